@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from '../errors.js';
+import { EXIT, exitCodeFor } from './exit-codes.js';
+import { printUserError, processIo, type Io } from './terminal.js';
+
+// Heavy modules (engine, loaders, later exceljs) are imported inside the actions, so that
+// --help and --version start fast.
+
+const EXAMPLES = `
+Examples:
+  $ soweco-bc run scenarios/almelo.yaml                 summary of every configuration for Almelo
+  $ soweco-bc run scenarios/almelo.yaml --json          the full projection as JSON on stdout
+  $ soweco-bc run scenarios/regio-soweco.yaml           the region's totals
+  $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 file I/O, 70 internal error.`;
+
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+function buildProgram(io: Io): Command {
+  const program = new Command('soweco-bc');
+  // exitOverride and configureOutput must come before the subcommands (excel-notes.md)
+  program
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .description('Business case for the execution of the Sheltered Employment Act (WSW) in the Soweco region')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run soweco-bc --help for usage)')
+    .addHelpText('after', EXAMPLES);
+  const lang = new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl');
+  program
+    .command('run')
+    .description('project every execution model for a municipality (or the whole region) and print a summary')
+    .argument('<file>', 'a municipality file (or a region file for regional totals)')
+    .option('--out <dir>', 'folder for the reports', 'reports')
+    .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
+    .addOption(lang)
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (file: string, options: { out: string; json?: boolean; lang: 'nl' | 'en' }) => {
+      const { runCommand } = await import('./commands/run.js');
+      await runCommand(file, options, io);
+    });
+  program
+    .command('validate')
+    .description('check a region or municipality file and everything it names; list warnings')
+    .argument('<file>', 'a region or municipality file')
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (file: string) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      await validateCommand(file, io);
+    });
+  return program;
+}
+
+/** Runs the command line and returns the exit code; the only place that chooses one. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UserError) {
+      printUserError(error, io);
+      return exitCodeFor(error.kind);
+    }
+    io.stderr.write('internal error: this is a bug in soweco-bc, please report it; rerun with --debug for details\n');
+    if (argv.includes('--debug')) io.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    else if (error instanceof Error) io.stderr.write(`  ${error.message}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,38 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { MAX_REPORTED_ISSUES, formatSourceRef, type Issue, type UserError } from '../errors.js';
+
+/** The standard streams, passed in so that commands can be tested without a terminal. */
+export interface Io {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+/** Colours for a stream: none when NO_COLOR is set or the stream is not a terminal; FORCE_COLOR wins. */
+export function paintFor(stream: Io['stdout'], env: NodeJS.ProcessEnv): ChalkInstance {
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const off = (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || stream.isTTY !== true;
+  return new Chalk({ level: forced ? 1 : off ? 0 : 1 });
+}
+
+/** One problem as two or three lines: where, what, and the hint. */
+export function formatIssueBlock(label: 'error' | 'warning', issue: Issue, paint: ChalkInstance): string {
+  const head = label === 'error' ? paint.red.bold('error:') : paint.yellow.bold('warning:');
+  const field = issue.at.path ? `  ${paint.cyan(issue.at.path)}` : '';
+  const hint = issue.hint === undefined ? '' : `\n  ${paint.dim(`hint: ${issue.hint}`)}`;
+  return `${head} ${formatSourceRef(issue.at)}${field}\n  ${issue.message}${hint}\n`;
+}
+
+export function printUserError(error: UserError, io: Io): void {
+  const paint = paintFor(io.stderr, io.env);
+  for (const issue of error.issues) io.stderr.write(formatIssueBlock('error', issue, paint));
+  if (error.total > MAX_REPORTED_ISSUES) io.stderr.write(`… and ${error.total - MAX_REPORTED_ISSUES} more problems\n`);
+  if (error.total > 1) io.stderr.write(`${error.total} problems found\n`);
+}
+
+export function printWarnings(warnings: readonly Issue[], io: Io): void {
+  const paint = paintFor(io.stderr, io.env);
+  for (const w of warnings) io.stderr.write(formatIssueBlock('warning', w, paint));
+}

@@ -1,0 +1,4 @@
+export { project, type Projection, type MunicipalityResult, type RegionalResult } from './project.js';
+export type { LineResult, LineDetail, RateSource } from './line-result.js';
+export type { Population, Volumes } from './population.js';
+export type { YearVector } from './year-vector.js';

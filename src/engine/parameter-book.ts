@@ -1,0 +1,80 @@
+import type { Issue } from '../errors.js';
+import type { Rate } from '../model/line.js';
+import type { Municipality } from '../model/municipality.js';
+import type { Region } from '../model/region.js';
+import type { Parameter } from '../model/series.js';
+import { ZERO, type Dec } from './decimal.js';
+import { seriesGapIssue, type Need } from './messages.js';
+import { resolveParameter, type ResolvedSeries, type SeriesGap } from './series.js';
+import type { YearVector } from './year-vector.js';
+
+/**
+ * Which parameter set a line reads (methodology §2, scope): `region` for the
+ * organisation-level lines of an organisation with several members, else the municipality's
+ * own set (its overrides over the region's).
+ */
+export type Scope = { readonly kind: 'region' } | { readonly kind: 'municipality'; readonly id: string };
+
+/** A parameter's resolved series as one scope sees it; the report shows these on the assumptions sheet. */
+export interface UsedParameter {
+  readonly parameter: Parameter;
+  readonly series: ResolvedSeries;
+}
+
+/** Resolves parameter series per scope, each once, and collects every year a line needs but a series lacks. */
+export interface ParameterBook {
+  rateVector(rate: Rate, scope: Scope, active: readonly boolean[], need: Need): YearVector;
+  /** Per scope key (`region` or a municipality id), the parameters that lines used. */
+  readonly used: ReadonlyMap<string, ReadonlyMap<string, UsedParameter>>;
+  readonly issues: readonly Issue[];
+}
+
+export function createParameterBook(region: Region, municipalities: readonly Municipality[]): ParameterBook {
+  const { start, end } = region.horizon;
+  const sets = new Map<string, ReadonlyMap<string, Parameter>>([['region', region.parameters]]);
+  for (const m of municipalities) sets.set(m.id, new Map([...region.parameters, ...m.parameters]));
+  const resolved = new Map<Parameter, ResolvedSeries>();
+  const used = new Map<string, Map<string, UsedParameter>>();
+  const issues: Issue[] = [];
+  const reported = new Set<string>();
+
+  const seriesOf = (scopeKey: string, name: string): UsedParameter | undefined => {
+    const parameter = sets.get(scopeKey)?.get(name);
+    if (parameter === undefined) return undefined; // load checks every name against the region
+    let series = resolved.get(parameter);
+    if (series === undefined) {
+      series = resolveParameter(parameter, region.indices, start, end);
+      resolved.set(parameter, series);
+    }
+    const entry = { parameter, series };
+    if (!used.has(scopeKey)) used.set(scopeKey, new Map());
+    used.get(scopeKey)?.set(name, entry);
+    return entry;
+  };
+
+  return {
+    used,
+    issues,
+    rateVector(rate, scope, active, need) {
+      if (rate.kind === 'number') return active.map(() => rate.value);
+      const entry = seriesOf(scope.kind === 'region' ? 'region' : scope.id, rate.name);
+      return active.map((isActive, t): Dec => {
+        if (!isActive) return ZERO;
+        const value = entry?.series.values[t];
+        if (value !== undefined) return value;
+        if (entry !== undefined && !reported.has(`${entry.parameter.at.file}#${rate.name}`)) {
+          reported.add(`${entry.parameter.at.file}#${rate.name}`);
+          issues.push(seriesGapIssue(rate.name, entry.parameter.at, gapIn(entry, start + t), need));
+        }
+        return ZERO;
+      });
+    },
+  };
+}
+
+/** Why `entry` has no value in `year`: a missing index rate on the way, or a year before its first value. */
+function gapIn(entry: UsedParameter, year: number): SeriesGap {
+  const gap = entry.series.gap;
+  if (gap?.reason === 'index_year_missing' && gap.year <= year) return gap;
+  return { reason: 'before_first_value', year, firstYear: Math.min(...entry.parameter.values.keys()) };
+}

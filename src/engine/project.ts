@@ -1,0 +1,147 @@
+import { InternalError, UserError, type Issue } from '../errors.js';
+import type { Configuration } from '../model/configuration.js';
+import type { Region } from '../model/region.js';
+import type { Scenario } from '../model/scenario.js';
+import type { Dec } from './decimal.js';
+import { computeOrganisationLines } from './drivers.js';
+import type { LineResult } from './line-result.js';
+import { excludedWarning } from './messages.js';
+import { createParameterBook, type UsedParameter } from './parameter-book.js';
+import { projectPopulation, type Population } from './population.js';
+import { deltaResult, discountFactors, fromNet, netResult, type DeltaResult, type NetResult } from './results.js';
+import { addVectors, horizonYears, type YearVector } from './year-vector.js';
+
+/** One municipality under one configuration: its organisation, its lines and results (§4, §5). */
+export interface MunicipalityResult extends NetResult, DeltaResult {
+  readonly municipality: string;
+  readonly configuration: string;
+  readonly model: string;
+  /** The members of its organisation, in the region's order. */
+  readonly organisationMembers: readonly string[];
+  readonly lines: readonly LineResult[];
+  /** N(t) / SE(m,t) where SE(m,t) > 0. */
+  readonly netPerSe: YearVector<Dec | null>;
+}
+
+/** The region's sums under one configuration (§5: regional results are sums over members). */
+export type RegionalResult = NetResult & DeltaResult & { readonly configuration: string };
+
+/** Everything the engine computed for a region: what every report renders, and never recomputes. */
+export interface Projection {
+  /** What the projection was made from: region, municipalities, input files. */
+  readonly scenario: Scenario;
+  readonly region: Region;
+  readonly years: readonly number[];
+  readonly discountFactors: YearVector;
+  readonly populations: ReadonlyMap<string, Population>;
+  /** Configuration id → municipality id → result, both in input order. */
+  readonly results: ReadonlyMap<string, ReadonlyMap<string, MunicipalityResult>>;
+  readonly regional: ReadonlyMap<string, RegionalResult>;
+  /** Scope (`region` or a municipality id) → the parameters its lines used, resolved. */
+  readonly parameters: ReadonlyMap<string, ReadonlyMap<string, UsedParameter>>;
+  readonly warnings: readonly Issue[];
+}
+
+/** Projects every municipality of the scenario under every configuration (methodology §3–§5). */
+export function project(scenario: Scenario): Projection {
+  const { region, municipalities } = scenario;
+  const years = horizonYears(region.horizon);
+  const factors = discountFactors(region.discountRate, years.length);
+  const populations = new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region)]));
+  const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
+  const book = createParameterBook(region, municipalities);
+  const lineResults = new Map(
+    region.configurations.map((c) => [c.id, configurationLines(region, c, populations, inhabitants, book, years.length)]),
+  );
+  if (book.issues.length > 0) throw new UserError('input', book.issues);
+
+  const nets = new Map([...lineResults].map(([c, byM]) => [c, new Map([...byM].map(([m, r]) => [m, netResult(r.lines, factors)]))]));
+  const baselineNets = nets.get(region.baseline);
+  if (baselineNets === undefined) throw new InternalError(`baseline ${region.baseline} is not a configuration`);
+  const results = new Map(
+    [...lineResults].map(([c, byM]) => [
+      c,
+      new Map(
+        [...byM].map(([m, r]): [string, MunicipalityResult] => {
+          const net = nets.get(c)?.get(m) ?? netResult([], factors);
+          const baseline = baselineNets.get(m)?.net ?? net.net;
+          const se = populations.get(m)?.se ?? [];
+          return [m, {
+            municipality: m,
+            configuration: c,
+            model: r.model,
+            organisationMembers: r.members,
+            lines: r.lines,
+            ...net,
+            ...deltaResult(net.net, baseline, factors, years, c === region.baseline),
+            netPerSe: net.net.map((x, t) => (se[t]?.gt(0) ? x.div(se[t]) : null)),
+          }];
+        }),
+      ),
+    ]),
+  );
+  return {
+    scenario,
+    region,
+    years,
+    discountFactors: factors,
+    populations,
+    results,
+    regional: regionalResults(region, results, factors, years),
+    parameters: book.used,
+    warnings: [...scenario.warnings, ...exclusionWarnings(scenario, populations)],
+  };
+}
+
+interface MemberLines {
+  readonly model: string;
+  readonly members: readonly string[];
+  readonly lines: readonly LineResult[];
+}
+
+function configurationLines(
+  region: Region,
+  configuration: Configuration,
+  populations: ReadonlyMap<string, Population>,
+  inhabitants: ReadonlyMap<string, Dec | undefined>,
+  book: ReturnType<typeof createParameterBook>,
+  years: number,
+): Map<string, MemberLines> {
+  const byMember = new Map<string, MemberLines>();
+  for (const organisation of configuration.organisations) {
+    const model = region.models.get(organisation.model);
+    if (model === undefined) throw new InternalError(`model ${organisation.model} is not defined`);
+    const basis = { members: organisation.members, volumes: populations, inhabitants, years };
+    const lines = computeOrganisationLines({ region, organisation, model, basis, book });
+    for (const [member, memberLines] of lines) byMember.set(member, { model: model.id, members: organisation.members, lines: memberLines });
+  }
+  // in the region's municipality order, whatever the order of the organisations
+  return new Map(region.municipalityIds.flatMap((m) => { const r = byMember.get(m); return r ? [[m, r] as const] : []; }));
+}
+
+function regionalResults(
+  region: Region,
+  results: ReadonlyMap<string, ReadonlyMap<string, MunicipalityResult>>,
+  factors: YearVector,
+  years: readonly number[],
+): Map<string, RegionalResult> {
+  const n = years.length;
+  const totals = new Map(
+    [...results].map(([c, byM]) => {
+      const rs = [...byM.values()];
+      const net = addVectors(n, rs.map((r) => r.net));
+      return [c, fromNet(net, factors, addVectors(n, rs.map((r) => r.costs)), addVectors(n, rs.map((r) => r.revenues)))] as const;
+    }),
+  );
+  const baseline = totals.get(region.baseline)?.net ?? [];
+  return new Map(
+    [...totals].map(([c, total]) => [c, { configuration: c, ...total, ...deltaResult(total.net, baseline, factors, years, c === region.baseline) }]),
+  );
+}
+
+function exclusionWarnings(scenario: Scenario, populations: ReadonlyMap<string, Population>): Issue[] {
+  return scenario.municipalities.flatMap((m) => {
+    const count = populations.get(m.id)?.excludedCount ?? 0;
+    return count > 0 ? [excludedWarning({ file: m.employeesFile }, count, scenario.region.horizon.start)] : [];
+  });
+}

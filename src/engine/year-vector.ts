@@ -1,0 +1,30 @@
+import type { Horizon } from '../model/region.js';
+import { ZERO, type Dec } from './decimal.js';
+
+/** A per-year quantity over the horizon, indexed by `year − start` (one timeline). */
+export type YearVector<T = Dec> = readonly T[];
+
+/** The horizon's years, in order. */
+export function horizonYears(h: Horizon): number[] {
+  return Array.from({ length: h.end - h.start + 1 }, (_, i) => h.start + i);
+}
+
+/** A vector of `n` zeros. */
+export function zeros(n: number): Dec[] {
+  return Array.from({ length: n }, () => ZERO);
+}
+
+/** Element-wise sum of equally long vectors. */
+export function addVectors(n: number, vectors: Iterable<YearVector>): Dec[] {
+  const total = zeros(n);
+  for (const v of vectors) v.forEach((x, i) => (total[i] = (total[i] ?? ZERO).plus(x)));
+  return total;
+}
+
+/** The element at `i`, which the caller knows exists (vectors span the horizon). */
+export function at<T>(v: YearVector<T>, i: number): T {
+  const x = v[i];
+  if (x === undefined) throw new RangeError(`year index ${i} outside a vector of ${v.length}`);
+  return x;
+}
+

@@ -1,0 +1,61 @@
+import type { Configuration, Organisation } from '../model/configuration.js';
+import type { FieldPath } from './field-path.js';
+import type { IssueCollector } from './issue-collector.js';
+import type { WrittenConfiguration } from './schema/region-file.js';
+import { optional } from './series.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * A written configuration with its organisations filled in order (input-format.md):
+ * `all` = every municipality not yet placed, together; `each` = each of them alone; a list
+ * = those named. Every municipality must end up in exactly one organisation.
+ */
+export function toConfiguration(
+  id: string,
+  written: WrittenConfiguration,
+  path: FieldPath,
+  municipalities: readonly string[],
+  models: readonly string[],
+  c: IssueCollector,
+): Configuration {
+  const placedBy = new Map<string, number>();
+  const organisations: Organisation[] = [];
+  written.organisations.forEach((o, i) => {
+    const orgPath = [...path, 'organisations', i];
+    if (!models.includes(o.model)) c.report([...orgPath, 'model'], `unknown model "${o.model}"${didYouMean(o.model, models)}`, `the models are: ${models.join(', ')}`);
+    const unplaced = municipalities.filter((m) => !placedBy.has(m));
+    const groups = o.members === 'all' ? [unplaced] : o.members === 'each' ? unplaced.map((m) => [m]) : [namedMembers(o.members, [...orgPath, 'members'], municipalities, placedBy, c)];
+    if (groups.length === 0 || groups.some((g) => g.length === 0)) {
+      c.report([...orgPath, 'members'], `this organisation has no members: every municipality is already placed`, 'remove it, or place fewer municipalities before it');
+    }
+    for (const members of groups.filter((g) => g.length > 0)) {
+      members.forEach((m) => placedBy.set(m, i));
+      organisations.push({ model: o.model, members: municipalities.filter((m) => members.includes(m)), at: c.yaml.locate(orgPath) });
+    }
+  });
+  const never = municipalities.filter((m) => !placedBy.has(m));
+  if (never.length > 0) {
+    c.report([...path, 'organisations'], `configuration "${id}" places no organisation for ${never.map((m) => `"${m}"`).join(', ')}`, 'every municipality must be in exactly one organisation: add it to a list, or end with { model: …, members: each }');
+  }
+  return { id, label: written.label ?? id, organisations, at: c.yaml.locate(path, { key: true }), ...optional('description', written.description) };
+}
+
+function namedMembers(
+  names: readonly string[],
+  path: FieldPath,
+  municipalities: readonly string[],
+  placedBy: ReadonlyMap<string, number>,
+  c: IssueCollector,
+): string[] {
+  const members: string[] = [];
+  names.forEach((name, j) => {
+    if (!municipalities.includes(name)) {
+      c.report([...path, j], `unknown municipality "${name}"${didYouMean(name, municipalities)}`, `the region's municipalities are: ${municipalities.join(', ')}`);
+    } else if (placedBy.has(name) || members.includes(name)) {
+      c.report([...path, j], `municipality "${name}" is placed twice in this configuration`, 'every municipality must be in exactly one organisation');
+    } else {
+      members.push(name);
+    }
+  });
+  return members;
+}

@@ -1,0 +1,180 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { compareDates } from '../engine/calendar.js';
+import { ONE, decimalFromText, type Dec } from '../engine/decimal.js';
+import type { Issue } from '../errors.js';
+import type { CalendarDate } from '../model/calendar.js';
+import type { EmployeeGroup } from '../model/employee.js';
+import { csvMessages as msg } from './csv-messages.js';
+import { detectDelimiter, parseCsvDate, parseCsvNumber } from './csv-values.js';
+import { didYouMean } from './suggest.js';
+
+/** What a CSV's rows are checked against. */
+export interface CsvContext {
+  readonly file: string;
+  readonly municipality: string;
+  readonly workForms: readonly string[];
+  readonly horizonStart: number;
+}
+
+export interface LoadedEmployees {
+  readonly employees: EmployeeGroup[];
+  readonly issues: Issue[];
+  readonly warnings: Issue[];
+}
+
+/** Past this many problems a file is not worth reading on: the first ones explain the rest. */
+const MAX_ISSUES = 50;
+const MAX_FTE = decimalFromText('1.5');
+const EMPLOYEE_COLUMNS = ['id', 'birth_date', 'birth_year', 'fte', 'work_form', 'se_weight', 'municipality'];
+const COHORT_COLUMNS = ['birth_year', 'work_form', 'count', 'fte', 'se', 'municipality'];
+
+/**
+ * Reads an employee CSV (one row per person) or a cohort CSV (one row per birth year and
+ * work form, with totals) into employee groups (input-format.md, methodology §3).
+ */
+export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  const delimiter = detectDelimiter(text);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter, info: true, skip_empty_lines: true, trim: true, bom: true }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    return { employees: [], issues: [{ at: { file: ctx.file, line: (error as CsvError & { lines?: number }).lines ?? 1 }, message: msg.syntax(csvSyntaxDetail(error)) }], warnings };
+  }
+  const [header, ...rows] = records;
+  if (header === undefined) return { employees: [], issues: [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };
+  const columns = header.record.map((h) => h.trim().toLowerCase());
+  const isCohort = columns.includes('count') && !columns.includes('id');
+  const headerIssues = checkHeader(columns, isCohort, ctx, warnings);
+  if (headerIssues.length > 0) return { employees: [], issues: headerIssues, warnings };
+  if (rows.length === 0) warnings.push({ at: { file: ctx.file, line: 1 }, message: msg.noRows });
+  const rowReader = (isCohort ? cohortRow : employeeRow)(ctx, delimiter !== ',');
+  const employees: EmployeeGroup[] = [];
+  for (const { record, info } of rows) {
+    const cell = (column: string) => record[columns.indexOf(column)]?.trim() ?? '';
+    const report = (column: string, message: string, hint?: string) =>
+      issues.push({ at: { file: ctx.file, line: info.lines, path: `column ${column}` }, message, ...(hint === undefined ? {} : { hint }) });
+    const employee = rowReader(cell, report, info.lines);
+    if (employee !== undefined) employees.push(employee);
+    if (issues.length >= MAX_ISSUES) {
+      issues.push({ at: { file: ctx.file, line: info.lines }, message: msg.tooManyProblems(MAX_ISSUES) });
+      break;
+    }
+  }
+  return { employees, issues, warnings };
+}
+
+function csvSyntaxDetail(error: CsvError): string {
+  // csv-parse's own messages can quote cell contents: keep to what the code says
+  switch (error.code) {
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      return 'this row has a different number of fields than the header';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quote is opened but never closed';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return 'unexpected text after a closing quote';
+    default:
+      return error.code;
+  }
+}
+
+function checkHeader(columns: readonly string[], isCohort: boolean, ctx: CsvContext, warnings: Issue[]): Issue[] {
+  const at = { file: ctx.file, line: 1 };
+  const known = isCohort ? COHORT_COLUMNS : EMPLOYEE_COLUMNS;
+  const required = isCohort ? ['birth_year', 'work_form', 'count', 'fte'] : ['id', 'fte', 'work_form'];
+  const unknown = columns.filter((c) => !known.includes(c));
+  const issues: Issue[] = required
+    .filter((c) => !columns.includes(c))
+    .map((c) => ({ at: { ...at, path: 'header' }, message: msg.missingColumn(c, didYouMean(c, unknown)) }));
+  if (!isCohort && !columns.includes('birth_date') && !columns.includes('birth_year')) {
+    issues.push({ at: { ...at, path: 'header' }, message: msg.missingBirth + didYouMean('birth_date', unknown) });
+  }
+  columns.forEach((c, i) => {
+    if (columns.indexOf(c) !== i) issues.push({ at: { ...at, path: 'header' }, message: msg.duplicateColumn(c) });
+  });
+  for (const c of unknown) warnings.push({ at: { ...at, path: 'header' }, message: msg.unusedColumn(c) });
+  return issues;
+}
+
+type Cell = (column: string) => string;
+type Report = (column: string, message: string, hint?: string) => void;
+type RowReader = (cell: Cell, report: Report, line: number) => EmployeeGroup | undefined;
+
+function employeeRow(ctx: CsvContext, decimalComma: boolean): RowReader {
+  const firstLineOfId = new Map<string, number>();
+  return (cell, report, line) => {
+    const id = cell('id');
+    if (id === '') report('id', msg.empty_cell);
+    else if (firstLineOfId.has(id)) report('id', msg.duplicateId(firstLineOfId.get(id) ?? 0));
+    else firstLineOfId.set(id, line);
+    const birth = birthOf(cell, report, ctx);
+    const fte = number(cell, 'fte', report, decimalComma);
+    if (fte !== undefined && (fte.lte(0) || fte.gt(MAX_FTE))) report('fte', msg.fteRange(cell('fte')));
+    const seWeight = cell('se_weight') === '' ? ONE : number(cell, 'se_weight', report, decimalComma);
+    if (seWeight !== undefined && (seWeight.lte(0) || seWeight.gt(2))) report('se_weight', msg.seWeightRange(cell('se_weight')));
+    const workForm = checkRowCommon(cell, report, ctx);
+    if (birth === undefined || fte === undefined || seWeight === undefined || workForm === undefined) return undefined;
+    return { birth, workForm, count: 1, fte, se: fte.times(seWeight) };
+  };
+}
+
+function cohortRow(ctx: CsvContext, decimalComma: boolean): RowReader {
+  return (cell, report) => {
+    const birthYear = Number(cell('birth_year'));
+    if (!Number.isInteger(birthYear) || birthYear < 1900 || birthYear >= ctx.horizonStart) report('birth_year', msg.badBirthYear(ctx.horizonStart));
+    const count = Number(cell('count'));
+    const countOk = /^\d+$/.test(cell('count')) && count >= 1;
+    if (!countOk) report('count', msg.badCount(cell('count')));
+    const fte = number(cell, 'fte', report, decimalComma);
+    if (fte !== undefined && countOk && (fte.lte(0) || fte.div(count).gt(MAX_FTE))) report('fte', msg.cohortFteRange(cell('fte')));
+    const se = cell('se') === '' ? fte : number(cell, 'se', report, decimalComma);
+    if (se !== undefined && se.lt(0)) report('se', msg.seRange(cell('se')));
+    const workForm = checkRowCommon(cell, report, ctx);
+    if (!countOk || fte === undefined || se === undefined || workForm === undefined || !Number.isInteger(birthYear)) return undefined;
+    return { birth: { year: birthYear, month: 7, day: 1 }, workForm, count, fte, se };
+  };
+}
+
+/** Checks work form and municipality, shared by both kinds of CSV; returns the work form if known. */
+function checkRowCommon(cell: Cell, report: Report, ctx: CsvContext): string | undefined {
+  const municipality = cell('municipality');
+  if (municipality !== '' && municipality !== ctx.municipality) report('municipality', msg.wrongMunicipality(municipality, ctx.municipality));
+  const workForm = cell('work_form');
+  if (ctx.workForms.includes(workForm)) return workForm;
+  report('work_form', msg.unknownWorkForm(workForm, didYouMean(workForm, ctx.workForms)), msg.workFormsHint(ctx.workForms));
+  return undefined;
+}
+
+/** The birth date from `birth_date`, or 1 July of `birth_year` (§3); it must lie before the horizon. */
+function birthOf(cell: Cell, report: Report, ctx: CsvContext): CalendarDate | undefined {
+  const text = cell('birth_date');
+  const column = text !== '' ? 'birth_date' : 'birth_year';
+  let birth: CalendarDate | undefined;
+  if (text !== '') {
+    birth = parseCsvDate(text);
+    if (birth === undefined) report('birth_date', msg.badDate);
+  } else {
+    const year = Number(cell('birth_year'));
+    if (cell('birth_year') === '' || !Number.isInteger(year) || year < 1900) report('birth_year', msg.badBirthYear(ctx.horizonStart));
+    else birth = { year, month: 7, day: 1 };
+  }
+  if (birth !== undefined && (birth.year < 1900 || compareDates(birth, { year: ctx.horizonStart, month: 1, day: 1 }) >= 0)) {
+    report(column, msg.birthAfterStart(ctx.horizonStart));
+    return undefined;
+  }
+  return birth;
+}
+
+function number(cell: Cell, column: string, report: Report, decimalComma: boolean): Dec | undefined {
+  const text = cell(column);
+  if (text === '') {
+    report(column, msg.empty_cell);
+    return undefined;
+  }
+  const value = parseCsvNumber(text, decimalComma);
+  if (value === undefined) report(column, msg.notANumber(text), !decimalComma && /^\d+,\d+$/.test(text) ? msg.decimalCommaHint : undefined);
+  return value;
+}

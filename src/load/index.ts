@@ -1,0 +1,1 @@
+export { loadScenario } from './scenario.js';

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
+import { UserError, userError, type SourceRef } from '../errors.js';
+import { fileMessages } from './messages.js';
+import { suggest } from './suggest.js';
+
+/** A text file that went into a run: its path as shown to the user, its text and its SHA-256. */
+export interface InputText {
+  readonly path: string;
+  readonly text: string;
+  readonly sha256: string;
+}
+
+export const MAX_YAML_BYTES = 10 * 1024 * 1024;
+export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+
+/** The path of a file named in `parent`, relative to the folder of `parent` (input-format.md). */
+export function pathRelativeTo(parent: string, named: string): string {
+  return isAbsolute(named) ? named : normalize(join(dirname(parent), named));
+}
+
+/**
+ * Reads a text file: refuses a missing or unreadable file (io), one larger than `maxBytes`
+ * or binary (input), before reading it all; strips a BOM and decodes UTF-8 or UTF-16.
+ * `namedAt` is where another file names it, so that a wrong path points at its mention.
+ */
+export function readInputText(path: string, maxBytes: number, namedAt?: SourceRef): InputText {
+  const at = namedAt ?? { file: path };
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw userError('io', at, fileMessages.isDirectory(path));
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw notReadable(path, at, error);
+  }
+  if (size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, megabytes(size), megabytes(maxBytes)));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw notReadable(path, at, error);
+  }
+  return { path, text: decodeText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function notReadable(path: string, at: SourceRef, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const nearby = similarFile(path);
+    const hint = nearby === undefined
+      ? namedHint(at, path)
+      : `did you mean "${nearby}"?`;
+    return userError('io', at, fileMessages.notFound(path), hint);
+  }
+  return userError('io', at, fileMessages.notReadable(path, code ?? String(error)));
+}
+
+function namedHint(at: SourceRef, path: string): string | undefined {
+  return at.file === path ? undefined : `paths are relative to the folder of ${at.file}`;
+}
+
+/** A file in the same folder whose name is a likely typo of the missing one. */
+function similarFile(path: string): string | undefined {
+  try {
+    const match = suggest(basename(path), readdirSync(dirname(path) || '.'));
+    return match === undefined ? undefined : join(dirname(path), match);
+  } catch {
+    return undefined; // the folder itself is missing: no suggestion to make
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+}
+
+/**
+ * Bytes → text: UTF-8 (BOM optional), UTF-16 with a BOM (Excel's "Unicode text"),
+ * else Windows-1252 (Excel's plain "CSV" on Windows). NUL bytes mean a binary file.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.subarray(0, 8192).includes(0)) throw userError('input', { file, line: 1 }, fileMessages.binary);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

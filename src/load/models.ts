@@ -1,0 +1,113 @@
+import { decimalFromNumber, ZERO } from '../engine/decimal.js';
+import { findPercentOfCycle } from '../engine/line-order.js';
+import { POPULATION_DRIVERS, type Amount, type ExecutionModel, type Line, type Rate } from '../model/line.js';
+import type { FieldPath } from './field-path.js';
+import type { IssueCollector } from './issue-collector.js';
+import type { WrittenLine, WrittenModel } from './schema/region-file.js';
+import { optional } from './series.js';
+import { didYouMean } from './suggest.js';
+
+/** What the lines of a model may refer to. */
+export interface ModelContext {
+  readonly workForms: readonly string[];
+  readonly parameters: readonly string[];
+  readonly c: IssueCollector;
+}
+
+/** A written execution model as a model, with every line checked (methodology §4). */
+export function toModel(id: string, written: WrittenModel, path: FieldPath, ctx: ModelContext): ExecutionModel {
+  const lines = written.lines.map((line, i) => toLine(line, [...path, 'lines', i], ctx));
+  const ids = lines.map((l) => l.id);
+  written.lines.forEach((line, i) => {
+    if (ids.indexOf(line.id) !== i) ctx.c.report([...path, 'lines', i, 'id'], `line id "${line.id}" is used twice in model "${id}"`, 'give every line of a model its own id');
+    for (const [j, ref] of (line.of ?? []).entries()) {
+      if (!ids.includes(ref)) ctx.c.report([...path, 'lines', i, 'of', j], `unknown line "${ref}" in model "${id}"${didYouMean(ref, ids)}`);
+    }
+  });
+  const cycle = findPercentOfCycle(lines);
+  if (cycle !== undefined) {
+    const first = ids.indexOf(cycle[0] ?? '');
+    ctx.c.report([...path, 'lines', first, 'of'], `percent_of lines refer to each other in a cycle: ${cycle.join(' → ')}`, 'a percent_of line may not depend, directly or through others, on itself');
+  }
+  return { id, label: written.label ?? id, lines, at: ctx.c.yaml.locate(path, { key: true }), ...optional('description', written.description) };
+}
+
+function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
+  const { c } = ctx;
+  const isPopulation = POPULATION_DRIVERS.includes(w.driver);
+  const hasLevel = w.driver === 'fixed' || w.driver === 'one_off';
+  const level = hasLevel ? w.level ?? 'municipality' : 'municipality';
+  const misplaced = (field: keyof WrittenLine, allowed: string) =>
+    c.report([...path, field], `"${field}" is not allowed on a ${w.driver} line: it applies only to ${allowed}`, undefined, { key: true });
+  if (w.level !== undefined && !hasLevel) misplaced('level', 'fixed and one_off lines');
+  if (w.work_forms !== undefined && !isPopulation) misplaced('work_forms', 'fte, se and headcount lines');
+  if (w.volume_elasticity !== undefined && w.driver !== 'fixed') misplaced('volume_elasticity', 'fixed lines');
+  if (w.allocation !== undefined && level !== 'organisation') misplaced('allocation', 'lines with level: organisation');
+  if (w.of !== undefined && w.driver !== 'percent_of') misplaced('of', 'percent_of lines');
+  if (w.driver === 'percent_of' && w.of === undefined) c.report(path, 'missing required field "of": the ids of the lines this line is a percentage of');
+  if (w.years?.from !== undefined && w.years.to !== undefined && w.years.from > w.years.to) {
+    c.report([...path, 'years'], `years run from ${w.years.from} to ${w.years.to}: "from" must not be after "to"`);
+  }
+  w.work_forms?.forEach((f, i) => checkWorkForm(f, [...path, 'work_forms', i], ctx));
+  return {
+    id: w.id,
+    label: w.label ?? w.id,
+    kind: w.kind,
+    driver: w.driver,
+    amount: toAmount(w, [...path, 'amount'], ctx),
+    level,
+    allocation: w.allocation ?? 'se_share',
+    volumeElasticity: w.volume_elasticity === undefined ? ZERO : decimalFromNumber(w.volume_elasticity),
+    years: { ...optional('from', w.years?.from), ...optional('to', w.years?.to) },
+    of: w.of ?? [],
+    at: c.yaml.locate(path),
+    ...optional('workForms', w.work_forms),
+  };
+}
+
+function checkWorkForm(id: string, path: FieldPath, ctx: ModelContext): boolean {
+  if (ctx.workForms.includes(id)) return true;
+  ctx.c.report(path, `unknown work form "${id}"${didYouMean(id, ctx.workForms)}`, `the region's work forms are: ${ctx.workForms.join(', ')}`, { key: true });
+  return false;
+}
+
+function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
+  const { c } = ctx;
+  const amount = w.amount;
+  if (w.driver === 'one_off') {
+    if (typeof amount !== 'object') {
+      c.report(path, 'a one_off line\'s amount is a map from year to euros', 'for example amount: { 2021: 400000, 2022: 200000 }');
+      return { kind: 'by_year', byYear: new Map() };
+    }
+    const byYear = new Map<number, ReturnType<typeof decimalFromNumber>>();
+    for (const [year, value] of Object.entries(amount)) {
+      if (!/^\d{4}$/.test(year)) c.report([...path, year], `expected a year such as 2021 as the key, got "${year}"`, undefined, { key: true });
+      else if (typeof value !== 'number') c.report([...path, year], `a one_off amount is a number of euros, got "${value}"`);
+      else byYear.set(Number(year), decimalFromNumber(value));
+    }
+    return { kind: 'by_year', byYear };
+  }
+  if (typeof amount !== 'object') return toRate(amount, path, ctx);
+  if (!POPULATION_DRIVERS.includes(w.driver)) {
+    c.report(path, `a ${w.driver} line's amount is one parameter name or number, not a map`);
+    return { kind: 'number', value: ZERO };
+  }
+  const byWorkForm = new Map<string, Rate>();
+  for (const [form, value] of Object.entries(amount)) {
+    if (checkWorkForm(form, [...path, form], ctx)) byWorkForm.set(form, toRate(value, [...path, form], ctx));
+  }
+  const applies = w.work_forms ?? ctx.workForms;
+  const missing = applies.filter((f) => ctx.workForms.includes(f) && !byWorkForm.has(f));
+  if (missing.length > 0) {
+    c.report(path, `the amount map has no amount for work form ${missing.map((f) => `"${f}"`).join(', ')}`, 'a map amount must name every work form the line applies to (or limit the line with work_forms)');
+  }
+  return { kind: 'by_work_form', byWorkForm };
+}
+
+function toRate(value: string | number, path: FieldPath, ctx: ModelContext): Rate {
+  if (typeof value === 'number') return { kind: 'number', value: decimalFromNumber(value) };
+  if (!ctx.parameters.includes(value)) {
+    ctx.c.report(path, `unknown parameter "${value}"${didYouMean(value, ctx.parameters)}`, 'define it under "parameters" in the region file');
+  }
+  return { kind: 'parameter', name: value };
+}

@@ -1,0 +1,54 @@
+import { decimalFromNumber } from '../engine/decimal.js';
+import type { Issue } from '../errors.js';
+import type { Municipality } from '../model/municipality.js';
+import type { Region } from '../model/region.js';
+import type { Parameter } from '../model/series.js';
+import { readEmployees } from './employees-csv.js';
+import { MAX_CSV_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
+import type { IssueCollector } from './issue-collector.js';
+import type { WrittenMunicipality } from './schema/municipality-file.js';
+import { optional, toParameter } from './series.js';
+import { didYouMean } from './suggest.js';
+
+export interface LoadedMunicipality {
+  readonly municipality: Municipality;
+  readonly csv: InputText;
+  readonly warnings: readonly Issue[];
+}
+
+/**
+ * A schema-valid municipality file as a municipality: its overrides checked against the
+ * region's parameters, its employee or cohort CSV read and checked.
+ */
+export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueCollector): LoadedMunicipality {
+  const file = c.yaml.file;
+  const regionParameters = [...region.parameters.keys()];
+  const parameters = new Map<string, Parameter>();
+  for (const [name, p] of Object.entries(w.parameters ?? {})) {
+    if (!region.parameters.has(name)) {
+      c.report(['parameters', name], `"${name}" is not a parameter of the region${didYouMean(name, regionParameters)}`, 'a municipality file can only override parameters that the region file defines', { key: true });
+    }
+    parameters.set(name, toParameter(name, p, ['parameters', name], 'municipality', [...region.indices.keys()], c));
+  }
+  const employeesFile = pathRelativeTo(file, w.employees);
+  const csv = readInputText(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
+  const loaded = readEmployees(csv.text, {
+    file: employeesFile,
+    municipality: w.municipality.id,
+    workForms: region.workForms.map((f) => f.id),
+    horizonStart: region.horizon.start,
+  });
+  c.issues.push(...loaded.issues);
+  const municipality: Municipality = {
+    id: w.municipality.id,
+    name: w.municipality.name ?? w.municipality.id,
+    file,
+    employeesFile,
+    employees: loaded.employees,
+    parameters,
+    at: c.yaml.locate(['municipality']),
+    ...optional('cbsCode', w.municipality.cbs_code),
+    ...optional('inhabitants', w.municipality.inhabitants === undefined ? undefined : decimalFromNumber(w.municipality.inhabitants)),
+  };
+  return { municipality, csv, warnings: loaded.warnings };
+}

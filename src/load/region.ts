@@ -1,0 +1,53 @@
+import { decimalFromNumber } from '../engine/decimal.js';
+import type { Region } from '../model/region.js';
+import { toConfiguration } from './configurations.js';
+import type { IssueCollector } from './issue-collector.js';
+import { toModel } from './models.js';
+import { toAowSchedule, toOutflowRate } from './population-settings.js';
+import type { WrittenRegion } from './schema/region-file.js';
+import { toIndexSeries, toParameter } from './series.js';
+import { didYouMean } from './suggest.js';
+
+/** The longest horizon we project: a business case beyond a century is a typo. */
+const MAX_HORIZON_YEARS = 100;
+
+/** A schema-valid region file as a region model; `municipalityIds` in the order of its `municipalities` list. */
+export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c: IssueCollector): Region {
+  const file = c.yaml.file;
+  const { start, end } = w.horizon;
+  if (end < start) c.report(['horizon', 'end'], `the horizon ends (${end}) before it starts (${start})`);
+  if (end - start + 1 > MAX_HORIZON_YEARS) c.report(['horizon'], `a horizon of ${end - start + 1} years is longer than ${MAX_HORIZON_YEARS}`);
+  const workForms = Object.entries(w.work_forms).map(([id, f]) => ({ id, label: f.label ?? id }));
+  if (workForms.length === 0) c.report(['work_forms'], 'the region has no work forms: name at least one', 'for example work_forms: { beschut_binnen: { label: Beschut binnen } }');
+  const indexIds = Object.keys(w.indices ?? {});
+  const indices = new Map(Object.entries(w.indices ?? {}).map(([id, s]) => [id, toIndexSeries(id, s, ['indices', id], c)]));
+  const parameters = new Map(
+    Object.entries(w.parameters ?? {}).map(([name, p]) => [name, toParameter(name, p, ['parameters', name], 'region', indexIds, c)]),
+  );
+  const modelContext = { workForms: workForms.map((f) => f.id), parameters: [...parameters.keys()], c };
+  const models = new Map(Object.entries(w.models).map(([id, m]) => [id, toModel(id, m, ['models', id], modelContext)]));
+  const configurations = Object.entries(w.configurations).map(([id, conf]) =>
+    toConfiguration(id, conf, ['configurations', id], municipalityIds, [...models.keys()], c),
+  );
+  const configurationIds = configurations.map((conf) => conf.id);
+  if (!configurationIds.includes(w.baseline)) {
+    c.report(['baseline'], `unknown configuration "${w.baseline}"${didYouMean(w.baseline, configurationIds)}`, `the baseline must be one of the configurations: ${configurationIds.join(', ')}`);
+  }
+  return {
+    id: w.region.id,
+    name: w.region.name ?? w.region.id,
+    file,
+    horizon: { start, end },
+    discountRate: decimalFromNumber(w.discount_rate),
+    baseline: w.baseline,
+    workForms,
+    outflow: toOutflowRate(w.population.outflow_rate, ['population', 'outflow_rate'], c),
+    aowSchedule: toAowSchedule(w.population.aow_schedule, ['population', 'aow_schedule'], c),
+    indices,
+    parameters,
+    models,
+    configurations,
+    municipalityIds,
+    at: { file, line: 1, col: 1 },
+  };
+}

@@ -1,0 +1,82 @@
+import { Alias, LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Issue, SourceRef } from '../errors.js';
+import { formatFieldPath, type FieldPath } from './field-path.js';
+import { yamlMessages } from './messages.js';
+
+/** A parsed YAML file: its plain value, and a way to point at any field in it. */
+export interface YamlFile {
+  readonly file: string;
+  readonly value: unknown;
+  /** Where the field at `path` stands; at its key when `key` is set; else its nearest ancestor's. */
+  locate(path: FieldPath, options?: { key?: boolean }): SourceRef;
+}
+
+/** Aliases beyond this many make a document an alias bomb (billion laughs), not a scenario. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses YAML text, keeping source positions; syntax errors and alias bombs become issues. */
+export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      issues: doc.errors.map((e) => ({
+        at: { file, ...position(e.pos[0]) },
+        message: yamlMessages.syntax(firstLine(e.message)),
+        hint: yamlMessages.syntaxHint,
+      })),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { issues: [{ at: { file, line: 1, col: 1 }, message: yamlMessages.aliases(MAX_ALIAS_COUNT) }] };
+  }
+  const locate = (path: FieldPath, options: { key?: boolean } = {}): SourceRef => {
+    const node = findNode(doc, path, options.key === true);
+    const offset = node?.range?.[0];
+    const where = offset === undefined ? { line: 1, col: 1 } : position(offset);
+    return { file, ...where, path: formatFieldPath(path) };
+  };
+  return { yaml: { file, value, locate }, issues: [] };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/**
+ * The node to point at for `path`: a scalar value itself; a map or list at the key that
+ * names it (or at its start, inside a list); the key node when `key` is set. Where the path
+ * does not exist (a missing field), the deepest part that does.
+ */
+function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefined {
+  let node = resolve(doc, doc.contents);
+  let place: Node | undefined = node;
+  for (const [i, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (pair === undefined || !isScalar(pair.key)) return place;
+      node = resolve(doc, pair.value as Node | null);
+      place = (key && i === path.length - 1) || node === undefined || !isScalar(node) ? pair.key : node;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = resolve(doc, node.items[segment] as Node | null);
+      if (node === undefined) return place;
+      place = node;
+    } else {
+      return place;
+    }
+  }
+  return place;
+}
+
+function resolve(doc: Document, node: Node | null | undefined): Node | undefined {
+  if (node instanceof Alias) return resolve(doc, node.resolve(doc) as Node | undefined);
+  return node ?? undefined;
+}

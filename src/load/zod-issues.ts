@@ -1,0 +1,92 @@
+import type * as z from 'zod';
+import type { Issue } from '../errors.js';
+import type { FieldPath } from './field-path.js';
+import type { YamlFile } from './yaml-document.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Turns schema violations into issues at their place in the file, in the user's words.
+ * A missing field that an unknown field in the same map probably meant is left out: the
+ * unknown field's "did you mean" already says it.
+ */
+export function issuesFromSchema(yaml: YamlFile, zodIssues: readonly ZodIssue[]): Issue[] {
+  const suggested = new Set(
+    zodIssues.flatMap((i) => (i.code === 'unrecognized_keys' ? [pathKey([...(i.path as FieldPath), suggestedField(i.message)])] : [])),
+  );
+  return zodIssues.flatMap((issue): Issue[] => {
+    const path = issue.path as FieldPath;
+    if (issue.code === 'unrecognized_keys') {
+      return [{ at: yaml.locate([...path, issue.keys[0] ?? ''], { key: true }), message: issue.message }];
+    }
+    if (isMissing(issue)) {
+      if (suggested.has(pathKey(path))) return [];
+      const field = String(path[path.length - 1]);
+      return [{ at: yaml.locate(path.slice(0, -1)), message: `missing required field "${field}"` }];
+    }
+    if (issue.code === 'invalid_key') {
+      return [{ at: yaml.locate(path, { key: true }), message: issue.issues[0]?.message ?? issue.message }];
+    }
+    return [{ at: yaml.locate(path), message: describeIssue(issue) }];
+  });
+}
+
+function isMissing(issue: ZodIssue): boolean {
+  return issue.code === 'invalid_type' && issue.input === undefined;
+}
+
+function suggestedField(message: string): string {
+  return /did you mean "([^"]+)"/.exec(message)?.[1] ?? '';
+}
+
+function pathKey(path: FieldPath): string {
+  return path.map(String).join('\u0000');
+}
+
+function describeIssue(issue: ZodIssue): string {
+  const got = `, got ${describeValue(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.message.startsWith('Invalid input') ? `expected ${describeType(issue.expected)}${got}` : `${issue.message}${got}`;
+    case 'invalid_value':
+      return issue.message.startsWith('Invalid option') ? `expected one of ${issue.values.map(String).join(', ')}${got}` : `${issue.message}${got}`;
+    case 'too_small':
+    case 'too_big':
+      return `${rangeText(issue)}${got}`;
+    case 'invalid_union':
+    case 'invalid_format':
+      return `${issue.message}${got}`;
+    default:
+      return issue.message;
+  }
+}
+
+function rangeText(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  if (issue.origin === 'array') return issue.code === 'too_small' ? `expected at least ${String(bound)} item(s)` : `expected at most ${String(bound)} item(s)`;
+  const op = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+  return `expected a number ${op} ${String(bound)}`;
+}
+
+function describeType(expected: string): string {
+  const names: Record<string, string> = {
+    number: 'a number',
+    int: 'a whole number',
+    string: 'text',
+    array: 'a list',
+    object: 'a map of fields',
+    record: 'a map',
+    boolean: 'true or false',
+  };
+  return names[expected] ?? expected;
+}
+
+/** How a wrong value is shown in a message: short, and never more than 40 characters of it. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}

@@ -1,0 +1,53 @@
+import type { SourceRef } from '../errors.js';
+import type { Dec } from '../engine/decimal.js';
+
+export const DRIVERS = ['fte', 'se', 'headcount', 'fixed', 'one_off', 'percent_of'] as const;
+export type Driver = (typeof DRIVERS)[number];
+
+/** Drivers whose amount is a rate per unit of population. */
+export const POPULATION_DRIVERS: readonly Driver[] = ['fte', 'se', 'headcount'];
+
+export const ALLOCATION_KEYS = ['se_share', 'fte_share', 'headcount_share', 'inhabitants', 'equal'] as const;
+export type AllocationKey = (typeof ALLOCATION_KEYS)[number];
+
+export type LineKind = 'cost' | 'revenue';
+export type LineLevel = 'municipality' | 'organisation';
+
+/** A rate or amount: a parameter's series or a constant number. */
+export type Rate =
+  | { readonly kind: 'parameter'; readonly name: string }
+  | { readonly kind: 'number'; readonly value: Dec };
+
+/** A line's amount, normalised from the user's shorthands (§4). */
+export type Amount =
+  | Rate
+  | { readonly kind: 'by_work_form'; readonly byWorkForm: ReadonlyMap<string, Rate> }
+  | { readonly kind: 'by_year'; readonly byYear: ReadonlyMap<number, Dec> };
+
+/** One line of an execution model (§4). */
+export interface Line {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: LineKind;
+  readonly driver: Driver;
+  readonly amount: Amount;
+  /** Work forms the line applies to (population drivers only); undefined = all. */
+  readonly workForms?: readonly string[];
+  readonly level: LineLevel;
+  readonly allocation: AllocationKey;
+  readonly volumeElasticity: Dec;
+  /** First and last year in which the line applies, both inclusive. */
+  readonly years: { readonly from?: number; readonly to?: number };
+  /** For percent_of: the ids of the lines whose amounts it is a percentage of. */
+  readonly of: readonly string[];
+  readonly at: SourceRef;
+}
+
+/** An execution model (uitvoeringsmodel): a list of lines. */
+export interface ExecutionModel {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly lines: readonly Line[];
+  readonly at: SourceRef;
+}

@@ -1,0 +1,17 @@
+import type { SourceRef } from '../errors.js';
+import type { Dec } from '../engine/decimal.js';
+import type { EmployeeGroup } from './employee.js';
+import type { ParameterSet } from './series.js';
+
+export interface Municipality {
+  readonly id: string;
+  readonly name: string;
+  readonly cbsCode?: string;
+  readonly inhabitants?: Dec;
+  readonly file: string;
+  readonly employeesFile: string;
+  readonly employees: readonly EmployeeGroup[];
+  /** This municipality's overrides of region parameters (whole series). */
+  readonly parameters: ParameterSet;
+  readonly at: SourceRef;
+}

@@ -1,0 +1,20 @@
+import type { Issue } from '../errors.js';
+import type { Municipality } from './municipality.js';
+import type { Region } from './region.js';
+
+/** An input file that went into a run, with its SHA-256, for the report's provenance. */
+export interface InputFile {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/** Everything a run is made from: the region, all its municipalities, and the warnings of loading. */
+export interface Scenario {
+  readonly region: Region;
+  /** In the region's order. */
+  readonly municipalities: readonly Municipality[];
+  /** The municipality the user named, if a municipality file was given. */
+  readonly focus?: string;
+  readonly inputs: readonly InputFile[];
+  readonly warnings: readonly Issue[];
+}

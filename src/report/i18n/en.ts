@@ -1,0 +1,19 @@
+import type { Labels } from './labels.js';
+
+export const en: Labels = {
+  summaryTitle: (municipality, region) => `WSW execution business case — ${municipality} (${region})`,
+  regionTitle: (region) => `WSW execution business case — ${region}, all municipalities together`,
+  horizon: (start, end, rate) => `Years ${start}–${end}, discount rate ${rate}`,
+  population: (first, startYear, last, endYear) => `SW employees (average): ${first} in ${startYear}, ${last} in ${endYear}`,
+  configuration: 'Configuration',
+  cumulative: 'Cumulative',
+  npv: 'NPV',
+  deltaCumulative: 'Δ cumulative',
+  deltaNpv: 'Δ NPV',
+  breakEven: 'Break-even',
+  baselineMark: 'baseline',
+  never: 'never',
+  cheapest: 'lowest NPV',
+  footnote: (baseline) =>
+    `Net cost in euros (costs − revenues; positive = the municipality pays). Δ = difference with ${baseline}; negative = cheaper.`,
+};

@@ -1,0 +1,19 @@
+import type { Labels } from './labels.js';
+
+export const nl: Labels = {
+  summaryTitle: (municipality, region) => `Businesscase WSW-uitvoering — ${municipality} (${region})`,
+  regionTitle: (region) => `Businesscase WSW-uitvoering — ${region}, alle gemeenten samen`,
+  horizon: (start, end, rate) => `Periode ${start}–${end}, disconteringsvoet ${rate}`,
+  population: (first, startYear, last, endYear) => `SW-medewerkers (gemiddeld): ${first} in ${startYear}, ${last} in ${endYear}`,
+  configuration: 'Configuratie',
+  cumulative: 'Cumulatief',
+  npv: 'Contante waarde',
+  deltaCumulative: 'Δ cumulatief',
+  deltaNpv: 'Δ contante waarde',
+  breakEven: 'Terugverdiend',
+  baselineMark: 'referentie',
+  never: 'nooit',
+  cheapest: 'laagste contante waarde',
+  footnote: (baseline) =>
+    `Netto kosten in euro's (kosten − opbrengsten; positief = de gemeente betaalt). Δ = verschil met ${baseline}; negatief = goedkoper.`,
+};

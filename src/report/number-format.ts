@@ -1,0 +1,22 @@
+import { toEuros, type Dec } from '../engine/decimal.js';
+import type { Language } from './i18n/index.js';
+
+const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Money in whole euros the way the language writes it: `€ 1.234.567` (nl), `€1,234,567` (en). */
+export function formatEuros(x: Dec, language: Language): string {
+  const euros = toEuros(x);
+  const text = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(euros.abs().toNumber());
+  const sign = euros.isNegative() && !euros.isZero() ? '-' : '';
+  return language === 'nl' ? `${sign}€ ${text}` : `${sign}€${text}`;
+}
+
+/** A ratio as a percentage with up to two decimals: `2,5%` (nl), `2.5%` (en). */
+export function formatPercent(x: Dec, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 2 }).format(x.toNumber());
+}
+
+/** A count of people with one decimal. */
+export function formatCount(x: Dec, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x.toNumber());
+}

@@ -1,0 +1,60 @@
+import type { ChalkInstance } from 'chalk';
+import type { Dec } from '../engine/decimal.js';
+import type { Projection } from '../engine/index.js';
+import type { DeltaResult, NetResult } from '../engine/results.js';
+import { labelsFor, type Language } from './i18n/index.js';
+import { formatCount, formatEuros, formatPercent } from './number-format.js';
+
+type Row = NetResult & DeltaResult & { readonly id: string; readonly label: string };
+
+/**
+ * The terminal summary of a run: per configuration the cumulative net cost, NPV, the
+ * differences with the baseline and the break-even year; the lowest NPV marked. Without a
+ * municipality, the region's totals.
+ */
+export function renderSummary(projection: Projection, municipality: string | undefined, language: Language, paint: ChalkInstance): string {
+  const t = labelsFor(language);
+  const { region } = projection;
+  const rows: Row[] = region.configurations.flatMap((c) => {
+    const r = municipality === undefined ? projection.regional.get(c.id) : projection.results.get(c.id)?.get(municipality);
+    return r === undefined ? [] : [{ ...r, id: c.id, label: c.label }];
+  });
+  const cheapest = rows.reduce<Row | undefined>((best, r) => (best === undefined || r.npv.lt(best.npv) ? r : best), undefined);
+  const name = municipality === undefined ? undefined : projection.scenario.municipalities.find((m) => m.id === municipality)?.name;
+  const header = [t.configuration, t.cumulative, t.npv, t.deltaCumulative, t.deltaNpv, t.breakEven];
+  const body = rows.map((r) => {
+    const isBaseline = r.id === region.baseline;
+    const delta = (x: Dec) => (isBaseline ? t.baselineMark : formatEuros(x, language));
+    return [
+      `${r === cheapest ? '★ ' : '  '}${r.label} (${r.id})`,
+      formatEuros(r.cumulative, language),
+      formatEuros(r.npv, language),
+      delta(r.deltaCumulative),
+      delta(r.deltaNpv),
+      isBaseline ? '–' : r.breakEvenYear === null ? t.never : String(r.breakEvenYear),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+  const cells = (row: readonly string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const lines = [
+    paint.bold(name === undefined ? t.regionTitle(region.name) : t.summaryTitle(name, region.name)),
+    paint.dim(t.horizon(region.horizon.start, region.horizon.end, formatPercent(region.discountRate, language))),
+    ...populationLine(projection, municipality, language),
+    '',
+    paint.bold(cells(header)),
+    ...body.map((row, i) => (rows[i] === cheapest ? paint.green(cells(row)) : cells(row))),
+    '',
+    paint.dim(`★ ${t.cheapest}. ${t.footnote(rows.find((r) => r.id === region.baseline)?.label ?? region.baseline)}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function populationLine(projection: Projection, municipality: string | undefined, language: Language): string[] {
+  if (municipality === undefined) return [];
+  const population = projection.populations.get(municipality);
+  const first = population?.headcount[0];
+  const last = population?.headcount[population.headcount.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const { start, end } = projection.region.horizon;
+  return [labelsFor(language).population(formatCount(first, language), start, formatCount(last, language), end)];
+}
