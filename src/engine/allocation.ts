@@ -40,9 +40,16 @@ function weights(key: Exclude<AllocationKey, 'equal'>, basis: OrganisationBasis)
 }
 
 /**
- * Splits `total(t)` over the members as `total(t) · key(m,t)`, exactly: the member with
- * the largest key takes what the others' rounded products leave, so the shares sum to the
- * total at full precision (§4; dinero.js's "larger ratios receive remainder first").
+ * Decimal places of an allocated share (10⁻²⁴ euro). Shares on a fixed grid, each at most
+ * the total, add up exactly in any order, so the members' shares sum to the total at full
+ * precision (docs/methodology.md#exact-shares).
+ */
+const SHARE_DECIMALS = 24;
+
+/**
+ * Splits `total(t)` over the members as `total(t) · key(m,t)`, exactly: every share but
+ * one is kept to {@link SHARE_DECIMALS} places and the member with the largest key takes
+ * the remainder (§4; dinero.js: "larger ratios receive remainder first").
  */
 export function splitByKeys(total: YearVector, keys: ReadonlyMap<string, YearVector>): Map<string, Dec[]> {
   const members = [...keys.keys()];
@@ -53,7 +60,7 @@ export function splitByKeys(total: YearVector, keys: ReadonlyMap<string, YearVec
     let rest = amount;
     for (const m of members) {
       if (m === largest) continue;
-      const share = amount.times(keyOf(m));
+      const share = amount.times(keyOf(m)).toDecimalPlaces(SHARE_DECIMALS);
       rest = rest.minus(share);
       setAt(shares, m, t, share);
     }

@@ -1,4 +1,4 @@
-import type { Issue } from '../errors.js';
+import { InternalError, type Issue } from '../errors.js';
 import type { Rate } from '../model/line.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
@@ -38,9 +38,10 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
   const issues: Issue[] = [];
   const reported = new Set<string>();
 
-  const seriesOf = (scopeKey: string, name: string): UsedParameter | undefined => {
+  const seriesOf = (scopeKey: string, name: string): UsedParameter => {
     const parameter = sets.get(scopeKey)?.get(name);
-    if (parameter === undefined) return undefined; // load checks every name against the region
+    // load/models.ts checks every name against the region: a missing one is our bug
+    if (parameter === undefined) throw new InternalError(`parameter ${name} is not defined for ${scopeKey}`);
     let series = resolved.get(parameter);
     if (series === undefined) {
       series = resolveParameter(parameter, region.indices, start, end);
@@ -60,9 +61,9 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
       const entry = seriesOf(scope.kind === 'region' ? 'region' : scope.id, rate.name);
       return active.map((isActive, t): Dec => {
         if (!isActive) return ZERO;
-        const value = entry?.series.values[t];
+        const value = entry.series.values[t];
         if (value !== undefined) return value;
-        if (entry !== undefined && !reported.has(`${entry.parameter.at.file}#${rate.name}`)) {
+        if (!reported.has(`${entry.parameter.at.file}#${rate.name}`)) {
           reported.add(`${entry.parameter.at.file}#${rate.name}`);
           issues.push(seriesGapIssue(rate.name, entry.parameter.at, gapIn(entry, start + t), need));
         }

@@ -1,0 +1,620 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { TINY, tinyCopy } from '../support/testdir.js';
+
+// Every kind of bad input (issue: acceptance point "bad input"), each made by one small edit
+// of the worked example in fixtures/tiny and run through the real CLI. docs/errors.md lists
+// the same mistakes with the messages these runs print.
+
+type Files = Record<string, string | Uint8Array>;
+
+interface BadInputCase {
+  /** A claim about what the user sees. */
+  readonly claim: string;
+  /** Files replaced or added in a copy of fixtures/tiny. */
+  readonly files?: Files;
+  /** Command-line arguments, run in the copy's folder; by default `run noord.yaml --json`. */
+  readonly args?: readonly string[];
+  readonly code: 0 | 1 | 2 | 3;
+  /** `file:line` of the first problem; a YAML location must also give a column. */
+  readonly at?: string;
+  /** Keywords the message must contain. */
+  readonly says: readonly string[];
+  /** Personal data that the message must not echo. */
+  readonly hides?: readonly string[];
+}
+
+const fixture = (path: string): string => readFileSync(join(TINY, path), 'utf8');
+
+/** The fixture file with each `from` replaced by `to`; each `from` must occur exactly once. */
+function edit(path: string, ...replacements: readonly (readonly [from: string, to: string])[]): Files {
+  let text = fixture(path);
+  for (const [from, to] of replacements) {
+    const count = text.split(from).length - 1;
+    if (count !== 1) throw new Error(`fixture ${path}: "${from}" occurs ${count} times, expected once`);
+    text = text.replace(from, () => to);
+  }
+  return { [path]: text };
+}
+
+/** The fixture file with `from` replaced by `to` on line `line` (1-based), where it must occur. */
+function editLine(path: string, line: number, from: string, to: string): Files {
+  const lines = fixture(path).split('\n');
+  const text = lines[line - 1];
+  if (text?.includes(from) !== true) throw new Error(`fixture ${path}:${line}: "${from}" does not occur`);
+  lines[line - 1] = text.replace(from, () => to);
+  return { [path]: lines.join('\n') };
+}
+
+/** The fixture CSV with a `municipality` column added: `value(lineNumber)` for every row. */
+function withMunicipalityColumn(path: string, value: (line: number) => string): Files {
+  const lines = fixture(path).trimEnd().split('\n');
+  return { [path]: lines.map((l, i) => `${l},${i === 0 ? 'municipality' : value(i + 1)}`).join('\n') + '\n' };
+}
+
+/** A billion-laughs document: nine levels of nine aliases each. */
+function aliasBomb(): string {
+  const levels = 'abcdefghi'.split('');
+  return levels
+    .map((name, i) => {
+      const items = i === 0 ? Array<string>(9).fill('lol') : Array<string>(9).fill(`*${levels[i - 1] ?? ''}`);
+      return `${name}: &${name} [${items.join(', ')}]`;
+    })
+    .join('\n');
+}
+
+const yamlCases: BadInputCase[] = [
+  {
+    claim: 'a YAML syntax error names the line and column and says how to look for it',
+    files: edit('regio.yaml', ['horizon: { start: 2021, end: 2030 }', 'horizon: { start: 2021, end: 2030']),
+    code: 1,
+    at: 'regio.yaml:5',
+    says: ['YAML syntax error', 'hint: check the indentation'],
+  },
+  {
+    claim: 'a key written twice in one map is a YAML error at the second one',
+    files: edit('regio.yaml', ['discount_rate: 0.03', 'discount_rate: 0.03\ndiscount_rate: 0.04']),
+    code: 1,
+    at: 'regio.yaml:6',
+    says: ['YAML syntax error', 'unique'],
+  },
+  {
+    claim: 'a tab used for indentation is a YAML error on its line',
+    files: edit('regio.yaml', ['  prijs: { description', '\tprijs: { description']),
+    code: 1,
+    at: 'regio.yaml:25',
+    says: ['YAML syntax error', 'tab'],
+  },
+  {
+    claim: 'an alias bomb (billion laughs) is refused, not expanded',
+    files: { 'regio.yaml': `${fixture('regio.yaml')}\n${aliasBomb()}\n` },
+    code: 1,
+    at: 'regio.yaml:89',
+    says: ['alias bomb'],
+  },
+  {
+    claim: 'a file whose top level is a list, not a map of fields, is refused',
+    files: { 'regio.yaml': '- region\n- horizon\n' },
+    code: 1,
+    at: 'regio.yaml:1',
+    says: ['expected a map of fields at the top of the file'],
+  },
+  {
+    claim: 'an unknown field suggests the closest known one',
+    files: editLine('regio.yaml', 44, 'amount:', 'amout:'),
+    code: 1,
+    at: 'regio.yaml:44',
+    says: ['models.gr.lines[1]', 'unknown field "amout"; did you mean "amount"?'],
+  },
+  {
+    claim: 'an unknown top-level field suggests the closest known one',
+    files: edit('regio.yaml', ['municipalities: [', 'municipalites: [']),
+    code: 1,
+    at: 'regio.yaml:87',
+    says: ['unknown field "municipalites"; did you mean "municipalities"?'],
+  },
+  {
+    claim: 'a missing required field is named, at the map that lacks it',
+    files: editLine('regio.yaml', 44, 'kind: cost, ', ''),
+    code: 1,
+    at: 'regio.yaml:44',
+    says: ['models.gr.lines[1]', 'missing required field "kind"'],
+  },
+  {
+    claim: 'a value of the wrong type says what was expected and what was found',
+    files: edit('regio.yaml', ['discount_rate: 0.03', 'discount_rate: drie procent']),
+    code: 1,
+    at: 'regio.yaml:5',
+    says: ['discount_rate', 'expected', 'got "drie procent"'],
+  },
+  {
+    claim: 'a negative amount in a parameter is refused',
+    files: edit('regio.yaml', ['regie_gemeente: { unit: EUR, values: { 2021: 40000 } }', 'regie_gemeente: { unit: EUR, values: { 2021: -40000 } }']),
+    code: 1,
+    at: 'regio.yaml:36',
+    says: ['parameters.regie_gemeente.values.2021', '≥ 0', 'got -40000'],
+  },
+  {
+    claim: 'an unknown unit lists the units there are',
+    files: edit('regio.yaml', ['tw_beschut: { unit: EUR/FTE,', 'tw_beschut: { unit: euro per fte,']),
+    code: 1,
+    at: 'regio.yaml:30',
+    says: ['parameters.tw_beschut.unit', 'expected a unit, one of', 'EUR/FTE'],
+  },
+  {
+    claim: 'an unknown driver lists the drivers there are and suggests the closest',
+    files: edit('regio.yaml', ['driver: headcount, amount: begeleiding_per_hc,\n', 'driver: headcont, amount: begeleiding_per_hc,\n']),
+    code: 1,
+    at: 'regio.yaml:47',
+    says: ['models.gr.lines[3].driver', 'fte, se, headcount', 'did you mean "headcount"?'],
+  },
+  {
+    claim: 'an unknown allocation key suggests the closest one',
+    files: edit('regio.yaml', ['allocation: inhabitants }', 'allocation: inhabitant }']),
+    code: 1,
+    at: 'regio.yaml:74',
+    says: ['allocation', 'did you mean "inhabitants"?'],
+  },
+  {
+    claim: 'an unknown parameter in a line suggests the closest one',
+    files: editLine('regio.yaml', 44, 'loonkosten_per_fte', 'loonkosten_per_ft'),
+    code: 1,
+    at: 'regio.yaml:44',
+    says: ['models.gr.lines[1].amount', 'unknown parameter "loonkosten_per_ft"; did you mean "loonkosten_per_fte"?'],
+  },
+  {
+    claim: 'an unknown work form in a line suggests the closest one and lists them all',
+    files: edit('regio.yaml', ['work_forms: [beschut_binnen]', 'work_forms: [beschut_binen]']),
+    code: 1,
+    at: 'regio.yaml:48',
+    says: ['unknown work form "beschut_binen"; did you mean "beschut_binnen"?', 'beschut_binnen, detachering'],
+  },
+  {
+    claim: 'an unknown index suggests the closest one',
+    files: edit('regio.yaml', ['values: { 2021: 30000, 2025: 36000 }, index: loon }', 'values: { 2021: 30000, 2025: 36000 }, index: lon }']),
+    code: 1,
+    at: 'regio.yaml:29',
+    says: ['parameters.loonkosten_per_fte.index', 'unknown index "lon"; did you mean "loon"?'],
+  },
+  {
+    claim: '"level" on an fte line is refused: only fixed and one_off lines have a level',
+    files: editLine('regio.yaml', 44, 'driver: fte,', 'driver: fte, level: organisation,'),
+    code: 1,
+    at: 'regio.yaml:44',
+    says: ['"level" is not allowed on a fte line', 'fixed and one_off'],
+  },
+  {
+    claim: '"work_forms" on a fixed line is refused: only population lines filter by work form',
+    files: edit('regio.yaml', ['amount: regie_gemeente, volume_elasticity: 1 }', 'amount: regie_gemeente, volume_elasticity: 1, work_forms: [detachering] }']),
+    code: 1,
+    at: 'regio.yaml:61',
+    says: ['"work_forms" is not allowed on a fixed line', 'fte, se and headcount'],
+  },
+  {
+    claim: 'a one_off line whose amount is not a year map shows the shape to use',
+    files: edit('regio.yaml', ['amount: { 2021: 120000, 2022: 60000 }', 'amount: 120000']),
+    code: 1,
+    at: 'regio.yaml:62',
+    says: ['models.eigen.lines[5].amount', 'map from year to euros', 'for example amount: { 2021: 400000'],
+  },
+  {
+    claim: 'an amount map that leaves out a work form names the missing one',
+    files: edit('regio.yaml', ['amount: { beschut_binnen: 5000, detachering: tw_detachering }', 'amount: { beschut_binnen: 5000 }']),
+    code: 1,
+    at: 'regio.yaml:57',
+    says: ['models.eigen.lines[2].amount', 'no amount for work form "detachering"'],
+  },
+  {
+    claim: 'a percent_of line that refers to itself (directly or through others) is a cycle',
+    files: edit('regio.yaml', ['of: [overhead, regie]', 'of: [overhead, risico]']),
+    code: 1,
+    at: 'regio.yaml:63',
+    says: ['percent_of', 'cycle', 'risico → risico'],
+  },
+  {
+    claim: 'a percent_of line naming a line the model lacks suggests the closest one',
+    files: edit('regio.yaml', ['of: [overhead, regie]', 'of: [overhead, regi]']),
+    code: 1,
+    at: 'regio.yaml:63',
+    says: ['unknown line "regi" in model "eigen"; did you mean "regie"?'],
+  },
+  {
+    claim: 'two lines of one model with the same id are refused',
+    files: edit('regio.yaml', ['{ id: regie, label: Regie', '{ id: overhead, label: Regie']),
+    code: 1,
+    at: 'regio.yaml:61',
+    says: ['line id "overhead" is used twice in model "eigen"'],
+  },
+  {
+    claim: 'a line whose years run backwards is refused',
+    files: edit('regio.yaml', ['years: { to: 2025 }', 'years: { from: 2026, to: 2025 }']),
+    code: 1,
+    at: 'regio.yaml:64',
+    says: ['years run from 2026 to 2025'],
+  },
+  {
+    claim: 'a parameter without a value in the first year a line needs names the year and the line',
+    files: edit('regio.yaml', ['regie_gemeente: { unit: EUR, values: { 2021: 40000 } }', 'regie_gemeente: { unit: EUR, values: { 2023: 40000 } }']),
+    code: 1,
+    at: 'regio.yaml:36',
+    says: ['parameter "regie_gemeente" has no value for 2021', 'line "regie" of model "eigen"'],
+  },
+  {
+    claim: 'an index without a default and without a rate for a year that is needed names the year',
+    files: edit('regio.yaml', ['prijs: { description: Prijsindex, default: 0.015 }', 'prijs: { description: Prijsindex, values: { 2022: 0.015 } }']),
+    code: 1,
+    at: 'regio.yaml:28',
+    says: ['index "prijs" has no rate for 2023 and no default', 'hint: add "default: <rate>"'],
+  },
+  {
+    claim: 'an unknown model in a configuration suggests the closest one',
+    files: edit('regio.yaml', ['{ model: samen, members: [noord, oost] }', '{ model: same, members: [noord, oost] }']),
+    code: 1,
+    at: 'regio.yaml:84',
+    says: ['configurations.samen2.organisations[0].model', 'unknown model "same"; did you mean "samen"?'],
+  },
+  {
+    claim: 'a baseline that is not a configuration lists the configurations',
+    files: edit('regio.yaml', ['baseline: gr', 'baseline: grr']),
+    code: 1,
+    at: 'regio.yaml:6',
+    says: ['unknown configuration "grr"; did you mean "gr"?', 'gr, eigen, samen2'],
+  },
+  {
+    claim: 'an unknown municipality in a configuration suggests the closest one',
+    files: edit('regio.yaml', ['members: [noord, oost]', 'members: [noord, ost]']),
+    code: 1,
+    at: 'regio.yaml:84',
+    says: ['unknown municipality "ost"; did you mean "oost"?'],
+  },
+  {
+    claim: 'a municipality placed twice in one configuration is refused at the second place',
+    files: edit('regio.yaml', ['- { model: eigen, members: each }\n\nmunicipalities', '- { model: eigen, members: [oost, zuid] }\n\nmunicipalities']),
+    code: 1,
+    at: 'regio.yaml:85',
+    says: ['municipality "oost" is placed twice'],
+  },
+  {
+    claim: 'a municipality that a configuration never places is named',
+    files: edit('regio.yaml', ['organisations: [ { model: gr, members: all } ]', 'organisations: [ { model: gr, members: [noord, oost] } ]']),
+    code: 1,
+    at: 'regio.yaml:79',
+    says: ['configuration "gr" places no organisation for "zuid"'],
+  },
+  {
+    claim: 'a horizon that ends before it starts is refused',
+    files: edit('regio.yaml', ['horizon: { start: 2021, end: 2030 }', 'horizon: { start: 2021, end: 2020 }']),
+    code: 1,
+    at: 'regio.yaml:4',
+    says: ['the horizon ends (2020) before it starts (2021)'],
+  },
+  {
+    claim: 'outflow bands that do not rise in age are refused',
+    files: edit('regio.yaml', ['{ below_age: 60, rate: 0.03 }', '{ below_age: 40, rate: 0.03 }']),
+    code: 1,
+    at: 'regio.yaml:16',
+    says: ['bands must rise in age: 40 is not above 50'],
+  },
+  {
+    claim: 'an outflow table whose last band is not open is refused',
+    files: edit('regio.yaml', ['- { rate: 0.05 }', '- { below_age: 70, rate: 0.05 }']),
+    code: 1,
+    at: 'regio.yaml:17',
+    says: ['the last band must be open'],
+  },
+  {
+    claim: 'a gap between two rows of the AOW schedule is refused',
+    files: edit('regio.yaml', ['{ born_from: 1957-01-01, years: 67', '{ born_from: 1957-02-01, years: 67']),
+    code: 1,
+    at: 'regio.yaml:21',
+    says: ['rows must join', '1957-02-01', '1957-01-01'],
+  },
+  {
+    claim: 'an AOW date that does not exist is refused',
+    files: edit('regio.yaml', ['{ born_from: 1957-01-01, years: 67', '{ born_from: 1957-02-30, years: 67']),
+    code: 1,
+    at: 'regio.yaml:21',
+    says: ['"1957-02-30" is not a real date'],
+  },
+];
+
+const municipalityCases: BadInputCase[] = [
+  {
+    claim: 'an override of a parameter the region lacks suggests the closest region parameter',
+    files: edit('noord.yaml', ['overhead_eigen:', 'overhead_eigne:']),
+    code: 1,
+    at: 'noord.yaml:5',
+    says: ['"overhead_eigne" is not a parameter of the region; did you mean "overhead_eigen"?'],
+  },
+  {
+    claim: 'a municipality file that the region does not list is refused',
+    files: { 'west.yaml': fixture('oost.yaml').replace('id: oost, name: Oost', 'id: west, name: West') },
+    args: ['run', 'west.yaml', '--json'],
+    code: 1,
+    at: 'regio.yaml:87',
+    says: ['west.yaml is not listed under "municipalities"'],
+  },
+  {
+    claim: 'two municipality files with the same id are refused',
+    files: edit('oost.yaml', ['id: oost', 'id: noord']),
+    code: 1,
+    at: 'oost.yaml:2',
+    says: ['municipality id "noord" is used by two files'],
+  },
+  {
+    claim: 'a municipality file without employees names the missing field',
+    files: edit('noord.yaml', ['employees: data/noord.csv\n', '']),
+    code: 1,
+    at: 'noord.yaml:1',
+    says: ['missing required field "employees"'],
+  },
+  {
+    claim: 'a malformed CBS code shows the expected form',
+    files: edit('noord.yaml', ['cbs_code: GM9901', 'cbs_code: 9901']),
+    code: 1,
+    at: 'noord.yaml:2',
+    says: ['municipality.cbs_code', 'GM0141'],
+  },
+  {
+    claim: 'a shared organisation split by inhabitants needs every member\'s inhabitants',
+    files: edit('oost.yaml', [', inhabitants: 25000', '']),
+    code: 1,
+    at: 'oost.yaml:2',
+    says: ['municipality "oost" has no "inhabitants"', 'hint: add inhabitants'],
+  },
+  {
+    claim: 'a municipality file that names another region file is refused',
+    files: { ...edit('oost.yaml', ['region: regio.yaml', 'region: andere-regio.yaml']), 'andere-regio.yaml': fixture('regio.yaml') },
+    code: 1,
+    at: 'oost.yaml:1',
+    says: ['names region file andere-regio.yaml', 'regio.yaml lists it'],
+  },
+];
+
+const csvCases: BadInputCase[] = [
+  {
+    claim: 'a missing CSV column suggests the column that was probably meant',
+    files: edit('data/noord.csv', ['id,birth_date,fte,', 'id,birth_date,ftee,']),
+    code: 1,
+    at: 'data/noord.csv:1',
+    says: ['missing column "fte"; did you mean "ftee"?'],
+  },
+  {
+    claim: 'an impossible birth date is refused without showing it',
+    files: edit('data/noord.csv', ['N001,1956-03-01', 'N001,1956-02-30']),
+    code: 1,
+    at: 'data/noord.csv:3',
+    says: ['column birth_date', 'not a valid date'],
+    hides: ['N001', '1956-02-30'],
+  },
+  {
+    claim: 'a birth date on or after the horizon\'s start is refused without showing it',
+    files: edit('data/noord.csv', ['N003,1989-07-02', 'N003,2021-07-02']),
+    code: 1,
+    at: 'data/noord.csv:5',
+    says: ['column birth_date', 'not before the horizon\'s start (2021)'],
+    hides: ['N003', '2021-07-02'],
+  },
+  {
+    claim: 'a cell that is not a number shows what it holds',
+    files: edit('data/noord.csv', ['N006,1963-09-04,0.9', 'N006,1963-09-04,0.9x']),
+    code: 1,
+    at: 'data/noord.csv:8',
+    says: ['column fte', 'expected a number, got "0.9x"'],
+    hides: ['N006'],
+  },
+  {
+    claim: 'an fte above 1.5 is out of range',
+    files: edit('data/noord.csv', ['N004,1957-10-19,1.0', 'N004,1957-10-19,1.8']),
+    code: 1,
+    at: 'data/noord.csv:6',
+    says: ['column fte', 'expected 0 < fte ≤ 1.5, got 1.8'],
+    hides: ['N004'],
+  },
+  {
+    claim: 'an fte of zero is out of range',
+    files: edit('data/noord.csv', ['N004,1957-10-19,1.0', 'N004,1957-10-19,0']),
+    code: 1,
+    at: 'data/noord.csv:6',
+    says: ['expected 0 < fte ≤ 1.5, got 0'],
+  },
+  {
+    claim: 'an empty required cell is named by its column',
+    files: edit('data/noord.csv', ['N006,1963-09-04,0.9', 'N006,1963-09-04,']),
+    code: 1,
+    at: 'data/noord.csv:8',
+    says: ['column fte', 'is empty'],
+  },
+  {
+    claim: 'a duplicate id points at the first line with it, without showing the id',
+    files: edit('data/noord.csv', ['N004,', 'N003,']),
+    code: 1,
+    at: 'data/noord.csv:6',
+    says: ['duplicate id: line 5 has the same one'],
+    hides: ['N003', 'N004'],
+  },
+  {
+    claim: 'an unknown work form in a CSV suggests the closest one',
+    files: edit('data/noord.csv', ['N005,1956-09-28,0.8,detachering', 'N005,1956-09-28,0.8,detacheering']),
+    code: 1,
+    at: 'data/noord.csv:7',
+    says: ['column work_form', 'unknown work form "detacheering"; did you mean "detachering"?'],
+    hides: ['N005'],
+  },
+  {
+    claim: 'a row for another municipality is refused',
+    files: withMunicipalityColumn('data/noord.csv', (line) => (line === 9 ? 'oost' : 'noord')),
+    code: 1,
+    at: 'data/noord.csv:9',
+    says: ['column municipality', 'belongs to municipality "oost", but the file is for "noord"'],
+  },
+  {
+    claim: 'an se_weight above 2 is out of range',
+    files: edit('data/noord.csv', ['N009,1985-11-18,1.0,detachering,1.25', 'N009,1985-11-18,1.0,detachering,3']),
+    code: 1,
+    at: 'data/noord.csv:11',
+    says: ['column se_weight', 'expected 0 < se_weight ≤ 2, got 3'],
+  },
+  {
+    claim: 'a decimal comma in a comma-delimited file is explained, not just miscounted',
+    files: edit('data/noord.csv', ['N006,1963-09-04,0.9', 'N006,1963-09-04,0,9']),
+    code: 1,
+    at: 'data/noord.csv:8',
+    says: ['different number of fields', 'decimal comma'],
+    hides: ['N006', '1963-09-04'],
+  },
+  {
+    claim: 'a quoted decimal comma in a comma-delimited file says to use a point',
+    files: edit('data/noord.csv', ['N006,1963-09-04,0.9', 'N006,1963-09-04,"0,9"']),
+    code: 1,
+    at: 'data/noord.csv:8',
+    says: ['expected a number, got "0,9"', 'hint: a decimal comma is accepted only in files with ";" or tab'],
+  },
+  {
+    claim: 'a row with more fields than the header says so',
+    files: edit('data/noord.csv', ['N010,1983-06-10,0.8,beschut_binnen,', 'N010,1983-06-10,0.8,beschut_binnen,,extra']),
+    code: 1,
+    at: 'data/noord.csv:12',
+    says: ['CSV syntax error', 'different number of fields than the header'],
+    hides: ['N010', '1983-06-10'],
+  },
+  {
+    claim: 'a quote that is never closed is a CSV syntax error',
+    files: edit('data/noord.csv', ['N010,1983-06-10,0.8,', 'N010,"1983-06-10,0.8,']),
+    code: 1,
+    at: 'data/noord.csv:12',
+    says: ['CSV syntax error', 'quote'],
+    hides: ['N010', '1983-06-10'],
+  },
+  {
+    claim: 'an empty CSV asks for a header row',
+    files: { 'data/noord.csv': '' },
+    code: 1,
+    at: 'data/noord.csv:1',
+    says: ['the file is empty: expected a header row'],
+  },
+  {
+    claim: 'a binary file given as CSV is refused',
+    files: { 'data/noord.csv': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]) },
+    code: 1,
+    at: 'data/noord.csv:1',
+    says: ['binary file, not text'],
+  },
+  {
+    claim: 'a cohort count that is not a whole number is refused',
+    files: edit('data/zuid-cohorten.csv', ['1958,beschut_binnen,3,', '1958,beschut_binnen,2.5,']),
+    code: 1,
+    at: 'data/zuid-cohorten.csv:2',
+    says: ['column count', 'expected a whole number of people ≥ 1, got "2.5"'],
+  },
+  {
+    claim: 'a cohort birth year on or after the horizon\'s start is refused',
+    files: edit('data/zuid-cohorten.csv', ['1985,detachering', '2022,detachering']),
+    code: 1,
+    at: 'data/zuid-cohorten.csv:5',
+    says: ['column birth_year', 'expected a birth year from 1900 to 2020'],
+  },
+];
+
+const fileCases: BadInputCase[] = [
+  {
+    claim: 'a missing region file is an I/O error at the line that names it, with a suggestion',
+    files: edit('noord.yaml', ['region: regio.yaml', 'region: regoi.yaml']),
+    code: 3,
+    at: 'noord.yaml:1',
+    says: ['file not found: regoi.yaml', 'did you mean "regio.yaml"?'],
+  },
+  {
+    claim: 'a missing CSV is an I/O error at the employees: line of the municipality file',
+    files: edit('noord.yaml', ['employees: data/noord.csv', 'employees: data/noord-2021.csv']),
+    code: 3,
+    at: 'noord.yaml:3',
+    says: ['file not found: data/noord-2021.csv'],
+  },
+  {
+    claim: 'a missing file on the command line is an I/O error',
+    args: ['run', 'nord.yaml', '--json'],
+    code: 3,
+    at: 'nord.yaml',
+    says: ['file not found: nord.yaml', 'did you mean "noord.yaml"?'],
+  },
+  {
+    claim: 'a folder given as the file to run is an I/O error',
+    args: ['run', 'data', '--json'],
+    code: 3,
+    at: 'data',
+    says: ['data is a folder, not a file'],
+  },
+  {
+    claim: 'a folder named as the employee CSV is an I/O error at the employees: line',
+    files: edit('noord.yaml', ['employees: data/noord.csv', 'employees: data']),
+    code: 3,
+    at: 'noord.yaml:3',
+    says: ['data is a folder, not a file'],
+  },
+];
+
+const usageCases: BadInputCase[] = [
+  { claim: '`run` without a file is a usage error', args: ['run'], code: 2, says: ['missing required argument', 'file'] },
+  { claim: 'an unknown option is a usage error', args: ['run', 'noord.yaml', '--jsno'], code: 2, says: ['unknown option', '--jsno', 'Did you mean --json?'] },
+  { claim: 'a language other than nl or en is a usage error', args: ['run', 'noord.yaml', '--lang', 'de'], code: 2, says: ['--lang', 'de', 'nl, en'] },
+  { claim: 'an unknown command is a usage error', args: ['rnu', 'noord.yaml'], code: 2, says: ['unknown command', 'rnu'] },
+];
+
+/** A stack trace line, or the name of a JavaScript error class leaking out. */
+const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$|\b[A-Z]\w*Error\b|internal error/m;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe.concurrent('bad input gives a clear message at file:line, the right exit code, and no stack trace', () => {
+  const groups = { 'region file': yamlCases, 'municipality file': municipalityCases, 'employee and cohort CSV': csvCases, 'files': fileCases, 'command line': usageCases };
+  for (const [group, cases] of Object.entries(groups)) {
+    describe(group, () => {
+      for (const c of cases) {
+        it(c.claim, () => {
+          const dir = tinyCopy(c.files);
+          const result = runCli(c.args ?? ['run', 'noord.yaml', '--json'], { cwd: dir });
+          expect(result.code, result.stderr).toBe(c.code);
+          expect(result.stdout).toBe('');
+          if (c.at !== undefined) {
+            const column = /\.yaml:\d+$/.test(c.at) ? ':\\d+' : '';
+            expect(result.stderr).toMatch(new RegExp(`^error: ${escape(c.at)}${column}\\b`, 'm'));
+          }
+          for (const keyword of c.says) expect(result.stderr).toContain(keyword);
+          for (const secret of c.hides ?? []) expect(result.stderr).not.toContain(secret);
+          expect(result.stderr).not.toMatch(STACK_TRACE);
+        });
+      }
+    });
+  }
+
+  it('a CSV with a header but no rows is a warning, not an error', () => {
+    const dir = tinyCopy({ 'data/noord.csv': 'id,birth_date,fte,work_form,se_weight\n' });
+    const result = runCli(['run', 'noord.yaml', '--json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^warning: data\/noord\.csv:1\b/m);
+    expect(result.stderr).toContain('has a header but no rows');
+    expect(result.stderr).not.toMatch(/^error:/m);
+  });
+
+  it('validate reports the same mistakes as run, with the same exit code', () => {
+    const dir = tinyCopy(edit('regio.yaml', ['baseline: gr', 'baseline: grr']));
+    const result = runCli(['validate', 'regio.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: regio\.yaml:6:\d+\s+baseline$/m);
+  });
+
+  it('several mistakes are all reported, in file order, with a count', () => {
+    const dir = tinyCopy(edit('regio.yaml', ['baseline: gr', 'baseline: grr'], ['values: { 2021: 30000, 2025: 36000 }, index: loon }', 'values: { 2021: 30000, 2025: 36000 }, index: lon }']));
+    const result = runCli(['run', 'noord.yaml', '--json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const places = [...result.stderr.matchAll(/^error: regio\.yaml:(\d+):/gm)].map((m) => Number(m[1]));
+    expect(places).toEqual([6, 29]);
+    expect(result.stderr).toContain('2 problems found');
+  });
+});
