@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); // DUMP
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -578,6 +579,7 @@ describe.concurrent('bad input gives a clear message at file:line, the right exi
         it(c.claim, () => {
           const dir = tinyCopy(c.files);
           const result = runCli(c.args ?? ['run', 'noord.yaml', '--json'], { cwd: dir });
+          if (process.env.BAD_INPUT_DUMP) require('node:fs').appendFileSync(process.env.BAD_INPUT_DUMP, JSON.stringify({ group, claim: c.claim, args: c.args, code: result.code, stderr: result.stderr }) + '\n'); // DUMP
           expect(result.code, result.stderr).toBe(c.code);
           expect(result.stdout).toBe('');
           if (c.at !== undefined) {

@@ -61,7 +61,7 @@ export function generatedRegion(options: GeneratedRegionOptions = {}): fc.Arbitr
         start: 2021,
         end: 2020 + g.years,
         outflow: { kind: 'constant', rate: d(g.outflowPerMille).div(1000) },
-        aowSchedule: [{ years: options.noOutflow ? 80 : 67, months: 0, at: { file: 'generated' } }],
+        aowSchedule: [{ years: options.noOutflow ? 90 : 67, months: 0, at: { file: 'generated' } }],
         parameters: [
           parameter('loon', { 2021: g.wage }, g.wageIndexPerMille / 1000),
           parameter('overhead', { 2021: g.overhead }),
