@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { printUserError, processIo, type Io } from './terminal.js';
@@ -53,7 +53,24 @@ function buildProgram(io: Io): Command {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(file, io);
     });
+  program
+    .command('generate', { hidden: true })
+    .description('write a synthetic region for benchmarks')
+    .argument('<dir>', 'folder to write it to')
+    .option('--municipalities <n>', 'number of municipalities', positiveInteger, 40)
+    .option('--employees <n>', 'number of employees in all', positiveInteger, 20000)
+    .option('--seed <n>', 'random seed', positiveInteger, 1)
+    .action(async (dir: string, options: { municipalities: number; employees: number; seed: number }) => {
+      const { generateCommand } = await import('./commands/generate.js');
+      await generateCommand(dir, options, io);
+    });
   return program;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
 }
 
 /** Runs the command line and returns the exit code; the only place that chooses one. */

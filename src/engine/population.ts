@@ -1,7 +1,7 @@
 import type { EmployeeGroup } from '../model/employee.js';
 import type { Region } from '../model/region.js';
 import { aowDate, workedMonths } from './aow.js';
-import { Dec } from './decimal.js';
+import { Dec, ZERO } from './decimal.js';
 import { survivalCurves } from './survival.js';
 import { addVectors, zeros, type YearVector } from './year-vector.js';
 
@@ -21,40 +21,63 @@ export interface Population extends Volumes {
   readonly excludedCount: number;
 }
 
-/** Employees who share work form, birth year and months worked: their presence is the same. */
+/** Employees of one work form and birth year who work the same number of months. */
 interface Cohort {
-  workForm: string;
-  birthYear: number;
   worked: number;
   count: number;
   fte: Dec;
   se: Dec;
 }
 
-const TWELVE = new Dec(12);
+/** Totals of count, fte and se. */
+interface Totals {
+  count: Dec;
+  fte: Dec;
+  se: Dec;
+}
 
-/** Projects a municipality's employees over the horizon: presence, FTE, SE, headcount (§3). */
+const TWELVE = new Dec(12);
+const none: Totals = { count: ZERO, fte: ZERO, se: ZERO };
+
+/**
+ * Projects a municipality's employees over the horizon: presence, FTE, SE, headcount (§3).
+ * Presence depends only on birth year (survival) and months worked (AOW), so people are
+ * grouped by work form and birth year: everyone still working through a year shares that
+ * year's presence, and only those retiring in it need one of their own.
+ */
 export function projectPopulation(employees: readonly EmployeeGroup[], region: Region): Population {
   const { horizon } = region;
   const n = horizon.end - horizon.start + 1;
-  const { cohorts, excludedCount } = groupCohorts(employees, region);
+  const { groups, excludedCount } = groupByFormAndBirthYear(employees, region);
   const curveOf = survivalCurves(region.outflow, horizon);
   const perForm = new Map(region.workForms.map((f) => [f.id, { fte: zeros(n), se: zeros(n), headcount: zeros(n) }]));
   const yearEnd = zeros(n);
-  for (const c of cohorts) {
-    const curve = curveOf(c.birthYear);
-    const form = perForm.get(c.workForm);
+  for (const [key, cohorts] of groups) {
+    const [workForm = '', birthYear = ''] = key.split('\u0000');
+    const form = perForm.get(workForm);
     if (form === undefined) continue; // load checks work forms against the region
-    const count = new Dec(c.count);
-    for (let i = 0; i < n; i++) {
+    const curve = curveOf(Number(birthYear));
+    const add = (i: number, totals: Totals, presence: Dec) => {
+      form.fte[i] = form.fte[i]!.plus(totals.fte.times(presence));
+      form.se[i] = form.se[i]!.plus(totals.se.times(presence));
+      form.headcount[i] = form.headcount[i]!.plus(totals.count.times(presence));
+    };
+    // from the last year back, everyone working through year i is a growing prefix of the
+    // cohorts sorted longest-working first
+    cohorts.sort((a, b) => b.worked - a.worked);
+    let through = none;
+    let next = 0;
+    for (let i = n - 1; i >= 0; i--) {
       const first = 12 * i;
-      const last = Math.min(c.worked, first + 12);
-      if (last <= first) break;
-      const presence = curve.cumulative[last]!.minus(curve.cumulative[first]!).div(TWELVE);
-      form.fte[i] = form.fte[i]!.plus(c.fte.times(presence));
-      form.se[i] = form.se[i]!.plus(c.se.times(presence));
-      form.headcount[i] = form.headcount[i]!.plus(count.times(presence));
-      if (c.worked >= first + 12) yearEnd[i] = yearEnd[i]!.plus(count.times(curve.endOfMonth[first + 11]!));
+      for (; next < cohorts.length && cohorts[next]!.worked >= first + 12; next++) through = plus(through, cohorts[next]!);
+      if (through.count.gt(0)) {
+        add(i, through, curve.monthsSum(i, 12).div(TWELVE));
+        yearEnd[i] = yearEnd[i]!.plus(through.count.times(curve.endOfYear(i)));
+      }
+    }
+    for (const c of cohorts) {
+      const i = Math.floor(c.worked / 12);
+      if (c.worked % 12 !== 0 && i < n) add(i, plus(none, c), curve.monthsSum(i, c.worked % 12).div(TWELVE));
     }
   }
   const forms = [...perForm.values()];
@@ -68,8 +91,14 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
   };
 }
 
-function groupCohorts(employees: readonly EmployeeGroup[], region: Region): { cohorts: Cohort[]; excludedCount: number } {
-  const cohorts = new Map<string, Cohort>();
+
+function plus(totals: Totals, c: Cohort): Totals {
+  return { count: totals.count.plus(c.count), fte: totals.fte.plus(c.fte), se: totals.se.plus(c.se) };
+}
+
+/** Employees grouped by work form and birth year, each group split by months worked. */
+function groupByFormAndBirthYear(employees: readonly EmployeeGroup[], region: Region) {
+  const groups = new Map<string, Cohort[]>();
   let excludedCount = 0;
   for (const e of employees) {
     const worked = workedMonths(aowDate(e.birth, region.aowSchedule), region.horizon);
@@ -77,16 +106,12 @@ function groupCohorts(employees: readonly EmployeeGroup[], region: Region): { co
       excludedCount += e.count;
       continue;
     }
-    const key = `${e.workForm}\u0000${e.birth.year}\u0000${worked}`;
-    const c = cohorts.get(key);
-    if (c === undefined) {
-      cohorts.set(key, { workForm: e.workForm, birthYear: e.birth.year, worked, count: e.count, fte: e.fte, se: e.se });
-    } else {
-      c.count += e.count;
-      c.fte = c.fte.plus(e.fte);
-      c.se = c.se.plus(e.se);
-    }
+    const key = `${e.workForm}\u0000${e.birth.year}`;
+    const cohorts = groups.get(key) ?? [];
+    groups.set(key, cohorts);
+    const same = cohorts.find((c) => c.worked === worked);
+    if (same === undefined) cohorts.push({ worked, count: e.count, fte: e.fte, se: e.se });
+    else Object.assign(same, { count: same.count + e.count, fte: same.fte.plus(e.fte), se: same.se.plus(e.se) });
   }
-  return { cohorts: [...cohorts.values()], excludedCount };
+  return { groups, excludedCount };
 }
-

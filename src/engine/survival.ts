@@ -1,12 +1,12 @@
 import type { Horizon, OutflowRate } from '../model/region.js';
-import { ONE, ZERO, type Dec } from './decimal.js';
+import { Dec, ONE, ZERO } from './decimal.js';
 
-/** Survival against non-retirement outflow for everyone born in one year, per month of the horizon (§3). */
+/** Survival against non-retirement outflow for everyone born in one year (§3). */
 export interface SurvivalCurve {
-  /** `cumulative[k]` = S(0) + … + S(k−1): mid-month survival summed over the first k months. */
-  readonly cumulative: readonly Dec[];
-  /** `endOfMonth[k]` = S_end(k) = g(0)·…·g(k). */
-  readonly endOfMonth: readonly Dec[];
+  /** Σ S(k) over the first `months` months of year `i` of the horizon (S at mid-month). */
+  monthsSum(i: number, months: number): Dec;
+  /** S_end of December of year `i`: survival to the end of that year. */
+  endOfYear(i: number): Dec;
 }
 
 /** The annual outflow rate q for someone of `age` in a year (age = year − birth year). */
@@ -16,44 +16,58 @@ export function outflowRateAt(outflow: OutflowRate, age: number): Dec {
   return band?.rate ?? ZERO; // the last band is open (load checks), so a band is always found
 }
 
-/** Builds survival curves per birth year, computing each monthly factor g = (1 − q)^(1/12) once per rate. */
+/**
+ * Within a year of rate q the monthly factor is g = (1 − q)^(1/12), so the mid-month
+ * survivals from the start of the year are g^½, g^1½, …: their first m sum to
+ * √g · (1 − g^m) / (1 − g), and twelve months multiply survival by g¹² = 1 − q exactly.
+ * `partial[m]` holds that sum for m = 0…12 (m itself when q = 0).
+ */
+function monthSums(q: Dec): Dec[] {
+  if (q.isZero()) return Array.from({ length: 13 }, (_, m) => new Dec(m));
+  const g = ONE.minus(q).pow(ONE.div(12));
+  const scale = g.sqrt().div(ONE.minus(g));
+  const sums: Dec[] = [ZERO];
+  let power = ONE;
+  for (let m = 1; m <= 12; m++) {
+    power = power.times(g);
+    sums.push(scale.times(ONE.minus(power)));
+  }
+  return sums;
+}
+
+/** Survival curves per birth year, sharing the per-rate month sums (each rate's power is taken once). */
 export function survivalCurves(outflow: OutflowRate, horizon: Horizon): (birthYear: number) => SurvivalCurve {
-  const factors = new Map<string, { g: Dec; sqrtG: Dec }>();
-  const monthlyFactor = (q: Dec) => {
+  const sumsByRate = new Map<string, Dec[]>();
+  const sumsFor = (q: Dec) => {
     const key = q.toString();
-    let f = factors.get(key);
-    if (f === undefined) {
-      const g = ONE.minus(q).pow(ONE.div(12));
-      f = { g, sqrtG: g.sqrt() };
-      factors.set(key, f);
+    let sums = sumsByRate.get(key);
+    if (sums === undefined) {
+      sums = monthSums(q);
+      sumsByRate.set(key, sums);
     }
-    return f;
+    return sums;
   };
   const curves = new Map<number, SurvivalCurve>();
   return (birthYear) => {
     let curve = curves.get(birthYear);
     if (curve === undefined) {
-      curve = buildCurve(horizon, (year) => monthlyFactor(outflowRateAt(outflow, year - birthYear)));
+      curve = buildCurve(horizon, (year) => outflowRateAt(outflow, year - birthYear), sumsFor);
       curves.set(birthYear, curve);
     }
     return curve;
   };
 }
 
-function buildCurve(horizon: Horizon, factorIn: (year: number) => { g: Dec; sqrtG: Dec }): SurvivalCurve {
-  const cumulative: Dec[] = [ZERO];
-  const endOfMonth: Dec[] = [];
-  let before = ONE; // g(0)·…·g(k−1)
-  let total = ZERO;
+function buildCurve(horizon: Horizon, rateIn: (year: number) => Dec, sumsFor: (q: Dec) => Dec[]): SurvivalCurve {
+  const startOfYear: Dec[] = [ONE]; // survival to 1 January of year i: Π (1 − q) over the years before
+  const sums: Dec[][] = [];
   for (let year = horizon.start; year <= horizon.end; year++) {
-    const { g, sqrtG } = factorIn(year);
-    for (let month = 0; month < 12; month++) {
-      total = total.plus(before.times(sqrtG));
-      cumulative.push(total);
-      before = before.times(g);
-      endOfMonth.push(before);
-    }
+    const q = rateIn(year);
+    sums.push(sumsFor(q));
+    startOfYear.push(startOfYear[startOfYear.length - 1]!.times(ONE.minus(q)));
   }
-  return { cumulative, endOfMonth };
+  return {
+    monthsSum: (i, months) => startOfYear[i]!.times(sums[i]![months]!),
+    endOfYear: (i) => startOfYear[i + 1]!,
+  };
 }
-
