@@ -1,6 +1,7 @@
 import { toCents, type Dec } from '../engine/decimal.js';
 import type { MunicipalityResult, Projection, RegionalResult } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
+import type { Issue } from '../errors.js';
 import { formatIssue } from './issue-text.js';
 
 /** Money as a JSON number rounded to cents, half away from zero (§6). */
@@ -21,7 +22,7 @@ function figures(v: YearVector): number[] {
  * The §6 document for one municipality: population, and every configuration's lines and
  * results. Extra fields (labels, regional context, inputs) follow the required ones.
  */
-export function municipalityDocument(projection: Projection, municipality: string, inputs: readonly { path: string; sha256: string }[] = []): object {
+export function municipalityDocument(projection: Projection, municipality: string): object {
   const { region } = projection;
   const population = projection.populations.get(municipality);
   const configurations = Object.fromEntries(
@@ -45,10 +46,10 @@ export function municipalityDocument(projection: Projection, municipality: strin
     },
     baseline: region.baseline,
     configurations,
-    warnings: projection.warnings.map(formatIssue),
+    warnings: warningsAbout(projection, municipality).map(formatIssue),
     region: region.id,
     discount_rate: region.discountRate.toNumber(),
-    inputs,
+    inputs: projection.scenario.inputs,
   };
 }
 
@@ -78,7 +79,7 @@ function totals(r: MunicipalityResult | RegionalResult): object {
 }
 
 /** The region as a whole: every configuration's regional totals, and each municipality's document. */
-export function regionDocument(projection: Projection, inputs: readonly { path: string; sha256: string }[] = []): object {
+export function regionDocument(projection: Projection): object {
   const { region } = projection;
   return {
     region: region.id,
@@ -93,6 +94,13 @@ export function regionDocument(projection: Projection, inputs: readonly { path: 
     ),
     by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m)])),
     warnings: projection.warnings.map(formatIssue),
-    inputs,
+    inputs: projection.scenario.inputs,
   };
+}
+
+/** The warnings about a municipality's own files and about the region file (§6). */
+export function warningsAbout(projection: Projection, municipality: string): Issue[] {
+  const m = projection.scenario.municipalities.find((x) => x.id === municipality);
+  const files = new Set([projection.region.file, m?.file, m?.employeesFile]);
+  return projection.warnings.filter((w) => files.has(w.at.file));
 }

@@ -5,6 +5,9 @@ import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatCount, formatEuros, formatPercent } from './number-format.js';
 
+/** Longer configuration labels are cut, so that the table fits a terminal. */
+const MAX_LABEL = 34;
+
 type Row = NetResult & DeltaResult & { readonly id: string; readonly label: string };
 
 /**
@@ -21,12 +24,13 @@ export function renderSummary(projection: Projection, municipality: string | und
   });
   const cheapest = rows.reduce<Row | undefined>((best, r) => (best === undefined || r.npv.lt(best.npv) ? r : best), undefined);
   const name = municipality === undefined ? undefined : projection.scenario.municipalities.find((m) => m.id === municipality)?.name;
-  const header = [t.configuration, t.cumulative, t.npv, t.deltaCumulative, t.deltaNpv, t.breakEven];
+  const header = [`  ${t.configuration}`, '', t.cumulative, t.npv, t.deltaCumulative, t.deltaNpv, t.breakEven];
   const body = rows.map((r) => {
     const isBaseline = r.id === region.baseline;
     const delta = (x: Dec) => (isBaseline ? t.baselineMark : formatEuros(x, language));
     return [
-      `${r === cheapest ? '★ ' : '  '}${r.label} (${r.id})`,
+      `${r === cheapest ? '★' : ' '} ${r.id}`,
+      truncate(r.label, MAX_LABEL),
       formatEuros(r.cumulative, language),
       formatEuros(r.npv, language),
       delta(r.deltaCumulative),
@@ -35,7 +39,7 @@ export function renderSummary(projection: Projection, municipality: string | und
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
-  const cells = (row: readonly string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const cells = (row: readonly string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const lines = [
     paint.bold(name === undefined ? t.regionTitle(region.name) : t.summaryTitle(name, region.name)),
     paint.dim(t.horizon(region.horizon.start, region.horizon.end, formatPercent(region.discountRate, language))),
@@ -57,4 +61,8 @@ function populationLine(projection: Projection, municipality: string | undefined
   if (first === undefined || last === undefined) return [];
   const { start, end } = projection.region.horizon;
   return [labelsFor(language).population(formatCount(first, language), start, formatCount(last, language), end)];
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

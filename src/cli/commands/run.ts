@@ -1,7 +1,7 @@
 import { project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
 import type { Language } from '../../report/i18n/index.js';
-import { municipalityDocument, regionDocument } from '../../report/json.js';
+import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
@@ -15,8 +15,8 @@ export interface RunOptions {
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<void> {
   const scenario = loadScenario(file);
   const projection = project(scenario);
-  printWarnings(projection.warnings, io);
   const focus = scenario.focus;
+  printWarnings(focus === undefined ? projection.warnings : warningsAbout(projection, focus), io);
   if (options.json === true) {
     const document = focus === undefined ? regionDocument(projection) : municipalityDocument(projection, focus);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
