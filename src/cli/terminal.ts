@@ -25,14 +25,21 @@ export function formatIssueBlock(label: 'error' | 'warning', issue: Issue, paint
   return `${head} ${formatSourceRef(issue.at)}${field}\n  ${issue.message}${hint}\n`;
 }
 
+/** Prints every issue of a user error once (one mistake found along two routes reads as one), and the count. */
 export function printUserError(error: UserError, io: Io): void {
   const paint = paintFor(io.stderr, io.env);
-  for (const issue of error.issues) io.stderr.write(formatIssueBlock('error', issue, paint));
+  const blocks = distinct(error.issues.map((issue) => formatIssueBlock('error', issue, paint)));
+  const total = error.total - (error.issues.length - blocks.length);
+  for (const block of blocks) io.stderr.write(block);
   if (error.total > MAX_REPORTED_ISSUES) io.stderr.write(`… and ${error.total - MAX_REPORTED_ISSUES} more problems\n`);
-  if (error.total > 1) io.stderr.write(`${error.total} problems found\n`);
+  if (total > 1) io.stderr.write(`${total} problems found\n`);
 }
 
 export function printWarnings(warnings: readonly Issue[], io: Io): void {
   const paint = paintFor(io.stderr, io.env);
-  for (const w of warnings) io.stderr.write(formatIssueBlock('warning', w, paint));
+  for (const block of distinct(warnings.map((w) => formatIssueBlock('warning', w, paint)))) io.stderr.write(block);
+}
+
+function distinct(blocks: readonly string[]): string[] {
+  return [...new Set(blocks)];
 }

@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { compareDates } from '../engine/calendar.js';
 import { ONE, decimalFromText, type Dec } from '../engine/decimal.js';
-import type { Issue } from '../errors.js';
+import type { Issue, SourceRef } from '../errors.js';
 import type { CalendarDate } from '../model/calendar.js';
 import type { EmployeeGroup } from '../model/employee.js';
 import { csvMessages as msg } from './csv-messages.js';
@@ -38,10 +38,12 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, skip_empty_lines: true, trim: true, bom: true }) as unknown as typeof records;
+    // rows with too many or too few fields are reported below, one by one, with a reason
+    records = parse(text, { delimiter, info: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    return { employees: [], issues: [{ at: { file: ctx.file, line: (error as CsvError & { lines?: number }).lines ?? 1 }, message: msg.syntax(csvSyntaxDetail(error)) }], warnings };
+    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lineOfUnclosedQuote(text) : (error as CsvError & { lines?: number }).lines ?? 1;
+    return { employees: [], issues: [{ at: { file: ctx.file, line }, message: msg.syntax(csvSyntaxDetail(error)) }], warnings };
   }
   const [header, ...rows] = records;
   if (header === undefined) return { employees: [], issues: [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };
@@ -56,8 +58,12 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
     const cell = (column: string) => record[columns.indexOf(column)]?.trim() ?? '';
     const report = (column: string, message: string, hint?: string) =>
       issues.push({ at: { file: ctx.file, line: info.lines, path: `column ${column}` }, message, ...(hint === undefined ? {} : { hint }) });
-    const employee = rowReader(cell, report, info.lines);
-    if (employee !== undefined) employees.push(employee);
+    if (record.length !== columns.length) {
+      issues.push(fieldCountIssue(record, columns.length, delimiter, { file: ctx.file, line: info.lines }));
+    } else {
+      const employee = rowReader(cell, report, info.lines);
+      if (employee !== undefined) employees.push(employee);
+    }
     if (issues.length >= MAX_ISSUES) {
       issues.push({ at: { file: ctx.file, line: info.lines }, message: msg.tooManyProblems(MAX_ISSUES) });
       break;
@@ -69,8 +75,6 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
 function csvSyntaxDetail(error: CsvError): string {
   // csv-parse's own messages can quote cell contents: keep to what the code says
   switch (error.code) {
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-      return 'this row has a different number of fields than the header';
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'a quote is opened but never closed';
     case 'CSV_INVALID_CLOSING_QUOTE':
@@ -81,6 +85,25 @@ function csvSyntaxDetail(error: CsvError): string {
   }
 }
 
+/** A row whose number of fields differs from the header's; in a comma file, most likely a decimal comma. */
+function fieldCountIssue(record: readonly string[], expected: number, delimiter: string, at: SourceRef): Issue {
+  const message = msg.fieldCount(record.length, expected);
+  const splitNumber = record.some((cell, i) => i > 0 && /^\d+$/.test(cell) && /^\d+$/.test(record[i - 1] ?? ''));
+  return delimiter === ',' && record.length > expected && splitNumber ? { at, message, hint: msg.decimalCommaSplitHint } : { at, message };
+}
+
+/** The line where a quote opens that is never closed: after it, quotes come in pairs. */
+function lineOfUnclosedQuote(text: string): number {
+  let open = false;
+  let line = 1;
+  text.split(/\r?\n/).forEach((content, i) => {
+    if ((content.split('"').length - 1) % 2 === 0) return;
+    if (!open) line = i + 1;
+    open = !open;
+  });
+  return line;
+}
+
 function checkHeader(columns: readonly string[], isCohort: boolean, ctx: CsvContext, warnings: Issue[]): Issue[] {
   const at = { file: ctx.file, line: 1 };
   const known = isCohort ? COHORT_COLUMNS : EMPLOYEE_COLUMNS;
@@ -88,7 +111,11 @@ function checkHeader(columns: readonly string[], isCohort: boolean, ctx: CsvCont
   const unknown = columns.filter((c) => !known.includes(c));
   const issues: Issue[] = required
     .filter((c) => !columns.includes(c))
-    .map((c) => ({ at: { ...at, path: 'header' }, message: msg.missingColumn(c, didYouMean(c, unknown)) }));
+    .map((c) => ({
+      at: { ...at, path: 'header' },
+      message: msg.missingColumn(c, didYouMean(c, unknown)),
+      ...(c === 'id' && !columns.includes('birth_date') ? { hint: msg.cohortHint } : {}),
+    }));
   if (!isCohort && !columns.includes('birth_date') && !columns.includes('birth_year')) {
     issues.push({ at: { ...at, path: 'header' }, message: msg.missingBirth + didYouMean('birth_date', unknown) });
   }

@@ -2,8 +2,23 @@
 export const yamlMessages = {
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   syntaxHint: 'check the indentation and the punctuation (":", "-", brackets and quotes) on this line and the one before',
+  duplicateKey: (key: string) => `"${key}" appears twice in this map`,
+  duplicateKeyHint: 'remove one of the two, or merge them: a later one would silently replace the first',
+  tabHint: 'indent with spaces, not tabs',
+  colonHint: 'text that holds ": " must be quoted, for example label: "Noord: samen"',
+  unclosedQuote: (quote: string) => `YAML syntax error: this quote (${quote}) is never closed`,
+  unclosedQuoteHint: 'add the closing quote at the end of the text, or leave out the opening one',
+  unclosed: (open: '{' | '[') => `YAML syntax error: this "${open}" is never closed`,
+  unclosedHint: (open: '{' | '[') =>
+    `end the ${open === '{' ? 'map' : 'list'} with "${open === '{' ? '}' : ']'}"; if it continues on the next line, indent that line further than the key`,
   aliases: (max: number) => `more than ${max} YAML aliases: this looks like an alias bomb, not a scenario file`,
   notAMap: 'expected a map of fields at the top of the file',
+  notAMapHint: 'run and validate take a region or municipality file (YAML) that starts with fields such as "region:"',
+  empty: 'the file is empty: expected a region or municipality file',
+  regionIsMunicipality: (path: string) => `${path} is a municipality file, not a region file`,
+  regionIsMunicipalityHint: 'make "region" point at the region file that lists this municipality',
+  listedTwice: (path: string) => `${path} is listed twice`,
+  listedTwiceHint: 'list every municipality file once',
 };
 
 export const fileMessages = {

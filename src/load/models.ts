@@ -38,7 +38,7 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   const hasLevel = w.driver === 'fixed' || w.driver === 'one_off';
   const level = hasLevel ? w.level ?? 'municipality' : 'municipality';
   const misplaced = (field: keyof WrittenLine, allowed: string) =>
-    c.report([...path, field], `"${field}" is not allowed on a ${w.driver} line: it applies only to ${allowed}`, undefined, { key: true });
+    c.report([...path, field], `"${field}" is not allowed on ${withArticle(w.driver)} line: it applies only to ${allowed}`, undefined, { key: true });
   if (w.level !== undefined && !hasLevel) misplaced('level', 'fixed and one_off lines');
   if (w.work_forms !== undefined && !isPopulation) misplaced('work_forms', 'fte, se and headcount lines');
   if (w.volume_elasticity !== undefined && w.driver !== 'fixed') misplaced('volume_elasticity', 'fixed lines');
@@ -65,8 +65,14 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   };
 }
 
+/** `an fte`, `an se`, `a fixed`: as the driver is read aloud. */
+function withArticle(driver: string): string {
+  return `${driver === 'fte' || driver === 'se' ? 'an' : 'a'} ${driver}`;
+}
+
 function checkWorkForm(id: string, path: FieldPath, ctx: ModelContext): boolean {
   if (ctx.workForms.includes(id)) return true;
+  if (ctx.workForms.length === 0) return false; // reported once, at work_forms
   ctx.c.report(path, `unknown work form "${id}"${didYouMean(id, ctx.workForms)}`, `the region's work forms are: ${ctx.workForms.join(', ')}`, { key: true });
   return false;
 }

@@ -44,8 +44,9 @@ export function toAowSchedule(written: WrittenPopulation['aow_schedule'], path: 
     const rowPath = [...path, i];
     if (i === 0 && rule.bornFrom !== undefined) c.report([...rowPath, 'born_from'], 'the first row must leave out born_from, so that it covers everyone born before its born_before');
     if (i === rules.length - 1 && rule.bornBefore !== undefined) c.report([...rowPath, 'born_before'], 'the last row must leave out born_before, so that it covers everyone born from its born_from');
-    if (i > 0 && rule.bornFrom === undefined) c.report(rowPath, 'only the first row may leave out born_from');
-    if (i < rules.length - 1 && rule.bornBefore === undefined) c.report(rowPath, 'only the last row may leave out born_before');
+    // the written row, not the rule: an unreal date is reported on its own and is not "left out"
+    if (i > 0 && written[i]?.born_from === undefined) c.report(rowPath, 'only the first row may leave out born_from');
+    if (i < rules.length - 1 && written[i]?.born_before === undefined) c.report(rowPath, 'only the last row may leave out born_before');
     const previous = rules[i - 1]?.bornBefore;
     if (previous !== undefined && rule.bornFrom !== undefined && compareDates(previous, rule.bornFrom) !== 0) {
       c.report([...rowPath, 'born_from'], `rows must join: this row starts on ${formatDate(rule.bornFrom)}, the one before ends before ${formatDate(previous)}`, 'make born_from equal to the previous row\'s born_before');

@@ -9,8 +9,10 @@ import { yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
+import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
+import { optional } from './series.js';
 import type { SourceRef } from '../errors.js';
 import { parseYaml, type YamlFile } from './yaml-document.js';
 import { issuesFromSchema } from './zod-issues.js';
@@ -35,7 +37,11 @@ export function loadScenario(path: string): Scenario {
   const focus = checkSchema(first, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(path, focus.value?.region ?? '');
-  return loadRegionScenario(regionPath, readYaml(regionPath, first.yaml.locate(['region'])), focus);
+  const regionYaml = readYaml(regionPath, first.yaml.locate(['region']));
+  if (isMap(regionYaml.yaml.value) && 'municipality' in regionYaml.yaml.value) {
+    throw new UserError('input', [{ at: first.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
+  }
+  return loadRegionScenario(regionPath, regionYaml, focus);
 }
 
 function loadRegionScenario(
@@ -46,6 +52,7 @@ function loadRegionScenario(
   const region = checkSchema(regionYaml, regionFile);
   throwIfIssues(region.issues);
   const written = region.value as WrittenRegion;
+  throwIfIssues(checkListedOnce(region.yaml, written.municipalities));
   const issues: Issue[] = [];
   const municipalityFiles = written.municipalities.map((named, i) => {
     const path = pathRelativeTo(regionPath, named);
@@ -61,16 +68,14 @@ function loadRegionScenario(
       hint: 'add its path to the list, relative to the region file',
     });
   }
-  const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
-  ids.forEach((id, i) => {
-    if (id !== '' && ids.indexOf(id) !== i) {
-      issues.push({ at: municipalityFiles[i]?.yaml.locate(['municipality', 'id']) ?? { file: regionPath }, message: `municipality id "${id}" is used by two files of this region` });
-    }
-  });
+  issues.push(...checkIdsUnique(municipalityFiles.map((f) => ({ path: f.input.path, yaml: f.yaml, ...optional('id', f.value?.municipality.id) }))));
   throwIfIssues(issues);
+  const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 
   const collector = collectIssues(region.yaml, issues);
   const model = toRegion(written, ids, collector);
+  // the CSVs are checked against the region (its work forms, its horizon): a broken region would bury its own errors under theirs
+  throwIfIssues(issues);
   const warnings: Issue[] = [];
   const csvs: InputText[] = [];
   const municipalities: Municipality[] = municipalityFiles.map((f) => {
@@ -90,7 +95,8 @@ function readYaml(path: string, namedAt?: SourceRef): CheckedFile<unknown> {
   const input = readInputText(path, MAX_YAML_BYTES, namedAt);
   const { yaml, issues } = parseYaml(input.text, path);
   if (yaml === undefined) throw new UserError('input', issues);
-  if (!isMap(yaml.value)) throw new UserError('input', [{ at: { file: path, line: 1, col: 1 }, message: yamlMessages.notAMap }]);
+  if (yaml.value === null && input.text.trim() === '') throw new UserError('input', [{ at: { file: path, line: 1, col: 1 }, message: yamlMessages.empty }]);
+  if (!isMap(yaml.value)) throw new UserError('input', [{ at: { file: path, line: 1, col: 1 }, message: yamlMessages.notAMap, hint: yamlMessages.notAMapHint }]);
   return { input, yaml, value: yaml.value, issues: [] };
 }
 

@@ -1,7 +1,8 @@
-import { Alias, LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Alias, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
+import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
 export interface YamlFile {
@@ -23,20 +24,15 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     return { line, col };
   };
   if (doc.errors.length > 0) {
-    return {
-      issues: doc.errors.map((e) => ({
-        at: { file, ...position(e.pos[0]) },
-        message: yamlMessages.syntax(firstLine(e.message)),
-        hint: yamlMessages.syntaxHint,
-      })),
-    };
+    return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    return { issues: [{ at: { file, line: 1, col: 1 }, message: yamlMessages.aliases(MAX_ALIAS_COUNT) }] };
+    const bomb = findAliasBomb(doc, doc.contents);
+    return { issues: [{ at: { file, ...position(bomb?.range?.[0] ?? 0) }, message: yamlMessages.aliases(MAX_ALIAS_COUNT) }] };
   }
   const locate = (path: FieldPath, options: { key?: boolean } = {}): SourceRef => {
     const node = findNode(doc, path, options.key === true);
@@ -47,8 +43,24 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   return { yaml: { file, value, locate }, issues: [] };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+/** Whether a node expands without exceeding the alias limit. */
+function isAliasSafe(doc: Document, node: unknown): boolean {
+  if (!isNode(node)) return true;
+  try {
+    node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    return true;
+  } catch (error) {
+    if (error instanceof ReferenceError) return false;
+    throw error;
+  }
+}
+
+/** The innermost node that alone expands too far: where the alias bomb is written. */
+function findAliasBomb(doc: Document, node: unknown): Node | undefined {
+  if (!isNode(node)) return undefined;
+  const children: unknown[] = isMap(node) ? node.items.map((p) => p.value) : isSeq(node) ? node.items : [];
+  const inner = children.find((child) => !isAliasSafe(doc, child));
+  return inner === undefined ? node : findAliasBomb(doc, inner) ?? node;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Issue } from '../errors.js';
 import type { FieldPath } from './field-path.js';
+import { didYouMean } from './suggest.js';
 import type { YamlFile } from './yaml-document.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -12,12 +13,15 @@ type ZodIssue = z.core.$ZodIssue;
  */
 export function issuesFromSchema(yaml: YamlFile, zodIssues: readonly ZodIssue[]): Issue[] {
   const suggested = new Set(
-    zodIssues.flatMap((i) => (i.code === 'unrecognized_keys' ? [pathKey([...(i.path as FieldPath), suggestedField(i.message)])] : [])),
+    zodIssues.flatMap((i) =>
+      i.code === 'unrecognized_keys' ? i.message.split('\n').map((m) => pathKey([...(i.path as FieldPath), suggestedField(m)])) : [],
+    ),
   );
   return zodIssues.flatMap((issue): Issue[] => {
     const path = issue.path as FieldPath;
     if (issue.code === 'unrecognized_keys') {
-      return [{ at: yaml.locate([...path, issue.keys[0] ?? ''], { key: true }), message: issue.message }];
+      const messages = issue.message.split('\n'); // one line per unknown key (schema/common.ts)
+      return issue.keys.map((key, i) => ({ at: yaml.locate([...path, key], { key: true }), message: messages[i] ?? `unknown field "${key}"` }));
     }
     if (isMissing(issue)) {
       if (suggested.has(pathKey(path))) return [];
@@ -31,8 +35,10 @@ export function issuesFromSchema(yaml: YamlFile, zodIssues: readonly ZodIssue[])
   });
 }
 
+/** A required field left out: with `reportInput`, zod omits the input only where there was none. */
 function isMissing(issue: ZodIssue): boolean {
-  return issue.code === 'invalid_type' && issue.input === undefined;
+  const kinds: readonly string[] = ['invalid_type', 'invalid_value', 'invalid_union'];
+  return kinds.includes(issue.code) && issue.input === undefined;
 }
 
 function suggestedField(message: string): string {
@@ -48,11 +54,14 @@ function describeIssue(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.message.startsWith('Invalid input') ? `expected ${describeType(issue.expected)}${got}` : `${issue.message}${got}`;
-    case 'invalid_value':
-      return issue.message.startsWith('Invalid option') ? `expected one of ${issue.values.map(String).join(', ')}${got}` : `${issue.message}${got}`;
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const suggestion = typeof issue.input === 'string' ? didYouMean(issue.input, options) : '';
+      return `${issue.message.startsWith('Invalid option') ? `expected one of ${options.join(', ')}` : issue.message}${got}${suggestion}`;
+    }
     case 'too_small':
     case 'too_big':
-      return `${rangeText(issue)}${got}`;
+      return issue.origin === 'array' ? rangeText(issue) : `${rangeText(issue)}${got}`;
     case 'invalid_union':
     case 'invalid_format':
       return `${issue.message}${got}`;
@@ -63,7 +72,8 @@ function describeIssue(issue: ZodIssue): string {
 
 function rangeText(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
   const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-  if (issue.origin === 'array') return issue.code === 'too_small' ? `expected at least ${String(bound)} item(s)` : `expected at most ${String(bound)} item(s)`;
+  if (issue.origin === 'array' && issue.code === 'too_small') return bound === 1 ? 'expected a list with at least one item, got an empty list' : `expected a list of at least ${String(bound)} items`;
+  if (issue.origin === 'array') return `expected a list of at most ${String(bound)} items`;
   const op = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
   return `expected a number ${op} ${String(bound)}`;
 }

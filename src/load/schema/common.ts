@@ -4,17 +4,22 @@ import { didYouMean } from '../suggest.js';
 
 /**
  * A map with a fixed set of fields, where an unknown field is an error that suggests the
- * closest known one (`amout` → `amount`).
+ * closest known one (`amout` → `amount`). Several unknown fields give one line each, in
+ * the order of `issue.keys` (load/zod-issues.ts splits them again).
  */
 export function fields<T extends z.ZodRawShape>(shape: T) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
-      const [key = ''] = issue.keys;
-      return `unknown field "${key}"${didYouMean(key, known)}`;
+      return issue.keys.map((key) => unknownField(key, known)).join('\n');
     },
   });
+}
+
+function unknownField(key: string, known: readonly string[]): string {
+  if (key === '<<') return 'unknown field "<<": YAML merge keys are not supported; write the fields out';
+  return `unknown field "${key}"${didYouMean(key, known)}`;
 }
 
 /** An id as written in the files: a letter, then letters, digits, `_` or `-`. */

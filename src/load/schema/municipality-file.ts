@@ -7,7 +7,7 @@ export const municipalityFile = fields({
   municipality: fields({
     id,
     name: z.string().optional(),
-    cbs_code: z.string().regex(/^GM\d{4}$/, { error: 'expected a CBS code such as GM0141' }).optional(),
+    cbs_code: z.string({ error: 'expected a CBS code such as GM0141' }).regex(/^GM\d{4}$/, { error: 'expected a CBS code such as GM0141' }).optional(),
     inhabitants: z.int({ error: 'expected a whole number of inhabitants' }).positive().optional(),
   }),
   employees: z.string({ error: 'expected the path of an employee or cohort CSV file' }),
