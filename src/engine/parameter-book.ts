@@ -63,9 +63,12 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
         if (!isActive) return ZERO;
         const value = entry.series.values[t];
         if (value !== undefined) return value;
-        if (!reported.has(`${entry.parameter.at.file}#${rate.name}`)) {
-          reported.add(`${entry.parameter.at.file}#${rate.name}`);
-          issues.push(seriesGapIssue(rate.name, entry.parameter.at, gapIn(entry, start + t), need));
+        const gap = gapIn(entry, start + t);
+        // one message per index year that is missing, however many parameters it indexes
+        const key = gap.reason === 'index_year_missing' ? `index#${gap.index.id}#${gap.year}` : `${entry.parameter.at.file}#${rate.name}`;
+        if (!reported.has(key)) {
+          reported.add(key);
+          issues.push(seriesGapIssue(rate.name, entry.parameter.at, gap, need));
         }
         return ZERO;
       });

@@ -48,7 +48,11 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   if (w.years?.from !== undefined && w.years.to !== undefined && w.years.from > w.years.to) {
     c.report([...path, 'years'], `years run from ${w.years.from} to ${w.years.to}: "from" must not be after "to"`);
   }
-  w.work_forms?.forEach((f, i) => checkWorkForm(f, [...path, 'work_forms', i], ctx));
+  w.work_forms?.forEach((f, i) => {
+    // a work form named twice would count its people twice
+    if (w.work_forms?.indexOf(f) !== i) c.report([...path, 'work_forms', i], `work form "${f}" is listed twice`);
+    else checkWorkForm(f, [...path, 'work_forms', i], ctx);
+  });
   return {
     id: w.id,
     label: w.label ?? w.id,

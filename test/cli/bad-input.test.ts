@@ -348,6 +348,20 @@ const yamlCases: BadInputCase[] = [
     says: ['index "prijs" has no rate for 2023 and no default', 'hint: add "default: <rate>"'],
   },
   {
+    claim: 'a work form listed twice in a line\'s work_forms is refused: its people would count twice',
+    files: edit('regio.yaml', ['work_forms: [beschut_binnen] }', 'work_forms: [beschut_binnen, beschut_binnen] }']),
+    code: 1,
+    at: 'regio.yaml:48',
+    says: ['work form "beschut_binnen" is listed twice'],
+  },
+  {
+    claim: 'a negative discount rate is refused',
+    files: edit('regio.yaml', ['discount_rate: 0.03', 'discount_rate: -0.5']),
+    code: 1,
+    at: 'regio.yaml:5',
+    says: ['discount_rate', 'expected a number ≥ 0, got -0.5'],
+  },
+  {
     claim: 'an unknown model in a configuration suggests the closest one',
     files: edit('regio.yaml', ['{ model: samen, members: [noord, oost] }', '{ model: same, members: [noord, oost] }']),
     code: 1,
@@ -835,6 +849,13 @@ describe.concurrent('bad input gives a clear message at file:line, the right exi
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^error: regio\.yaml:6:\d+\s+baseline$/m);
+  });
+
+  it('an index year that is missing is reported once, however many parameters use the index', async () => {
+    const dir = tinyCopy(edit('regio.yaml', ['prijs: { description: Prijsindex, default: 0.015 }', 'prijs: { description: Prijsindex, values: { 2022: 0.015 } }']));
+    const result = await runCli(['run', 'noord.yaml', '--json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/has no rate for 2023/g)).toHaveLength(1);
   });
 
   it('several mistakes are all reported, in file order, with a count', async () => {

@@ -58,7 +58,7 @@ const configuration = fields({
 export const regionFile = fields({
   region: fields({ id, name: z.string().optional() }),
   horizon: fields({ start: year, end: year }),
-  discount_rate: z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1).lt(1),
+  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1),
   baseline: id,
   work_forms: z.record(id, fields({ label: z.string().optional(), description: z.string().optional() })),
   population: fields({ outflow_rate: outflowRate, aow_schedule: z.array(aowRow).min(1) }),
