@@ -21,10 +21,3 @@ export function addVectors(n: number, vectors: Iterable<YearVector>): Dec[] {
   return total;
 }
 
-/** The element at `i`, which the caller knows exists (vectors span the horizon). */
-export function at<T>(v: YearVector<T>, i: number): T {
-  const x = v[i];
-  if (x === undefined) throw new RangeError(`year index ${i} outside a vector of ${v.length}`);
-  return x;
-}
-

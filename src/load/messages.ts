@@ -27,6 +27,4 @@ export const fileMessages = {
   isDirectory: (path: string) => `${path} is a folder, not a file`,
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
-  notUtf8: 'this file is not UTF-8 text',
-  notUtf8Hint: 'save it as "CSV UTF-8" (Excel) or UTF-8 text',
 };
