@@ -8,6 +8,8 @@ export interface NetResult {
   readonly revenues: YearVector;
   /** N(t) = costs − revenues (positive: the municipality pays). */
   readonly net: YearVector;
+  /** Σ N up to and including each year; its last element is `cumulative`. */
+  readonly runningNet: YearVector;
   readonly cumulative: Dec;
   readonly npv: Dec;
 }
@@ -15,6 +17,8 @@ export interface NetResult {
 /** The difference with the baseline configuration (§5); negative = cheaper than the baseline. */
 export interface DeltaResult {
   readonly delta: YearVector;
+  /** Σ D up to and including each year: what break-even looks at. */
+  readonly runningDelta: YearVector;
   readonly deltaCumulative: Dec;
   readonly deltaNpv: Dec;
   /** First year from which the running sum of the delta stays ≤ 0; null if none or for the baseline. */
@@ -44,29 +48,41 @@ export function netResult(lines: readonly LineResult[], factors: YearVector): Ne
 
 /** Totals of a given net-cost vector (used for regional sums, §5). */
 export function fromNet(net: YearVector, factors: YearVector, costs: YearVector, revenues: YearVector): NetResult {
-  return { costs, revenues, net, cumulative: sum(net), npv: presentValue(net, factors) };
+  const runningNet = runningSum(net);
+  return { costs, revenues, net, runningNet, cumulative: runningNet[runningNet.length - 1] ?? ZERO, npv: presentValue(net, factors) };
 }
 
 /** The difference of `net` with the baseline's net cost, and the break-even year (§5). */
 export function deltaResult(net: YearVector, baselineNet: YearVector, factors: YearVector, years: readonly number[], isBaseline: boolean): DeltaResult {
   const delta = net.map((x, t) => x.minus(baselineNet[t] ?? ZERO));
+  const runningDelta = runningSum(delta);
   return {
     delta,
-    deltaCumulative: sum(delta),
+    runningDelta,
+    deltaCumulative: runningDelta[runningDelta.length - 1] ?? ZERO,
     deltaNpv: presentValue(delta, factors),
-    breakEvenYear: isBaseline ? null : breakEvenYear(delta, years),
+    breakEvenYear: isBaseline ? null : breakEvenYear(runningDelta, years),
   };
 }
 
-/** The first year T where the running sum of `delta` is ≤ 0 at T and at every later year; null if none (§5). */
-export function breakEvenYear(delta: YearVector, years: readonly number[]): number | null {
-  const running: Dec[] = [];
-  delta.reduce((acc, d) => {
-    const next = acc.plus(d);
-    running.push(next);
+/** Running sums: Σ x up to and including each year. */
+export function runningSum(x: YearVector): Dec[] {
+  const sums: Dec[] = [];
+  x.reduce((acc, v) => {
+    const next = acc.plus(v);
+    sums.push(next);
     return next;
   }, ZERO);
-  let index = running.length;
-  while (index > 0 && running[index - 1]!.lte(0)) index--;
-  return index < running.length ? years[index] ?? null : null;
+  return sums;
+}
+
+/** Whether the running delta stays ≤ 0 from year index `t` to the end of the horizon (§5, break-even). */
+export function staysSettled(runningDelta: YearVector, t: number): boolean {
+  return runningDelta.slice(t).every((x) => x.lte(0));
+}
+
+/** The first year T where the running sum of the delta is ≤ 0 at T and at every later year; null if none (§5). */
+export function breakEvenYear(runningDelta: YearVector, years: readonly number[]): number | null {
+  const index = runningDelta.findIndex((_, t) => staysSettled(runningDelta, t));
+  return index < 0 ? null : years[index] ?? null;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenYear, discountFactors } from '../../src/engine/results.js';
+import { breakEvenYear, discountFactors, runningSum } from '../../src/engine/results.js';
 import { d } from '../support/model-builders.js';
 
 const years = [2021, 2022, 2023, 2024];
-const deltas = (...xs: number[]) => xs.map((x) => d(x));
+const deltas = (...xs: number[]) => runningSum(xs.map((x) => d(x)));
 
 describe('§5 break-even year', () => {
   it('is the first year from which the running sum of the difference stays ≤ 0', () => {
