@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { printUserError, processIo, type Io } from './terminal.js';
+import { packageVersion } from './version.js';
 
 // Heavy modules (engine, loaders, later exceljs) are imported inside the actions, so that
 // --help and --version start fast.
@@ -15,11 +15,6 @@ Examples:
   $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
 
 Exit codes: 0 ok, 1 invalid input, 2 usage, 3 file I/O, 70 internal error.`;
-
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
-}
 
 function buildProgram(io: Io): Command {
   const program = new Command('soweco-bc');
@@ -36,13 +31,13 @@ function buildProgram(io: Io): Command {
     .command('run')
     .description('project every execution model for a municipality (or the whole region) and print a summary')
     .argument('<file>', 'a municipality file (or a region file for regional totals)')
-    .option('--out <dir>', 'folder for the reports', 'reports')
+    .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
     .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
     .addOption(lang)
     .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { out: string; json?: boolean; lang: 'nl' | 'en' }) => {
+    .action(async (file: string, options: { out: string; json?: boolean; lang: 'nl' | 'en' }, command: Command) => {
       const { runCommand } = await import('./commands/run.js');
-      await runCommand(file, options, io);
+      await runCommand(file, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
     });
   program
     .command('validate')

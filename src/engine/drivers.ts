@@ -129,9 +129,10 @@ function municipalityFixedLine(inputs: OrganisationInputs, line: Line, active: b
   const scope: Scope = { kind: 'municipality', id: member };
   const rate = scalarRate(line);
   const base = inputs.book.rateVector(rate, scope, active, { model: inputs.model.id, line: line.id });
-  const factor = volumeFactor(line.volumeElasticity, inputs.basis.volumes.get(member)?.se ?? []);
+  const volume = inputs.basis.volumes.get(member)?.se ?? [];
+  const factor = volumeFactor(line.volumeElasticity, volume);
   const amounts = active.map((isActive, t) => (isActive ? base[t]!.times(factor[t]!) : ZERO));
-  return { line, active, amounts, detail: { driver: 'fixed', base, baseSource: rateSource(rate, scope), volumeFactor: factor } };
+  return { line, active, amounts, detail: { driver: 'fixed', base, baseSource: rateSource(rate, scope), volume, volumeFactor: factor } };
 }
 
 function oneOffAmounts(region: Region, line: Line, active: boolean[]): Dec[] {
@@ -145,15 +146,16 @@ function organisationLine(inputs: OrganisationInputs, line: Line, active: boolea
   const scope: Scope = single === undefined ? { kind: 'region' } : { kind: 'municipality', id: single };
   const keys = allocationKeys(line.allocation, basis);
   let total: Dec[];
-  let fixed: { base: YearVector; baseSource: ReturnType<typeof rateSource>; volumeFactor: Dec[] } | undefined;
+  let fixed: { base: YearVector; baseSource: ReturnType<typeof rateSource>; volume: YearVector; volumeFactor: Dec[] } | undefined;
   if (line.driver === 'one_off') {
     total = oneOffAmounts(inputs.region, line, active);
   } else {
     const rate = scalarRate(line);
     const base = inputs.book.rateVector(rate, scope, active, { model: inputs.model.id, line: line.id });
-    const factor = volumeFactor(line.volumeElasticity, organisationSe(basis));
+    const volume = organisationSe(basis);
+    const factor = volumeFactor(line.volumeElasticity, volume);
     total = active.map((isActive, t) => (isActive ? base[t]!.times(factor[t]!) : ZERO));
-    fixed = { base, baseSource: rateSource(rate, scope), volumeFactor: factor };
+    fixed = { base, baseSource: rateSource(rate, scope), volume, volumeFactor: factor };
   }
   const shares = splitByKeys(total, keys);
   return new Map(

@@ -23,7 +23,9 @@ export type LineDetail =
       /** a(t) */
       readonly base: YearVector;
       readonly baseSource: RateSource;
-      /** (1 − e) + e · V(t)/V(start), with V the organisation's or the municipality's SE. */
+      /** V(t): the SE the line scales with, the organisation's (Σ over members) or the municipality's. */
+      readonly volume: YearVector;
+      /** (1 − e) + e · V(t)/V(start). */
       readonly volumeFactor: YearVector;
       /** O(t) and key(m,t), for organisation-level lines. */
       readonly organisationTotal?: YearVector;

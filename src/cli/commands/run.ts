@@ -1,26 +1,44 @@
+import { join } from 'node:path';
 import { project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
 import type { Language } from '../../report/i18n/index.js';
 import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
+import { writeFileAtomic } from '../../report/write-atomic.js';
+import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { packageVersion } from '../version.js';
 
 export interface RunOptions {
-  readonly out?: string;
+  readonly out: string;
+  /** Whether --out was given: with --json, reports are written only when it was. */
+  readonly outGiven: boolean;
   readonly json?: boolean;
   readonly lang: Language;
 }
 
-/** `soweco-bc run <file>`: load, project, and print the summary (or the §6 JSON document). */
+/**
+ * `soweco-bc run <file>`: load, project, write the municipality's workbook, and print the
+ * summary (or the §6 JSON document).
+ */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<void> {
+  const date = reportDate(io.env);
   const scenario = loadScenario(file);
   const projection = project(scenario);
   const focus = scenario.focus;
   printWarnings(focus === undefined ? projection.warnings : warningsAbout(projection, focus), io);
+  let written: string | undefined;
+  if (focus !== undefined && (options.json !== true || options.outGiven)) {
+    const { buildMunicipalityWorkbook } = await import('../../report/workbook/index.js');
+    const bytes = await buildMunicipalityWorkbook(projection, focus, { language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) });
+    written = join(options.out, `${focus}.xlsx`);
+    writeFileAtomic(written, bytes);
+  }
   if (options.json === true) {
     const document = focus === undefined ? regionDocument(projection) : municipalityDocument(projection, focus);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
     return;
   }
   io.stdout.write(renderSummary(projection, focus, options.lang, paintFor(io.stdout, io.env)));
+  if (written !== undefined) io.stdout.write(`\n${options.lang === 'en' ? 'Report' : 'Rapport'}: ${written}\n`);
 }

@@ -1,0 +1,321 @@
+import type { Language } from './index.js';
+
+/** Every text of the council workbook, in one shape per language. */
+export interface WorkbookLabels {
+  readonly sheets: { readonly summary: string; readonly assumptions: string; readonly population: string; readonly notes: string };
+  readonly names: { readonly startYear: string; readonly discountRate: string };
+  readonly columns: { readonly item: string; readonly unit: string; readonly total: string; readonly value: string; readonly source: string };
+  readonly title: (municipality: string) => string;
+  readonly subtitle: (region: string, start: number, end: number) => string;
+  readonly baselineIs: (label: string) => string;
+  readonly madeFrom: (version: string, date: string | undefined) => string;
+  readonly summary: {
+    readonly configuration: string;
+    readonly id: string;
+    readonly cumulative: string;
+    readonly npv: string;
+    readonly deltaCumulative: string;
+    readonly deltaNpv: string;
+    readonly breakEven: string;
+    readonly never: string;
+    readonly notApplicable: string;
+    readonly cheapestNote: string;
+    readonly netPerYear: string;
+    readonly lineChartTitle: string;
+    readonly barChartTitle: (baseline: string) => string;
+    readonly barSeries: string;
+  };
+  readonly assumptions: {
+    readonly general: string;
+    readonly startYear: string;
+    readonly endYear: string;
+    readonly discountRate: string;
+    readonly discountSource: string;
+    readonly indices: string;
+    readonly parameters: string;
+    readonly constants: string;
+    readonly oneOffs: string;
+    readonly region: string;
+    readonly municipality: string;
+    readonly index: string;
+    readonly growth: string;
+    readonly elasticity: string;
+    readonly constantRate: string;
+    readonly carriedIn: (year: number) => string;
+  };
+  readonly population: {
+    readonly fte: string;
+    readonly se: string;
+    readonly headcount: string;
+    readonly yearEnd: string;
+    readonly inhabitants: string;
+    readonly total: string;
+    readonly others: string;
+    readonly persons: string;
+  };
+  readonly configuration: {
+    readonly title: (label: string, id: string) => string;
+    readonly organisation: (model: string, members: string) => string;
+    readonly cost: string;
+    readonly revenue: string;
+    readonly base: string;
+    readonly organisationSe: string;
+    readonly volumeFactor: string;
+    readonly organisationTotal: string;
+    readonly key: (key: string) => string;
+    readonly share: string;
+    readonly rate: string;
+    readonly percentBase: string;
+    readonly term: (workForm: string, quantity: string) => string;
+    readonly totalCosts: string;
+    readonly totalRevenues: string;
+    readonly net: string;
+    readonly cumulative: string;
+    readonly discountFactor: string;
+    readonly presentValue: string;
+    readonly delta: (baseline: string) => string;
+    readonly cumulativeDelta: string;
+    readonly presentValueDelta: string;
+    readonly settled: string;
+    /** Number format that shows the 1/0 flag as yes/no. */
+    readonly settledFormat: string;
+    readonly breakEven: string;
+    readonly netPerSe: string;
+  };
+  readonly notes: {
+    readonly title: string;
+    readonly howToRead: string;
+    readonly reading: readonly string[];
+    readonly method: string;
+    readonly methodLines: readonly string[];
+    readonly legend: string;
+    readonly inputCell: string;
+    readonly engineCell: string;
+    readonly formulaCell: string;
+    readonly warnings: string;
+    readonly noWarnings: string;
+    readonly inputs: string;
+    readonly version: string;
+    readonly rounding: string;
+  };
+}
+
+const nl: WorkbookLabels = {
+  sheets: { summary: 'Samenvatting', assumptions: 'Aannames', population: 'Personeel', notes: 'Toelichting' },
+  names: { startYear: 'Startjaar', discountRate: 'Disconteringsvoet' },
+  columns: { item: 'Omschrijving', unit: 'Eenheid', total: 'Totaal', value: 'Waarde', source: 'Bron' },
+  title: (m) => `Businesscase uitvoering WSW — ${m}`,
+  subtitle: (region, start, end) => `${region}, ${start}–${end}. Bedragen in euro's, netto kosten = kosten − opbrengsten.`,
+  baselineIs: (label) => `Referentie: ${label}. Een negatief verschil is een voordeel ten opzichte van de referentie.`,
+  madeFrom: (version, date) => `Gemaakt met soweco-bc ${version}${date === undefined ? '' : ` op ${date}`}; de Toelichting noemt de invoerbestanden.`,
+  summary: {
+    configuration: 'Configuratie',
+    id: 'Code',
+    cumulative: 'Cumulatief',
+    npv: 'Contante waarde',
+    deltaCumulative: 'Verschil cumulatief',
+    deltaNpv: 'Verschil contante waarde',
+    breakEven: 'Terugverdiend in',
+    never: 'nooit',
+    notApplicable: 'n.v.t.',
+    cheapestNote: 'Groen: de configuratie met de laagste contante waarde.',
+    netPerYear: 'Netto kosten per jaar',
+    lineChartTitle: 'Netto kosten per jaar per configuratie',
+    barChartTitle: (b) => `Verschil in contante waarde met ${b}`,
+    barSeries: 'Verschil contante waarde',
+  },
+  assumptions: {
+    general: 'Algemeen',
+    startYear: 'Eerste jaar van de periode',
+    endYear: 'Laatste jaar van de periode',
+    discountRate: 'Disconteringsvoet (nominaal, contante waarde midden van het jaar)',
+    discountSource: 'Regiobestand (discount_rate)',
+    indices: 'Indexen (jaarlijkse groei)',
+    parameters: 'Parameters',
+    constants: 'Vaste waarden in de uitvoeringsmodellen',
+    oneOffs: 'Eenmalige bedragen',
+    region: 'regio',
+    municipality: 'gemeente',
+    index: 'index',
+    growth: 'groei per jaar',
+    elasticity: 'volume-elasticiteit',
+    constantRate: 'vast bedrag',
+    carriedIn: (year) => `waarde van ${year} geïndexeerd tot het eerste jaar`,
+  },
+  population: {
+    fte: 'FTE',
+    se: 'SE',
+    headcount: 'Gemiddeld aantal medewerkers',
+    yearEnd: 'Aantal medewerkers eind van het jaar',
+    inhabitants: 'Inwoners',
+    total: 'totaal',
+    others: 'Andere leden van gedeelde organisaties (voor de verdeelsleutels)',
+    persons: 'personen',
+  },
+  configuration: {
+    title: (label, id) => `${label} (${id})`,
+    organisation: (model, members) => `Uitvoeringsmodel: ${model}; organisatie: ${members}`,
+    cost: 'kosten',
+    revenue: 'opbrengst',
+    base: 'bedrag a(t)',
+    organisationSe: 'SE van de organisatie',
+    volumeFactor: 'volumefactor',
+    organisationTotal: 'totaal organisatie',
+    key: (key) => `verdeelsleutel (${key})`,
+    share: 'aandeel',
+    rate: 'percentage',
+    percentBase: 'grondslag',
+    term: (form, quantity) => `${form}: ${quantity} × tarief`,
+    totalCosts: 'Totaal kosten',
+    totalRevenues: 'Totaal opbrengsten',
+    net: 'Netto kosten',
+    cumulative: 'Netto kosten cumulatief',
+    discountFactor: 'Disconteringsfactor (midden van het jaar)',
+    presentValue: 'Contante waarde',
+    delta: (b) => `Verschil met ${b}`,
+    cumulativeDelta: 'Verschil cumulatief',
+    presentValueDelta: 'Contante waarde verschil',
+    settled: 'Vanaf dit jaar blijvend terugverdiend',
+    settledFormat: '"ja";;"nee"',
+    breakEven: 'Terugverdiend in',
+    netPerSe: 'Netto kosten per SE',
+  },
+  notes: {
+    title: 'Toelichting',
+    howToRead: 'Zo leest u deze werkmap',
+    reading: [
+      'Samenvatting: per configuratie de netto kosten over de hele periode (cumulatief), de contante waarde en het verschil met de referentie, met de grafieken.',
+      'Aannames: alle parameters en indexen met eenheid en bron. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
+      'Personeel: het aantal FTE, SE en medewerkers per jaar en per arbeidsvorm, berekend uit het personeelsbestand (alleen totalen).',
+      'Eén blad per configuratie: elke kosten- of opbrengstenregel van het uitvoeringsmodel als formule, met subtotalen, netto kosten, contante waarde en het verschil met de referentie.',
+    ],
+    method: 'Rekenmethode in het kort',
+    methodLines: [
+      'Het personeel wordt per maand vooruitberekend tot de AOW-datum, met een jaarlijkse uitstroomkans; er is geen instroom (de WSW is sinds 2015 gesloten).',
+      'Elke regel hangt af van FTE, SE of aantal medewerkers, een vast bedrag (met volume-elasticiteit), een eenmalig bedrag of een percentage van andere regels.',
+      'Kosten van een gedeelde organisatie worden verdeeld met een verdeelsleutel (standaard het aandeel in de SE).',
+      'Contante waarde: netto kosten × (1 + disconteringsvoet)^−(jaar − startjaar + 0,5). Terugverdiend: het eerste jaar vanaf wanneer het cumulatieve verschil met de referentie niet meer boven nul komt.',
+    ],
+    legend: 'Legenda',
+    inputCell: 'Invoer: een aanname die u mag wijzigen',
+    engineCell: 'Berekend door soweco-bc uit het personeelsbestand (totalen, geen persoonsgegevens)',
+    formulaCell: 'Formule',
+    warnings: 'Waarschuwingen bij deze berekening',
+    noWarnings: 'Geen waarschuwingen.',
+    inputs: 'Invoerbestanden (SHA-256)',
+    version: 'Versie van soweco-bc',
+    rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
+  },
+};
+
+const en: WorkbookLabels = {
+  sheets: { summary: 'Summary', assumptions: 'Assumptions', population: 'Population', notes: 'Notes' },
+  names: { startYear: 'StartYear', discountRate: 'DiscountRate' },
+  columns: { item: 'Item', unit: 'Unit', total: 'Total', value: 'Value', source: 'Source' },
+  title: (m) => `WSW execution business case — ${m}`,
+  subtitle: (region, start, end) => `${region}, ${start}–${end}. Amounts in euros; net cost = costs − revenues.`,
+  baselineIs: (label) => `Baseline: ${label}. A negative difference is an advantage over the baseline.`,
+  madeFrom: (version, date) => `Made with soweco-bc ${version}${date === undefined ? '' : ` on ${date}`}; the Notes sheet lists the input files.`,
+  summary: {
+    configuration: 'Configuration',
+    id: 'Id',
+    cumulative: 'Cumulative',
+    npv: 'Net present value',
+    deltaCumulative: 'Difference, cumulative',
+    deltaNpv: 'Difference, NPV',
+    breakEven: 'Break-even',
+    never: 'never',
+    notApplicable: 'n/a',
+    cheapestNote: 'Green: the configuration with the lowest net present value.',
+    netPerYear: 'Net cost per year',
+    lineChartTitle: 'Net cost per year by configuration',
+    barChartTitle: (b) => `Difference in NPV with ${b}`,
+    barSeries: 'Difference in NPV',
+  },
+  assumptions: {
+    general: 'General',
+    startYear: 'First year of the horizon',
+    endYear: 'Last year of the horizon',
+    discountRate: 'Discount rate (nominal, mid-year present value)',
+    discountSource: 'Region file (discount_rate)',
+    indices: 'Indices (yearly growth)',
+    parameters: 'Parameters',
+    constants: 'Fixed values in the execution models',
+    oneOffs: 'One-off amounts',
+    region: 'region',
+    municipality: 'municipality',
+    index: 'index',
+    growth: 'growth per year',
+    elasticity: 'volume elasticity',
+    constantRate: 'fixed amount',
+    carriedIn: (year) => `value of ${year} indexed to the first year`,
+  },
+  population: {
+    fte: 'FTE',
+    se: 'SE',
+    headcount: 'Average number of employees',
+    yearEnd: 'Employees at the end of the year',
+    inhabitants: 'Inhabitants',
+    total: 'total',
+    others: 'Other members of shared organisations (for the allocation keys)',
+    persons: 'persons',
+  },
+  configuration: {
+    title: (label, id) => `${label} (${id})`,
+    organisation: (model, members) => `Execution model: ${model}; organisation: ${members}`,
+    cost: 'cost',
+    revenue: 'revenue',
+    base: 'amount a(t)',
+    organisationSe: 'SE of the organisation',
+    volumeFactor: 'volume factor',
+    organisationTotal: 'organisation total',
+    key: (key) => `allocation key (${key})`,
+    share: 'share',
+    rate: 'rate',
+    percentBase: 'base',
+    term: (form, quantity) => `${form}: ${quantity} × rate`,
+    totalCosts: 'Total costs',
+    totalRevenues: 'Total revenues',
+    net: 'Net cost',
+    cumulative: 'Net cost, cumulative',
+    discountFactor: 'Discount factor (mid-year)',
+    presentValue: 'Present value',
+    delta: (b) => `Difference with ${b}`,
+    cumulativeDelta: 'Difference, cumulative',
+    presentValueDelta: 'Present value of the difference',
+    settled: 'Broken even for good from this year',
+    settledFormat: '"yes";;"no"',
+    breakEven: 'Break-even',
+    netPerSe: 'Net cost per SE',
+  },
+  notes: {
+    title: 'Notes',
+    howToRead: 'How to read this workbook',
+    reading: [
+      'Summary: per configuration the net cost over the whole horizon (cumulative), the net present value and the difference with the baseline, with the charts.',
+      'Assumptions: every parameter and index with its unit and source. Change an input cell and the whole workbook follows.',
+      'Population: FTE, SE and employees per year and work form, computed from the employee file (totals only).',
+      'One sheet per configuration: every cost and revenue line of its execution model as a formula, with subtotals, net cost, present value and the difference with the baseline.',
+    ],
+    method: 'The method in short',
+    methodLines: [
+      'The population is projected month by month up to each AOW date, with a yearly outflow rate; there is no inflow (the WSW has been closed since 2015).',
+      'Each line is driven by FTE, SE or headcount, a fixed amount (with volume elasticity), a one-off amount or a percentage of other lines.',
+      'Costs of a shared organisation are split by an allocation key (by default the share of SE).',
+      'Present value: net cost × (1 + discount rate)^−(year − start year + 0.5). Break-even: the first year from which the cumulative difference with the baseline stays at or below zero.',
+    ],
+    legend: 'Legend',
+    inputCell: 'Input: an assumption you may change',
+    engineCell: 'Computed by soweco-bc from the employee file (totals, no personal data)',
+    formulaCell: 'Formula',
+    warnings: 'Warnings of this calculation',
+    noWarnings: 'No warnings.',
+    inputs: 'Input files (SHA-256)',
+    version: 'soweco-bc version',
+    rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',
+  },
+};
+
+export function workbookLabelsFor(language: Language): WorkbookLabels {
+  return language === 'en' ? en : nl;
+}

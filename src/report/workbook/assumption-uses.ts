@@ -1,0 +1,85 @@
+import { ZERO as ZERO_RATE, type Dec } from '../../engine/decimal.js';
+import type { LineResult, Projection, RateSource } from '../../engine/index.js';
+import type { UsedParameter } from '../../engine/parameter-book.js';
+import type { Line, Rate } from '../../model/line.js';
+
+/** A number written in a model line rather than a parameter: shown as an input on the assumptions sheet. */
+export interface LineConstant {
+  readonly model: string;
+  readonly line: Line;
+  readonly workForm?: string;
+  readonly value: Dec;
+}
+
+/** Everything one municipality's lines read, in the order the assumptions sheet shows it. */
+export interface AssumptionUses {
+  /** Parameters with the scopes that read them; one entry per parameter definition. */
+  readonly parameters: readonly { readonly used: UsedParameter; readonly scopes: readonly string[] }[];
+  readonly indices: readonly string[];
+  readonly constants: readonly LineConstant[];
+  readonly elasticities: readonly { readonly model: string; readonly line: Line }[];
+  readonly oneOffs: readonly { readonly model: string; readonly line: Line }[];
+}
+
+/** Collects what a municipality's lines read, over every configuration (models shared by configurations count once). */
+export function assumptionUses(projection: Projection, municipality: string): AssumptionUses {
+  const parameters = new Map<UsedParameter['parameter'], { used: UsedParameter; scopes: Set<string> }>();
+  const constants = new Map<string, LineConstant>();
+  const elasticities = new Map<string, { model: string; line: Line }>();
+  const oneOffs = new Map<string, { model: string; line: Line }>();
+  const addSource = (source: RateSource, rate: Rate, model: string, line: Line, workForm?: string) => {
+    if (source.kind === 'parameter') {
+      const scope = source.scope.kind === 'region' ? 'region' : source.scope.id;
+      const used = projection.parameters.get(scope)?.get(source.name);
+      if (used === undefined) return;
+      const entry = parameters.get(used.parameter) ?? { used, scopes: new Set<string>() };
+      entry.scopes.add(scope);
+      parameters.set(used.parameter, entry);
+    } else if (rate.kind === 'number') {
+      constants.set(`${model}:${line.id}:${workForm ?? ''}`, { model, line, value: rate.value, ...(workForm === undefined ? {} : { workForm }) });
+    }
+  };
+  for (const byMunicipality of projection.results.values()) {
+    const result = byMunicipality.get(municipality);
+    if (result === undefined) continue;
+    for (const lr of result.lines) collectLine(lr, result.model, { addSource, elasticities, oneOffs });
+  }
+  const list = [...parameters.values()].map((p) => ({ used: p.used, scopes: [...p.scopes] }));
+  const indices = [...new Set(list.flatMap((p) => (p.used.parameter.index?.kind === 'series' ? [p.used.parameter.index.id] : [])))];
+  return { parameters: list, indices, constants: [...constants.values()], elasticities: [...elasticities.values()], oneOffs: [...oneOffs.values()] };
+}
+
+interface Collectors {
+  addSource(source: RateSource, rate: Rate, model: string, line: Line, workForm?: string): void;
+  elasticities: Map<string, { model: string; line: Line }>;
+  oneOffs: Map<string, { model: string; line: Line }>;
+}
+
+function collectLine(lr: LineResult, model: string, c: Collectors): void {
+  const { line, detail } = lr;
+  const key = `${model}:${line.id}`;
+  switch (detail.driver) {
+    case 'fte':
+    case 'se':
+    case 'headcount':
+      for (const term of detail.terms) c.addSource(term.rateSource, rateOf(line, term.workForm), model, line, term.workForm);
+      return;
+    case 'fixed':
+      c.addSource(detail.baseSource, rateOf(line), model, line);
+      c.elasticities.set(key, { model, line });
+      return;
+    case 'percent_of':
+      c.addSource(detail.rateSource, rateOf(line), model, line);
+      return;
+    case 'one_off':
+      c.oneOffs.set(key, { model, line });
+  }
+}
+
+/** The rate a line reads for a work form (or its single rate). */
+export function rateOf(line: Line, workForm?: string): Rate {
+  const amount = line.amount;
+  if (amount.kind === 'by_work_form') return amount.byWorkForm.get(workForm ?? '') ?? { kind: 'number', value: ZERO_RATE };
+  if (amount.kind === 'by_year') return { kind: 'number', value: ZERO_RATE };
+  return amount;
+}

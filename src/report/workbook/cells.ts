@@ -1,0 +1,83 @@
+import type ExcelJS from 'exceljs';
+import type { Dec } from '../../engine/decimal.js';
+import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
+import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';
+
+/** What a cell holds or a formula's cached result is: the engine's figure, a flag, a text, or nothing. */
+export type CellValue = Dec | number | boolean | string | null;
+
+function plain(value: CellValue): number | boolean | string | null {
+  return value === null || typeof value !== 'object' ? value : value.toNumber();
+}
+
+/** A formula with the engine's value as its cached result (excel-notes.md: Excel shows caches until it recalculates). */
+export function writeFormula(ws: ExcelJS.Worksheet, row: number, column: number, formula: string, result: CellValue, numFmt?: string): void {
+  const cell = ws.getCell(row, column);
+  const value = plain(result);
+  cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelJS.CellFormulaValue;
+  styleCell(cell, 'formula', numFmt);
+}
+
+/** A plain value: an input, or a figure the engine computed from personal data. */
+export function writeValue(ws: ExcelJS.Worksheet, row: number, column: number, value: CellValue, kind: CellKind, numFmt?: string): void {
+  const cell = ws.getCell(row, column);
+  cell.value = plain(value);
+  styleCell(cell, kind, numFmt);
+}
+
+/** A text cell. */
+export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number } = {}): ExcelJS.Cell {
+  const cell = ws.getCell(row, column);
+  cell.value = text;
+  if (options.bold === true || options.italic === true) cell.font = { bold: options.bold === true, italic: options.italic === true };
+  if (options.indent !== undefined) cell.alignment = { indent: options.indent };
+  return cell;
+}
+
+/** Column widths, frozen title rows and label columns, and print setup for a sheet on the timeline. */
+export function setUpTimelineSheet(
+  ws: ExcelJS.Worksheet,
+  title: string,
+  subtitle: string,
+  years: readonly number[],
+  headers: { item: string; unit: string; value: string; after?: string },
+  footer: string,
+): void {
+  writeText(ws, 1, LABEL_COLUMN, title);
+  styleTitle(ws.getCell(1, LABEL_COLUMN));
+  writeText(ws, 2, LABEL_COLUMN, subtitle, { italic: true });
+  ws.getColumn(LABEL_COLUMN).width = 52;
+  ws.getColumn(UNIT_COLUMN).width = 12;
+  ws.getColumn(VALUE_COLUMN).width = 15;
+  const header = ws.getRow(HEADER_ROW);
+  header.getCell(LABEL_COLUMN).value = headers.item;
+  header.getCell(UNIT_COLUMN).value = headers.unit;
+  header.getCell(VALUE_COLUMN).value = headers.value;
+  years.forEach((year, t) => {
+    const cell = header.getCell(yearColumn(t));
+    cell.value = year;
+    cell.numFmt = FORMAT.year;
+    ws.getColumn(yearColumn(t)).width = 13;
+  });
+  if (headers.after !== undefined) {
+    header.getCell(yearColumn(years.length)).value = headers.after;
+    ws.getColumn(yearColumn(years.length)).width = 100;
+  }
+  styleHeader(header);
+  ws.views = [{ state: 'frozen', xSplit: FIRST_YEAR_COLUMN - 1, ySplit: HEADER_ROW, topLeftCell: `D${HEADER_ROW + 1}`, activeCell: 'A1' }];
+  setUpPrinting(ws, footer, `1:${HEADER_ROW}`);
+}
+
+/** Landscape, fit to the page width, title rows repeated, page numbers in the footer. */
+export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
+  ws.pageSetup = {
+    orientation: 'landscape',
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
+  };
+  ws.headerFooter = { oddFooter: `&L&8${footer.replace(/&/g, '&&')}&R&8&P / &N` };
+}

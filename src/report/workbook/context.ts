@@ -1,0 +1,47 @@
+import type { Projection } from '../../engine/index.js';
+import type { Language } from '../i18n/index.js';
+import type { WorkbookLabels } from '../i18n/workbook-labels.js';
+import { RowRegistry } from './layout.js';
+
+/** What every sheet of one municipality's workbook needs to know. */
+export interface WorkbookContext {
+  readonly projection: Projection;
+  readonly municipality: string;
+  readonly language: Language;
+  readonly labels: WorkbookLabels;
+  /** The tool's version and the report date, for the notes and footers. */
+  readonly version: string;
+  readonly date: string | undefined;
+  readonly sheets: {
+    readonly summary: string;
+    readonly assumptions: string;
+    readonly population: string;
+    readonly notes: string;
+    /** Configuration id → its sheet. */
+    readonly configurations: ReadonlyMap<string, string>;
+  };
+  /** Rows of the assumptions and population sheets, by key, for formulas elsewhere. */
+  readonly assumptionRows: RowRegistry;
+  readonly populationRows: RowRegistry;
+  /** The footer text of every page. */
+  readonly footer: string;
+}
+
+/** Row keys of the assumptions sheet. */
+export const assumptionKey = {
+  startYear: 'start-year',
+  endYear: 'end-year',
+  discountRate: 'discount-rate',
+  parameter: (scope: string, name: string) => `parameter:${scope}:${name}`,
+  index: (id: string) => `index:${id}`,
+  constant: (model: string, line: string, workForm = '') => `constant:${model}:${line}:${workForm}`,
+  elasticity: (model: string, line: string) => `elasticity:${model}:${line}`,
+  oneOff: (model: string, line: string) => `one-off:${model}:${line}`,
+};
+
+/** Row keys of the population sheet. */
+export const populationKey = {
+  volume: (municipality: string, quantity: 'fte' | 'se' | 'headcount', workForm = 'total') => `volume:${municipality}:${quantity}:${workForm}`,
+  yearEnd: (municipality: string) => `year-end:${municipality}`,
+  inhabitants: (municipality: string) => `inhabitants:${municipality}`,
+};

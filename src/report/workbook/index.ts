@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import type { Projection } from '../../engine/index.js';
+import type { Language } from '../i18n/index.js';
+import { workbookLabelsFor } from '../i18n/workbook-labels.js';
+import { formatIssue } from '../issue-text.js';
+import { warningsAbout } from '../json.js';
+import { finishPackage } from './charts/package.js';
+import { assumptionKey, type WorkbookContext } from './context.js';
+import { RowRegistry, VALUE_COLUMN, sheetName, sheetRef } from './layout.js';
+import { writeAssumptionsSheet } from './sheets/assumptions.js';
+import { planConfigurationSheet, type ConfigurationPlan } from './sheets/configuration-rows.js';
+import { writeConfigurationSheet } from './sheets/configuration.js';
+import { writeNotesSheet } from './sheets/notes.js';
+import { writePopulationSheet } from './sheets/population.js';
+import { writeSummarySheet } from './sheets/summary.js';
+
+/** The earliest date a zip entry can carry (1 January 1980). */
+const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
+
+export interface WorkbookOptions {
+  readonly language: Language;
+  readonly version: string;
+  /** The report's date, when asked for (SOURCE_DATE_EPOCH); without it the workbook carries none. */
+  readonly date?: Date;
+}
+
+/**
+ * The council workbook of one municipality (reports.md): summary, assumptions,
+ * population, one sheet per configuration and notes, with live formulas whose cached
+ * results are the engine's figures, and two native charts. Returns the xlsx bytes.
+ */
+export async function buildMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): Promise<Buffer> {
+  const labels = workbookLabelsFor(options.language);
+  const { region } = projection;
+  const taken = new Set<string>(Object.values(labels.sheets).map((s) => s.toLowerCase()));
+  const configurationSheets = new Map<string, string>();
+  for (const c of region.configurations) {
+    const name = sheetName(c.id, taken);
+    taken.add(name.toLowerCase());
+    configurationSheets.set(c.id, name);
+  }
+  const name = projection.scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
+  const date = options.date?.toISOString().slice(0, 10);
+  // a fixed date in the package when none is asked for: the same inputs give the same bytes
+  const stamp = options.date ?? FIXED_DATE;
+  const ctx: WorkbookContext = {
+    projection,
+    municipality,
+    language: options.language,
+    labels,
+    version: options.version,
+    date,
+    sheets: { ...labels.sheets, configurations: configurationSheets },
+    assumptionRows: new RowRegistry(),
+    populationRows: new RowRegistry(),
+    footer: `${labels.title(name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`,
+  };
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'soweco-bc';
+  wb.lastModifiedBy = 'soweco-bc';
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.calcProperties.fullCalcOnLoad = true;
+  // sheets in reading order; filled in the order their rows are needed by the others
+  const summary = wb.addWorksheet(labels.sheets.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const assumptions = wb.addWorksheet(labels.sheets.assumptions);
+  const population = wb.addWorksheet(labels.sheets.population);
+  const plans: ConfigurationPlan[] = region.configurations.flatMap((c) => {
+    const result = projection.results.get(c.id)?.get(municipality);
+    const sheet = configurationSheets.get(c.id);
+    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result)];
+  });
+  const configurationWorksheets = plans.map((p) => wb.addWorksheet(p.sheet));
+  const notes = wb.addWorksheet(labels.sheets.notes);
+
+  writeAssumptionsSheet(assumptions, ctx);
+  writePopulationSheet(population, ctx);
+  defineNames(wb, ctx);
+  const baseline = plans.find((p) => p.configuration.id === region.baseline) ?? plans[0];
+  plans.forEach((plan, i) => {
+    const ws = configurationWorksheets[i];
+    if (ws !== undefined && baseline !== undefined) writeConfigurationSheet(ws, ctx, plan, baseline);
+  });
+  const charts = writeSummarySheet(summary, ctx, plans);
+  writeNotesSheet(notes, ctx, warningsAbout(projection, municipality).map(formatIssue));
+
+  const xlsx = await wb.xlsx.writeBuffer();
+  return finishPackage(new Uint8Array(xlsx), [{ sheet: labels.sheets.summary, specs: charts }], stamp);
+}
+
+/** Named ranges for the key scalar inputs, so that formulas read like sentences (reports.md). */
+function defineNames(wb: ExcelJS.Workbook, ctx: WorkbookContext): void {
+  const cell = (key: string) => sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(key) ?? 0, true);
+  wb.definedNames.add(cell(assumptionKey.startYear), ctx.labels.names.startYear);
+  wb.definedNames.add(cell(assumptionKey.discountRate), ctx.labels.names.discountRate);
+}

@@ -1,0 +1,98 @@
+import type ExcelJS from 'exceljs';
+import type { Volumes } from '../../../engine/index.js';
+import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../cells.js';
+import { populationKey, type WorkbookContext } from '../context.js';
+import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
+import { FORMAT, styleSection, styleTotal } from '../styles.js';
+
+const QUANTITIES = ['fte', 'se', 'headcount'] as const;
+
+/**
+ * The population sheet: FTE, SE and average headcount per work form with totals, and the
+ * year-end headcount, computed by the engine from the employee file and written as values
+ * (reports.md: they are inputs to the workbook); then the totals of the other members of
+ * every organisation this municipality shares, for the allocation keys.
+ */
+export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext): void {
+  const { labels: l, projection } = ctx;
+  const { region } = projection;
+  const rows = ctx.populationRows;
+  const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
+  setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.subtitle(region.name, region.horizon.start, region.horizon.end),
+    projection.years, { item: l.columns.item, unit: l.columns.unit, value: '' }, ctx.footer);
+  const population = projection.populations.get(ctx.municipality);
+  if (population === undefined) return;
+
+  styleSection(writeText(ws, rows.take(), LABEL_COLUMN, name(ctx.municipality)));
+  for (const quantity of QUANTITIES) {
+    const first = rows.current;
+    for (const form of region.workForms) {
+      const volumes = population.byWorkForm.get(form.id);
+      if (volumes === undefined) continue;
+      const row = rows.take(populationKey.volume(ctx.municipality, quantity, form.id));
+      writeText(ws, row, LABEL_COLUMN, `${quantityLabel(ctx, quantity)} — ${form.label}`, { indent: 1 });
+      writeVolumes(ws, row, volumes[quantity], unitOf(ctx, quantity));
+    }
+    const total = rows.take(populationKey.volume(ctx.municipality, quantity));
+    writeText(ws, total, LABEL_COLUMN, `${quantityLabel(ctx, quantity)} — ${l.population.total}`);
+    writeText(ws, total, UNIT_COLUMN, unitOf(ctx, quantity));
+    projection.years.forEach((_, t) => {
+      const column = yearColumn(t);
+      writeFormula(ws, total, column, `SUM(${address(column, first)}:${address(column, total - 1)})`, population[quantity][t] ?? null, FORMAT.quantity);
+    });
+    styleTotal(ws.getRow(total));
+    rows.skip();
+  }
+  const yearEnd = rows.take(populationKey.yearEnd(ctx.municipality));
+  writeText(ws, yearEnd, LABEL_COLUMN, l.population.yearEnd);
+  writeVolumes(ws, yearEnd, population.yearEndHeadcount, l.population.persons);
+  writeInhabitants(ws, ctx, ctx.municipality);
+  rows.skip();
+  writeOtherMembers(ws, ctx, name);
+}
+
+function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (id: string) => string): void {
+  const { projection, labels: l } = ctx;
+  const rows = ctx.populationRows;
+  const others = projection.region.municipalityIds.filter((m) => m !== ctx.municipality && sharesAnOrganisation(ctx, m));
+  if (others.length === 0) return;
+  styleSection(writeText(ws, rows.take(), LABEL_COLUMN, l.population.others));
+  for (const m of others) {
+    const population = projection.populations.get(m);
+    if (population === undefined) continue;
+    for (const quantity of QUANTITIES) {
+      const row = rows.take(populationKey.volume(m, quantity));
+      writeText(ws, row, LABEL_COLUMN, `${name(m)} — ${quantityLabel(ctx, quantity)}`, { indent: 1 });
+      writeVolumes(ws, row, population[quantity], unitOf(ctx, quantity));
+    }
+    writeInhabitants(ws, ctx, m, name(m));
+  }
+}
+
+function writeInhabitants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, municipality: string, prefix?: string): void {
+  const inhabitants = ctx.projection.scenario.municipalities.find((x) => x.id === municipality)?.inhabitants;
+  if (inhabitants === undefined) return;
+  const row = ctx.populationRows.take(populationKey.inhabitants(municipality));
+  const label = ctx.labels.population.inhabitants;
+  writeText(ws, row, LABEL_COLUMN, prefix === undefined ? label : `${prefix} — ${label}`, { indent: prefix === undefined ? 0 : 1 });
+  writeValue(ws, row, VALUE_COLUMN, inhabitants, 'input', FORMAT.integer);
+}
+
+function sharesAnOrganisation(ctx: WorkbookContext, other: string): boolean {
+  return ctx.projection.region.configurations.some((c) =>
+    c.organisations.some((o) => o.members.length > 1 && o.members.includes(ctx.municipality) && o.members.includes(other)),
+  );
+}
+
+function writeVolumes(ws: ExcelJS.Worksheet, row: number, values: Volumes['fte'], unit: string): void {
+  writeText(ws, row, UNIT_COLUMN, unit);
+  values.forEach((x, t) => writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.quantity));
+}
+
+function quantityLabel(ctx: WorkbookContext, quantity: (typeof QUANTITIES)[number]): string {
+  return ctx.labels.population[quantity];
+}
+
+function unitOf(ctx: WorkbookContext, quantity: (typeof QUANTITIES)[number]): string {
+  return quantity === 'headcount' ? ctx.labels.population.persons : quantity.toUpperCase();
+}
