@@ -29,6 +29,7 @@ try {
     ['soweco-bc --help', ['--help'], 9, 0.3],
     ['run scenarios/almelo.yaml --json (Soweco region)', ['run', 'scenarios/almelo.yaml', '--json'], 9, 0.5],
     ['run --json, 40 municipalities, 20,000 employees', ['run', join(work, 'large/gemeente-001.yaml'), '--json'], 5, 5],
+    ['run scenarios/almelo.yaml, writing the workbook', ['run', 'scenarios/almelo.yaml', '--out', join(work, 'reports')], 7, 1],
   ];
   console.log(`soweco-bc benchmark (node ${process.version}, median of repeated runs)\n`);
   for (const [name, args, runs, target] of cases) {

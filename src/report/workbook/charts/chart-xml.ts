@@ -33,7 +33,9 @@ export function chartXml(spec: ChartSpec, axisBase: number): string {
     `<c:crossAx val="${valueAxis}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
     `<c:valAx><c:axId val="${valueAxis}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${valuePosition}"/><c:majorGridlines/><c:numFmt formatCode="${xmlEscape(spec.valueFormat)}" sourceLinked="0"/>` +
-    `<c:tickLblPos val="nextTo"/><c:crossAx val="${categoryAxis}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="${categoryAxis}"/>` +
+    // bars run top-down (categories maxMin): the value axis then belongs at the last category, below
+    `<c:crosses val="${spec.kind === 'bar' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${spec.kind === 'line' ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ''}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );

@@ -35,6 +35,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   columns.forEach((title, i) => (header.getCell(i + 1).value = title));
   styleHeader(header);
   header.alignment = { wrapText: true, vertical: 'middle' };
+  header.height = 32;
   const first = TABLE_HEADER_ROW + 1;
   const last = first + plans.length - 1;
   plans.forEach((plan, i) => {
@@ -61,12 +62,13 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   const annualHeader = chartTop + CHART_HEIGHT + 2;
   const charts = chartSpecs(ctx, plans, { first, last, chartTop, annualHeader });
   writeAnnualTable(ws, ctx, plans, annualHeader);
-  ws.getColumn(1).width = 40;
+  ws.getColumn(1).width = 52;
   ws.getColumn(2).width = 13;
   for (let c = 3; c <= Math.max(7, yearColumn(projection.years.length - 1)); c++) ws.getColumn(c).width = c <= 7 ? 17 : 13;
   ws.views = [{ state: 'normal', activeCell: 'A1' }];
   setUpPrinting(ws, ctx.footer);
-  ws.pageSetup.printArea = `A1:G${chartTop + CHART_HEIGHT}`;
+  // exceljs puts a "$" before each corner: "A$1" becomes the absolute "$A$1"
+  ws.pageSetup.printArea = `A$1:G$${chartTop + CHART_HEIGHT}`;
   return charts;
 }
 

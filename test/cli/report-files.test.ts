@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli } from '../support/cli.js';
+import { tinyCopy } from '../support/testdir.js';
+
+describe('run writes the municipality\'s workbook, atomically', () => {
+  it('writes reports/<id>.xlsx by default and says where', () => {
+    const dir = tinyCopy();
+    const result = runCli(['run', 'noord.yaml'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Rapport: ${join('reports', 'noord.xlsx')}`);
+    expect(readFileSync(join(dir, 'reports/noord.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('with --json writes no workbook unless --out is given', () => {
+    const dir = tinyCopy();
+    expect(runCli(['run', 'noord.yaml', '--json'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'reports'))).toBe(false);
+    expect(runCli(['run', 'noord.yaml', '--json', '--out', 'uit'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, 'uit/noord.xlsx'))).toBe(true);
+  });
+
+  it('gives byte-identical files on two runs, also when stamped with SOURCE_DATE_EPOCH', () => {
+    const dir = tinyCopy();
+    const bytes = (out: string, env = {}) => {
+      expect(runCli(['run', 'zuid.yaml', '--out', out], { cwd: dir, env }).code).toBe(0);
+      return readFileSync(join(dir, out, 'zuid.xlsx'));
+    };
+    expect(bytes('a').equals(bytes('b'))).toBe(true);
+    const stamped = { SOURCE_DATE_EPOCH: '1767225600' };
+    expect(bytes('c', stamped).equals(bytes('d', stamped))).toBe(true);
+    expect(bytes('c', stamped).equals(bytes('a'))).toBe(false);
+  });
+
+  it('an output folder that cannot be created gives exit code 3 and a clear message', () => {
+    const dir = tinyCopy({ 'bezet': 'a file, not a folder' });
+    const result = runCli(['run', 'noord.yaml', '--out', 'bezet/rapporten'], { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('cannot create the output folder bezet/rapporten');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('a report that cannot be written (a folder in its place) gives exit code 3 and leaves no temporary file', () => {
+    const dir = tinyCopy({ 'uit/noord.xlsx/in-de-weg': 'x' });
+    const result = runCli(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('cannot write uit/noord.xlsx');
+    expect(readdirSync(join(dir, 'uit'))).toEqual(['noord.xlsx']);
+  });
+
+  it('a run that fails on bad input leaves the previous report as it was', () => {
+    const dir = tinyCopy();
+    expect(runCli(['run', 'noord.yaml'], { cwd: dir }).code).toBe(0);
+    const before = readFileSync(join(dir, 'reports/noord.xlsx'));
+    writeFileSync(join(dir, 'regio.yaml'), readFileSync(join(dir, 'regio.yaml'), 'utf8').replace('baseline: gr', 'baseline: grr'));
+    expect(runCli(['run', 'noord.yaml'], { cwd: dir }).code).toBe(1);
+    expect(readFileSync(join(dir, 'reports/noord.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('a run killed half-way leaves either the previous report or the new one, never a partial file', async () => {
+    const dir = tinyCopy();
+    expect(runCli(['run', 'noord.yaml'], { cwd: dir }).code).toBe(0);
+    const previous = readFileSync(join(dir, 'reports/noord.xlsx'));
+    expect(runCli(['run', 'noord.yaml', '--lang', 'en', '--out', 'en'], { cwd: dir }).code).toBe(0);
+    const next = readFileSync(join(dir, 'en/noord.xlsx'));
+    const outcomes = new Set<string>();
+    for (const delay of [50, 150, 250, 350, 450, 550, 650, 800]) {
+      const child = spawn(process.execPath, [BIN, 'run', 'noord.yaml', '--lang', 'en'], { cwd: dir, stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const now = readFileSync(join(dir, 'reports/noord.xlsx'));
+      expect(now.equals(previous) || now.equals(next)).toBe(true);
+      outcomes.add(now.equals(previous) ? 'previous' : 'next');
+      writeFileSync(join(dir, 'reports/noord.xlsx'), previous);
+    }
+    expect(outcomes.has('previous')).toBe(true); // the early kills did land before the rename
+  }, 60_000);
+
+  it('the next successful run removes temporary files that a killed run left behind', () => {
+    const tiny = tinyCopy({ 'reports/.noord.xlsx.0123abcd.tmp': 'half a workbook' });
+    expect(runCli(['run', 'noord.yaml'], { cwd: tiny }).code).toBe(0);
+    expect(readdirSync(join(tiny, 'reports'))).toEqual(['noord.xlsx']);
+  });
+});

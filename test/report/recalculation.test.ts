@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../support/cli.js';
+import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
+import { TINY } from '../support/testdir.js';
+
+// CI installs LibreOffice and sets SOWECO_REQUIRE_LIBREOFFICE=1; elsewhere, without it, these are skipped.
+const required = process.env.SOWECO_REQUIRE_LIBREOFFICE === '1';
+const run = hasLibreOffice() || required ? describe.concurrent : describe.skip;
+
+run('LibreOffice recalculates every formula of the workbooks to the engine\'s cached value', () => {
+  const out = mkdtempSync(join(tmpdir(), 'soweco-bc-recalc-'));
+  const cases = [
+    ['almelo (the Soweco region)', join(ROOT, 'scenarios/almelo.yaml'), 'almelo'],
+    ['noord (tiny example)', join(TINY, 'noord.yaml'), 'noord'],
+    ['oost (tiny example)', join(TINY, 'oost.yaml'), 'oost'],
+    ['zuid (tiny example)', join(TINY, 'zuid.yaml'), 'zuid'],
+  ] as const;
+  for (const [name, file, id] of cases) {
+    it(name, async () => {
+      const result = runCli(['run', file, '--out', out]);
+      expect(result.code, result.stderr).toBe(0);
+      const { formulas, mismatches } = await recalculationMismatches(join(out, `${id}.xlsx`));
+      expect(formulas).toBeGreaterThan(100);
+      expect(mismatches.slice(0, 5)).toEqual([]);
+    }, 120_000);
+  }
+});
