@@ -7,6 +7,7 @@ export interface WorkbookLabels {
   readonly columns: { readonly item: string; readonly unit: string; readonly total: string; readonly value: string; readonly source: string };
   readonly title: (municipality: string) => string;
   readonly subtitle: (region: string, start: number, end: number) => string;
+  readonly populationSubtitle: (region: string, start: number, end: number) => string;
   readonly baselineIs: (label: string) => string;
   readonly madeFrom: (version: string, date: string | undefined) => string;
   readonly summary: {
@@ -106,6 +107,7 @@ const nl: WorkbookLabels = {
   columns: { item: 'Omschrijving', unit: 'Eenheid', total: 'Totaal', value: 'Waarde', source: 'Bron' },
   title: (m) => `Businesscase uitvoering WSW — ${m}`,
   subtitle: (region, start, end) => `${region}, ${start}–${end}. Bedragen in euro's, netto kosten = kosten − opbrengsten.`,
+  populationSubtitle: (region, start, end) => `${region}, ${start}–${end}. Totalen per jaar, berekend uit het personeelsbestand; geen persoonsgegevens.`,
   baselineIs: (label) => `Referentie: ${label}. Een negatief verschil is een voordeel ten opzichte van de referentie.`,
   madeFrom: (version, date) => `Gemaakt met soweco-bc ${version}${date === undefined ? '' : ` op ${date}`}; de Toelichting noemt de invoerbestanden.`,
   summary: {
@@ -214,6 +216,7 @@ const en: WorkbookLabels = {
   columns: { item: 'Item', unit: 'Unit', total: 'Total', value: 'Value', source: 'Source' },
   title: (m) => `WSW execution business case — ${m}`,
   subtitle: (region, start, end) => `${region}, ${start}–${end}. Amounts in euros; net cost = costs − revenues.`,
+  populationSubtitle: (region, start, end) => `${region}, ${start}–${end}. Totals per year, computed from the employee file; no personal data.`,
   baselineIs: (label) => `Baseline: ${label}. A negative difference is an advantage over the baseline.`,
   madeFrom: (version, date) => `Made with soweco-bc ${version}${date === undefined ? '' : ` on ${date}`}; the Notes sheet lists the input files.`,
   summary: {

@@ -3,8 +3,7 @@ import type { Dec } from '../../engine/decimal.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
 import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';
 
-/** Characters per line in a wrapped text column (70 wide). */
-const WRAP_CHARACTERS = 72;
+/** Width of a column of long texts (sources), which wrap. */
 export const WRAP_COLUMN_WIDTH = 70;
 
 /** What a cell holds or a formula's cached result is: the engine's figure, a flag, a text, or nothing. */
@@ -30,15 +29,16 @@ export function writeValue(ws: ExcelJS.Worksheet, row: number, column: number, v
 }
 
 /** A text cell. */
-export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: boolean } = {}): ExcelJS.Cell {
+export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: number } = {}): ExcelJS.Cell {
   const cell = ws.getCell(row, column);
   cell.value = text;
   if (options.bold === true || options.italic === true) cell.font = { bold: options.bold === true, italic: options.italic === true };
   if (options.indent !== undefined) cell.alignment = { indent: options.indent };
-  if (options.wrap === true) {
+  if (options.wrap !== undefined) {
     cell.alignment = { wrapText: true, vertical: 'top' };
-    // spreadsheet programs do not grow a row for wrapped text on their own: size it here
-    const lines = Math.ceil(text.length / WRAP_CHARACTERS);
+    // spreadsheet programs do not grow a row for wrapped text on their own: size it here,
+    // at about one character per unit of column width
+    const lines = Math.ceil(text.length / options.wrap);
     const row = ws.getRow(cell.row as unknown as number);
     if (lines > 1 && (row.height ?? 0) < 15 * lines) row.height = 15 * lines;
   }

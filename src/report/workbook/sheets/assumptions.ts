@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { indexRate } from '../../../engine/series.js';
 import type { Parameter } from '../../../model/series.js';
 import { assumptionUses, type AssumptionUses } from '../assumption-uses.js';
-import { writeFormula, writeText, writeValue, setUpTimelineSheet } from '../cells.js';
+import { WRAP_COLUMN_WIDTH, writeFormula, writeText, writeValue, setUpTimelineSheet } from '../cells.js';
 import { assumptionKey, type WorkbookContext } from '../context.js';
 import { UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, yearColumn, LABEL_COLUMN, sheetRef } from '../layout.js';
 import { FORMAT, styleSection } from '../styles.js';
@@ -26,7 +26,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
     const row = rows.take(key);
     writeText(ws, row, LABEL_COLUMN, label);
     writeValue(ws, row, VALUE_COLUMN, value, 'input', numFmt);
-    writeText(ws, row, sourceColumn, source, { wrap: true });
+    writeText(ws, row, sourceColumn, source, { wrap: WRAP_COLUMN_WIDTH });
     return row;
   };
   scalar(assumptionKey.startYear, l.assumptions.startYear, region.horizon.start, FORMAT.year, region.file);
@@ -64,7 +64,7 @@ function writeIndices(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assumpt
       if (explicit !== undefined) writeValue(ws, row, column, explicit, 'input', FORMAT.rate);
       else if (index.default !== undefined) writeFormula(ws, row, column, address(VALUE_COLUMN, row, true), indexRate(index, year) ?? null, FORMAT.rate);
     });
-    writeText(ws, row, sourceColumn, index.source ?? '', { wrap: true });
+    writeText(ws, row, sourceColumn, index.source ?? '', { wrap: WRAP_COLUMN_WIDTH });
   }
   rows.skip();
 }
@@ -93,7 +93,7 @@ function writeParameters(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assu
     });
     const firstYear = Math.min(...parameter.values.keys());
     const carried = parameter.values.has(projection.years[0] ?? 0) || firstYear > (projection.years[0] ?? 0) ? '' : ` (${l.assumptions.carriedIn(firstYear)})`;
-    writeText(ws, row, sourceColumn, `${parameter.source ?? ''}${carried}`, { wrap: true });
+    writeText(ws, row, sourceColumn, `${parameter.source ?? ''}${carried}`, { wrap: WRAP_COLUMN_WIDTH });
   }
   rows.skip();
 }
@@ -120,13 +120,13 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
       writeText(ws, row, LABEL_COLUMN, `${modelLabel(c.model)}: ${c.line.label}${form}`);
       writeText(ws, row, UNIT_COLUMN, c.line.driver === 'percent_of' ? 'ratio' : l.assumptions.constantRate);
       writeValue(ws, row, VALUE_COLUMN, c.value, 'input', c.line.driver === 'percent_of' ? FORMAT.rate : FORMAT.money);
-      writeText(ws, row, sourceColumn, `${c.line.at.file}:${c.line.at.line ?? ''}`, { wrap: true });
+      writeText(ws, row, sourceColumn, `${c.line.at.file}:${c.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
     }
     for (const e of uses.elasticities) {
       const row = rows.take(assumptionKey.elasticity(e.model, e.line.id));
       writeText(ws, row, LABEL_COLUMN, `${modelLabel(e.model)}: ${e.line.label}, ${l.assumptions.elasticity}`);
       writeValue(ws, row, VALUE_COLUMN, e.line.volumeElasticity, 'input', FORMAT.factor);
-      writeText(ws, row, sourceColumn, `${e.line.at.file}:${e.line.at.line ?? ''}`, { wrap: true });
+      writeText(ws, row, sourceColumn, `${e.line.at.file}:${e.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
     }
     rows.skip();
   }
@@ -141,7 +141,7 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
       const amount = byYear.get(year);
       if (amount !== undefined) writeValue(ws, row, yearColumn(t), amount, 'input', FORMAT.money);
     });
-    writeText(ws, row, sourceColumn, `${o.line.at.file}:${o.line.at.line ?? ''}`, { wrap: true });
+    writeText(ws, row, sourceColumn, `${o.line.at.file}:${o.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
   }
 }
 

@@ -3,6 +3,9 @@ import { setUpPrinting, writeText } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { styleCell, styleSection, styleTitle } from '../styles.js';
 
+/** Width of the notes column: a printed landscape page. */
+const WIDTH = 110;
+
 /**
  * The notes sheet: how to read the workbook, the method in short, the legend of cell
  * styles, every warning of the run, the input files with their SHA-256, and the version.
@@ -10,7 +13,7 @@ import { styleCell, styleSection, styleTitle } from '../styles.js';
 export function writeNotesSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, warnings: readonly string[]): void {
   const n = ctx.labels.notes;
   let row = 1;
-  const line = (text: string, options: { bold?: boolean; italic?: boolean } = {}) => writeText(ws, row++, 1, text, options);
+  const line = (text: string, options: { italic?: boolean } = {}) => writeText(ws, row++, 1, text, { ...options, wrap: WIDTH });
   const heading = (text: string) => {
     row++;
     styleSection(line(text));
@@ -36,6 +39,6 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, war
   for (const input of ctx.projection.scenario.inputs) line(`${input.path}  ${input.sha256}`);
   heading(n.version);
   line(`soweco-bc ${ctx.version}`);
-  ws.getColumn(1).width = 150;
+  ws.getColumn(1).width = WIDTH;
   setUpPrinting(ws, ctx.footer);
 }

@@ -18,7 +18,7 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
   const { region } = projection;
   const rows = ctx.populationRows;
   const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
-  setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.subtitle(region.name, region.horizon.start, region.horizon.end),
+  setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.populationSubtitle(region.name, region.horizon.start, region.horizon.end),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: '' }, ctx.footer);
   const population = projection.populations.get(ctx.municipality);
   if (population === undefined) return;
