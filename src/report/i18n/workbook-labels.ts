@@ -52,11 +52,13 @@ export interface WorkbookLabels {
     readonly inhabitants: string;
     readonly total: string;
     readonly others: string;
+    readonly otherMembers: (count: number) => string;
     readonly persons: string;
   };
   readonly configuration: {
     readonly title: (label: string, id: string) => string;
     readonly organisation: (model: string, members: string) => string;
+    readonly memberCount: (count: number) => string;
     readonly cost: string;
     readonly revenue: string;
     readonly base: string;
@@ -152,11 +154,13 @@ const nl: WorkbookLabels = {
     inhabitants: 'Inwoners',
     total: 'totaal',
     others: 'Andere leden van gedeelde organisaties (voor de verdeelsleutels)',
+    otherMembers: (n) => `De ${n} andere leden samen`,
     persons: 'personen',
   },
   configuration: {
     title: (label, id) => `${label} (${id})`,
     organisation: (model, members) => `Uitvoeringsmodel: ${model}; organisatie: ${members}`,
+    memberCount: (n) => `${n} gemeenten`,
     cost: 'kosten',
     revenue: 'opbrengst',
     base: 'bedrag a(t)',
@@ -261,11 +265,13 @@ const en: WorkbookLabels = {
     inhabitants: 'Inhabitants',
     total: 'total',
     others: 'Other members of shared organisations (for the allocation keys)',
+    otherMembers: (n) => `The ${n} other members together`,
     persons: 'persons',
   },
   configuration: {
     title: (label, id) => `${label} (${id})`,
     organisation: (model, members) => `Execution model: ${model}; organisation: ${members}`,
+    memberCount: (n) => `${n} municipalities`,
     cost: 'cost',
     revenue: 'revenue',
     base: 'amount a(t)',

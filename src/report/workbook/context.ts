@@ -44,4 +44,7 @@ export const populationKey = {
   volume: (municipality: string, quantity: 'fte' | 'se' | 'headcount', workForm = 'total') => `volume:${municipality}:${quantity}:${workForm}`,
   yearEnd: (municipality: string) => `year-end:${municipality}`,
   inhabitants: (municipality: string) => `inhabitants:${municipality}`,
+  /** The summed other members of a large organisation (see member-rows.ts). */
+  others: (organisation: string, quantity: 'fte' | 'se' | 'headcount') => `others:${organisation}:${quantity}`,
+  othersInhabitants: (organisation: string) => `others-inhabitants:${organisation}`,
 };

@@ -8,6 +8,7 @@ import { setUpTimelineSheet, writeFormula, writeText, type CellValue } from '../
 import { assumptionKey, populationKey, type WorkbookContext } from '../context.js';
 import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, quoteSheet, sheetRef, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
+import { inhabitantCells, isListed, memberCells } from '../member-rows.js';
 import { rateCell } from './assumptions.js';
 import { isShared, lineRowKey, resultRowKey, type ConfigurationPlan, type LineRowKind, type ResultRowKind } from './configuration-rows.js';
 
@@ -24,7 +25,9 @@ export function writeConfigurationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookCont
   const { labels: l, projection } = ctx;
   const { configuration, result } = plan;
   const model = projection.region.models.get(result.model);
-  const members = result.organisationMembers.map((m) => projection.scenario.municipalities.find((x) => x.id === m)?.name ?? m).join(', ');
+  const members = isListed(result.organisationMembers)
+    ? result.organisationMembers.map((m) => projection.scenario.municipalities.find((x) => x.id === m)?.name ?? m).join(', ')
+    : l.configuration.memberCount(result.organisationMembers.length);
   setUpTimelineSheet(ws, l.configuration.title(configuration.label, configuration.id), l.configuration.organisation(model?.label ?? result.model, members),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: l.columns.total }, ctx.footer);
   for (const lr of result.lines) writeLine(ws, ctx, plan, lr);
@@ -102,7 +105,7 @@ function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configurat
         shared ? address(yearColumn(t), row('volume'), t === 0) : population(ctx.municipality, 'se', yearColumn(t));
       if (shared) {
         label('volume', l.configuration.organisationSe);
-        write('volume')((t) => `SUM(${plan.result.organisationMembers.map((m) => population(m, 'se', yearColumn(t))).join(',')})`, detail.volume, FORMAT.quantity);
+        write('volume')((t) => `SUM(${memberCells(ctx, plan.result.organisationMembers, 'se', yearColumn(t)).join(',')})`, detail.volume, FORMAT.quantity);
       }
       const first = shared ? address(yearColumn(0), row('volume'), true) : sheetRef(ctx.sheets.population, yearColumn(0), ctx.populationRows.row(populationKey.volume(ctx.municipality, 'se')) ?? 0, true);
       label('factor', l.configuration.volumeFactor);
@@ -156,18 +159,18 @@ function writeKey(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configurati
   const allocation = lr.line.allocation;
   writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.key(allocation), { indent: 1 });
   const equal = `1/${members.length}`;
-  const populationRow = (key: string) => ctx.populationRows.row(key) ?? 0;
+  const own = (cells: readonly string[]) => cells[isListed(members) ? members.indexOf(ctx.municipality) : 0] ?? '0';
   rowWriter(ws, row)((t) => {
     if (allocation === 'equal') return equal;
     if (allocation === 'inhabitants') {
-      const cell = (m: string) => sheetRef(ctx.sheets.population, VALUE_COLUMN, populationRow(populationKey.inhabitants(m)), true);
-      return `${cell(ctx.municipality)}/SUM(${members.map(cell).join(',')})`;
+      const cells = inhabitantCells(ctx, members);
+      return `${own(cells)}/SUM(${cells.join(',')})`;
     }
     const quantity = allocation === 'se_share' ? 'se' : allocation === 'fte_share' ? 'fte' : 'headcount';
-    const cell = (m: string) => sheetRef(ctx.sheets.population, yearColumn(t), populationRow(populationKey.volume(m, quantity)));
-    const total = `SUM(${members.map(cell).join(',')})`;
+    const cells = memberCells(ctx, members, quantity, yearColumn(t));
+    const total = `SUM(${cells.join(',')})`;
     const fallback = t === 0 ? equal : `${columnLetter(yearColumn(t - 1))}${row}`;
-    return `IF(${total}>0,${cell(ctx.municipality)}/${total},${fallback})`;
+    return `IF(${total}>0,${own(cells)}/${total},${fallback})`;
   }, key, FORMAT.key);
 }
 

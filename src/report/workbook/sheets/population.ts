@@ -4,6 +4,8 @@ import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../cell
 import { populationKey, type WorkbookContext } from '../context.js';
 import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
+import { Dec } from '../../../engine/decimal.js';
+import { isListed, othersKey, othersTotal, sharedOrganisations } from '../member-rows.js';
 
 const QUANTITIES = ['fte', 'se', 'headcount'] as const;
 
@@ -54,8 +56,11 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
 function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (id: string) => string): void {
   const { projection, labels: l } = ctx;
   const rows = ctx.populationRows;
-  const others = projection.region.municipalityIds.filter((m) => m !== ctx.municipality && sharesAnOrganisation(ctx, m));
-  if (others.length === 0) return;
+  const organisations = sharedOrganisations(ctx);
+  const listed = new Set(organisations.filter(isListed).flat());
+  const others = projection.region.municipalityIds.filter((m) => m !== ctx.municipality && listed.has(m));
+  const large = organisations.filter((o) => !isListed(o));
+  if (others.length === 0 && large.length === 0) return;
   styleSection(writeText(ws, rows.take(), LABEL_COLUMN, l.population.others));
   for (const m of others) {
     const population = projection.populations.get(m);
@@ -67,6 +72,20 @@ function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (i
     }
     writeInhabitants(ws, ctx, m, name(m));
   }
+  for (const members of large) {
+    const label = l.population.otherMembers(members.length - 1);
+    for (const quantity of QUANTITIES) {
+      const row = rows.take(populationKey.others(othersKey(members), quantity));
+      writeText(ws, row, LABEL_COLUMN, `${label} — ${quantityLabel(ctx, quantity)}`, { indent: 1 });
+      writeVolumes(ws, row, othersTotal(ctx, members, quantity), unitOf(ctx, quantity));
+    }
+    const inhabitants = members.filter((m) => m !== ctx.municipality).map((m) => projection.scenario.municipalities.find((x) => x.id === m)?.inhabitants);
+    if (inhabitants.every((x) => x !== undefined)) {
+      const row = rows.take(populationKey.othersInhabitants(othersKey(members)));
+      writeText(ws, row, LABEL_COLUMN, `${label} — ${l.population.inhabitants}`, { indent: 1 });
+      writeValue(ws, row, VALUE_COLUMN, inhabitants.reduce((acc, x) => acc.plus(x ?? 0), new Dec(0)), 'input', FORMAT.integer);
+    }
+  }
 }
 
 function writeInhabitants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, municipality: string, prefix?: string): void {
@@ -76,12 +95,6 @@ function writeInhabitants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, municipal
   const label = ctx.labels.population.inhabitants;
   writeText(ws, row, LABEL_COLUMN, prefix === undefined ? label : `${prefix} — ${label}`, { indent: prefix === undefined ? 0 : 1 });
   writeValue(ws, row, VALUE_COLUMN, inhabitants, 'input', FORMAT.integer);
-}
-
-function sharesAnOrganisation(ctx: WorkbookContext, other: string): boolean {
-  return ctx.projection.region.configurations.some((c) =>
-    c.organisations.some((o) => o.members.length > 1 && o.members.includes(ctx.municipality) && o.members.includes(other)),
-  );
 }
 
 function writeVolumes(ws: ExcelJS.Worksheet, row: number, values: Volumes['fte'], unit: string): void {
