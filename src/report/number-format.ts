@@ -20,3 +20,9 @@ export function formatPercent(x: Dec, language: Language): string {
 export function formatCount(x: Dec, language: Language): string {
   return new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x.toNumber());
 }
+
+/** Money in thousands of euros, the unit of council tables: `1.235` for € 1.234.567 (nl). */
+export function formatThousands(x: Dec, language: Language): string {
+  const thousands = x.div(1000).toDecimalPlaces(0, 4 /* ROUND_HALF_UP */);
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(thousands.toNumber());
+}

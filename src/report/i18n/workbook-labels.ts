@@ -85,6 +85,22 @@ export interface WorkbookLabels {
     readonly breakEven: string;
     readonly netPerSe: string;
   };
+  readonly comparison: {
+    readonly sheets: { readonly matrix: string; readonly perYear: string };
+    readonly title: (region: string) => string;
+    readonly subtitle: (start: number, end: number, count: number) => string;
+    readonly region: string;
+    readonly cumulative: string;
+    readonly npv: string;
+    readonly deltaNpv: (baseline: string) => string;
+    readonly deltaCumulative: (baseline: string) => string;
+    readonly gainNote: string;
+    readonly breakEven: string;
+    readonly regionalTotal: string;
+    readonly lineChartTitle: string;
+    readonly barChartTitle: (baseline: string) => string;
+    readonly reading: readonly string[];
+  };
   readonly notes: {
     readonly title: string;
     readonly howToRead: string;
@@ -185,6 +201,25 @@ const nl: WorkbookLabels = {
     settledFormat: '"ja";;"nee"',
     breakEven: 'Terugverdiend in',
     netPerSe: 'Netto kosten per SE',
+  },
+  comparison: {
+    sheets: { matrix: 'Vergelijking', perYear: 'Per jaar' },
+    title: (region) => `Regionale vergelijking uitvoering WSW — ${region}`,
+    subtitle: (start, end, n) => `${n} gemeenten, ${start}–${end}. Bedragen in euro's, netto kosten = kosten − opbrengsten.`,
+    region: 'Regio',
+    cumulative: 'Netto kosten over de hele periode (cumulatief)',
+    npv: 'Contante waarde van de netto kosten',
+    deltaNpv: (b) => `Verschil in contante waarde met ${b} (negatief = voordeel)`,
+    deltaCumulative: (b) => `Verschil cumulatief met ${b} (negatief = voordeel)`,
+    gainNote: 'Groen: de gemeente gaat erop vooruit ten opzichte van de referentie; rood: de gemeente gaat erop achteruit.',
+    breakEven: 'Terugverdiend (regio)',
+    regionalTotal: 'Regio totaal',
+    lineChartTitle: 'Netto kosten van de regio per jaar per configuratie',
+    barChartTitle: (b) => `Verschil in contante waarde met ${b} per gemeente`,
+    reading: [
+      'Vergelijking: per configuratie en gemeente de netto kosten over de hele periode, de contante waarde en het verschil met de referentie: wie wint en wie verliest.',
+      'Per jaar: de netto kosten van elke gemeente per jaar en per configuratie, zoals berekend in de werkmappen van de gemeenten, met de regionale totalen als formules.',
+    ],
   },
   notes: {
     title: 'Toelichting',
@@ -296,6 +331,25 @@ const en: WorkbookLabels = {
     settledFormat: '"yes";;"no"',
     breakEven: 'Break-even',
     netPerSe: 'Net cost per SE',
+  },
+  comparison: {
+    sheets: { matrix: 'Comparison', perYear: 'Per year' },
+    title: (region) => `Regional comparison of WSW execution — ${region}`,
+    subtitle: (start, end, n) => `${n} municipalities, ${start}–${end}. Amounts in euros; net cost = costs − revenues.`,
+    region: 'Region',
+    cumulative: 'Net cost over the whole horizon (cumulative)',
+    npv: 'Net present value of the net cost',
+    deltaNpv: (b) => `Difference in NPV with ${b} (negative = advantage)`,
+    deltaCumulative: (b) => `Cumulative difference with ${b} (negative = advantage)`,
+    gainNote: 'Green: the municipality gains compared with the baseline; red: it loses.',
+    breakEven: 'Break-even (region)',
+    regionalTotal: 'Region total',
+    lineChartTitle: 'Net cost of the region per year by configuration',
+    barChartTitle: (b) => `Difference in NPV with ${b} per municipality`,
+    reading: [
+      'Comparison: per configuration and municipality the net cost over the whole horizon, the NPV and the difference with the baseline: who gains and who loses.',
+      'Per year: each municipality\'s net cost per year and configuration, as computed in the municipalities\' workbooks, with the regional totals as formulas.',
+    ],
   },
   notes: {
     title: 'Notes',

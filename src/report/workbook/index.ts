@@ -13,9 +13,7 @@ import { writeConfigurationSheet } from './sheets/configuration.js';
 import { writeNotesSheet } from './sheets/notes.js';
 import { writePopulationSheet } from './sheets/population.js';
 import { writeSummarySheet } from './sheets/summary.js';
-
-/** The earliest date a zip entry can carry (1 January 1980). */
-const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
+import { workbookDates } from './stamp.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -40,9 +38,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     configurationSheets.set(c.id, name);
   }
   const name = projection.scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
-  const date = options.date?.toISOString().slice(0, 10);
-  // a fixed date in the package when none is asked for: the same inputs give the same bytes
-  const stamp = options.date ?? FIXED_DATE;
+  const { text: date, stamp } = workbookDates(options.date);
   const ctx: WorkbookContext = {
     projection,
     municipality,
@@ -83,7 +79,15 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     if (ws !== undefined && baseline !== undefined) writeConfigurationSheet(ws, ctx, plan, baseline);
   });
   const charts = writeSummarySheet(summary, ctx, plans);
-  writeNotesSheet(notes, ctx, warningsAbout(projection, municipality).map(formatIssue));
+  writeNotesSheet(notes, {
+    labels,
+    reading: labels.notes.reading,
+    warnings: warningsAbout(projection, municipality).map(formatIssue),
+    inputs: projection.scenario.inputs,
+    version: options.version,
+    date,
+    footer: ctx.footer,
+  });
 
   const xlsx = await wb.xlsx.writeBuffer();
   return finishPackage(new Uint8Array(xlsx), [{ sheet: labels.sheets.summary, specs: charts }], stamp);

@@ -36,7 +36,7 @@ export function chartXml(spec: ChartSpec, axisBase: number): string {
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${categoryAxis}"/>` +
     // bars run top-down (categories maxMin): the value axis then belongs at the last category, below
     `<c:crosses val="${spec.kind === 'bar' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea>${spec.kind === 'line' ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ''}` +
+    `</c:plotArea>${spec.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ''}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { setUpPrinting, writeText } from '../cells.js';
-import type { WorkbookContext } from '../context.js';
+import type { InputFile } from '../../../model/scenario.js';
+import type { WorkbookLabels } from '../../i18n/workbook-labels.js';
 import { styleCell, styleSection, styleTitle } from '../styles.js';
 
 /** Width of the notes column: a printed landscape page. */
@@ -10,8 +11,20 @@ const WIDTH = 110;
  * The notes sheet: how to read the workbook, the method in short, the legend of cell
  * styles, every warning of the run, the input files with their SHA-256, and the version.
  */
-export function writeNotesSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, warnings: readonly string[]): void {
-  const n = ctx.labels.notes;
+export interface NotesContent {
+  readonly labels: WorkbookLabels;
+  /** How to read this workbook, one line per sheet. */
+  readonly reading: readonly string[];
+  readonly warnings: readonly string[];
+  readonly inputs: readonly InputFile[];
+  readonly version: string;
+  readonly date: string | undefined;
+  readonly footer: string;
+}
+
+export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): void {
+  const { labels, warnings } = content;
+  const n = labels.notes;
   let row = 1;
   const line = (text: string, options: { italic?: boolean } = {}) => writeText(ws, row++, 1, text, { ...options, wrap: WIDTH });
   const heading = (text: string) => {
@@ -19,9 +32,9 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, war
     styleSection(line(text));
   };
   styleTitle(line(n.title));
-  line(ctx.labels.madeFrom(ctx.version, ctx.date), { italic: true });
+  line(labels.madeFrom(content.version, content.date), { italic: true });
   heading(n.howToRead);
-  n.reading.forEach((text) => line(`• ${text}`));
+  content.reading.forEach((text) => line(`• ${text}`));
   line(n.rounding);
   heading(n.method);
   n.methodLines.forEach((text) => line(`• ${text}`));
@@ -36,9 +49,9 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, war
   if (warnings.length === 0) line(n.noWarnings);
   warnings.forEach((text) => line(text));
   heading(n.inputs);
-  for (const input of ctx.projection.scenario.inputs) line(`${input.path}  ${input.sha256}`);
+  for (const input of content.inputs) line(`${input.path}  ${input.sha256}`);
   heading(n.version);
-  line(`soweco-bc ${ctx.version}`);
+  line(`soweco-bc ${content.version}`);
   ws.getColumn(1).width = WIDTH;
-  setUpPrinting(ws, ctx.footer);
+  setUpPrinting(ws, content.footer);
 }

@@ -1,0 +1,48 @@
+import ExcelJS from 'exceljs';
+import type { Projection } from '../../engine/index.js';
+import { workbookLabelsFor } from '../i18n/workbook-labels.js';
+import { formatIssue } from '../issue-text.js';
+import { finishPackage } from '../workbook/charts/package.js';
+import type { WorkbookOptions } from '../workbook/index.js';
+import { VALUE_COLUMN, sheetRef } from '../workbook/layout.js';
+import { writeNotesSheet } from '../workbook/sheets/notes.js';
+import { workbookDates } from '../workbook/stamp.js';
+import { writeMatrixSheet } from './matrix-sheet.js';
+import { perYearKey, writePerYearSheet } from './per-year-sheet.js';
+
+/**
+ * The regional comparison workbook (`<region-id>-vergelijking.xlsx`, reports.md): who gains
+ * and who loses under each configuration, the region's totals per year with their
+ * differences and break-even as live formulas, and two native charts.
+ */
+export async function buildComparisonWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
+  const labels = workbookLabelsFor(options.language);
+  const c = labels.comparison;
+  const { text: date, stamp } = workbookDates(options.date);
+  const footer = `${c.title(projection.region.name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'soweco-bc';
+  wb.lastModifiedBy = 'soweco-bc';
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.calcProperties.fullCalcOnLoad = true;
+  const matrix = wb.addWorksheet(c.sheets.matrix, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const perYear = wb.addWorksheet(c.sheets.perYear);
+  const notes = wb.addWorksheet(labels.sheets.notes);
+  const rows = writePerYearSheet(perYear, projection, labels, footer);
+  const cell = (key: string) => sheetRef(c.sheets.perYear, VALUE_COLUMN, rows.row(key) ?? 0, true);
+  wb.definedNames.add(cell(perYearKey.startYear), labels.names.startYear);
+  wb.definedNames.add(cell(perYearKey.discountRate), labels.names.discountRate);
+  const charts = writeMatrixSheet(matrix, projection, labels, { sheet: c.sheets.perYear, rows }, { madeFrom: labels.madeFrom(options.version, date), footer });
+  writeNotesSheet(notes, {
+    labels,
+    reading: c.reading,
+    warnings: projection.warnings.map(formatIssue),
+    inputs: projection.scenario.inputs,
+    version: options.version,
+    date,
+    footer,
+  });
+  const xlsx = await wb.xlsx.writeBuffer();
+  return finishPackage(new Uint8Array(xlsx), [{ sheet: c.sheets.matrix, specs: charts }], stamp);
+}
