@@ -12,9 +12,13 @@ Examples:
   $ soweco-bc run scenarios/almelo.yaml                 summary of every configuration for Almelo
   $ soweco-bc run scenarios/almelo.yaml --json          the full projection as JSON on stdout
   $ soweco-bc run scenarios/regio-soweco.yaml           the region's totals
+  $ soweco-bc batch scenarios/regio-soweco.yaml         all council reports of the region, in reports/
   $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
 
 Exit codes: 0 ok, 1 invalid input, 2 usage, 3 file I/O, 70 internal error.`;
+
+/** Set by a command that finished but must still report failure (a batch with a failed job). */
+let exitCode: number = EXIT.ok;
 
 function buildProgram(io: Io): Command {
   const program = new Command('soweco-bc');
@@ -49,6 +53,19 @@ function buildProgram(io: Io): Command {
       await validateCommand(file, io);
     });
   program
+    .command('batch')
+    .description('write every municipality\'s workbook and council summary, and the regional comparison')
+    .argument('<file>', 'a region file (or one of its municipality files)')
+    .option('--out <dir>', 'folder for the reports', 'reports')
+    .option('--jobs <n>', 'how many threads may write reports at once (default: the number of cores)', positiveInteger)
+    .option('--json', 'print the region\'s projection and the files written as JSON on stdout')
+    .addOption(lang)
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (file: string, options: { out: string; jobs?: number; json?: boolean; lang: 'nl' | 'en' }) => {
+      const { batchCommand } = await import('./commands/batch.js');
+      exitCode = await batchCommand(file, options, io);
+    });
+  program
     .command('generate', { hidden: true })
     .description('write a synthetic region for benchmarks')
     .argument('<dir>', 'folder to write it to')
@@ -71,9 +88,10 @@ function positiveInteger(value: string): number {
 /** Runs the command line and returns the exit code; the only place that chooses one. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = buildProgram(io);
+  exitCode = EXIT.ok;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

@@ -18,6 +18,14 @@ run('LibreOffice recalculates every formula of the workbooks to the engine\'s ca
     ['oost (tiny example)', join(TINY, 'oost.yaml'), 'oost'],
     ['zuid (tiny example)', join(TINY, 'zuid.yaml'), 'zuid'],
   ] as const;
+  it('the regional comparison of the Soweco region', async () => {
+    const result = runCli(['batch', join(ROOT, 'scenarios/regio-soweco.yaml'), '--out', join(out, 'batch')]);
+    expect(result.code, result.stderr).toBe(0);
+    const { formulas, mismatches } = await recalculationMismatches(join(out, 'batch', 'soweco-vergelijking.xlsx'));
+    expect(formulas).toBeGreaterThan(100);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  }, 120_000);
+
   for (const [name, file, id] of cases) {
     it(name, async () => {
       const result = runCli(['run', file, '--out', out]);

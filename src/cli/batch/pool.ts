@@ -1,0 +1,78 @@
+import { Worker } from 'node:worker_threads';
+import type { Projection } from '../../engine/index.js';
+import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import { writeReports, type ReportOptions, type Target } from './reports.js';
+
+export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: string };
+
+/** Below this many jobs per extra thread, starting a worker (which projects the region again) does not pay. */
+const JOBS_PER_WORKER = 12;
+
+/**
+ * Runs every job, in this thread and in up to `jobs − 1` worker threads that take jobs from
+ * one queue as they finish. A failing job is reported and the others go on; a worker that
+ * dies fails its current job and leaves the rest to the others.
+ */
+export async function runJobs(
+  targets: readonly Target[],
+  context: { projection: Projection; file: string; options: ReportOptions; jobs: number },
+  onOutcome: (outcome: JobOutcome) => void,
+): Promise<JobOutcome[]> {
+  const queue = [...targets];
+  const outcomes: JobOutcome[] = [];
+  const record = (outcome: JobOutcome) => {
+    outcomes.push(outcome);
+    onOutcome(outcome);
+  };
+  const workers = Math.max(0, Math.min(context.jobs - 1, Math.floor(targets.length / JOBS_PER_WORKER)));
+  const lanes = [inProcessLane(queue, context, record), ...Array.from({ length: workers }, () => workerLane(queue, context, record))];
+  await Promise.all(lanes);
+  return outcomes;
+}
+
+async function inProcessLane(queue: Target[], context: { projection: Projection; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+  while (queue.length > 0) {
+    const target = queue.shift();
+    try {
+      record({ target, files: await writeReports(context.projection, target, context.options) });
+    } catch (error) {
+      record({ target, failure: describeFailure(error) });
+    }
+    // let the workers' messages in between two workbooks
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+function workerLane(queue: Target[], context: { file: string; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const data: WorkerData = { file: context.file, options: context.options };
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
+    let current: { target: Target } | undefined;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      resolve();
+    };
+    const next = () => {
+      if (queue.length === 0) {
+        current = undefined;
+        worker.postMessage({ type: 'stop' } satisfies JobMessage);
+        return;
+      }
+      current = { target: queue.shift() };
+      worker.postMessage({ type: 'job', target: current.target } satisfies JobMessage);
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'done') record({ target: message.target, files: message.files });
+      if (message.type === 'failed') record({ target: message.target, failure: message.message });
+      next();
+    });
+    worker.on('error', (error) => {
+      if (current !== undefined) record({ target: current.target, failure: describeFailure(error) });
+      current = undefined;
+      finish();
+    });
+    worker.on('exit', finish);
+  });
+}

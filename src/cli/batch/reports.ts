@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import type { Projection } from '../../engine/index.js';
+import { councilSummary } from '../../report/council-summary.js';
+import type { Language } from '../../report/i18n/index.js';
+import { writeFileAtomic } from '../../report/write-atomic.js';
+
+/** What every report job needs besides the projection. */
+export interface ReportOptions {
+  readonly out: string;
+  readonly language: Language;
+  readonly version: string;
+  readonly date?: Date;
+}
+
+/** A batch job: one municipality's reports, or (`undefined`) the region's. */
+export type Target = string | undefined;
+
+/** The file names of a target's reports (input-format: `<id>.xlsx`, `<region-id>-vergelijking.xlsx`, `<id>-samenvatting.md`). */
+export function reportFiles(projection: Projection, target: Target, out: string): { workbook: string; summary: string } {
+  const id = target ?? projection.region.id;
+  return {
+    workbook: join(out, target === undefined ? `${id}-vergelijking.xlsx` : `${id}.xlsx`),
+    summary: join(out, `${id}-samenvatting.md`),
+  };
+}
+
+/** Writes a target's workbook and council summary, each atomically; returns the files written. */
+export async function writeReports(projection: Projection, target: Target, options: ReportOptions): Promise<string[]> {
+  const files = reportFiles(projection, target, options.out);
+  const workbookOptions = { language: options.language, version: options.version, ...(options.date === undefined ? {} : { date: options.date }) };
+  const bytes =
+    target === undefined
+      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, workbookOptions)
+      : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, target, workbookOptions);
+  writeFileAtomic(files.workbook, bytes);
+  writeFileAtomic(files.summary, Buffer.from(councilSummary(projection, target, options.language, options.version), 'utf8'));
+  return [files.workbook, files.summary];
+}

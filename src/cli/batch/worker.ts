@@ -1,0 +1,25 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { project } from '../../engine/index.js';
+import { loadScenario } from '../../load/index.js';
+import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import { writeReports } from './reports.js';
+
+// A batch worker thread: projects the region once (the main thread has already checked the
+// inputs), then writes the reports of each job it is sent.
+
+const data = workerData as WorkerData;
+const port = parentPort;
+if (port === null) throw new Error('batch worker started outside a worker thread');
+const projection = project(loadScenario(data.file));
+const post = (message: WorkerMessage) => port.postMessage(message);
+port.on('message', (message: JobMessage) => {
+  if (message.type === 'stop') {
+    port.close();
+    return;
+  }
+  writeReports(projection, message.target, data.options).then(
+    (files) => post({ type: 'done', target: message.target, files }),
+    (error: unknown) => post({ type: 'failed', target: message.target, message: describeFailure(error) }),
+  );
+});
+post({ type: 'ready' });
