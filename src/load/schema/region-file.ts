@@ -48,7 +48,7 @@ const members = z.union([z.literal('all'), z.literal('each'), z.array(id).min(1)
   error: 'expected "all", "each", or a list of municipality ids',
 });
 
-const configuration = fields({
+export const configuration = fields({
   label: z.string().optional(),
   description: z.string().optional(),
   organisations: z.array(fields({ model: id, members, label: z.string().optional() })).min(1),
