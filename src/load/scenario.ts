@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type * as z from 'zod';
 import { UserError, throwIfIssues, type Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
-import type { InputFile, Scenario } from '../model/scenario.js';
+import type { InputFile, Scenario, VariantInfo } from '../model/scenario.js';
 import { MAX_YAML_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
 import { collectIssues } from './issue-collector.js';
 import { yamlMessages } from './messages.js';
@@ -12,6 +12,9 @@ import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
 import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
+import { variantFile, type WrittenVariant } from './schema/variant-file.js';
+import { applySetsToMunicipality, applySetsToRegion } from './set-overrides.js';
+import { applyVariant, withoutOverrides } from './variant.js';
 import { optional } from './series.js';
 import type { SourceRef } from '../errors.js';
 import { parseYaml, type YamlFile } from './yaml-document.js';
@@ -25,28 +28,66 @@ interface CheckedFile<T> {
   readonly issues: Issue[];
 }
 
+/** Overrides on top of the files: `--set path=value`, in order. */
+export interface LoadOptions {
+  readonly set?: readonly string[];
+}
+
+/** A variant file in the chain from the file the user named to the scenario it varies. */
+interface Variant {
+  readonly file: CheckedFile<WrittenVariant>;
+}
+
+/** More `extends` than this is a mistake (or a cycle we did not catch). */
+const MAX_VARIANT_DEPTH = 10;
+
 /**
- * Loads a scenario from a region file or a municipality file: the region, every
- * municipality it lists and their CSVs, all checked before any calculation. Throws one
- * UserError holding every problem found.
+ * Loads a scenario from a region file, a municipality file or a variant of either: the
+ * region, every municipality it lists and their CSVs, all checked before any calculation,
+ * with the variants' replacements and the `--set` overrides applied. Throws one UserError
+ * holding every problem found.
  */
-export function loadScenario(path: string): Scenario {
-  const first = readYaml(path);
-  const isMunicipality = isMap(first.yaml.value) && 'municipality' in first.yaml.value;
-  if (!isMunicipality) return loadRegionScenario(path, first);
-  const focus = checkSchema(first, municipalityFile);
+export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
+  const { base, basePath, variants } = readVariantChain(path);
+  const isMunicipality = 'municipality' in (base.yaml.value as Record<string, unknown>);
+  if (!isMunicipality) return loadRegionScenario(basePath, base, { variants, set: options.set ?? [] });
+  const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
-  const regionPath = pathRelativeTo(path, focus.value?.region ?? '');
-  const regionYaml = readYaml(regionPath, first.yaml.locate(['region']));
+  const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
+  const regionYaml = readYaml(regionPath, base.yaml.locate(['region']));
   if (isMap(regionYaml.yaml.value) && 'municipality' in regionYaml.yaml.value) {
-    throw new UserError('input', [{ at: first.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
+    throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
-  return loadRegionScenario(regionPath, regionYaml, focus);
+  return loadRegionScenario(regionPath, regionYaml, { variants, set: options.set ?? [] }, focus);
+}
+
+/** Follows `extends` from the named file to the region or municipality file it starts from. */
+function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath: string; variants: Variant[] } {
+  const variants: Variant[] = [];
+  const seen = new Set<string>();
+  let current = path;
+  let file = readYaml(current);
+  while (isMap(file.yaml.value) && 'extends' in file.yaml.value) {
+    const variant = checkSchema(file, variantFile);
+    throwIfIssues(variant.issues);
+    seen.add(resolve(current));
+    variants.push({ file: variant });
+    const next = pathRelativeTo(current, variant.value?.extends ?? '');
+    const at = file.yaml.locate(['extends']);
+    if (seen.has(resolve(next)) || variants.length > MAX_VARIANT_DEPTH) {
+      throw new UserError('input', [{ at, message: `"extends" goes round in a circle: ${[...seen].length} files lead back to ${next}`, hint: 'a variant must end at a region or municipality file' }]);
+    }
+    current = next;
+    file = readYaml(current, at);
+  }
+  // innermost first: the variant closest to the files is applied first, the one the user named last
+  return { base: file, basePath: current, variants: variants.reverse() };
 }
 
 function loadRegionScenario(
   regionPath: string,
   regionYaml: CheckedFile<unknown>,
+  overlays: { variants: readonly Variant[]; set: readonly string[] },
   focus?: CheckedFile<WrittenMunicipality>,
 ): Scenario {
   const region = checkSchema(regionYaml, regionFile);
@@ -73,22 +114,46 @@ function loadRegionScenario(
   const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 
   const collector = collectIssues(region.yaml, issues);
-  const model = toRegion(written, ids, collector);
+  const fromFiles = toRegion(written, ids, collector);
+  throwIfIssues(issues);
+  const varied = overlays.variants.reduce((r, v) => applyVariant(r, v.file.value as WrittenVariant, collectIssues(v.file.yaml, issues)), fromFiles);
   // the CSVs are checked against the region (its work forms, its horizon): a broken region would bury its own errors under theirs
   throwIfIssues(issues);
+  const model = applySetsToRegion(varied, overlays.set);
+  const replaced = overlays.variants.flatMap((v) => Object.keys(v.file.value?.parameters ?? {}));
   const warnings: Issue[] = [];
   const csvs: InputText[] = [];
   const municipalities: Municipality[] = municipalityFiles.map((f) => {
     const loaded = toMunicipality(f.value as WrittenMunicipality, model, collectIssues(f.yaml, issues));
     warnings.push(...loaded.warnings);
     csvs.push(loaded.csv);
-    return loaded.municipality;
+    return applySetsToMunicipality(withoutOverrides(loaded.municipality, replaced), model, overlays.set);
   });
   issues.push(...checkInhabitantsKnown(model, municipalities));
   throwIfIssues(issues);
-  const inputs: InputFile[] = [region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
+  const variantInputs = [...overlays.variants].reverse().map((v) => v.file.input);
+  const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
   const focusId = focus?.value?.municipality.id;
-  return { region: model, municipalities, inputs, warnings, ...(focusId === undefined ? {} : { focus: focusId }) };
+  const variant = variantInfo(overlays.variants, overlays.set);
+  return { region: model, municipalities, inputs, warnings, ...(focusId === undefined ? {} : { focus: focusId }), ...(variant === undefined ? {} : { variant }) };
+}
+
+/** What the reports say about how this scenario differs from its files. */
+function variantInfo(variants: readonly Variant[], set: readonly string[]): VariantInfo | undefined {
+  if (variants.length === 0 && set.length === 0) return undefined;
+  const outermost = [...variants].reverse();
+  const description = outermost.map((v) => v.file.value?.description).find((d) => d !== undefined);
+  const overrides = [
+    ...variants.flatMap((v) => {
+      const w = v.file.value;
+      const name = basename(v.file.input.path);
+      const parts = [...Object.keys(w?.parameters ?? {}), ...Object.keys(w?.configurations ?? {}).map((c) => `configuration ${c}`),
+        ...(['horizon', 'discount_rate', 'baseline'] as const).filter((k) => w?.[k] !== undefined)];
+      return parts.map((p) => `${p} (${name})`);
+    }),
+    ...set.map((s) => `--set ${s}`),
+  ];
+  return { files: outermost.map((v) => v.file.input.path), overrides, ...(description === undefined ? {} : { description }) };
 }
 
 function readYaml(path: string, namedAt?: SourceRef): CheckedFile<unknown> {

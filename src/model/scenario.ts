@@ -8,6 +8,15 @@ export interface InputFile {
   readonly sha256: string;
 }
 
+/** How a scenario differs from the files it starts from: variant files and command-line overrides. */
+export interface VariantInfo {
+  /** The variant files, outermost first. */
+  readonly files: readonly string[];
+  readonly description?: string;
+  /** One line per replacement, in the user's words: `rijksbijdrage_per_se (almelo-krimp.yaml)`, `--set x=1`. */
+  readonly overrides: readonly string[];
+}
+
 /** Everything a run is made from: the region, all its municipalities, and the warnings of loading. */
 export interface Scenario {
   readonly region: Region;
@@ -17,4 +26,6 @@ export interface Scenario {
   readonly focus?: string;
   readonly inputs: readonly InputFile[];
   readonly warnings: readonly Issue[];
+  /** Present when the scenario is a variant or has `--set` overrides. */
+  readonly variant?: VariantInfo;
 }

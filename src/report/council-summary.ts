@@ -48,6 +48,7 @@ export function councilSummary(projection: Projection, municipality: string | un
     '',
     t.intro(region.name, region.horizon.start, region.horizon.end, formatPercent(region.discountRate, language), version),
     '',
+    ...variantParagraph(t, projection),
     `## ${t.outcome}`,
     '',
     ...outcome(t, cheapest, baseline, euros),
@@ -201,4 +202,10 @@ function winnersAndLosers(t: SummaryTexts, projection: Projection): string[] {
       return `- ${t.winnersLine(c.label, list(gain), list(lose))}`;
     });
   return [`## ${t.winners}`, '', ...lines];
+}
+
+function variantParagraph(t: SummaryTexts, projection: Projection): string[] {
+  const v = projection.scenario.variant;
+  if (v === undefined) return [];
+  return [t.variant(v.description, v.overrides.join('; ')), ''];
 }

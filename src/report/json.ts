@@ -50,6 +50,7 @@ export function municipalityDocument(projection: Projection, municipality: strin
     region: region.id,
     discount_rate: region.discountRate.toNumber(),
     inputs: projection.scenario.inputs,
+    ...variantField(projection),
   };
 }
 
@@ -95,6 +96,7 @@ export function regionDocument(projection: Projection): object {
     by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m)])),
     warnings: projection.warnings.map(formatIssue),
     inputs: projection.scenario.inputs,
+    ...variantField(projection),
   };
 }
 
@@ -103,4 +105,10 @@ export function warningsAbout(projection: Projection, municipality: string): Iss
   const m = projection.scenario.municipalities.find((x) => x.id === municipality);
   const files = new Set([projection.region.file, m?.file, m?.employeesFile]);
   return projection.warnings.filter((w) => files.has(w.at.file));
+}
+
+/** `variant`: which variant files and overrides the scenario has, when it has any. */
+function variantField(projection: Projection): object {
+  const v = projection.scenario.variant;
+  return v === undefined ? {} : { variant: { files: v.files, description: v.description ?? null, overrides: v.overrides } };
 }

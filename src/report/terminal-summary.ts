@@ -44,6 +44,7 @@ export function renderSummary(projection: Projection, municipality: string | und
     paint.bold(name === undefined ? t.regionTitle(region.name) : t.summaryTitle(name, region.name)),
     paint.dim(t.horizon(region.horizon.start, region.horizon.end, formatPercent(region.discountRate, language))),
     ...populationLine(projection, municipality, language),
+    ...variantLines(projection, paint),
     '',
     paint.bold(cells(header)),
     ...body.map((row, i) => (rows[i] === cheapest ? paint.green(cells(row)) : cells(row))),
@@ -65,4 +66,10 @@ function populationLine(projection: Projection, municipality: string | undefined
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function variantLines(projection: Projection, paint: ChalkInstance): string[] {
+  const v = projection.scenario.variant;
+  if (v === undefined) return [];
+  return [paint.yellow(`Variant${v.description === undefined ? '' : `: ${v.description}`}`), ...v.overrides.map((o) => paint.yellow(`  ${o}`))];
 }

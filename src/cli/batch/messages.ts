@@ -4,6 +4,7 @@ import type { ReportOptions, Target } from './reports.js';
 /** What a worker is started with. */
 export interface WorkerData {
   readonly file: string;
+  readonly set: readonly string[];
   readonly options: ReportOptions;
 }
 

@@ -15,7 +15,7 @@ const JOBS_PER_WORKER = 12;
  */
 export async function runJobs(
   targets: readonly Target[],
-  context: { projection: Projection; file: string; options: ReportOptions; jobs: number },
+  context: { projection: Projection; file: string; set: readonly string[]; options: ReportOptions; jobs: number },
   onOutcome: (outcome: JobOutcome) => void,
 ): Promise<JobOutcome[]> {
   const queue = [...targets];
@@ -43,9 +43,9 @@ async function inProcessLane(queue: Target[], context: { projection: Projection;
   }
 }
 
-function workerLane(queue: Target[], context: { file: string; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+function workerLane(queue: Target[], context: { file: string; set: readonly string[]; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, options: context.options };
+    const data: WorkerData = { file: context.file, set: context.set, options: context.options };
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Target } | undefined;
     let finished = false;

@@ -10,7 +10,7 @@ import { writeReports } from './reports.js';
 const data = workerData as WorkerData;
 const port = parentPort;
 if (port === null) throw new Error('batch worker started outside a worker thread');
-const projection = project(loadScenario(data.file));
+const projection = project(loadScenario(data.file, { set: data.set }));
 const post = (message: WorkerMessage) => port.postMessage(message);
 port.on('message', (message: JobMessage) => {
   if (message.type === 'stop') {

@@ -18,6 +18,7 @@ export interface BatchOptions {
   readonly jobs?: number;
   readonly json?: boolean;
   readonly lang: Language;
+  readonly set?: readonly string[];
 }
 
 /**
@@ -27,16 +28,15 @@ export interface BatchOptions {
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
   const date = reportDate(io.env);
-  const scenario = loadScenario(file);
+  const scenario = loadScenario(file, { set: options.set ?? [] });
   const projection = project(scenario);
   printWarnings(projection.warnings, io);
-  const regionFile = scenario.region.file;
   const targets: Target[] = [...scenario.region.municipalityIds, undefined];
   const progress = createProgress(targets.length, io);
   const name = (t: Target) => (t === undefined ? scenario.region.id : t);
   const outcomes = await runJobs(
     targets,
-    { projection, file: regionFile, jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
+    { projection, file, set: options.set ?? [], jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
     (o) => progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure}`, 'files' in o),
   );
   progress.finish();

@@ -15,6 +15,8 @@ export interface RunOptions {
   readonly outGiven: boolean;
   readonly json?: boolean;
   readonly lang: Language;
+  /** `--set path=value` overrides, in order. */
+  readonly set?: readonly string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface RunOptions {
  */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<void> {
   const date = reportDate(io.env);
-  const scenario = loadScenario(file);
+  const scenario = loadScenario(file, { set: options.set ?? [] });
   const projection = project(scenario);
   const focus = scenario.focus;
   printWarnings(focus === undefined ? projection.warnings : warningsAbout(projection, focus), io);

@@ -39,6 +39,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
     reading: c.reading,
     warnings: projection.warnings.map(formatIssue),
     inputs: projection.scenario.inputs,
+    ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,
     date,
     footer,

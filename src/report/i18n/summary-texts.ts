@@ -37,6 +37,7 @@ export interface SummaryTexts {
   readonly winnersLine: (label: string, gain: string, lose: string) => string;
   readonly nobody: string;
   readonly inputs: (files: string) => string;
+  readonly variant: (description: string | undefined, overrides: string) => string;
 }
 
 const nl: SummaryTexts = {
@@ -77,6 +78,7 @@ const nl: SummaryTexts = {
   winnersLine: (label, gain, lose) => `${label}: voordeel voor ${gain}; nadeel voor ${lose}.`,
   nobody: 'geen gemeente',
   inputs: (files) => `Invoer: ${files}.`,
+  variant: (description, overrides) => `**Dit is een scenario-variant**${description === undefined ? '' : ` (${description})`}. Aanpassingen: ${overrides}.`,
 };
 
 const en: SummaryTexts = {
@@ -117,6 +119,7 @@ const en: SummaryTexts = {
   winnersLine: (label, gain, lose) => `${label}: advantage for ${gain}; disadvantage for ${lose}.`,
   nobody: 'no municipality',
   inputs: (files) => `Inputs: ${files}.`,
+  variant: (description, overrides) => `**This is a scenario variant**${description === undefined ? '' : ` (${description})`}. Changes: ${overrides}.`,
 };
 
 export function summaryTextsFor(language: Language): SummaryTexts {

@@ -38,6 +38,7 @@ export interface WorkbookLabels {
     readonly oneOffs: string;
     readonly region: string;
     readonly municipality: string;
+    readonly scenario: string;
     readonly index: string;
     readonly growth: string;
     readonly elasticity: string;
@@ -116,7 +117,10 @@ export interface WorkbookLabels {
     readonly inputs: string;
     readonly version: string;
     readonly rounding: string;
+    readonly variant: string;
   };
+  /** One line naming the variant, for titles: empty without one. */
+  readonly variantLine: (description: string | undefined, overrides: readonly string[]) => string;
 }
 
 const nl: WorkbookLabels = {
@@ -156,6 +160,7 @@ const nl: WorkbookLabels = {
     oneOffs: 'Eenmalige bedragen',
     region: 'regio',
     municipality: 'gemeente',
+    scenario: 'scenario-aanpassing',
     index: 'index',
     growth: 'groei per jaar',
     elasticity: 'volume-elasticiteit',
@@ -246,7 +251,9 @@ const nl: WorkbookLabels = {
     inputs: 'Invoerbestanden (SHA-256)',
     version: 'Versie van soweco-bc',
     rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
+    variant: 'Scenario-variant: aanpassingen ten opzichte van de invoerbestanden',
   },
+  variantLine: (description, overrides) => `Variant${description === undefined ? '' : `: ${description}`} (${overrides.length} aanpassing${overrides.length === 1 ? '' : 'en'}; zie Toelichting).`,
 };
 
 const en: WorkbookLabels = {
@@ -286,6 +293,7 @@ const en: WorkbookLabels = {
     oneOffs: 'One-off amounts',
     region: 'region',
     municipality: 'municipality',
+    scenario: 'scenario override',
     index: 'index',
     growth: 'growth per year',
     elasticity: 'volume elasticity',
@@ -376,7 +384,9 @@ const en: WorkbookLabels = {
     inputs: 'Input files (SHA-256)',
     version: 'soweco-bc version',
     rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',
+    variant: 'Scenario variant: changes from the input files',
   },
+  variantLine: (description, overrides) => `Variant${description === undefined ? '' : `: ${description}`} (${overrides.length} change${overrides.length === 1 ? '' : 's'}; see Notes).`,
 };
 
 export function workbookLabelsFor(language: Language): WorkbookLabels {

@@ -84,6 +84,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     reading: labels.notes.reading,
     warnings: warningsAbout(projection, municipality).map(formatIssue),
     inputs: projection.scenario.inputs,
+    ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,
     date,
     footer: ctx.footer,

@@ -78,7 +78,8 @@ function writeParameters(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assu
     const { parameter, series } = used;
     const row = rows.take(...scopes.map((s) => assumptionKey.parameter(s, parameter.name)));
     const twice = names.filter((n) => n === parameter.name).length > 1;
-    const scope = twice ? ` [${parameter.origin === 'region' ? l.assumptions.region : l.assumptions.municipality}]` : '';
+    const origin = { region: l.assumptions.region, municipality: l.assumptions.municipality, scenario: l.assumptions.scenario }[parameter.origin];
+    const scope = twice || parameter.origin === 'scenario' ? ` [${origin}]` : '';
     writeText(ws, row, LABEL_COLUMN, `${parameter.description ?? parameter.name} (${parameter.name})${scope}`);
     writeText(ws, row, UNIT_COLUMN, parameter.unit ?? '');
     const numFmt = parameter.unit === 'ratio' ? FORMAT.rate : FORMAT.money;

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { setUpPrinting, writeText } from '../cells.js';
-import type { InputFile } from '../../../model/scenario.js';
+import type { InputFile, VariantInfo } from '../../../model/scenario.js';
 import type { WorkbookLabels } from '../../i18n/workbook-labels.js';
 import { styleCell, styleSection, styleTitle } from '../styles.js';
 
@@ -17,6 +17,7 @@ export interface NotesContent {
   readonly reading: readonly string[];
   readonly warnings: readonly string[];
   readonly inputs: readonly InputFile[];
+  readonly variant?: VariantInfo;
   readonly version: string;
   readonly date: string | undefined;
   readonly footer: string;
@@ -44,6 +45,12 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): v
     cell.value = text;
     styleCell(cell, kind);
     row++;
+  }
+  if (content.variant !== undefined) {
+    heading(n.variant);
+    if (content.variant.description !== undefined) line(content.variant.description);
+    content.variant.files.forEach((f) => line(f));
+    content.variant.overrides.forEach((o) => line(`• ${o}`));
   }
   heading(n.warnings);
   if (warnings.length === 0) line(n.noWarnings);

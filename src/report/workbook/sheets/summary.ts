@@ -29,6 +29,8 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   writeText(ws, 2, LABEL_COLUMN, l.subtitle(region.name, region.horizon.start, region.horizon.end));
   writeText(ws, 3, LABEL_COLUMN, l.baselineIs(baseline?.configuration.label ?? region.baseline));
   writeText(ws, 4, LABEL_COLUMN, l.madeFrom(ctx.version, ctx.date), { italic: true });
+  const variant = projection.scenario.variant;
+  if (variant !== undefined) writeText(ws, 5, LABEL_COLUMN, l.variantLine(variant.description, variant.overrides), { bold: true });
 
   const columns = [s.configuration, s.id, s.cumulative, s.npv, s.deltaCumulative, s.deltaNpv, s.breakEven];
   const header = ws.getRow(TABLE_HEADER_ROW);

@@ -1,0 +1,141 @@
+import { decimalFromText, type Dec } from '../engine/decimal.js';
+import { UserError, type Issue } from '../errors.js';
+import type { Municipality } from '../model/municipality.js';
+import type { Region } from '../model/region.js';
+import type { IndexSeries, Parameter } from '../model/series.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * A `--set path=value` override (style.md: scenario overrides are data, like PolicyEngine's
+ * reforms): `name=value` sets a parameter's value for the horizon's first year (its other
+ * years and index stay), `name.values.2025=value` one year, `name.index=0.02` or
+ * `name.index=cao_sw` its index; `index.default=0.03` and `index.values.2023=0.05` change an
+ * index series; `discount_rate`, `horizon.start`, `horizon.end` and `baseline` the region.
+ */
+type SetTarget =
+  | { readonly kind: 'parameter'; readonly name: string; readonly year?: number; readonly value: Dec }
+  | { readonly kind: 'parameter-index'; readonly name: string; readonly index: Dec | string }
+  | { readonly kind: 'index'; readonly name: string; readonly year?: number; readonly value: Dec }
+  | { readonly kind: 'discount_rate'; readonly value: Dec }
+  | { readonly kind: 'horizon'; readonly end: 'start' | 'end'; readonly value: number }
+  | { readonly kind: 'baseline'; readonly value: string };
+
+interface Parsed {
+  readonly target?: SetTarget;
+  readonly issue?: Issue;
+}
+
+/** Applies `--set` overrides to the region (parameters, indices, horizon, discount rate, baseline). Throws a usage error listing every bad one. */
+export function applySetsToRegion(region: Region, sets: readonly string[]): Region {
+  const parsed = sets.map((text, i) => parseSet(text, i + 1, region));
+  const issues = parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue]));
+  if (issues.length > 0) throw new UserError('usage', issues);
+  return parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, i + 1)), region);
+}
+
+/** Applies the parameter overrides of `--set` to a municipality's own series of the same names too: the override holds for the whole scenario. */
+export function applySetsToMunicipality(municipality: Municipality, region: Region, sets: readonly string[]): Municipality {
+  const targets = sets.map((text, i) => parseSet(text, i + 1, region).target);
+  let parameters = municipality.parameters;
+  targets.forEach((target, i) => {
+    if (target === undefined || (target.kind !== 'parameter' && target.kind !== 'parameter-index')) return;
+    const own = parameters.get(target.name);
+    if (own !== undefined) parameters = new Map(parameters).set(target.name, editParameter(own, target, region.horizon.start, i + 1));
+  });
+  return parameters === municipality.parameters ? municipality : { ...municipality, parameters };
+}
+
+function at(n: number, path: string) {
+  return { file: `--set #${n}`, path };
+}
+
+function parseSet(text: string, n: number, region: Region): Parsed {
+  const match = /^([^=]+)=(.*)$/.exec(text);
+  if (match === null) return fail(n, text, `expected path=value, got "${text}"`, 'for example --set rijksbijdrage_per_se=25000 or --set rijksbijdrage_per_se.values.2025=25000');
+  const path = (match[1] ?? '').trim();
+  const raw = (match[2] ?? '').trim();
+  const parts = path.split('.');
+  const [name = '', field, year] = parts;
+  const number = parseNumber(raw);
+  const needNumber = (make: (value: Dec) => SetTarget): Parsed =>
+    number === undefined ? fail(n, path, `expected a number, got "${raw}"`, 'write a number such as 25000, 0.025 or 2,5%') : { target: make(number) };
+  if (path === 'discount_rate') return needNumber((value) => ({ kind: 'discount_rate', value }));
+  if (path === 'horizon.start' || path === 'horizon.end') {
+    return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(n, path, `expected a year, got "${raw}"`);
+  }
+  if (path === 'baseline') {
+    const ids = region.configurations.map((c) => c.id);
+    return ids.includes(raw) ? { target: { kind: 'baseline', value: raw } } : fail(n, path, `unknown configuration "${raw}"${didYouMean(raw, ids)}`);
+  }
+  const isParameter = region.parameters.has(name);
+  const isIndex = !isParameter && region.indices.has(name);
+  if (!isParameter && !isIndex) {
+    const known = [...region.parameters.keys(), ...region.indices.keys(), 'discount_rate', 'horizon.start', 'horizon.end', 'baseline'];
+    return fail(n, path, `unknown parameter or index "${name}"${didYouMean(name, known)}`);
+  }
+  if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(n, path, `expected ${name}.values.<year>, got "${path}"`);
+  const yearNumber = year === undefined ? undefined : Number(year);
+  if (isIndex) {
+    if (field !== undefined && field !== 'default' && field !== 'values') return fail(n, path, `an index has "default" and "values.<year>", not "${field}"`);
+    if (field === undefined) return fail(n, path, `say which rate of index "${name}": ${name}.default=… or ${name}.values.<year>=…`);
+    return needNumber((value) => ({ kind: 'index', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
+  }
+  if (field === 'index') {
+    if (number !== undefined) return { target: { kind: 'parameter-index', name, index: number } };
+    const indices = [...region.indices.keys()];
+    return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(n, path, `unknown index "${raw}"${didYouMean(raw, indices)}`);
+  }
+  if (field !== undefined && field !== 'values') return fail(n, path, `a parameter has "values.<year>" and "index", not "${field}"`);
+  if (field === 'values' && year === undefined) return fail(n, path, `expected ${name}.values.<year>=…`);
+  if (number !== undefined && number.isNegative()) return fail(n, path, `expected an amount ≥ 0, got ${raw}`);
+  return needNumber((value) => ({ kind: 'parameter', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
+}
+
+function fail(n: number, path: string, message: string, hint?: string): Parsed {
+  return { issue: { at: at(n, path), message, ...(hint === undefined ? {} : { hint }) } };
+}
+
+/** `25000`, `0.025`, `0,025` or `2,5%`. */
+function parseNumber(text: string): Dec | undefined {
+  const percent = text.endsWith('%');
+  const body = (percent ? text.slice(0, -1) : text).trim().replace(',', '.');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(body)) return undefined;
+  const value = decimalFromText(body);
+  return percent ? value.div(100) : value;
+}
+
+function applyToRegion(region: Region, target: SetTarget, n: number): Region {
+  switch (target.kind) {
+    case 'discount_rate':
+      return { ...region, discountRate: target.value };
+    case 'horizon':
+      return { ...region, horizon: { ...region.horizon, [target.end]: target.value } };
+    case 'baseline':
+      return { ...region, baseline: target.value };
+    case 'index': {
+      const index = region.indices.get(target.name);
+      return index === undefined ? region : { ...region, indices: new Map(region.indices).set(target.name, editIndex(index, target)) };
+    }
+    case 'parameter':
+    case 'parameter-index': {
+      const parameter = region.parameters.get(target.name);
+      if (parameter === undefined) return region;
+      return { ...region, parameters: new Map(region.parameters).set(target.name, editParameter(parameter, target, region.horizon.start, n)) };
+    }
+  }
+}
+
+function editParameter(parameter: Parameter, target: SetTarget, start: number, n: number): Parameter {
+  const edited = { ...parameter, origin: 'scenario' as const, at: at(n, parameter.name) };
+  if (target.kind === 'parameter-index') {
+    return { ...edited, index: typeof target.index === 'string' ? { kind: 'series', id: target.index, at: at(n, `${parameter.name}.index`) } : { kind: 'constant', rate: target.index } };
+  }
+  if (target.kind !== 'parameter') return parameter;
+  const values = new Map(parameter.values).set(target.year ?? start, target.value);
+  return { ...edited, values: new Map([...values].sort(([a], [b]) => a - b)) };
+}
+
+function editIndex(index: IndexSeries, target: { year?: number; value: Dec }): IndexSeries {
+  if (target.year === undefined) return { ...index, default: target.value };
+  return { ...index, values: new Map(index.values).set(target.year, target.value) };
+}

@@ -1,0 +1,54 @@
+import { decimalFromNumber } from '../engine/decimal.js';
+import type { Municipality } from '../model/municipality.js';
+import type { Region } from '../model/region.js';
+import { toConfiguration } from './configurations.js';
+import type { IssueCollector } from './issue-collector.js';
+import type { WrittenVariant } from './schema/variant-file.js';
+import { toParameter } from './series.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * A region with a variant's replacements (style.md: scenarios are overlays on an untouched
+ * baseline): its parameters replace the region's series, its configurations are added or
+ * replace those with the same id, and its horizon, discount rate and baseline replace the
+ * region's. Problems are reported at their place in the variant file.
+ */
+export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCollector): Region {
+  const names = [...region.parameters.keys()];
+  const parameters = new Map(region.parameters);
+  for (const [name, written] of Object.entries(variant.parameters ?? {})) {
+    if (!region.parameters.has(name)) {
+      c.report(['parameters', name], `"${name}" is not a parameter of the region${didYouMean(name, names)}`, 'a variant can only replace parameters that the region file defines', { key: true });
+      continue;
+    }
+    parameters.set(name, toParameter(name, written, ['parameters', name], 'scenario', [...region.indices.keys()], c));
+  }
+  const configurations = [...region.configurations];
+  for (const [id, written] of Object.entries(variant.configurations ?? {})) {
+    const configuration = toConfiguration(id, written, ['configurations', id], region.municipalityIds, [...region.models.keys()], c);
+    const i = configurations.findIndex((x) => x.id === id);
+    if (i >= 0) configurations[i] = configuration;
+    else configurations.push(configuration);
+  }
+  const horizon = variant.horizon ?? region.horizon;
+  if (horizon.end < horizon.start) c.report(['horizon', 'end'], `the horizon ends (${horizon.end}) before it starts (${horizon.start})`);
+  const baseline = variant.baseline ?? region.baseline;
+  if (!configurations.some((x) => x.id === baseline)) {
+    const ids = configurations.map((x) => x.id);
+    c.report(['baseline'], `unknown configuration "${baseline}"${didYouMean(baseline, ids)}`, `the baseline must be one of the configurations: ${ids.join(', ')}`);
+  }
+  return {
+    ...region,
+    parameters,
+    configurations,
+    horizon,
+    baseline,
+    discountRate: variant.discount_rate === undefined ? region.discountRate : decimalFromNumber(variant.discount_rate),
+  };
+}
+
+/** A municipality without its own series of the given parameters: the variant's replace them for everyone. */
+export function withoutOverrides(municipality: Municipality, names: readonly string[]): Municipality {
+  if (!names.some((n) => municipality.parameters.has(n))) return municipality;
+  return { ...municipality, parameters: new Map([...municipality.parameters].filter(([name]) => !names.includes(name))) };
+}
