@@ -1,1 +1,2 @@
-export { loadScenario } from './scenario.js';
+export { loadScenario, type LoadOptions } from './scenario.js';
+export { applyOverrides } from './set-overrides.js';

@@ -13,7 +13,7 @@ import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.j
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
 import { variantFile, type WrittenVariant } from './schema/variant-file.js';
-import { applySetsToMunicipality, applySetsToRegion } from './set-overrides.js';
+import { applyOverrides } from './set-overrides.js';
 import { applyVariant, withoutOverrides } from './variant.js';
 import { optional } from './series.js';
 import type { SourceRef } from '../errors.js';
@@ -28,7 +28,7 @@ interface CheckedFile<T> {
   readonly issues: Issue[];
 }
 
-/** Overrides on top of the files: `--set path=value`, in order. */
+/** Overrides on top of the files: `--set path=value`, in order, applied after any variant. */
 export interface LoadOptions {
   readonly set?: readonly string[];
 }
@@ -50,7 +50,7 @@ const MAX_VARIANT_DEPTH = 10;
 export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
   const { base, basePath, variants } = readVariantChain(path);
   const isMunicipality = 'municipality' in (base.yaml.value as Record<string, unknown>);
-  if (!isMunicipality) return loadRegionScenario(basePath, base, { variants, set: options.set ?? [] });
+  if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants), options.set ?? []);
   const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
@@ -58,7 +58,7 @@ export function loadScenario(path: string, options: LoadOptions = {}): Scenario 
   if (isMap(regionYaml.yaml.value) && 'municipality' in regionYaml.yaml.value) {
     throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
-  return loadRegionScenario(regionPath, regionYaml, { variants, set: options.set ?? [] }, focus);
+  return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, focus), options.set ?? []);
 }
 
 /** Follows `extends` from the named file to the region or municipality file it starts from. */
@@ -87,7 +87,7 @@ function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath:
 function loadRegionScenario(
   regionPath: string,
   regionYaml: CheckedFile<unknown>,
-  overlays: { variants: readonly Variant[]; set: readonly string[] },
+  variants: readonly Variant[],
   focus?: CheckedFile<WrittenMunicipality>,
 ): Scenario {
   const region = checkSchema(regionYaml, regionFile);
@@ -116,31 +116,30 @@ function loadRegionScenario(
   const collector = collectIssues(region.yaml, issues);
   const fromFiles = toRegion(written, ids, collector);
   throwIfIssues(issues);
-  const varied = overlays.variants.reduce((r, v) => applyVariant(r, v.file.value as WrittenVariant, collectIssues(v.file.yaml, issues)), fromFiles);
+  const model = variants.reduce((r, v) => applyVariant(r, v.file.value as WrittenVariant, collectIssues(v.file.yaml, issues)), fromFiles);
   // the CSVs are checked against the region (its work forms, its horizon): a broken region would bury its own errors under theirs
   throwIfIssues(issues);
-  const model = applySetsToRegion(varied, overlays.set);
-  const replaced = overlays.variants.flatMap((v) => Object.keys(v.file.value?.parameters ?? {}));
+  const replaced = variants.flatMap((v) => Object.keys(v.file.value?.parameters ?? {}));
   const warnings: Issue[] = [];
   const csvs: InputText[] = [];
   const municipalities: Municipality[] = municipalityFiles.map((f) => {
     const loaded = toMunicipality(f.value as WrittenMunicipality, model, collectIssues(f.yaml, issues));
     warnings.push(...loaded.warnings);
     csvs.push(loaded.csv);
-    return applySetsToMunicipality(withoutOverrides(loaded.municipality, replaced), model, overlays.set);
+    return withoutOverrides(loaded.municipality, replaced);
   });
   issues.push(...checkInhabitantsKnown(model, municipalities));
   throwIfIssues(issues);
-  const variantInputs = [...overlays.variants].reverse().map((v) => v.file.input);
+  const variantInputs = [...variants].reverse().map((v) => v.file.input);
   const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
   const focusId = focus?.value?.municipality.id;
-  const variant = variantInfo(overlays.variants, overlays.set);
+  const variant = variantInfo(variants);
   return { region: model, municipalities, inputs, warnings, ...(focusId === undefined ? {} : { focus: focusId }), ...(variant === undefined ? {} : { variant }) };
 }
 
 /** What the reports say about how this scenario differs from its files. */
-function variantInfo(variants: readonly Variant[], set: readonly string[]): VariantInfo | undefined {
-  if (variants.length === 0 && set.length === 0) return undefined;
+function variantInfo(variants: readonly Variant[]): VariantInfo | undefined {
+  if (variants.length === 0) return undefined;
   const outermost = [...variants].reverse();
   const description = outermost.map((v) => v.file.value?.description).find((d) => d !== undefined);
   const overrides = [
@@ -151,7 +150,6 @@ function variantInfo(variants: readonly Variant[], set: readonly string[]): Vari
         ...(['horizon', 'discount_rate', 'baseline'] as const).filter((k) => w?.[k] !== undefined)];
       return parts.map((p) => `${p} (${name})`);
     }),
-    ...set.map((s) => `--set ${s}`),
   ];
   return { files: outermost.map((v) => v.file.input.path), overrides, ...(description === undefined ? {} : { description }) };
 }

@@ -2,6 +2,7 @@ import { decimalFromText, type Dec } from '../engine/decimal.js';
 import { UserError, type Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
+import type { Scenario } from '../model/scenario.js';
 import type { IndexSeries, Parameter } from '../model/series.js';
 import { didYouMean } from './suggest.js';
 
@@ -138,4 +139,14 @@ function editParameter(parameter: Parameter, target: SetTarget, start: number, n
 function editIndex(index: IndexSeries, target: { year?: number; value: Dec }): IndexSeries {
   if (target.year === undefined) return { ...index, default: target.value };
   return { ...index, values: new Map(index.values).set(target.year, target.value) };
+}
+
+/** A loaded scenario with further `--set` overrides (what-if tries them on the model; the files are read once). */
+export function applyOverrides(scenario: Scenario, sets: readonly string[]): Scenario {
+  if (sets.length === 0) return scenario;
+  const region = applySetsToRegion(scenario.region, sets);
+  const municipalities = scenario.municipalities.map((m) => applySetsToMunicipality(m, region, sets));
+  const before = scenario.variant;
+  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => `--set ${s}`)];
+  return { ...scenario, region, municipalities, variant: { files: before?.files ?? [], overrides, ...(before?.description === undefined ? {} : { description: before.description }) } };
 }
