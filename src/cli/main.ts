@@ -11,11 +11,18 @@ const EXAMPLES = `
 Examples:
   $ soweco-bc run scenarios/almelo.yaml                 summary of every configuration for Almelo
   $ soweco-bc run scenarios/almelo.yaml --json          the full projection as JSON on stdout
+  $ soweco-bc run scenarios/almelo.yaml --set rijksbijdrage_per_se.values.2025=25000
+                                                        what if the subsidy is lower from 2025?
   $ soweco-bc run scenarios/regio-soweco.yaml           the region's totals
   $ soweco-bc batch scenarios/regio-soweco.yaml         all council reports of the region, in reports/
   $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
+  $ soweco-bc compare scenarios/almelo.yaml almelo-krimp.yaml
+                                                        what a variant changes: inputs and results
+  $ soweco-bc what-if scenarios/almelo.yaml             try changes interactively, save them as a variant
+  $ soweco-bc init scenarios                            add a municipality to the region, by answering questions
+  $ soweco-bc schema --out soweco-bc.schema.json        JSON Schema for completion in editors (README)
 
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 file I/O, 70 internal error.`;
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 file I/O, 70 internal error, 130 cancelled (Ctrl-C).`;
 
 /** Set by a command that finished but must still report failure (a batch with a failed job). */
 let exitCode: number = EXIT.ok;
@@ -38,8 +45,9 @@ function buildProgram(io: Io): Command {
     .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
     .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
     .addOption(lang)
+    .option('--set <path=value>', 'override a parameter, index or setting for this run (repeatable)', collect, [])
     .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { out: string; json?: boolean; lang: 'nl' | 'en' }, command: Command) => {
+    .action(async (file: string, options: { out: string; json?: boolean; lang: 'nl' | 'en'; set: string[] }, command: Command) => {
       const { runCommand } = await import('./commands/run.js');
       await runCommand(file, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
     });
@@ -60,10 +68,52 @@ function buildProgram(io: Io): Command {
     .option('--jobs <n>', 'how many threads may write reports at once (default: the number of cores)', positiveInteger)
     .option('--json', 'print the region\'s projection and the files written as JSON on stdout')
     .addOption(lang)
+    .option('--set <path=value>', 'override a parameter, index or setting for this batch (repeatable)', collect, [])
     .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { out: string; jobs?: number; json?: boolean; lang: 'nl' | 'en' }) => {
+    .action(async (file: string, options: { out: string; jobs?: number; json?: boolean; lang: 'nl' | 'en'; set: string[] }) => {
       const { batchCommand } = await import('./commands/batch.js');
       exitCode = await batchCommand(file, options, io);
+    });
+  program
+    .command('schema')
+    .description('print the JSON Schema of the input files (for editors)')
+    .option('--out <file>', 'write it to this file instead')
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (options: { out?: string }) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      await schemaCommand(options, io);
+    });
+  program
+    .command('compare')
+    .description('show how scenario b differs from scenario a: the inputs that differ and the results per configuration')
+    .argument('<a>', 'a municipality file (or a region file for regional totals)')
+    .argument('<b>', 'a file of the same municipality (or region), e.g. a variant of <a>')
+    .option('--out <dir>', 'folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)', 'reports')
+    .option('--json', 'print the comparison as JSON on stdout and nothing else')
+    .addOption(lang)
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (a: string, b: string, options: { out: string; json?: boolean; lang: 'nl' | 'en' }, command: Command) => {
+      const { compareCommand } = await import('./commands/compare.js');
+      await compareCommand(a, b, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
+    });
+  program
+    .command('what-if')
+    .description('try changes to the assumptions and see their effect at once; save them as a scenario variant (interactive)')
+    .argument('<file>', 'a municipality file, or a variant of one')
+    .addOption(lang)
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (file: string, options: { lang: 'nl' | 'en' }) => {
+      const { whatIfCommand } = await import('./commands/what-if.js');
+      await whatIfCommand(file, options, io);
+    });
+  program
+    .command('init')
+    .description('create a municipality file and its cohort CSV for an existing region, by answering questions (interactive)')
+    .argument('[dir]', 'the folder of the region file', '.')
+    .option('--debug', 'show stack traces of internal errors')
+    .action(async (dir: string) => {
+      const { initCommand } = await import('./commands/init.js');
+      await initCommand(dir, io);
     });
   program
     .command('generate', { hidden: true })
@@ -79,14 +129,32 @@ function buildProgram(io: Io): Command {
   return program;
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
   return n;
 }
 
+/**
+ * A reader that stops early (`soweco-bc run … | head`) closes the pipe: that is not an
+ * error of ours, so leave quietly instead of printing a stack trace.
+ */
+function leaveQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(EXIT.ok);
+      throw error;
+    });
+  }
+}
+
 /** Runs the command line and returns the exit code; the only place that chooses one. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) leaveQuietlyOnClosedPipe();
   const program = buildProgram(io);
   exitCode = EXIT.ok;
   try {
@@ -99,6 +167,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (error instanceof UserError) {
       printUserError(error, io);
       return exitCodeFor(error.kind);
+    }
+    // Ctrl-C in a prompt (@inquirer's ExitPromptError): files are only ever written whole, at the end
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      io.stderr.write('cancelled: nothing was written\n');
+      return EXIT.cancelled;
     }
     io.stderr.write('internal error: this is a bug in soweco-bc, please report it; rerun with --debug for details\n');
     if (argv.includes('--debug')) io.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -3,12 +3,13 @@ import { MAX_REPORTED_ISSUES, formatSourceRef, type Issue, type UserError } from
 
 /** The standard streams, passed in so that commands can be tested without a terminal. */
 export interface Io {
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
 }
 
-export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+export const processIo: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 
 /** Colours for a stream: none when NO_COLOR is set or the stream is not a terminal; FORCE_COLOR wins. */
 export function paintFor(stream: Io['stdout'], env: NodeJS.ProcessEnv): ChalkInstance {

@@ -13,7 +13,7 @@ import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.j
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
 import { variantFile, type WrittenVariant } from './schema/variant-file.js';
-import { applyOverrides } from './set-overrides.js';
+import { applyOverrides, commandLineOverrides, type SetOverride } from './set-overrides.js';
 import { applyVariant, withoutOverrides } from './variant.js';
 import { optional } from './series.js';
 import type { SourceRef } from '../errors.js';
@@ -50,7 +50,8 @@ const MAX_VARIANT_DEPTH = 10;
 export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
   const { base, basePath, variants } = readVariantChain(path);
   const isMunicipality = 'municipality' in (base.yaml.value as Record<string, unknown>);
-  if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants), options.set ?? []);
+  const sets = [...variants.flatMap(variantSets), ...commandLineOverrides(options.set ?? [])];
+  if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants), sets);
   const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
@@ -58,7 +59,12 @@ export function loadScenario(path: string, options: LoadOptions = {}): Scenario 
   if (isMap(regionYaml.yaml.value) && 'municipality' in regionYaml.yaml.value) {
     throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
-  return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, focus), options.set ?? []);
+  return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, focus), sets);
+}
+
+/** A variant's `set:` overrides, each at its line. */
+function variantSets(variant: Variant): SetOverride[] {
+  return (variant.file.value?.set ?? []).map((text, i) => ({ text, at: variant.file.yaml.locate(['set', i]) }));
 }
 
 /** Follows `extends` from the named file to the region or municipality file it starts from. */
@@ -146,7 +152,7 @@ function variantInfo(variants: readonly Variant[]): VariantInfo | undefined {
     ...variants.flatMap((v) => {
       const w = v.file.value;
       const name = basename(v.file.input.path);
-      const parts = [...Object.keys(w?.parameters ?? {}), ...Object.keys(w?.configurations ?? {}).map((c) => `configuration ${c}`),
+      const parts = [...Object.keys(w?.indices ?? {}).map((i) => `index ${i}`), ...Object.keys(w?.parameters ?? {}), ...Object.keys(w?.configurations ?? {}).map((c) => `configuration ${c}`),
         ...(['horizon', 'discount_rate', 'baseline'] as const).filter((k) => w?.[k] !== undefined)];
       return parts.map((p) => `${p} (${name})`);
     }),

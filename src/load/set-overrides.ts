@@ -1,5 +1,6 @@
 import { decimalFromText, type Dec } from '../engine/decimal.js';
-import { UserError, type Issue } from '../errors.js';
+import { basename } from 'node:path';
+import { UserError, type Issue, type SourceRef } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
@@ -26,74 +27,85 @@ interface Parsed {
   readonly issue?: Issue;
 }
 
-/** Applies `--set` overrides to the region (parameters, indices, horizon, discount rate, baseline). Throws a usage error listing every bad one. */
-export function applySetsToRegion(region: Region, sets: readonly string[]): Region {
-  const parsed = sets.map((text, i) => parseSet(text, i + 1, region));
-  const issues = parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue]));
-  if (issues.length > 0) throw new UserError('usage', issues);
-  return parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, i + 1)), region);
+/** One override and where it was written: `--set #2` on the command line, or a line of a variant's `set:`. */
+export interface SetOverride {
+  readonly text: string;
+  readonly at: SourceRef;
 }
 
-/** Applies the parameter overrides of `--set` to a municipality's own series of the same names too: the override holds for the whole scenario. */
-export function applySetsToMunicipality(municipality: Municipality, region: Region, sets: readonly string[]): Municipality {
-  const targets = sets.map((text, i) => parseSet(text, i + 1, region).target);
+/** The `--set` values of the command line, each pointing at its flag. */
+export function commandLineOverrides(texts: readonly string[]): SetOverride[] {
+  return texts.map((text, i) => ({ text, at: { file: `--set #${i + 1}` } }));
+}
+
+/** Applies overrides to the region (parameters, indices, horizon, discount rate, baseline). Throws one error listing every bad one: a usage error for the command line's. */
+function applySetsToRegion(region: Region, sets: readonly SetOverride[]): Region {
+  const parsed = sets.map((set) => parseSet(set.text, set.at, region));
+  const issues = parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue]));
+  if (issues.length > 0) throw new UserError(issues.every((i) => i.at.file.startsWith('--set')) ? 'usage' : 'input', issues);
+  return parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
+}
+
+/** Applies the parameter overrides to a municipality's own series of the same names too: an override holds for the whole scenario. */
+function applySetsToMunicipality(municipality: Municipality, region: Region, sets: readonly SetOverride[]): Municipality {
   let parameters = municipality.parameters;
-  targets.forEach((target, i) => {
-    if (target === undefined || (target.kind !== 'parameter' && target.kind !== 'parameter-index')) return;
+  for (const set of sets) {
+    const target = parseSet(set.text, set.at, region).target;
+    if (target === undefined || (target.kind !== 'parameter' && target.kind !== 'parameter-index')) continue;
     const own = parameters.get(target.name);
-    if (own !== undefined) parameters = new Map(parameters).set(target.name, editParameter(own, target, region.horizon.start, i + 1));
-  });
+    if (own !== undefined) parameters = new Map(parameters).set(target.name, editParameter(own, target, region.horizon.start, set.at));
+  }
   return parameters === municipality.parameters ? municipality : { ...municipality, parameters };
 }
 
-function at(n: number, path: string) {
-  return { file: `--set #${n}`, path };
+function at(where: SourceRef, path: string): SourceRef {
+  return { ...where, path };
 }
 
-function parseSet(text: string, n: number, region: Region): Parsed {
+function parseSet(text: string, where: SourceRef, region: Region): Parsed {
   const match = /^([^=]+)=(.*)$/.exec(text);
-  if (match === null) return fail(n, text, `expected path=value, got "${text}"`, 'for example --set rijksbijdrage_per_se=25000 or --set rijksbijdrage_per_se.values.2025=25000');
+  if (match === null) return fail(where, text, `expected path=value, got "${text}"`, 'for example --set rijksbijdrage_per_se=25000 or --set rijksbijdrage_per_se.values.2025=25000');
   const path = (match[1] ?? '').trim();
   const raw = (match[2] ?? '').trim();
   const parts = path.split('.');
   const [name = '', field, year] = parts;
   const number = parseNumber(raw);
   const needNumber = (make: (value: Dec) => SetTarget): Parsed =>
-    number === undefined ? fail(n, path, `expected a number, got "${raw}"`, 'write a number such as 25000, 0.025 or 2,5%') : { target: make(number) };
+    number === undefined ? fail(where, path, `expected a number, got "${raw}"`, 'write a number such as 25000, 0.025 or 2,5%') : { target: make(number) };
   if (path === 'discount_rate') return needNumber((value) => ({ kind: 'discount_rate', value }));
   if (path === 'horizon.start' || path === 'horizon.end') {
-    return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(n, path, `expected a year, got "${raw}"`);
+    return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(where, path, `expected a year, got "${raw}"`);
   }
   if (path === 'baseline') {
     const ids = region.configurations.map((c) => c.id);
-    return ids.includes(raw) ? { target: { kind: 'baseline', value: raw } } : fail(n, path, `unknown configuration "${raw}"${didYouMean(raw, ids)}`);
+    return ids.includes(raw) ? { target: { kind: 'baseline', value: raw } } : fail(where, path, `unknown configuration "${raw}"${didYouMean(raw, ids)}`);
   }
   const isParameter = region.parameters.has(name);
   const isIndex = !isParameter && region.indices.has(name);
   if (!isParameter && !isIndex) {
     const known = [...region.parameters.keys(), ...region.indices.keys(), 'discount_rate', 'horizon.start', 'horizon.end', 'baseline'];
-    return fail(n, path, `unknown parameter or index "${name}"${didYouMean(name, known)}`);
+    return fail(where, path, `unknown parameter or index "${name}"${didYouMean(name, known)}`);
   }
-  if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(n, path, `expected ${name}.values.<year>, got "${path}"`);
+  if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(where, path, `expected ${name}.values.<year>, got "${path}"`);
   const yearNumber = year === undefined ? undefined : Number(year);
   if (isIndex) {
-    if (field !== undefined && field !== 'default' && field !== 'values') return fail(n, path, `an index has "default" and "values.<year>", not "${field}"`);
-    if (field === undefined) return fail(n, path, `say which rate of index "${name}": ${name}.default=… or ${name}.values.<year>=…`);
+    if (field !== undefined && field !== 'default' && field !== 'values') return fail(where, path, `an index has "default" and "values.<year>", not "${field}"`);
+    if (field === undefined) return fail(where, path, `say which rate of index "${name}": ${name}.default=… or ${name}.values.<year>=…`);
     return needNumber((value) => ({ kind: 'index', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
   }
   if (field === 'index') {
     if (number !== undefined) return { target: { kind: 'parameter-index', name, index: number } };
     const indices = [...region.indices.keys()];
-    return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(n, path, `unknown index "${raw}"${didYouMean(raw, indices)}`);
+    return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(where, path, `unknown index "${raw}"${didYouMean(raw, indices)}`);
   }
-  if (field !== undefined && field !== 'values') return fail(n, path, `a parameter has "values.<year>" and "index", not "${field}"`);
-  if (field === 'values' && year === undefined) return fail(n, path, `expected ${name}.values.<year>=…`);
-  if (number !== undefined && number.isNegative()) return fail(n, path, `expected an amount ≥ 0, got ${raw}`);
+  if (field !== undefined && field !== 'values') return fail(where, path, `a parameter has "values.<year>" and "index", not "${field}"`);
+  if (field === 'values' && year === undefined) return fail(where, path, `expected ${name}.values.<year>=…`);
+  if (number !== undefined && number.isNegative()) return fail(where, path, `expected an amount ≥ 0, got ${raw}`);
   return needNumber((value) => ({ kind: 'parameter', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
 }
 
-function fail(n: number, path: string, message: string, hint?: string): Parsed {
-  return { issue: { at: at(n, path), message, ...(hint === undefined ? {} : { hint }) } };
+function fail(where: SourceRef, path: string, message: string, hint?: string): Parsed {
+  return { issue: { at: at(where, path), message, ...(hint === undefined ? {} : { hint }) } };
 }
 
 /** `25000`, `0.025`, `0,025` or `2,5%`. */
@@ -105,7 +117,7 @@ function parseNumber(text: string): Dec | undefined {
   return percent ? value.div(100) : value;
 }
 
-function applyToRegion(region: Region, target: SetTarget, n: number): Region {
+function applyToRegion(region: Region, target: SetTarget, where: SourceRef): Region {
   switch (target.kind) {
     case 'discount_rate':
       return { ...region, discountRate: target.value };
@@ -121,15 +133,15 @@ function applyToRegion(region: Region, target: SetTarget, n: number): Region {
     case 'parameter-index': {
       const parameter = region.parameters.get(target.name);
       if (parameter === undefined) return region;
-      return { ...region, parameters: new Map(region.parameters).set(target.name, editParameter(parameter, target, region.horizon.start, n)) };
+      return { ...region, parameters: new Map(region.parameters).set(target.name, editParameter(parameter, target, region.horizon.start, where)) };
     }
   }
 }
 
-function editParameter(parameter: Parameter, target: SetTarget, start: number, n: number): Parameter {
-  const edited = { ...parameter, origin: 'scenario' as const, at: at(n, parameter.name) };
+function editParameter(parameter: Parameter, target: SetTarget, start: number, where: SourceRef): Parameter {
+  const edited = { ...parameter, origin: 'scenario' as const, at: at(where, parameter.name) };
   if (target.kind === 'parameter-index') {
-    return { ...edited, index: typeof target.index === 'string' ? { kind: 'series', id: target.index, at: at(n, `${parameter.name}.index`) } : { kind: 'constant', rate: target.index } };
+    return { ...edited, index: typeof target.index === 'string' ? { kind: 'series', id: target.index, at: at(where, `${parameter.name}.index`) } : { kind: 'constant', rate: target.index } };
   }
   if (target.kind !== 'parameter') return parameter;
   const values = new Map(parameter.values).set(target.year ?? start, target.value);
@@ -141,12 +153,12 @@ function editIndex(index: IndexSeries, target: { year?: number; value: Dec }): I
   return { ...index, values: new Map(index.values).set(target.year, target.value) };
 }
 
-/** A loaded scenario with further `--set` overrides (what-if tries them on the model; the files are read once). */
-export function applyOverrides(scenario: Scenario, sets: readonly string[]): Scenario {
+/** A loaded scenario with overrides applied (`--set`, a variant's `set:`, what-if's tries), without reading any file again. */
+export function applyOverrides(scenario: Scenario, sets: readonly SetOverride[]): Scenario {
   if (sets.length === 0) return scenario;
   const region = applySetsToRegion(scenario.region, sets);
   const municipalities = scenario.municipalities.map((m) => applySetsToMunicipality(m, region, sets));
   const before = scenario.variant;
-  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => `--set ${s}`)];
+  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => (s.at.file.startsWith('--set') ? `--set ${s.text}` : `${s.text} (${basename(s.at.file)})`))];
   return { ...scenario, region, municipalities, variant: { files: before?.files ?? [], overrides, ...(before?.description === undefined ? {} : { description: before.description }) } };
 }

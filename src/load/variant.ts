@@ -4,16 +4,24 @@ import type { Region } from '../model/region.js';
 import { toConfiguration } from './configurations.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenVariant } from './schema/variant-file.js';
-import { toParameter } from './series.js';
+import { toIndexSeries, toParameter } from './series.js';
 import { didYouMean } from './suggest.js';
 
 /**
  * A region with a variant's replacements (style.md: scenarios are overlays on an untouched
  * baseline): its parameters replace the region's series, its configurations are added or
  * replace those with the same id, and its horizon, discount rate and baseline replace the
- * region's. Problems are reported at their place in the variant file.
+ * region's, as do its indices. Problems are reported at their place in the variant file.
  */
 export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCollector): Region {
+  const indices = new Map(region.indices);
+  for (const [id, written] of Object.entries(variant.indices ?? {})) {
+    if (!region.indices.has(id)) {
+      c.report(['indices', id], `"${id}" is not an index of the region${didYouMean(id, [...region.indices.keys()])}`, 'a variant can only replace indices that the region file defines', { key: true });
+      continue;
+    }
+    indices.set(id, toIndexSeries(id, written, ['indices', id], c));
+  }
   const names = [...region.parameters.keys()];
   const parameters = new Map(region.parameters);
   for (const [name, written] of Object.entries(variant.parameters ?? {})) {
@@ -39,6 +47,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
   }
   return {
     ...region,
+    indices,
     parameters,
     configurations,
     horizon,

@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
 import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
-import { TINY } from '../support/testdir.js';
+import { TINY, tinyCopy } from '../support/testdir.js';
 
 // CI installs LibreOffice and sets SOWECO_REQUIRE_LIBREOFFICE=1; elsewhere, without it, these are skipped.
 const required = process.env.SOWECO_REQUIRE_LIBREOFFICE === '1';
@@ -23,6 +23,20 @@ run('LibreOffice recalculates every formula of the workbooks to the engine\'s ca
     expect(result.code, result.stderr).toBe(0);
     const { formulas, mismatches } = await recalculationMismatches(join(out, 'batch', 'soweco-vergelijking.xlsx'));
     expect(formulas).toBeGreaterThan(100);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  }, 120_000);
+
+  it('the comparison of two scenarios (tiny example and a variant of it)', async () => {
+    const region = readFileSync(join(TINY, 'regio.yaml'), 'utf8')
+      .replace('discount_rate: 0.03', 'discount_rate: 0.035')
+      .replace('end: 2030', 'end: 2032')
+      .replace('values: { 2021: 30000, 2025: 36000 }', 'values: { 2021: 30000, 2024: 34000, 2025: 36000 }')
+      .replace('configurations:\n', 'configurations:\n  samen3: { label: Alle drie samen, organisations: [ { model: samen, members: all } ] }\n');
+    const variant = tinyCopy({ 'regio.yaml': region });
+    const result = runCli(['compare', join(TINY, 'noord.yaml'), join(variant, 'noord.yaml'), '--out', join(out, 'compare')]);
+    expect(result.code, result.stderr).toBe(0);
+    const { formulas, mismatches } = await recalculationMismatches(join(out, 'compare', 'noord-vs-noord.xlsx'));
+    expect(formulas).toBeGreaterThan(20);
     expect(mismatches.slice(0, 5)).toEqual([]);
   }, 120_000);
 

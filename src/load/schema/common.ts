@@ -33,37 +33,49 @@ export const year = z.int({ error: 'expected a year (a whole number such as 2021
 export const yearKey = z.string().regex(/^\d{4}$/, { error: 'expected a year such as 2021 as the key' });
 
 /** A source: plain text, or a title with a link and the date it was checked. */
-export const source = z.union(
-  [
-    z.string(),
-    fields({ title: z.string(), href: z.string().optional(), checked: z.union([z.string(), z.date()]).optional() }),
-  ],
-  { error: 'expected a source: text, or { title, href, checked }' },
-);
+export const source = z
+  .union(
+    [
+      z.string(),
+      fields({
+        title: z.string().meta({ description: 'The document, with the page or table' }),
+        href: z.string().meta({ description: 'A link to it' }).optional(),
+        checked: z.union([z.string(), z.date()]).meta({ description: 'When the figure was last checked, YYYY-MM-DD' }).optional(),
+      }),
+    ],
+    { error: 'expected a source: text, or { title, href, checked }' },
+  )
+  .meta({ description: 'Where the figure comes from: text, or { title, href, checked }' });
 
-const unit = z.enum(UNITS, { error: `expected a unit, one of ${UNITS.join(', ')}` });
+const unit = z.enum(UNITS, { error: `expected a unit, one of ${UNITS.join(', ')}` }).meta({ description: 'The unit of the values' });
 
 /** A parameter: explicit values per year, an optional index and its metadata (methodology §2). */
 export const parameter = fields({
   unit: unit.optional(),
-  label: z.string().optional(),
-  description: z.string().optional(),
+  label: z.string().meta({ description: 'A short name for reports' }).optional(),
+  description: z.string().meta({ description: 'What the figure is' }).optional(),
   source: source.optional(),
-  values: z.record(yearKey, z.number({ error: 'expected an amount (a number ≥ 0)' }).min(0)),
+  values: z
+    .record(yearKey, z.number({ error: 'expected an amount (a number ≥ 0)' }).min(0))
+    .meta({ description: 'Explicit values by year, e.g. { 2021: 31000 }; later years follow the index' }),
   index: z
     .union([id, z.number().gt(-1)], { error: 'expected an index id, or a constant yearly rate such as 0.02' })
+    .meta({ description: 'How the value grows after an explicit year: an index id, or a constant yearly rate such as 0.02' })
     .optional(),
-});
+}).meta({ id: 'parameter', title: 'Parameter', description: 'A time series: explicit values by year; each other year grows from the year before by the index (methodology §2)' });
 
 /** An index series: yearly growth rates, explicit per year with a default for the others (§2). */
 export const indexSeries = fields({
-  label: z.string().optional(),
-  description: z.string().optional(),
+  label: z.string().meta({ description: 'A short name for reports' }).optional(),
+  description: z.string().meta({ description: 'What the index follows' }).optional(),
   source: source.optional(),
   unit: unit.optional(),
-  default: z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1).optional(),
-  values: z.record(yearKey, z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1)).optional(),
-});
+  default: z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1).meta({ description: 'The yearly rate for years without an explicit one, e.g. 0.02' }).optional(),
+  values: z
+    .record(yearKey, z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1))
+    .meta({ description: 'Explicit yearly rates by year, e.g. { 2023: 0.10 }' })
+    .optional(),
+}).meta({ id: 'index', title: 'Index', description: 'Yearly growth rates: explicit by year, with a default for the others (methodology §2)' });
 
 export type WrittenParameter = z.infer<typeof parameter>;
 export type WrittenIndex = z.infer<typeof indexSeries>;

@@ -3,15 +3,18 @@ import { fields, id, parameter } from './common.js';
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({
-  region: z.string({ error: 'expected the path of the region file' }),
+  region: z.string({ error: 'expected the path of the region file' }).meta({ description: 'The region file, relative to this file' }),
   municipality: fields({
     id,
     name: z.string().optional(),
-    cbs_code: z.string({ error: 'expected a CBS code such as GM0141' }).regex(/^GM\d{4}$/, { error: 'expected a CBS code such as GM0141' }).optional(),
-    inhabitants: z.int({ error: 'expected a whole number of inhabitants' }).positive().optional(),
+    cbs_code: z.string({ error: 'expected a CBS code such as GM0141' }).regex(/^GM\d{4}$/, { error: 'expected a CBS code such as GM0141' })
+      .meta({ description: 'The CBS municipality code, e.g. GM0141' }).optional(),
+    inhabitants: z.int({ error: 'expected a whole number of inhabitants' }).positive()
+      .meta({ description: 'Number of inhabitants, for the allocation key "inhabitants"' }).optional(),
   }),
-  employees: z.string({ error: 'expected the path of an employee or cohort CSV file' }),
-  parameters: z.record(id, parameter).optional(),
-});
+  employees: z.string({ error: 'expected the path of an employee or cohort CSV file' })
+    .meta({ description: 'The employee or cohort CSV, relative to this file' }),
+  parameters: z.record(id, parameter).meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
+}).meta({ id: 'municipality_file', title: 'Municipality file', description: 'A soweco-bc municipality: its region, its employees and its own parameters' });
 
 export type WrittenMunicipality = z.infer<typeof municipalityFile>;

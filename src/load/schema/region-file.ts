@@ -5,69 +5,94 @@ import { fields, id, indexSeries, parameter, year } from './common.js';
 const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
 
 const aowRow = fields({
-  born_from: isoDate.optional(),
-  born_before: isoDate.optional(),
-  years: z.int({ error: 'expected whole years, such as 67' }).min(55).max(80),
-  months: z.int({ error: 'expected whole months, 0 to 11' }).min(0).max(11),
+  born_from: isoDate.meta({ description: 'First birth date of the row (inclusive); leave out in the first row' }).optional(),
+  born_before: isoDate.meta({ description: 'Birth date where the next row starts (exclusive); leave out in the last row' }).optional(),
+  years: z.int({ error: 'expected whole years, such as 67' }).min(55).max(80).meta({ description: 'AOW age: whole years' }),
+  months: z.int({ error: 'expected whole months, 0 to 11' }).min(0).max(11).meta({ description: 'AOW age: months on top of the years, 0 to 11' }),
 });
 
 const rate = z.number({ error: 'expected a yearly rate between 0 and 1, such as 0.025' }).min(0).lt(1);
 
 const outflowRate = z.union(
-  [rate, fields({ bands: z.array(fields({ below_age: z.int().min(1).max(120).optional(), rate })).min(1) })],
+  [
+    rate,
+    fields({
+      bands: z
+        .array(fields({
+          below_age: z.int().min(1).max(120).meta({ description: 'Upper bound of the band (exclusive); leave out in the last, open band' }).optional(),
+          rate,
+        }))
+        .min(1)
+        .meta({ description: 'Age bands, rising in age; the last one open' }),
+    }),
+  ],
   { error: 'expected a yearly rate such as 0.025, or { bands: [ { below_age: 45, rate: 0.02 }, …, { rate: 0.05 } ] }' },
-);
+).meta({ description: 'Yearly outflow other than AOW: one rate such as 0.025, or { bands: [...] } by age (methodology §3)' });
 
 const amount = z.union(
   [id, z.number().min(0), z.record(z.string(), z.union([id, z.number().min(0)]))],
   { error: 'expected a parameter name, a number ≥ 0, or a map (work form → parameter or number; year → euros for one_off)' },
-);
+).meta({ description: 'A parameter name, a number, a map work form → parameter or number, or (one_off) a map year → euros' });
 
 const line = fields({
-  id,
-  label: z.string().optional(),
+  id: id.meta({ description: 'The line id, unique within the model' }),
+  label: z.string().meta({ description: 'The name shown in reports' }).optional(),
   description: z.string().optional(),
   kind: z.enum(['cost', 'revenue'], { error: 'expected "cost" or "revenue"' }),
-  driver: z.enum(DRIVERS, { error: `expected a driver, one of ${DRIVERS.join(', ')}` }),
+  driver: z.enum(DRIVERS, { error: `expected a driver, one of ${DRIVERS.join(', ')}` })
+    .meta({ description: 'What the amount is multiplied by (methodology §4)' }),
   amount,
-  work_forms: z.array(id).min(1).optional(),
-  level: z.enum(['municipality', 'organisation'], { error: 'expected "municipality" or "organisation"' }).optional(),
-  allocation: z.enum(ALLOCATION_KEYS, { error: `expected an allocation key, one of ${ALLOCATION_KEYS.join(', ')}` }).optional(),
-  volume_elasticity: z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1).optional(),
-  years: fields({ from: year.optional(), to: year.optional() }).optional(),
-  of: z.array(id).min(1).optional(),
-});
+  work_forms: z.array(id).min(1).meta({ description: 'fte, se and headcount lines: only these work forms' }).optional(),
+  level: z.enum(['municipality', 'organisation'], { error: 'expected "municipality" or "organisation"' })
+    .meta({ description: 'fixed and one_off lines: an amount per municipality or per organisation (then allocated)' }).optional(),
+  allocation: z.enum(ALLOCATION_KEYS, { error: `expected an allocation key, one of ${ALLOCATION_KEYS.join(', ')}` })
+    .meta({ description: 'level organisation: how the amount is split over the members' }).optional(),
+  volume_elasticity: z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1)
+    .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1' }).optional(),
+  years: fields({ from: year.optional(), to: year.optional() })
+    .meta({ description: 'Only in these years, both ends inclusive, either may be left out' }).optional(),
+  of: z.array(id).min(1).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),
+}).meta({ id: 'line', title: 'Line', description: 'A cost or revenue line of an execution model (methodology §4)' });
 
 const model = fields({
   label: z.string().optional(),
   description: z.string().optional(),
   lines: z.array(line).min(1),
-});
+}).meta({ id: 'model', title: 'Execution model', description: 'An execution model: a list of cost and revenue lines' });
 
 const members = z.union([z.literal('all'), z.literal('each'), z.array(id).min(1)], {
   error: 'expected "all", "each", or a list of municipality ids',
-});
+}).meta({ description: '"all" (everyone not yet placed, together), "each" (everyone not yet placed, alone) or a list of municipality ids' });
 
 export const configuration = fields({
   label: z.string().optional(),
   description: z.string().optional(),
-  organisations: z.array(fields({ model: id, members, label: z.string().optional() })).min(1),
-});
+  organisations: z
+    .array(fields({ model: id.meta({ description: 'The execution model of this organisation' }), members, label: z.string().optional() }))
+    .min(1)
+    .meta({ description: 'Organisations, filled in order; every municipality ends up in exactly one' }),
+}).meta({ id: 'configuration', title: 'Configuration', description: 'A regional scenario: which municipalities work together in which execution model' });
 
 /** The region file as the user writes it (input-format.md). */
 export const regionFile = fields({
   region: fields({ id, name: z.string().optional() }),
-  horizon: fields({ start: year, end: year }),
-  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1),
-  baseline: id,
-  work_forms: z.record(id, fields({ label: z.string().optional(), description: z.string().optional() })),
-  population: fields({ outflow_rate: outflowRate, aow_schedule: z.array(aowRow).min(1) }),
-  indices: z.record(id, indexSeries).optional(),
-  parameters: z.record(id, parameter).optional(),
-  models: z.record(id, model),
-  configurations: z.record(id, configuration),
-  municipalities: z.array(z.string({ error: 'expected the path of a municipality file' })).min(1),
-});
+  horizon: fields({ start: year, end: year }).meta({ description: 'First and last year of the projection' }),
+  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1)
+    .meta({ description: 'Nominal yearly discount rate for the net present value, e.g. 0.025' }),
+  baseline: id.meta({ description: 'The configuration every other is compared with' }),
+  work_forms: z.record(id, fields({ label: z.string().optional(), description: z.string().optional() }))
+    .meta({ description: 'Work forms by id, e.g. beschut_binnen: { label: Beschut binnen }' }),
+  population: fields({
+    outflow_rate: outflowRate,
+    aow_schedule: z.array(aowRow).min(1).meta({ description: 'AOW age by birth date, rows joining without gaps' }),
+  }),
+  indices: z.record(id, indexSeries).meta({ description: 'Index series (yearly growth rates) by id' }).optional(),
+  parameters: z.record(id, parameter).meta({ description: 'Parameters (time series) by name' }).optional(),
+  models: z.record(id, model).meta({ description: 'Execution models by id' }),
+  configurations: z.record(id, configuration).meta({ description: 'Configurations (regional scenarios) by id' }),
+  municipalities: z.array(z.string({ error: 'expected the path of a municipality file' })).min(1)
+    .meta({ description: 'The municipality files, relative to this file' }),
+}).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });
 
 export type WrittenRegion = z.infer<typeof regionFile>;
 export type WrittenLine = z.infer<typeof line>;

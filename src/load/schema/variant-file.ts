@@ -1,21 +1,27 @@
 import * as z from 'zod';
-import { fields, id, parameter, year } from './common.js';
+import { fields, id, indexSeries, parameter, year } from './common.js';
 import { configuration } from './region-file.js';
 
 /**
  * A scenario variant as the user writes it: another scenario file (`extends`, relative to
  * this file) with some parts replaced. `parameters` replace those series everywhere in the
- * scenario (the region's and any municipality's own), `configurations` are added or
- * replaced, and the horizon, discount rate and baseline may change.
+ * scenario (the region's and any municipality's own), `indices` replace index series,
+ * `configurations` are added or
+ * replaced, and the horizon, discount rate and baseline may change; `set` holds overrides
+ * written as with `--set` (what-if saves its changes so).
  */
 export const variantFile = fields({
-  extends: z.string({ error: 'expected the path of the scenario file this one varies' }),
-  description: z.string().optional(),
-  horizon: fields({ start: year, end: year }).optional(),
-  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1).optional(),
-  baseline: id.optional(),
-  parameters: z.record(id, parameter).optional(),
-  configurations: z.record(id, configuration).optional(),
-});
+  extends: z.string({ error: 'expected the path of the scenario file this one varies' })
+    .meta({ description: 'The scenario file (region or municipality) this one varies, relative to this file' }),
+  description: z.string().meta({ description: 'What this variant changes, and why' }).optional(),
+  horizon: fields({ start: year, end: year }).meta({ description: 'Replaces the horizon' }).optional(),
+  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1).meta({ description: 'Replaces the discount rate' }).optional(),
+  baseline: id.meta({ description: 'Replaces the baseline configuration' }).optional(),
+  indices: z.record(id, indexSeries).meta({ description: 'Replace these index series' }).optional(),
+  parameters: z.record(id, parameter).meta({ description: 'Replace these series everywhere in the scenario' }).optional(),
+  configurations: z.record(id, configuration).meta({ description: 'Configurations added or replaced' }).optional(),
+  set: z.array(z.string({ error: 'expected an override such as rijksbijdrage_per_se.values.2025=25000' }))
+    .meta({ description: 'Overrides as with --set (path=value), applied after the replacements above' }).optional(),
+}).meta({ id: 'variant_file', title: 'Scenario variant file', description: 'A soweco-bc scenario variant: another scenario file with some parts replaced' });
 
 export type WrittenVariant = z.infer<typeof variantFile>;

@@ -9,6 +9,10 @@ export const FORMAT = {
   factor: '0.0000',
   year: '0',
   integer: '#,##0',
+  /** Differences (B − A) of a comparison: zero shows as a dash, so that what changed stands out. */
+  moneyChange: '#,##0;[Red]-#,##0;"–"',
+  rateChange: '0.00%;[Red]-0.00%;"–"',
+  yearsChange: '+0;-0;0',
 } as const;
 
 const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0000FF' } };

@@ -1,0 +1,72 @@
+import { basename, extname, join } from 'node:path';
+import { compareProjections, project } from '../../engine/index.js';
+import { userError } from '../../errors.js';
+import { loadScenario } from '../../load/index.js';
+import type { Scenario } from '../../model/scenario.js';
+import type { Language } from '../../report/i18n/index.js';
+import { scenarioComparisonLabelsFor } from '../../report/i18n/scenario-comparison-labels.js';
+import { scenarioComparisonDocument } from '../../report/scenario-comparison/json.js';
+import type { ComparedSides } from '../../report/scenario-comparison/sides.js';
+import { renderScenarioComparison } from '../../report/scenario-comparison/terminal.js';
+import { warningsAbout } from '../../report/json.js';
+import { writeFileAtomic } from '../../report/write-atomic.js';
+import { reportDate } from '../report-date.js';
+import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { packageVersion } from '../version.js';
+
+export interface CompareOptions {
+  readonly out: string;
+  /** Whether --out was given: with --json, the workbook is written only when it was. */
+  readonly outGiven: boolean;
+  readonly json?: boolean;
+  readonly lang: Language;
+}
+
+/**
+ * `soweco-bc compare <a> <b>`: load and project both scenarios, and print (or write as
+ * JSON and a workbook) how b differs from a in its inputs and its results, for the
+ * municipality both name or for the region both describe.
+ */
+export async function compareCommand(fileA: string, fileB: string, options: CompareOptions, io: Io): Promise<void> {
+  const date = reportDate(io.env);
+  const scenarioA = loadScenario(fileA);
+  const scenarioB = loadScenario(fileB);
+  const municipality = comparedMunicipality(scenarioA, scenarioB, fileA, fileB);
+  const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
+  const warnings = [sides.a, sides.b].flatMap(({ projection }) => (municipality === undefined ? projection.warnings : warningsAbout(projection, municipality)));
+  printWarnings(warnings, io);
+  const comparison = compareProjections(sides.a.projection, sides.b.projection, municipality);
+  let written: string | undefined;
+  if (options.json !== true || options.outGiven) {
+    const { buildScenarioComparisonWorkbook } = await import('../../report/scenario-comparison/workbook.js');
+    const bytes = await buildScenarioComparisonWorkbook(comparison, sides, { language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) });
+    written = join(options.out, `${stem(fileA)}-vs-${stem(fileB)}.xlsx`);
+    writeFileAtomic(written, bytes);
+  }
+  if (options.json === true) {
+    io.stdout.write(`${JSON.stringify(scenarioComparisonDocument(comparison, sides), null, 1)}\n`);
+    return;
+  }
+  io.stdout.write(renderScenarioComparison(comparison, sides, options.lang, paintFor(io.stdout, io.env)));
+  if (written !== undefined) io.stdout.write(`\n${scenarioComparisonLabelsFor(options.lang).report}: ${written}\n`);
+}
+
+/**
+ * The municipality both files are about, or undefined when both are region files. Two
+ * different municipalities, regions or kinds of file have no common figures to compare.
+ */
+function comparedMunicipality(a: Scenario, b: Scenario, fileA: string, fileB: string): string | undefined {
+  const what = (s: Scenario) => (s.focus === undefined ? `the whole region ${s.region.id} (a region file)` : `municipality ${s.focus} (region ${s.region.id})`);
+  if (a.region.id === b.region.id && a.focus === b.focus) return a.focus;
+  throw userError(
+    'usage',
+    { file: fileB },
+    `${fileA} is about ${what(a)}, ${fileB} about ${what(b)}; compare sets two scenarios of the same municipality (or region) side by side`,
+    'name two files of the same municipality, such as a scenario and a variant of it, or two region files of the same region',
+  );
+}
+
+/** A file's name without its folder and extension: `scenarios/almelo.yaml` → `almelo`. */
+function stem(file: string): string {
+  return basename(file, extname(file));
+}

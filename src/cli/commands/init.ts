@@ -1,0 +1,26 @@
+import { project } from '../../engine/index.js';
+import { UserError } from '../../errors.js';
+import { loadScenario } from '../../load/index.js';
+import { renderSummary } from '../../report/terminal-summary.js';
+import { writeFileAtomic } from '../../report/write-atomic.js';
+import { askNewMunicipality } from '../init/wizard.js';
+import { inquirerPrompter, requireTerminal } from '../interactive.js';
+import { paintFor, printUserError, type Io } from '../terminal.js';
+
+/** `soweco-bc init [dir]`: a new municipality file (and its cohort CSV) for an existing region, by answering questions. */
+export async function initCommand(dir: string, io: Io): Promise<void> {
+  requireTerminal(io, 'init', 'without a terminal, copy a municipality file such as scenarios/almelo.yaml and edit it (README: input files)');
+  const { files, municipalityFile } = await askNewMunicipality(dir, await inquirerPrompter(io));
+  for (const file of files) writeFileAtomic(file.path, Buffer.from(file.text, 'utf8'));
+  const paint = paintFor(io.stdout, io.env);
+  io.stdout.write(`${paint.green('Written:')} ${files.map((f) => f.path).join(', ')}\n\n`);
+  try {
+    const scenario = loadScenario(municipalityFile);
+    io.stdout.write(renderSummary(project(scenario), scenario.focus, 'nl', paint));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    io.stderr.write('The files are written, but the region does not run yet:\n');
+    printUserError(error, io);
+    throw new UserError(error.kind, []);
+  }
+}

@@ -1,0 +1,119 @@
+import { basename, dirname, extname, join, relative } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { project, type Projection } from '../../engine/index.js';
+import { applyOverrides } from '../../load/index.js';
+import type { Scenario } from '../../model/scenario.js';
+import type { Language } from '../../report/i18n/index.js';
+import { variantYaml } from '../../report/variant-yaml.js';
+import { renderEffectTable } from '../../report/what-if-table.js';
+import type { Prompter } from '../interactive.js';
+import { assumptionChoices, overridesFor, parseAnswer, questionFor, type Assumption } from './assumptions.js';
+
+/** One change the officer made: what it is called and the overrides that make it. */
+interface Change {
+  readonly label: string;
+  readonly sets: readonly string[];
+}
+
+export interface SessionContext {
+  /** The scenario file the session started from, as the user named it. */
+  readonly file: string;
+  readonly scenario: Scenario;
+  readonly municipality: string;
+  readonly prompter: Prompter;
+  readonly write: (text: string) => void;
+  readonly save: (path: string, text: string) => void;
+  readonly exists: (path: string) => boolean;
+  readonly language: Language;
+  readonly paint: ChalkInstance;
+}
+
+type Action = 'change' | 'undo' | 'show' | 'save' | 'quit';
+
+/**
+ * The what-if loop: pick an assumption, give a new value or a percentage, and see at once
+ * what it does to every configuration compared with the saved scenario; undo; save the
+ * changes as a variant file that `run` accepts. Returns the file saved, if any.
+ */
+export async function whatIfSession(ctx: SessionContext): Promise<string | undefined> {
+  const { prompter, scenario, municipality } = ctx;
+  const saved = project(scenario);
+  const changes: Change[] = [];
+  let current: { scenario: Scenario; projection: Projection } = { scenario, projection: saved };
+  let savedAs: string | undefined;
+  ctx.write(`${ctx.paint.bold(`What if … for ${municipality}`)} (${ctx.file}): changes are tried on a copy; the files stay as they are.\n`);
+  for (;;) {
+    const action = await prompter.select<Action>({
+      message: changes.length === 0 ? 'What now?' : `What now? (${changes.length} change${changes.length === 1 ? '' : 's'})`,
+      choices: [
+        { name: 'Change an assumption', value: 'change' },
+        { name: 'Undo the last change', value: 'undo', disabled: changes.length === 0 ? 'nothing to undo' : false },
+        { name: 'Show the changes and their effect', value: 'show', disabled: changes.length === 0 ? 'no changes yet' : false },
+        { name: 'Save as a scenario variant', value: 'save', disabled: changes.length === 0 ? 'no changes yet' : false },
+        { name: 'Quit', value: 'quit' },
+      ],
+    });
+    if (action === 'quit') {
+      if (changes.length === 0 || savedAs !== undefined || (await prompter.confirm({ message: 'Quit without saving the changes?', default: false }))) return savedAs;
+      continue;
+    }
+    if (action === 'save') {
+      savedAs = await saveVariant(ctx, changes);
+      continue;
+    }
+    if (action === 'undo') changes.pop();
+    if (action === 'change') {
+      const change = await askChange(ctx, current.scenario);
+      if (change === undefined) continue;
+      changes.push(change);
+      savedAs = undefined;
+    }
+    const next = applyOverrides(scenario, changes.flatMap((c) => c.sets.map((text) => ({ text, at: { file: 'what-if', path: c.label } }))));
+    current = { scenario: next, projection: project(next) };
+    if (action === 'show') ctx.write(changes.map((c, i) => `${i + 1}. ${c.label}`).join('\n') + '\n');
+    ctx.write(renderEffectTable(saved, current.projection, municipality, ctx.language, ctx.paint));
+  }
+}
+
+async function askChange(ctx: SessionContext, scenario: Scenario): Promise<Change | undefined> {
+  const projection = project(scenario);
+  const assumption = await ctx.prompter.search<Assumption | 'back'>({
+    message: 'Which assumption? (type to search)',
+    source: (term) => [...assumptionChoices(scenario, projection, ctx.municipality, term), { separator: '' }, { name: '← back', value: 'back' }],
+  });
+  if (assumption === 'back') return undefined;
+  const question = questionFor(assumption, scenario);
+  let sets: string[] = [];
+  const text = await ctx.prompter.input({
+    message: question.message,
+    validate: (answer) => {
+      const parsed = parseAnswer(answer, question.allowPercent);
+      if (typeof parsed === 'string') return parsed;
+      const result = overridesFor(assumption, parsed, scenario, ctx.municipality);
+      if (typeof result === 'string') return result;
+      sets = result;
+      return true;
+    },
+  });
+  const name = assumption.kind === 'parameter' ? assumption.name : assumption.kind === 'index' ? assumption.id : assumption.kind.replace('_', ' ');
+  return { label: `${name} → ${text.trim()}`, sets };
+}
+
+async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Promise<string | undefined> {
+  const suggestion = join(dirname(ctx.file), `${basename(ctx.file, extname(ctx.file))}-variant.yaml`);
+  const path = await ctx.prompter.input({
+    message: 'Save the variant as:',
+    default: suggestion,
+    validate: (answer) => (/\.ya?ml$/.test(answer.trim()) ? true : 'the file name must end in .yaml'),
+  });
+  const file = path.trim();
+  if (ctx.exists(file) && !(await ctx.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) return undefined;
+  const description = await ctx.prompter.input({ message: 'Describe the variant in a few words:', default: changes.map((c) => c.label).join('; ') });
+  const text = variantYaml(
+    { extends: relative(dirname(file), ctx.file) || basename(ctx.file), description: description.trim(), set: changes.flatMap((c) => c.sets) },
+    `# Scenario variant of ${basename(ctx.file)}, made with soweco-bc what-if. Run it with: soweco-bc run ${basename(file)}\n`,
+  );
+  ctx.save(file, text);
+  ctx.write(`${ctx.paint.green('Saved')} ${file}. Run it with: soweco-bc run ${file}\n`);
+  return file;
+}

@@ -1,0 +1,41 @@
+import type { Projection } from '../../engine/index.js';
+import type { ConfigurationDifference, SeriesDifference } from '../../engine/index.js';
+import type { ScenarioComparisonLabels } from '../i18n/scenario-comparison-labels.js';
+
+/** One side of a comparison: the file the user named and its projection. */
+export interface ComparedSide {
+  readonly file: string;
+  readonly projection: Projection;
+}
+
+export interface ComparedSides {
+  readonly a: ComparedSide;
+  readonly b: ComparedSide;
+}
+
+/** A side as its file, with the variant's description when it has one: `almelo-krimp.yaml (Rijksbijdrage daalt)`. */
+export function sideText(side: ComparedSide): string {
+  const description = side.projection.scenario.variant?.description;
+  return description === undefined ? side.file : `${side.file} (${description})`;
+}
+
+/** What the comparison is about: `Noord (Kleine regio)`, or the region as a whole. */
+export function comparisonSubject(municipality: string | undefined, sides: ComparedSides, labels: ScenarioComparisonLabels): string {
+  const { scenario, region } = sides.b.projection;
+  if (municipality === undefined) return labels.regionSubject(region.name);
+  return `${scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality} (${region.name})`;
+}
+
+/** A series as a reader knows it: its name, with the scopes that see it when the name occurs more than once. */
+export function seriesLabel(d: SeriesDifference, all: readonly SeriesDifference[], sides: ComparedSides, labels: ScenarioComparisonLabels): string {
+  if (d.kind === 'index') return labels.index(d.name);
+  if (all.filter((x) => x.name === d.name).length < 2) return d.name;
+  const name = (scope: string) =>
+    scope === 'region' ? labels.region : sides.b.projection.scenario.municipalities.find((m) => m.id === scope)?.name ?? scope;
+  return `${d.name} [${d.scopes.map(name).join(', ')}]`;
+}
+
+/** A configuration's organisations in one line: `samen: noord, oost; eigen: zuid`. */
+export function organisationsText(side: ConfigurationDifference['a']): string | undefined {
+  return side?.organisations.map((o) => `${o.model}: ${o.members.join(', ')}`).join('; ');
+}

@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import type { Projection, ScenarioComparison } from '../../engine/index.js';
+import type { VariantInfo } from '../../model/scenario.js';
+import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.js';
+import { workbookLabelsFor } from '../i18n/workbook-labels.js';
+import { formatIssue } from '../issue-text.js';
+import { warningsAbout } from '../json.js';
+import { finishPackage } from '../workbook/charts/package.js';
+import type { WorkbookOptions } from '../workbook/index.js';
+import { writeNotesSheet } from '../workbook/sheets/notes.js';
+import { workbookDates } from '../workbook/stamp.js';
+import { writeInputsSheet } from './inputs-sheet.js';
+import { writeResultsSheet } from './results-sheet.js';
+import { comparisonSubject, type ComparedSides } from './sides.js';
+
+/**
+ * The comparison workbook `<a>-vs-<b>.xlsx`: the results of A and B per configuration and
+ * the inputs that differ, each with B − A as live formulas over the A and B cells, and the
+ * notes with both sides' input files. Deterministic bytes, like every workbook.
+ */
+export async function buildScenarioComparisonWorkbook(comparison: ScenarioComparison, sides: ComparedSides, options: WorkbookOptions): Promise<Buffer> {
+  const w = workbookLabelsFor(options.language);
+  const l = scenarioComparisonLabelsFor(options.language);
+  const title = l.title(comparisonSubject(comparison.municipality, sides, l));
+  const { text: date, stamp } = workbookDates(options.date);
+  const footer = `${title} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'soweco-bc';
+  wb.lastModifiedBy = 'soweco-bc';
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.calcProperties.fullCalcOnLoad = true;
+  const results = wb.addWorksheet(l.workbook.sheets.results, { properties: { tabColor: { argb: 'FF1F4E79' } } });
+  const inputs = wb.addWorksheet(l.workbook.sheets.inputs);
+  const notes = wb.addWorksheet(w.sheets.notes);
+  writeResultsSheet(results, comparison, sides, { labels: w, comparison: l, title, madeFrom: w.madeFrom(options.version, date), footer });
+  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.municipality, sides, l)}`, footer });
+  const prefixed = (side: 'A' | 'B', projection: Projection) => ({
+    warnings: sideWarnings(projection, comparison.municipality).map((text) => `${side}: ${text}`),
+    inputs: projection.scenario.inputs.map((input) => ({ ...input, path: `${side}: ${input.path}` })),
+  });
+  const a = prefixed('A', sides.a.projection);
+  const b = prefixed('B', sides.b.projection);
+  const variant = variantOf(sides);
+  writeNotesSheet(notes, {
+    ...(variant === undefined ? {} : { variant }),
+    labels: { ...w, notes: { ...w.notes, engineCell: l.workbook.engineCell } },
+    reading: l.workbook.reading,
+    warnings: [...new Set([...a.warnings, ...b.warnings])],
+    inputs: [...a.inputs, ...b.inputs],
+    version: options.version,
+    date,
+    footer,
+  });
+  const xlsx = await wb.xlsx.writeBuffer();
+  // no charts: finishPackage only re-zips with one fixed date, for byte-identical output
+  return finishPackage(new Uint8Array(xlsx), [], stamp);
+}
+
+/** Both sides' variants as one, each line marked with its side; undefined when neither is a variant. */
+function variantOf(sides: ComparedSides): VariantInfo | undefined {
+  const [a, b] = [sides.a.projection.scenario.variant, sides.b.projection.scenario.variant];
+  if (a === undefined && b === undefined) return undefined;
+  const marked = (side: 'A' | 'B', v: VariantInfo | undefined, lines: (v: VariantInfo) => readonly string[]) => (v === undefined ? [] : lines(v).map((x) => `${side}: ${x}`));
+  const descriptions = [...marked('A', a, (v) => (v.description === undefined ? [] : [v.description])), ...marked('B', b, (v) => (v.description === undefined ? [] : [v.description]))];
+  return {
+    files: [...marked('A', a, (v) => v.files), ...marked('B', b, (v) => v.files)],
+    overrides: [...marked('A', a, (v) => v.overrides), ...marked('B', b, (v) => v.overrides)],
+    ...(descriptions.length === 0 ? {} : { description: descriptions.join('; ') }),
+  };
+}
+
+function sideWarnings(projection: Projection, municipality: string | undefined): string[] {
+  return (municipality === undefined ? projection.warnings : warningsAbout(projection, municipality)).map(formatIssue);
+}

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { KEY, Terminal } from '../support/pty.js';
+import { tinyCopy } from '../support/testdir.js';
+
+describe('what-if, through a terminal', () => {
+  it('changes an assumption, shows the effect, saves a variant that run accepts', async () => {
+    const dir = tinyCopy();
+    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    await t.answer('What now?', '');
+    await t.waitFor('Which assumption?');
+    await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
+    await t.answer('New value of', '-3%');
+    const effect = await t.waitFor(/samen2[^\n]*\n/);
+    expect(effect).toMatch(/gr +€4,197,795 +\+€188,235/); // NPV of gr for noord, expected-noord.json 4,009,560 + 3% of its subsidy
+    await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer('Save the variant as', '');
+    await t.answer('Describe the variant', '');
+    await t.waitFor('Saved noord-variant.yaml');
+    await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
+    expect(await t.exit()).toBe(0);
+
+    const variant = readFileSync(join(dir, 'noord-variant.yaml'), 'utf8');
+    expect(variant).toContain('extends: noord.yaml');
+    const viaVariant = JSON.parse(runCli(['run', 'noord-variant.yaml', '--json'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
+    const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'rijksbijdrage_per_se=25220'], { cwd: dir }).stdout) as typeof viaVariant;
+    expect(viaVariant.configurations).toEqual(viaSet.configurations);
+  }, 60_000);
+
+  it('undo takes the last change back', async () => {
+    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
+    await t.answer('What now?', '');
+    await t.waitFor('Which assumption?');
+    await t.choose('discount', '❯ discount_rate =');
+    await t.answer('New discount rate', '10%');
+    await t.waitFor(/gr +€[\d,]+ +-€[\d,]+/);
+    await t.answer('What now? (1 change)', KEY.down);
+    const after = await t.waitFor(/samen2[^\n]*\n/);
+    expect(after).toMatch(/gr +€4,009,560 +€0/);
+    await t.answer('What now?', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
+    expect(await t.exit()).toBe(0);
+  }, 60_000);
+
+  it('without a terminal, it refuses with exit code 2 and names the way without questions', () => {
+    const result = runCli(['what-if', 'test/fixtures/tiny/noord.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('what-if asks questions and needs a terminal');
+    expect(result.stderr).toContain('--set name=value');
+  });
+});
+
+describe('init, through a terminal', () => {
+  it('asks for a new municipality, checks each answer, writes its files and adds it to the region', async () => {
+    const dir = tinyCopy();
+    const t = Terminal.start(['init', '.'], dir);
+    await t.answer('Id of the new municipality', 'noord');
+    await t.waitFor('noord is already in the region');
+    t.type(KEY.clearLine);
+    await t.answer('', 'west');
+    await t.answer('Name:', '');
+    await t.answer('CBS code', 'GM9904');
+    await t.answer('Inhabitants:', '12000');
+    await t.answer('Employees:', '');
+    await t.answer('How many SW employees in Beschut binnen?', `${KEY.clearLine}6`);
+    await t.answer('How many SW employees in Detachering?', `${KEY.clearLine}4`);
+    await t.answer('average age', `${KEY.clearLine}50`);
+    await t.answer('part-time factor', `${KEY.clearLine}0.85`);
+    await t.answer('Add west.yaml to the municipalities', '');
+    await t.waitFor('Written:');
+    expect(await t.exit()).toBe(0);
+    expect(readFileSync(join(dir, 'regio.yaml'), 'utf8')).toContain('west.yaml');
+    const run = runCli(['run', 'west.yaml', '--json'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as { population: { headcount: number[] } };
+    expect(json.population.headcount[0]).toBeGreaterThan(9); // 10 people, few leaving in the first year
+  }, 60_000);
+
+  it('Ctrl-C at a question leaves no files and exits with 130', async () => {
+    const dir = tinyCopy();
+    const before = readdirSync(dir).sort();
+    const t = Terminal.start(['init', '.'], dir);
+    await t.waitFor('Id of the new municipality');
+    t.type(KEY.ctrlC);
+    expect(await t.exit()).toBe(130);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(existsSync(join(dir, 'data', 'west-cohorten.csv'))).toBe(false);
+  }, 60_000);
+});
