@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { userError } from '../errors.js';
 
@@ -13,7 +13,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const folder = dirname(path);
   const name = basename(path);
   try {
-    mkdirSync(folder, { recursive: true });
+    makeFolder(folder);
   } catch (error) {
     throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${reason(error)}`, 'choose another folder with --out');
   }
@@ -34,6 +34,29 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   removeLeftovers(folder, name);
 }
 
+/**
+ * Creates a folder and its missing parents one by one. (Node 20's `mkdirSync(…, { recursive:
+ * true })` can spin for ever under a path it may not create, such as one in /proc.)
+ */
+function makeFolder(folder: string): void {
+  if (isFolder(folder)) return;
+  const parent = dirname(folder);
+  if (parent !== folder) makeFolder(parent);
+  try {
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(folder)) throw error;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing: to be created
+  }
+}
+
 function removeLeftovers(folder: string, name: string): void {
   const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{8}\\.tmp$`);
   for (const entry of readdirSync(folder)) if (pattern.test(entry)) rmSync(join(folder, entry), { force: true });
@@ -47,6 +70,8 @@ function reason(error: unknown): string {
     EROFS: 'the file system is read-only',
     ENOSPC: 'the disk is full',
     ENOTDIR: 'a part of the path is a file, not a folder',
+    EEXIST: 'a part of the path is a file, not a folder',
+    ENOENT: 'that place does not accept new folders',
     EISDIR: 'it is a folder',
     EBUSY: 'the file is in use',
   };

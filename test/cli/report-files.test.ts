@@ -42,6 +42,12 @@ describe('run writes the municipality\'s workbook, atomically', () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('an output folder in a place that accepts none (under /proc) gives exit code 3 at once', () => {
+    const result = runCli(['run', 'noord.yaml', '--out', '/proc/soweco/rapporten'], { cwd: tinyCopy() });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('cannot create the output folder /proc/soweco/rapporten');
+  });
+
   it('a report that cannot be written (a folder in its place) gives exit code 3 and leaves no temporary file', () => {
     const dir = tinyCopy({ 'uit/noord.xlsx/in-de-weg': 'x' });
     const result = runCli(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir });
