@@ -18,6 +18,11 @@ Examples:
   $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
   $ soweco-bc compare scenarios/almelo.yaml almelo-krimp.yaml
                                                         what a variant changes: inputs and results
+  $ soweco-bc sensitivity scenarios/almelo.yaml         which assumptions matter most (tornado)
+  $ soweco-bc risk scenarios/almelo.yaml --iterations 10000 --seed 7
+                                                        Monte Carlo: P5/P50/P95, chance cheaper, 80%/90% amounts
+  $ soweco-bc solve scenarios/almelo.yaml --config mo --param overhead_mo
+                                                        how high may the MO's overhead be and still break even?
   $ soweco-bc what-if scenarios/almelo.yaml             try changes interactively, save them as a variant
   $ soweco-bc init scenarios                            add a municipality to the region, by answering questions
   $ soweco-bc schema --out soweco-bc.schema.json        JSON Schema for completion in editors (README)
@@ -96,6 +101,50 @@ function buildProgram(io: Io): Command {
       const { compareCommand } = await import('./commands/compare.js');
       await compareCommand(a, b, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
     });
+  const analysisOptions = (command: Command) =>
+    command
+      .option('--config <id>', 'the configuration to look at (default: the cheapest alternative to the baseline)')
+      .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
+      .option('--json', 'print the result as JSON on stdout and nothing else')
+      .addOption(new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl'))
+      .option('--set <path=value>', 'override a parameter, index or setting first (repeatable)', collect, [])
+      .option('--debug', 'show stack traces of internal errors');
+  type AnalysisCli = { out: string; json?: boolean; lang: 'nl' | 'en'; set: string[]; config?: string };
+  const outGiven = (command: Command) => command.getOptionValueSource('out') !== 'default';
+  analysisOptions(
+    program
+      .command('sensitivity')
+      .description('how much each assumption moves the result: a tornado table, and a Gevoeligheid sheet in the workbook')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .option('--range <fraction>', 'the change of assumptions without a range in the file', fraction, 0.1)
+      .option('--top <n>', 'how many assumptions the table shows', positiveInteger, 15),
+  ).action(async (file: string, options: AnalysisCli & { range: number; top: number }, command: Command) => {
+    const { sensitivityCommand } = await import('./commands/analysis.js');
+    await sensitivityCommand(file, { ...options, outGiven: outGiven(command) }, io);
+  });
+  analysisOptions(
+    program
+      .command('risk')
+      .description('Monte Carlo over the uncertainty in the files: percentiles, the chance to be cheaper, the amount needed at 80% and 90% certainty')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .option('--iterations <n>', 'number of draws', positiveInteger, 10000)
+      .option('--seed <n>', 'seed of the random draws (the same seed gives the same result)', positiveInteger, 1)
+      .option('--jobs <n>', 'threads to draw with (default: the number of cores)', positiveInteger),
+  ).action(async (file: string, options: AnalysisCli & { iterations: number; seed: number; jobs?: number }, command: Command) => {
+    const { riskCommand } = await import('./commands/analysis.js');
+    await riskCommand(file, { ...options, outGiven: outGiven(command) }, io);
+  });
+  analysisOptions(
+    program
+      .command('solve')
+      .description('goal seek: the value of a parameter at which a configuration costs as much as the baseline')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .requiredOption('--param <name>', 'the parameter to solve for')
+      .addOption(new Option('--measure <measure>', 'break even in NPV or cumulatively over the horizon').choices(['npv', 'cumulative']).default('npv')),
+  ).action(async (file: string, options: AnalysisCli & { param: string; measure: 'npv' | 'cumulative' }, command: Command) => {
+    const { solveCommand } = await import('./commands/analysis.js');
+    await solveCommand(file, { ...options, outGiven: outGiven(command) }, io);
+  });
   program
     .command('what-if')
     .description('try changes to the assumptions and see their effect at once; save them as a scenario variant (interactive)')
@@ -131,6 +180,12 @@ function buildProgram(io: Io): Command {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function fraction(value: string): number {
+  const n = Number(value.replace(',', '.').replace(/%$/, '')) / (value.endsWith('%') ? 100 : 1);
+  if (!Number.isFinite(n) || n <= 0 || n >= 1) throw new InvalidArgumentError('expected a fraction between 0 and 1, such as 0.1 or 10%');
+  return n;
 }
 
 function positiveInteger(value: string): number {

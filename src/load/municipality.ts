@@ -8,6 +8,7 @@ import { MAX_CSV_BYTES, pathRelativeTo, readInputText, type InputText } from './
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
+import { toUncertainty } from './uncertainty.js';
 import { didYouMean } from './suggest.js';
 
 export interface LoadedMunicipality {
@@ -48,6 +49,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueC
     parameters,
     at: c.yaml.locate(['municipality']),
     ...optional('cbsCode', w.municipality.cbs_code),
+    ...optional('uncertainty', toUncertainty(w.uncertainty, region, c, region.uncertainty)),
     ...optional('inhabitants', w.municipality.inhabitants === undefined ? undefined : decimalFromNumber(w.municipality.inhabitants)),
   };
   return { municipality, csv, warnings: loaded.warnings };

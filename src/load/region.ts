@@ -5,7 +5,8 @@ import type { IssueCollector } from './issue-collector.js';
 import { toModel } from './models.js';
 import { toAowSchedule, toOutflowRate } from './population-settings.js';
 import type { WrittenRegion } from './schema/region-file.js';
-import { toIndexSeries, toParameter } from './series.js';
+import { optional, toIndexSeries, toParameter } from './series.js';
+import { toUncertainty } from './uncertainty.js';
 import { didYouMean } from './suggest.js';
 
 /** The longest horizon we project: a business case beyond a century is a typo. */
@@ -33,6 +34,7 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
   if (!configurationIds.includes(w.baseline)) {
     c.report(['baseline'], `unknown configuration "${w.baseline}"${didYouMean(w.baseline, configurationIds)}`, `the baseline must be one of the configurations: ${configurationIds.join(', ')}`);
   }
+  const uncertainty = toUncertainty(w.uncertainty, { parameters, indices }, c);
   return {
     id: w.region.id,
     name: w.region.name ?? w.region.id,
@@ -48,6 +50,7 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
     models,
     configurations,
     municipalityIds,
+    ...optional('uncertainty', uncertainty),
     at: { file, line: 1, col: 1 },
   };
 }

@@ -11,11 +11,12 @@ import { didYouMean } from './suggest.js';
  * A `--set path=value` override (style.md: scenario overrides are data, like PolicyEngine's
  * reforms): `name=value` sets a parameter's value for the horizon's first year (its other
  * years and index stay), `name.values.2025=value` one year, `name.index=0.02` or
- * `name.index=cao_sw` its index; `index.default=0.03` and `index.values.2023=0.05` change an
+ * `name.index=cao_sw` its index, `name*=0.97` every explicit value times a factor; `index.default=0.03` and `index.values.2023=0.05` change an
  * index series; `discount_rate`, `horizon.start`, `horizon.end` and `baseline` the region.
  */
 type SetTarget =
   | { readonly kind: 'parameter'; readonly name: string; readonly year?: number; readonly value: Dec }
+  | { readonly kind: 'parameter-scale'; readonly name: string; readonly factor: Dec }
   | { readonly kind: 'parameter-index'; readonly name: string; readonly index: Dec | string }
   | { readonly kind: 'index'; readonly name: string; readonly year?: number; readonly value: Dec }
   | { readonly kind: 'discount_rate'; readonly value: Dec }
@@ -51,7 +52,7 @@ function applySetsToMunicipality(municipality: Municipality, region: Region, set
   let parameters = municipality.parameters;
   for (const set of sets) {
     const target = parseSet(set.text, set.at, region).target;
-    if (target === undefined || (target.kind !== 'parameter' && target.kind !== 'parameter-index')) continue;
+    if (target === undefined || (target.kind !== 'parameter' && target.kind !== 'parameter-scale' && target.kind !== 'parameter-index')) continue;
     const own = parameters.get(target.name);
     if (own !== undefined) parameters = new Map(parameters).set(target.name, editParameter(own, target, region.horizon.start, set.at));
   }
@@ -63,6 +64,8 @@ function at(where: SourceRef, path: string): SourceRef {
 }
 
 function parseSet(text: string, where: SourceRef, region: Region): Parsed {
+  const scale = /^([^=*]+)\*=(.*)$/.exec(text);
+  if (scale !== null) return parseScale((scale[1] ?? '').trim(), (scale[2] ?? '').trim(), where, region);
   const match = /^([^=]+)=(.*)$/.exec(text);
   if (match === null) return fail(where, text, `expected path=value, got "${text}"`, 'for example --set rijksbijdrage_per_se=25000 or --set rijksbijdrage_per_se.values.2025=25000');
   const path = (match[1] ?? '').trim();
@@ -104,6 +107,14 @@ function parseSet(text: string, where: SourceRef, region: Region): Parsed {
   return needNumber((value) => ({ kind: 'parameter', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
 }
 
+/** `name*=1.05`: every explicit value of the parameter, in every definition, times the factor. */
+function parseScale(name: string, raw: string, where: SourceRef, region: Region): Parsed {
+  if (!region.parameters.has(name)) return fail(where, name, `unknown parameter "${name}"${didYouMean(name, [...region.parameters.keys()])}`, 'name*=factor scales a parameter\'s whole series');
+  const factor = parseNumber(raw);
+  if (factor === undefined || factor.isNegative()) return fail(where, name, `expected a factor ≥ 0, such as 0.97, got "${raw}"`);
+  return { target: { kind: 'parameter-scale', name, factor } };
+}
+
 function fail(where: SourceRef, path: string, message: string, hint?: string): Parsed {
   return { issue: { at: at(where, path), message, ...(hint === undefined ? {} : { hint }) } };
 }
@@ -130,6 +141,7 @@ function applyToRegion(region: Region, target: SetTarget, where: SourceRef): Reg
       return index === undefined ? region : { ...region, indices: new Map(region.indices).set(target.name, editIndex(index, target)) };
     }
     case 'parameter':
+    case 'parameter-scale':
     case 'parameter-index': {
       const parameter = region.parameters.get(target.name);
       if (parameter === undefined) return region;
@@ -143,6 +155,7 @@ function editParameter(parameter: Parameter, target: SetTarget, start: number, w
   if (target.kind === 'parameter-index') {
     return { ...edited, index: typeof target.index === 'string' ? { kind: 'series', id: target.index, at: at(where, `${parameter.name}.index`) } : { kind: 'constant', rate: target.index } };
   }
+  if (target.kind === 'parameter-scale') return { ...edited, values: new Map([...parameter.values].map(([year, v]) => [year, v.times(target.factor)])) };
   if (target.kind !== 'parameter') return parameter;
   const values = new Map(parameter.values).set(target.year ?? start, target.value);
   return { ...edited, values: new Map([...values].sort(([a], [b]) => a - b)) };

@@ -2,6 +2,7 @@ import type { SourceRef } from '../errors.js';
 import type { Dec } from '../engine/decimal.js';
 import type { EmployeeGroup } from './employee.js';
 import type { ParameterSet } from './series.js';
+import type { Uncertainty } from './uncertainty.js';
 
 export interface Municipality {
   readonly id: string;
@@ -13,5 +14,7 @@ export interface Municipality {
   readonly employees: readonly EmployeeGroup[];
   /** This municipality's overrides of region parameters (whole series). */
   readonly parameters: ParameterSet;
+  /** The region's uncertainty with this municipality's additions and replacements. */
+  readonly uncertainty?: Uncertainty;
   readonly at: SourceRef;
 }

@@ -4,6 +4,7 @@ import type { CalendarDate } from './calendar.js';
 import type { Configuration } from './configuration.js';
 import type { ExecutionModel } from './line.js';
 import type { IndexSeries, ParameterSet } from './series.js';
+import type { Uncertainty } from './uncertainty.js';
 
 export interface Horizon {
   readonly start: number;
@@ -44,6 +45,8 @@ export interface Region {
   readonly models: ReadonlyMap<string, ExecutionModel>;
   /** In the order of the region file. */
   readonly configurations: readonly Configuration[];
+  /** How uncertain the assumptions are, for sensitivity and Monte Carlo analysis. */
+  readonly uncertainty?: Uncertainty;
   /** Municipality ids in the order of the region's `municipalities` list. */
   readonly municipalityIds: readonly string[];
   readonly at: SourceRef;

@@ -69,7 +69,7 @@ export function overridesFor(assumption: Assumption, answer: Answer, scenario: S
       if (p === undefined) return `unknown parameter ${assumption.name}`;
       if (answer.kind === 'value') return answer.value.isNegative() ? 'an amount cannot be negative' : [`${assumption.name}=${answer.value.toString()}`];
       if (answer.factor.isNegative()) return 'a change below -100% would make the amount negative';
-      return [...p.values].map(([year, v]) => `${assumption.name}.values.${year}=${v.times(answer.factor).toString()}`);
+      return [`${assumption.name}*=${answer.factor.toString()}`];
     }
     case 'index':
       return answer.kind === 'value' ? [`${assumption.id}.default=${answer.value.toString()}`] : [`${assumption.id}.default=${answer.factor.minus(1).toString()}`];

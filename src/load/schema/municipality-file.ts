@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { fields, id, parameter } from './common.js';
+import { uncertainty } from './uncertainty.js';
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({
@@ -14,6 +15,7 @@ export const municipalityFile = fields({
   }),
   employees: z.string({ error: 'expected the path of an employee or cohort CSV file' })
     .meta({ description: 'The employee or cohort CSV, relative to this file' }),
+  uncertainty: uncertainty.optional(),
   parameters: z.record(id, parameter).meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
 }).meta({ id: 'municipality_file', title: 'Municipality file', description: 'A soweco-bc municipality: its region, its employees and its own parameters' });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ALLOCATION_KEYS, DRIVERS } from '../../model/line.js';
 import { fields, id, indexSeries, parameter, year } from './common.js';
+import { uncertainty } from './uncertainty.js';
 
 const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
 
@@ -90,6 +91,7 @@ export const regionFile = fields({
   parameters: z.record(id, parameter).meta({ description: 'Parameters (time series) by name' }).optional(),
   models: z.record(id, model).meta({ description: 'Execution models by id' }),
   configurations: z.record(id, configuration).meta({ description: 'Configurations (regional scenarios) by id' }),
+  uncertainty: uncertainty.optional(),
   municipalities: z.array(z.string({ error: 'expected the path of a municipality file' })).min(1)
     .meta({ description: 'The municipality files, relative to this file' }),
 }).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
+import type { Analyses } from '../risk/analyses.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { formatIssue } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
@@ -13,10 +14,15 @@ import { writeConfigurationSheet } from './sheets/configuration.js';
 import { writeNotesSheet } from './sheets/notes.js';
 import { writePopulationSheet } from './sheets/population.js';
 import { writeSummarySheet } from './sheets/summary.js';
+import { writeRiskSheet } from './sheets/risk.js';
+import { writeSensitivitySheet } from './sheets/sensitivity.js';
+import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { workbookDates } from './stamp.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
+  /** Sensitivity, Monte Carlo and goal-seek results, for the Gevoeligheid and Risico sheets. */
+  readonly analyses?: Analyses;
   readonly version: string;
   /** The report's date, when asked for (SOURCE_DATE_EPOCH); without it the workbook carries none. */
   readonly date?: Date;
@@ -68,6 +74,10 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result)];
   });
   const configurationWorksheets = plans.map((p) => wb.addWorksheet(p.sheet));
+  const analyses = options.analyses;
+  const riskLabels = riskLabelsFor(options.language);
+  const sensitivitySheet = analyses?.sensitivity === undefined ? undefined : wb.addWorksheet(riskLabels.sheets.sensitivity);
+  const riskSheet = analyses?.risk === undefined ? undefined : wb.addWorksheet(riskLabels.sheets.risk);
   const notes = wb.addWorksheet(labels.sheets.notes);
 
   writeAssumptionsSheet(assumptions, ctx);
@@ -79,6 +89,8 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     if (ws !== undefined && baseline !== undefined) writeConfigurationSheet(ws, ctx, plan, baseline);
   });
   const charts = writeSummarySheet(summary, ctx, plans);
+  const sensitivityCharts = sensitivitySheet === undefined || analyses === undefined ? [] : writeSensitivitySheet(sensitivitySheet, ctx, analyses);
+  const riskCharts = riskSheet === undefined || analyses?.risk === undefined ? [] : writeRiskSheet(riskSheet, ctx, analyses.risk);
   writeNotesSheet(notes, {
     labels,
     reading: labels.notes.reading,
@@ -91,7 +103,11 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   });
 
   const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), [{ sheet: labels.sheets.summary, specs: charts }], stamp);
+  return finishPackage(new Uint8Array(xlsx), [
+    { sheet: labels.sheets.summary, specs: charts },
+    ...(sensitivitySheet === undefined ? [] : [{ sheet: sensitivitySheet.name, specs: sensitivityCharts }]),
+    ...(riskSheet === undefined ? [] : [{ sheet: riskSheet.name, specs: riskCharts }]),
+  ], stamp);
 }
 
 /** Named ranges for the key scalar inputs, so that formulas read like sentences (reports.md). */

@@ -24,4 +24,6 @@ export interface ChartSpec {
   readonly series: readonly ChartSeries[];
   readonly valueFormat: string;
   readonly anchor: ChartAnchor;
+  /** Bar charts: how much the bars of a category overlap, in percent (100 for a tornado). */
+  readonly overlap?: number;
 }

@@ -22,7 +22,7 @@ export function chartXml(spec: ChartSpec, axisBase: number): string {
   const plot =
     spec.kind === 'line'
       ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/></c:lineChart>`
-      : `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/><c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/></c:barChart>`;
+      : `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${spec.overlap === undefined ? '' : `<c:overlap val="${spec.overlap}"/>`}<c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/></c:barChart>`;
   const categoryPosition = spec.kind === 'line' ? 'b' : 'l';
   const valuePosition = spec.kind === 'line' ? 'l' : 'b';
   return (

@@ -1,0 +1,91 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { loadScenario } from '../../load/index.js';
+import type { Language } from '../../report/i18n/index.js';
+import type { Analyses } from '../../report/risk/analyses.js';
+import { riskJson } from '../../report/risk/json.js';
+import { renderRisk, renderSolve, renderTornado } from '../../report/risk/terminal.js';
+import { writeFileAtomic } from '../../report/write-atomic.js';
+import { reportDate } from '../report-date.js';
+import { analysisContext, chosenConfiguration, riskReport, sensitivityReport, solveReport } from '../risk/analyses.js';
+import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { packageVersion } from '../version.js';
+
+interface CommonOptions {
+  readonly out: string;
+  readonly outGiven: boolean;
+  readonly json?: boolean;
+  readonly lang: Language;
+  readonly set: readonly string[];
+  readonly config?: string;
+}
+
+export interface SensitivityOptions extends CommonOptions {
+  readonly range: number;
+  readonly top: number;
+}
+
+export interface RiskOptions extends CommonOptions {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly jobs?: number;
+}
+
+export interface SolveOptions extends CommonOptions {
+  readonly param: string;
+  readonly measure: 'npv' | 'cumulative';
+}
+
+/** `soweco-bc sensitivity <file>`: the tornado of a configuration, and a workbook with the Gevoeligheid sheet. */
+export async function sensitivityCommand(file: string, options: SensitivityOptions, io: Io): Promise<void> {
+  const ctx = analysisContext(loadScenario(file, { set: options.set }));
+  printWarnings(ctx.projection.warnings, io);
+  const sensitivity = sensitivityReport(ctx, chosenConfiguration(ctx, options.config), options.range);
+  await finish(ctx.projection, ctx.scenario.focus, { sensitivity }, options, io, () =>
+    renderTornado(sensitivity.tornadoes[0] ?? { configuration: '', base: 0, bars: [] }, ctx.projection, options.lang, paintFor(io.stdout, io.env), options.top));
+}
+
+/** `soweco-bc risk <file>`: Monte Carlo over the uncertainty in the files, and a workbook with the Risico and Gevoeligheid sheets. */
+export async function riskCommand(file: string, options: RiskOptions, io: Io): Promise<void> {
+  const ctx = analysisContext(loadScenario(file, { set: options.set }));
+  printWarnings(ctx.projection.warnings, io);
+  const configuration = chosenConfiguration(ctx, options.config);
+  const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: options.jobs ?? availableParallelism() });
+  const sensitivity = sensitivityReport(ctx, configuration, 0.1);
+  await finish(ctx.projection, ctx.scenario.focus, { risk, sensitivity }, options, io, () => renderRisk(risk, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
+}
+
+/** `soweco-bc solve <file> --config <id> --param <name>`: the value at which a configuration breaks even with the baseline. */
+export async function solveCommand(file: string, options: SolveOptions, io: Io): Promise<void> {
+  const ctx = analysisContext(loadScenario(file, { set: options.set }));
+  printWarnings(ctx.projection.warnings, io);
+  const configuration = chosenConfiguration(ctx, options.config);
+  const solve = solveReport(ctx, configuration, options.param, options.measure);
+  const sensitivity = sensitivityReport(ctx, configuration, 0.1);
+  await finish(ctx.projection, ctx.scenario.focus, { sensitivity, solves: [solve] }, options, io, () => renderSolve(solve, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
+}
+
+/** Prints the result (or its JSON) and writes the municipality's workbook with the analyses' sheets. */
+async function finish(
+  projection: Parameters<typeof renderRisk>[1],
+  focus: string | undefined,
+  analyses: Analyses,
+  options: CommonOptions,
+  io: Io,
+  render: () => string,
+): Promise<void> {
+  let written: string | undefined;
+  if (focus !== undefined && (options.json !== true || options.outGiven)) {
+    const { buildMunicipalityWorkbook } = await import('../../report/workbook/index.js');
+    const date = reportDate(io.env);
+    const bytes = await buildMunicipalityWorkbook(projection, focus, { language: options.lang, version: packageVersion(), analyses, ...(date === undefined ? {} : { date }) });
+    written = join(options.out, `${focus}.xlsx`);
+    writeFileAtomic(written, bytes);
+  }
+  if (options.json === true) {
+    io.stdout.write(`${JSON.stringify(riskJson(projection, focus, analyses), null, 1)}\n`);
+    return;
+  }
+  io.stdout.write(render());
+  if (written !== undefined) io.stdout.write(`\n${options.lang === 'en' ? 'Report' : 'Rapport'}: ${written}\n`);
+}

@@ -1,0 +1,98 @@
+import { Worker } from 'node:worker_threads';
+import {
+  buildRiskModel, project, runSensitivity, sensitivityVariables, simulate, solveFactor, summarise, tornado, drawnVariables, resultSize,
+  type Projection, type RiskModel,
+} from '../../engine/index.js';
+import { userError } from '../../errors.js';
+import { applyOverrides } from '../../load/index.js';
+import type { Scenario } from '../../model/scenario.js';
+import type { Uncertainty } from '../../model/uncertainty.js';
+import type { RiskReport, SensitivityReport, SolveReport } from '../../report/risk/analyses.js';
+import { didYouMean } from '../../load/suggest.js';
+
+/** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality (undefined: the region). */
+export interface AnalysisContext {
+  readonly scenario: Scenario;
+  readonly projection: Projection;
+  readonly model: RiskModel;
+  readonly target: number | undefined;
+  readonly uncertainty: Uncertainty | undefined;
+}
+
+export function analysisContext(scenario: Scenario): AnalysisContext {
+  const projection = project(scenario);
+  const model = buildRiskModel(projection);
+  const index = scenario.focus === undefined ? -1 : model.targets.findIndex((t) => t.id === scenario.focus);
+  const uncertainty = scenario.municipalities.find((m) => m.id === scenario.focus)?.uncertainty ?? scenario.region.uncertainty;
+  return { scenario, projection, model, target: index < 0 ? undefined : index, uncertainty };
+}
+
+/** The configuration a tornado or goal seek is about: the one named, else the cheapest alternative to the baseline. */
+export function chosenConfiguration(ctx: AnalysisContext, named: string | undefined): number {
+  const ids = ctx.model.configurations;
+  if (named !== undefined) {
+    const i = ids.indexOf(named);
+    if (i < 0) throw userError('usage', { file: '--config' }, `unknown configuration "${named}"${didYouMean(named, ids)}`, `the configurations are: ${ids.join(', ')}`);
+    return i;
+  }
+  const npv = (c: string) => (ctx.target === undefined ? ctx.projection.regional.get(c)?.npv : ctx.projection.results.get(c)?.get(ctx.scenario.focus ?? '')?.npv);
+  const alternatives = ids.map((id, i) => [id, i] as const).filter(([, i]) => i !== ctx.model.baseline);
+  const best = alternatives.reduce<readonly [string, number] | undefined>((b, a) => (b === undefined || (npv(a[0])?.lt(npv(b[0]) ?? 0) ?? false) ? a : b), undefined);
+  return best?.[1] ?? ctx.model.baseline;
+}
+
+/** Every variable at its low and high change; a tornado per configuration, the chosen one first. */
+export function sensitivityReport(ctx: AnalysisContext, configuration: number, range: number): SensitivityReport {
+  const results = runSensitivity(ctx.model, ctx.scenario, sensitivityVariables(ctx.model, ctx.uncertainty, range));
+  const order = [configuration, ...ctx.model.configurations.map((_, i) => i).filter((i) => i !== configuration)];
+  return {
+    tornadoes: order.map((c) => ({ configuration: ctx.model.configurations[c] ?? '', ...tornado(ctx.model, results, ctx.target, c) })),
+  };
+}
+
+/** Below this many iterations a worker thread costs more than it saves. */
+const ITERATIONS_PER_WORKER = 2000;
+
+/**
+ * The Monte Carlo: `iterations` draws over this thread and up to `jobs − 1` worker threads,
+ * each taking one contiguous range; every iteration has its own generator, so the results do
+ * not depend on how they are split.
+ */
+export async function riskReport(ctx: AnalysisContext, options: { iterations: number; seed: number; jobs: number }): Promise<RiskReport> {
+  const { model, uncertainty } = ctx;
+  const { iterations, seed } = options;
+  const lanes = Math.max(1, Math.min(options.jobs, Math.floor(iterations / ITERATIONS_PER_WORKER)));
+  const bounds = Array.from({ length: lanes + 1 }, (_, i) => Math.round((i * iterations) / lanes));
+  const workers = bounds.slice(1, -1).map((from, i) =>
+    new Promise<Float64Array>((resolve, reject) => {
+      const worker = new Worker(new URL('./simulation-worker.js', import.meta.url), { workerData: { model, uncertainty, seed, from, to: bounds[i + 2] } });
+      worker.once('message', (results: Float64Array) => resolve(results));
+      worker.once('error', reject);
+    }),
+  );
+  const first = simulate(model, uncertainty, seed, 0, bounds[1] ?? iterations);
+  const chunks = [first, ...(await Promise.all(workers))];
+  const results = new Float64Array(iterations * resultSize(model));
+  let offset = 0;
+  for (const chunk of chunks) {
+    results.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { iterations, seed, figures: summarise(model, results, iterations, ctx.target), variables: drawnVariables(uncertainty).variables };
+}
+
+/** The value of a parameter at which a configuration breaks even with the baseline, checked with the exact engine. */
+export function solveReport(ctx: AnalysisContext, configuration: number, parameter: string, measure: 'npv' | 'cumulative'): SolveReport {
+  const names = [...ctx.scenario.region.parameters.keys()];
+  if (!ctx.scenario.region.parameters.has(parameter)) throw userError('usage', { file: '--param' }, `unknown parameter "${parameter}"${didYouMean(parameter, names)}`);
+  const id = ctx.model.configurations[configuration] ?? '';
+  const result = solveFactor(ctx.model, { parameter, configuration, target: ctx.target, measure });
+  if (!result.found) return { parameter, configuration: id, measure, result };
+  const checked = project(applyOverrides(ctx.scenario, [{ text: `${parameter}*=${result.factor}`, at: { file: 'solve' } }]));
+  const focus = ctx.scenario.focus;
+  const difference = focus === undefined ? checked.regional.get(id) : checked.results.get(id)?.get(focus);
+  const verified = measure === 'npv' ? difference?.deltaNpv : difference?.deltaCumulative;
+  const scope = focus !== undefined && checked.parameters.get(focus)?.has(parameter) ? focus : 'region';
+  const value = checked.parameters.get(scope)?.get(parameter)?.series.values[0];
+  return { parameter, configuration: id, measure, result, ...(value === undefined ? {} : { value: value.toNumber() }), ...(verified === undefined ? {} : { verified: verified.toNumber() }) };
+}

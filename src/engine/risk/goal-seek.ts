@@ -1,0 +1,50 @@
+import { evaluate, neutralDraw, resultSize, type RiskModel } from './evaluator.js';
+
+/** What to solve: a parameter's factor at which a configuration's difference with the baseline is zero. */
+export interface GoalSeek {
+  readonly parameter: string;
+  readonly configuration: number;
+  /** A municipality's position in the model, or undefined for the region. */
+  readonly target: number | undefined;
+  readonly measure: 'npv' | 'cumulative';
+}
+
+export type GoalSeekResult = { readonly found: true; readonly factor: number } | { readonly found: false; readonly reason: 'no-effect' | 'negative' | 'no-convergence' };
+
+/**
+ * The factor on the parameter's whole series at which the configuration breaks even with
+ * the baseline (Δ = 0), by the secant method on the risk model (the difference is linear in
+ * one parameter's factor in most models, so this converges in a step or two). A factor below
+ * zero would make the parameter negative: then there is no solution.
+ */
+export function solveFactor(model: RiskModel, goal: GoalSeek): GoalSeekResult {
+  const delta = (factor: number) => differenceAt(model, goal, factor);
+  let x0 = 1;
+  let y0 = delta(x0);
+  if (Math.abs(y0) < 0.005) return { found: true, factor: 1 };
+  let x1 = 1.1;
+  let y1 = delta(x1);
+  for (let step = 0; step < 60; step++) {
+    if (Math.abs(y1 - y0) < 1e-9 * Math.max(1, Math.abs(y0))) return { found: false, reason: 'no-effect' };
+    const x2 = x1 - (y1 * (x1 - x0)) / (y1 - y0);
+    x0 = x1;
+    y0 = y1;
+    x1 = x2;
+    y1 = delta(x1);
+    if (Math.abs(y1) < 0.005) return x1 < 0 ? { found: false, reason: 'negative' } : { found: true, factor: x1 };
+  }
+  return { found: false, reason: 'no-convergence' };
+}
+
+/** The configuration's Δ NPV (or Δ cumulative) with the baseline, with the parameter's series times `factor`. */
+export function differenceAt(model: RiskModel, goal: GoalSeek, factor: number): number {
+  const out = new Float64Array(resultSize(model));
+  evaluate(model, { ...neutralDraw(model), parameterFactor: new Map([[goal.parameter, factor]]) }, out);
+  const configs = model.configurations.length;
+  const which = goal.measure === 'npv' ? 0 : 1;
+  const value = (c: number) => {
+    const targets = goal.target === undefined ? model.targets.map((_, i) => i) : [goal.target];
+    return targets.reduce((s, m) => s + (out[(m * configs + c) * 2 + which] ?? NaN), 0);
+  };
+  return value(goal.configuration) - value(model.baseline);
+}

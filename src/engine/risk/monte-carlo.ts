@@ -1,0 +1,119 @@
+import type { Uncertainty, UncertainVariable } from '../../model/uncertainty.js';
+import { choleskyFactor } from './correlation.js';
+import { normalCdf, normalQuantile, quantile } from './distributions.js';
+import { evaluate, resultSize, type Draw, type RiskModel } from './evaluator.js';
+import { percentile } from './percentile.js';
+import { iterationRandom } from './random.js';
+
+/** The variables a Monte Carlo draws (outflow changes the population, which the risk model keeps fixed: sensitivity covers it). */
+export function drawnVariables(uncertainty: Uncertainty | undefined): { variables: UncertainVariable[]; cholesky: number[][] | undefined } {
+  const all = uncertainty?.variables ?? [];
+  const keep = all.map((v, i) => [v, i] as const).filter(([v]) => v.target.kind !== 'outflow');
+  const position = new Map(keep.map(([, i], j) => [i, j]));
+  const correlations = (uncertainty?.correlations ?? []).flatMap((c) => {
+    const a = position.get(c.a);
+    const b = position.get(c.b);
+    return a === undefined || b === undefined ? [] : [{ a, b, rho: c.rho }];
+  });
+  return { variables: keep.map(([v]) => v), cholesky: correlations.length === 0 ? undefined : choleskyFactor(keep.length, correlations) };
+}
+
+/**
+ * Draw i: one uniform number per variable from iteration i's own generator; with
+ * correlations, through normals correlated by the Cholesky factor (a Gaussian copula); then
+ * each variable's quantile function.
+ */
+export function drawFor(model: RiskModel, variables: readonly UncertainVariable[], cholesky: number[][] | undefined, seed: number, i: number): Draw {
+  const random = iterationRandom(seed, i);
+  let u = variables.map(() => Math.min(1 - 1e-12, Math.max(1e-12, random())));
+  if (cholesky !== undefined) {
+    const z = u.map(normalQuantile);
+    u = cholesky.map((row) => normalCdf(row.reduce((s, l, k) => s + l * (z[k] ?? 0), 0)));
+  }
+  const parameterFactor = new Map<string, number>();
+  const indexShift = new Map<string, number>();
+  let oneOffFactor = 1;
+  let discountRate = model.discountRate;
+  variables.forEach((v, k) => {
+    const x = quantile(v.distribution, u[k] ?? 0.5);
+    const t = v.target;
+    if (t.kind === 'parameter') parameterFactor.set(t.name, 1 + x);
+    else if (t.kind === 'index') indexShift.set(t.id, x);
+    else if (t.kind === 'one_off') oneOffFactor = 1 + x;
+    else if (t.kind === 'discount_rate') discountRate = model.discountRate * (1 + x);
+  });
+  return { parameterFactor, indexShift, oneOffFactor, discountRate };
+}
+
+/** Iterations `from` to `to` (exclusive): every result of every draw, one after the other. */
+export function simulate(model: RiskModel, uncertainty: Uncertainty | undefined, seed: number, from: number, to: number): Float64Array {
+  const { variables, cholesky } = drawnVariables(uncertainty);
+  const size = resultSize(model);
+  const out = new Float64Array((to - from) * size);
+  for (let i = from; i < to; i++) evaluate(model, drawFor(model, variables, cholesky, seed, i), out, (i - from) * size);
+  return out;
+}
+
+/** Percentiles and probabilities of one configuration for one target (a municipality or the region). */
+export interface RiskFigures {
+  readonly npv: Percentiles;
+  readonly deltaNpv: Percentiles;
+  readonly deltaCumulative: Percentiles;
+  /** The share of draws in which this configuration's NPV is below the baseline's. */
+  readonly probabilityCheaper: number;
+  /** Δ NPV at every 5th percentile, 0 to 100: the S-curve of the distribution. */
+  readonly curve: readonly number[];
+}
+
+export interface Percentiles {
+  readonly p5: number;
+  readonly p50: number;
+  readonly p80: number;
+  readonly p90: number;
+  readonly p95: number;
+  readonly mean: number;
+}
+
+export const CURVE_STEPS = Array.from({ length: 21 }, (_, i) => i * 5);
+
+/**
+ * The summary of all draws for one target (a municipality's position, or undefined for the
+ * region: the sums) under each configuration, differences against the baseline of the same
+ * draw.
+ */
+export function summarise(model: RiskModel, results: Float64Array, iterations: number, target: number | undefined): RiskFigures[] {
+  const configs = model.configurations.length;
+  const size = resultSize(model);
+  const value = (i: number, c: number, which: 0 | 1) => {
+    if (target !== undefined) return results[i * size + (target * configs + c) * 2 + which] ?? NaN;
+    let total = 0;
+    for (let m = 0; m < model.targets.length; m++) total += results[i * size + (m * configs + c) * 2 + which] ?? NaN;
+    return total;
+  };
+  return model.configurations.map((_, c) => {
+    const npv = new Float64Array(iterations);
+    const deltaNpv = new Float64Array(iterations);
+    const deltaCumulative = new Float64Array(iterations);
+    let cheaper = 0;
+    for (let i = 0; i < iterations; i++) {
+      npv[i] = value(i, c, 0);
+      deltaNpv[i] = npv[i]! - value(i, model.baseline, 0);
+      deltaCumulative[i] = value(i, c, 1) - value(i, model.baseline, 1);
+      if (deltaNpv[i]! < 0) cheaper++;
+    }
+    const sortedDelta = Float64Array.from(deltaNpv).sort();
+    return {
+      npv: percentiles(npv),
+      deltaNpv: percentiles(deltaNpv),
+      deltaCumulative: percentiles(deltaCumulative),
+      probabilityCheaper: cheaper / iterations,
+      curve: CURVE_STEPS.map((p) => percentile(sortedDelta, p / 100)),
+    };
+  });
+}
+
+function percentiles(values: Float64Array): Percentiles {
+  const sorted = Float64Array.from(values).sort();
+  const mean = values.reduce((s, x) => s + x, 0) / Math.max(1, values.length);
+  return { p5: percentile(sorted, 0.05), p50: percentile(sorted, 0.5), p80: percentile(sorted, 0.8), p90: percentile(sorted, 0.9), p95: percentile(sorted, 0.95), mean };
+}

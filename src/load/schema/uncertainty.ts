@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { fields, id } from './common.js';
+
+const change = z.number({ error: 'expected a relative change such as -0.05 (for -5%)' }).min(-1).lt(10);
+
+/** One distribution: of a relative change (parameters, one-off amounts, outflow, discount rate) or of an added rate (indices). */
+export const distribution = z.discriminatedUnion(
+  'distribution',
+  [
+    fields({ distribution: z.literal('uniform'), low: change, high: change, source: z.string().optional() })
+      .meta({ description: 'Every change from low to high is equally likely' }),
+    fields({ distribution: z.literal('triangular'), low: change, mode: change, high: change, source: z.string().optional() })
+      .meta({ description: 'Most likely at mode, never below low or above high' }),
+    fields({
+      distribution: z.literal('normal'),
+      mean: change.optional(),
+      sd: z.number({ error: 'expected a standard deviation ≥ 0, such as 0.03' }).min(0),
+      low: change.optional(),
+      high: change.optional(),
+      source: z.string().optional(),
+    }).meta({ description: 'Normal around mean (default 0) with standard deviation sd, cut off at low and high (default mean ± 2 sd)' }),
+  ],
+  { error: 'expected a distribution: { distribution: uniform | triangular | normal, … }' },
+);
+
+/** The `uncertainty:` section (methodology: docs/risk.md). */
+export const uncertainty = fields({
+  parameters: z.record(id, distribution).meta({ description: 'Relative change of each parameter\'s whole series' }).optional(),
+  indices: z.record(id, distribution).meta({ description: 'Change added to every year\'s rate of each index' }).optional(),
+  one_off: distribution.meta({ description: 'Relative change of every one-off amount (transition costs)' }).optional(),
+  outflow: distribution.meta({ description: 'Relative change of the outflow rates (sensitivity only)' }).optional(),
+  discount_rate: distribution.meta({ description: 'Relative change of the discount rate' }).optional(),
+  correlations: z
+    .array(fields({ between: z.tuple([z.string(), z.string()], { error: 'expected two names: [a, b]' }), rho: z.number().min(-1).max(1) }))
+    .meta({ description: 'Rank correlations between two of the uncertain variables' })
+    .optional(),
+}).meta({ description: 'Uncertainty of the assumptions, for sensitivity and Monte Carlo analysis (soweco-bc sensitivity, risk)' });
+
+export type WrittenUncertainty = z.infer<typeof uncertainty>;
+export type WrittenDistribution = z.infer<typeof distribution>;

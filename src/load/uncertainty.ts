@@ -1,0 +1,71 @@
+import type { Region } from '../model/region.js';
+import type { Distribution, Uncertainty, UncertainVariable, UncertaintyTarget } from '../model/uncertainty.js';
+import { targetName } from '../model/uncertainty.js';
+import { choleskyFactor } from '../engine/risk/correlation.js';
+import type { FieldPath } from './field-path.js';
+import type { IssueCollector } from './issue-collector.js';
+import type { WrittenDistribution, WrittenUncertainty } from './schema/uncertainty.js';
+import { didYouMean } from './suggest.js';
+
+/** The `uncertainty:` section as a model, every name checked against the region; `base` is what it adds to (the region's, for a municipality). */
+export function toUncertainty(written: WrittenUncertainty | undefined, region: Pick<Region, 'parameters' | 'indices'>, c: IssueCollector, base?: Uncertainty): Uncertainty | undefined {
+  if (written === undefined) return base;
+  const variables = new Map<string, UncertainVariable>((base?.variables ?? []).map((v) => [key(v.target), v]));
+  const add = (target: UncertaintyTarget, d: WrittenDistribution, path: FieldPath) => {
+    const distribution = toDistribution(d, path, c);
+    if (distribution !== undefined) variables.set(key(target), { target, distribution, at: c.yaml.locate(path, { key: true }) });
+  };
+  const parameters = [...region.parameters.keys()];
+  for (const [name, d] of Object.entries(written.parameters ?? {})) {
+    if (!region.parameters.has(name)) c.report(['uncertainty', 'parameters', name], `unknown parameter "${name}"${didYouMean(name, parameters)}`, undefined, { key: true });
+    else add({ kind: 'parameter', name }, d, ['uncertainty', 'parameters', name]);
+  }
+  const indices = [...region.indices.keys()];
+  for (const [id, d] of Object.entries(written.indices ?? {})) {
+    if (!region.indices.has(id)) c.report(['uncertainty', 'indices', id], `unknown index "${id}"${didYouMean(id, indices)}`, undefined, { key: true });
+    else add({ kind: 'index', id }, d, ['uncertainty', 'indices', id]);
+  }
+  for (const kind of ['one_off', 'outflow', 'discount_rate'] as const) {
+    const d = written[kind];
+    if (d !== undefined) add({ kind }, d, ['uncertainty', kind]);
+  }
+  const list = [...variables.values()];
+  const names = list.map((v) => targetName(v.target));
+  const correlations = [...(base?.correlations ?? [])];
+  (written.correlations ?? []).forEach((corr, i) => {
+    const [a, b] = corr.between.map((n) => names.indexOf(n));
+    corr.between.forEach((n, j) => {
+      if (!names.includes(n)) c.report(['uncertainty', 'correlations', i, 'between', j], `"${n}" has no distribution under uncertainty${didYouMean(n, names)}`, 'a correlation joins two variables that both have a distribution');
+    });
+    if (a !== undefined && b !== undefined && a >= 0 && b >= 0) {
+      if (a === b) c.report(['uncertainty', 'correlations', i], 'a variable cannot be correlated with itself');
+      else correlations.push({ a, b, rho: corr.rho });
+    }
+  });
+  if (choleskyFactor(list.length, correlations) === undefined) {
+    c.report(['uncertainty', 'correlations'], 'these correlations cannot hold together (the correlation matrix is not positive definite)', 'make the correlations weaker, or drop one that contradicts the others');
+  }
+  return { variables: list, correlations };
+}
+
+function key(target: UncertaintyTarget): string {
+  return `${target.kind}:${targetName(target)}`;
+}
+
+function toDistribution(d: WrittenDistribution, path: FieldPath, c: IssueCollector): Distribution | undefined {
+  switch (d.distribution) {
+    case 'uniform':
+      if (d.low > d.high) return void c.report(path, `low (${d.low}) is above high (${d.high})`);
+      return { kind: 'uniform', low: d.low, high: d.high };
+    case 'triangular':
+      if (!(d.low <= d.mode && d.mode <= d.high)) return void c.report(path, `expected low ≤ mode ≤ high, got ${d.low}, ${d.mode}, ${d.high}`);
+      return { kind: 'triangular', low: d.low, mode: d.mode, high: d.high };
+    case 'normal': {
+      const mean = d.mean ?? 0;
+      const low = d.low ?? mean - 2 * d.sd;
+      const high = d.high ?? mean + 2 * d.sd;
+      if (low > mean || high < mean) return void c.report(path, `the mean (${mean}) must lie between low (${low}) and high (${high})`);
+      return { kind: 'normal', mean, sd: d.sd, low, high };
+    }
+  }
+}

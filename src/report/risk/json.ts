@@ -1,0 +1,47 @@
+import type { Projection } from '../../engine/index.js';
+import { targetName } from '../../model/uncertainty.js';
+import type { Analyses } from './analyses.js';
+
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+/** The analyses as one JSON document: money rounded to cents, chances as fractions. */
+export function riskJson(projection: Projection, municipality: string | undefined, analyses: Analyses): object {
+  const ids = projection.region.configurations.map((c) => c.id);
+  return {
+    municipality: municipality ?? null,
+    region: projection.region.id,
+    baseline: projection.region.baseline,
+    ...(analyses.sensitivity === undefined ? {} : {
+      sensitivity: analyses.sensitivity.tornadoes.map((t) => ({
+        configuration: t.configuration,
+        base: cents(t.base),
+        variables: t.bars.map((b) => ({ kind: b.variable.target.kind, name: targetName(b.variable.target), low: b.variable.low, high: b.variable.high, range: b.variable.range, at_low: cents(b.atLow), at_high: cents(b.atHigh), swing: cents(b.swing) })),
+      })),
+    }),
+    ...(analyses.risk === undefined ? {} : {
+      risk: {
+        iterations: analyses.risk.iterations,
+        seed: analyses.risk.seed,
+        configurations: Object.fromEntries(analyses.risk.figures.map((f, i) => [ids[i] ?? '', {
+          npv: rounded(f.npv),
+          delta_npv: rounded(f.deltaNpv),
+          delta_cumulative: rounded(f.deltaCumulative),
+          probability_cheaper: f.probabilityCheaper,
+        }])),
+      },
+    }),
+    ...(analyses.solves === undefined ? {} : {
+      solve: analyses.solves.map((s) => ({
+        parameter: s.parameter,
+        configuration: s.configuration,
+        measure: s.measure,
+        found: s.result.found,
+        ...(s.result.found ? { factor: s.result.factor, value: s.value ?? null, verified_difference: s.verified === undefined ? null : cents(s.verified) } : { reason: s.result.reason }),
+      })),
+    }),
+  };
+}
+
+function rounded(p: { p5: number; p50: number; p80: number; p90: number; p95: number; mean: number }): object {
+  return { p5: cents(p.p5), p50: cents(p.p50), p80: cents(p.p80), p90: cents(p.p90), p95: cents(p.p95), mean: cents(p.mean) };
+}

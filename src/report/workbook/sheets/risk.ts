@@ -1,0 +1,95 @@
+import type ExcelJS from 'exceljs';
+import { CURVE_STEPS, type Percentiles } from '../../../engine/index.js';
+import { targetName, type Distribution } from '../../../model/uncertainty.js';
+import { riskLabelsFor } from '../../i18n/risk-labels.js';
+import type { RiskReport } from '../../risk/analyses.js';
+import type { ChartSpec } from '../charts/chart-spec.js';
+import { setUpPrinting, writeText, writeValue } from '../cells.js';
+import type { WorkbookContext } from '../context.js';
+import { sheetRange, sheetRef } from '../layout.js';
+import { FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
+
+/**
+ * The Risico sheet: the Monte Carlo's percentiles of the NPV and of the difference with the
+ * baseline, the chance that each configuration is cheaper, the amounts needed at 80% and 90%
+ * certainty (for the risk paragraph of a council proposal), the distribution as an S-curve
+ * with its native chart, and the distributions that were drawn from.
+ */
+export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk: RiskReport): ChartSpec[] {
+  const l = riskLabelsFor(ctx.language);
+  const { region } = ctx.projection;
+  const configurations = region.configurations;
+  const baseline = configurations.find((c) => c.id === region.baseline)?.label ?? region.baseline;
+  const alternatives = configurations.map((c, i) => ({ c, f: risk.figures[i] })).filter(({ c }) => c.id !== region.baseline);
+  styleTitle(writeText(ws, 1, 1, `${l.sheets.risk} — ${ctx.projection.scenario.municipalities.find((m) => m.id === ctx.municipality)?.name ?? ctx.municipality}`));
+  writeText(ws, 2, 1, l.riskTitle(risk.iterations, risk.seed), { italic: true });
+  let row = 4;
+  const table = (title: string, headers: readonly string[], rows: readonly (readonly [string, readonly (number | undefined)[], string?])[], numFmt: string) => {
+    styleSection(writeText(ws, row++, 1, title));
+    const header = ws.getRow(row++);
+    headers.forEach((h, i) => (header.getCell(i + 1).value = h));
+    styleHeader(header);
+    for (const [label, values, note] of rows) {
+      writeText(ws, row, 1, label);
+      values.forEach((v, i) => v !== undefined && writeValue(ws, row, i + 2, v, 'engine', i === values.length - 1 && note === 'percent' ? FORMAT.rate : numFmt));
+      row++;
+    }
+    row++;
+  };
+  const r = l.riskColumns;
+  const p = (x: Percentiles | undefined) => [x?.p5, x?.p50, x?.p95, x?.mean];
+  table(l.npvTable, [r.configuration, r.p5, r.p50, r.p95, r.mean], configurations.map((c, i) => [c.label, p(risk.figures[i]?.npv)] as const), FORMAT.money);
+  table(l.deltaTable(baseline), [r.configuration, r.p5, r.p50, r.p95, r.probability], alternatives.map(({ c, f }) => [c.label, [f?.deltaNpv.p5, f?.deltaNpv.p50, f?.deltaNpv.p95, f?.probabilityCheaper], 'percent'] as const), FORMAT.money);
+  writeText(ws, row++, 1, l.certaintyIntro(baseline), { italic: true });
+  const k = l.certaintyColumns;
+  table(l.certaintyTitle, [k.configuration, k.cumulative80, k.cumulative90, k.npv80, k.npv90],
+    alternatives.map(({ c, f }) => [c.label, [f?.deltaCumulative.p80, f?.deltaCumulative.p90, f?.deltaNpv.p80, f?.deltaNpv.p90]] as const), FORMAT.money);
+
+  styleSection(writeText(ws, row++, 1, l.curveTitle(baseline)));
+  const curveHeader = row++;
+  const header = ws.getRow(curveHeader);
+  header.getCell(1).value = l.percentile;
+  alternatives.forEach(({ c }, j) => (header.getCell(2 + j).value = c.label));
+  styleHeader(header);
+  const first = row;
+  CURVE_STEPS.forEach((step, i) => {
+    writeValue(ws, first + i, 1, step, 'engine', FORMAT.integer);
+    alternatives.forEach(({ f }, j) => writeValue(ws, first + i, 2 + j, f?.curve[i] ?? null, 'engine', FORMAT.money));
+  });
+  const last = first + CURVE_STEPS.length - 1;
+  const chart: ChartSpec = {
+    kind: 'line',
+    title: l.curveTitle(baseline),
+    valueFormat: FORMAT.money,
+    anchor: { from: { column: 2 + alternatives.length, row: curveHeader - 1 }, to: { column: 10 + alternatives.length, row: curveHeader + 20 } },
+    series: alternatives.map(({ c, f }, j) => ({
+      name: { ref: sheetRef(ws.name, 2 + j, curveHeader, true), values: [c.label] },
+      categories: { ref: sheetRange(ws.name, 1, first, 1, last), values: [...CURVE_STEPS] },
+      values: { ref: sheetRange(ws.name, 2 + j, first, 2 + j, last), values: [...(f?.curve ?? [])] },
+    })),
+  };
+  row = last + 2;
+  styleSection(writeText(ws, row++, 1, l.variables));
+  for (const v of risk.variables) {
+    writeText(ws, row, 1, l.variable(v.target.kind, targetName(v.target)));
+    writeText(ws, row, 2, describe(v.distribution));
+    writeText(ws, row++, 6, `${v.at.file}:${v.at.line ?? ''}`);
+  }
+  row++;
+  l.method.forEach((text) => writeText(ws, row++, 1, text, { italic: true }));
+  ws.getColumn(1).width = 44;
+  for (let i = 2; i <= 6; i++) ws.getColumn(i).width = 17;
+  setUpPrinting(ws, ctx.footer);
+  return [chart];
+}
+
+function describe(d: Distribution): string {
+  switch (d.kind) {
+    case 'uniform':
+      return `uniform ${d.low} … ${d.high}`;
+    case 'triangular':
+      return `triangular ${d.low} / ${d.mode} / ${d.high}`;
+    case 'normal':
+      return `normal ${d.mean} ± ${d.sd}, ${d.low} … ${d.high}`;
+  }
+}

@@ -1,0 +1,117 @@
+import type ExcelJS from 'exceljs';
+import { targetName } from '../../../model/uncertainty.js';
+import { riskLabelsFor } from '../../i18n/risk-labels.js';
+import type { Analyses } from '../../risk/analyses.js';
+import { changeText } from '../../risk/terminal.js';
+import type { ChartSpec } from '../charts/chart-spec.js';
+import { setUpPrinting, writeFormula, writeText, writeValue } from '../cells.js';
+import type { WorkbookContext } from '../context.js';
+import { sheetRange, sheetRef } from '../layout.js';
+import { FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
+
+/** A float rounded to cents, as Excel's ROUND(x, 2) does (half away from zero). */
+function cents(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
+}
+
+/** How many variables the tornado chart shows: the largest swings. */
+const CHART_BARS = 15;
+
+/**
+ * The Gevoeligheid sheet: the tornado of the chosen configuration (the outcome at each
+ * assumption's low and high change, computed by soweco-bc; the effects and swings as formulas
+ * over them) with a native tornado chart, the swing of every assumption per configuration,
+ * and any goal seek.
+ */
+export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, analyses: Analyses): ChartSpec[] {
+  const l = riskLabelsFor(ctx.language);
+  const { region } = ctx.projection;
+  const tornadoes = analyses.sensitivity?.tornadoes ?? [];
+  const chosen = tornadoes[0];
+  const label = (id: string) => region.configurations.find((c) => c.id === id)?.label ?? id;
+  const baseline = label(region.baseline);
+  styleTitle(writeText(ws, 1, 1, `${l.sheets.sensitivity} — ${ctx.projection.scenario.municipalities.find((m) => m.id === ctx.municipality)?.name ?? ctx.municipality}`));
+  let row = 3;
+  const charts: ChartSpec[] = [];
+  if (chosen !== undefined) {
+    const measure = chosen.configuration === region.baseline ? l.npvMeasure : l.deltaMeasure(baseline);
+    styleSection(writeText(ws, row++, 1, l.tornadoTitle(label(chosen.configuration), measure)));
+    const baseRow = row++;
+    writeText(ws, baseRow, 1, l.base(''));
+    writeValue(ws, baseRow, 4, chosen.base, 'engine', FORMAT.money);
+    const c = l.columns;
+    const header = ws.getRow(row);
+    [c.variable, c.low, c.high, c.atLow, c.atHigh, l.lowEffect, l.highEffect, c.swing, c.range].forEach((h, i) => (header.getCell(i + 1).value = h));
+    styleHeader(header);
+    const first = ++row;
+    chosen.bars.forEach((b, i) => {
+      const r = first + i;
+      const kind = b.variable.target.kind;
+      writeText(ws, r, 1, l.variable(kind, targetName(b.variable.target)));
+      writeText(ws, r, 2, changeText(kind, b.variable.low, ctx.language));
+      writeText(ws, r, 3, changeText(kind, b.variable.high, ctx.language));
+      writeValue(ws, r, 4, b.atLow, 'engine', FORMAT.money);
+      writeValue(ws, r, 5, b.atHigh, 'engine', FORMAT.money);
+      // rounded to cents: an assumption without effect shows 0, not a float's -0
+      writeFormula(ws, r, 6, `ROUND(D${r}-$D$${baseRow},2)`, cents(b.atLow - chosen.base), FORMAT.money);
+      writeFormula(ws, r, 7, `ROUND(E${r}-$D$${baseRow},2)`, cents(b.atHigh - chosen.base), FORMAT.money);
+      writeFormula(ws, r, 8, `ROUND(ABS(E${r}-D${r}),2)`, cents(Math.abs(b.atHigh - b.atLow)), FORMAT.money);
+      writeText(ws, r, 9, b.variable.range === 'file' ? l.fromFile : l.byDefault);
+    });
+    const shown = Math.min(CHART_BARS, chosen.bars.length);
+    const sheet = ws.name;
+    const anchorRow = first + chosen.bars.length + 1;
+    charts.push({
+      kind: 'bar',
+      title: l.tornadoTitle(label(chosen.configuration), measure),
+      valueFormat: FORMAT.money,
+      overlap: 100,
+      anchor: { from: { column: 0, row: anchorRow }, to: { column: 8, row: anchorRow + 6 + shown } },
+      series: ([[6, l.lowEffect, (b: (typeof chosen.bars)[number]) => b.atLow], [7, l.highEffect, (b: (typeof chosen.bars)[number]) => b.atHigh]] as const).map(([column, name, at]) => ({
+        name: { ref: sheetRef(sheet, column, first - 1, true), values: [name] },
+        categories: { ref: sheetRange(sheet, 1, first, 1, first + shown - 1), values: chosen.bars.slice(0, shown).map((b) => l.variable(b.variable.target.kind, targetName(b.variable.target))) },
+        values: { ref: sheetRange(sheet, column, first, column, first + shown - 1), values: chosen.bars.slice(0, shown).map((b) => at(b) - chosen.base) },
+      })),
+    });
+    row = anchorRow + 8 + shown;
+  }
+  row = writeSwings(ws, tornadoes, row, l);
+  for (const solve of analyses.solves ?? []) {
+    styleSection(writeText(ws, row++, 1, l.solveTitle));
+    const text = solve.result.found
+      ? l.solved(solve.parameter, label(solve.configuration), l.measures[solve.measure], String(Math.round((solve.value ?? 0) * 100) / 100), `${(solve.result.factor * 100).toFixed(1)}%`)
+      : l.notSolved(solve.parameter, label(solve.configuration), l.reasons[solve.result.reason]);
+    writeText(ws, row++, 1, text);
+    if (solve.result.found && solve.value !== undefined) {
+      writeText(ws, row, 1, solve.parameter);
+      writeValue(ws, row++, 4, solve.value, 'engine', FORMAT.money);
+    }
+    row++;
+  }
+  ws.getColumn(1).width = 34;
+  for (let i = 2; i <= 9; i++) ws.getColumn(i).width = i <= 3 ? 10 : 17;
+  setUpPrinting(ws, ctx.footer);
+  return charts;
+}
+
+/** Per configuration, each assumption's swing: which assumptions matter for which choice. */
+function writeSwings(ws: ExcelJS.Worksheet, tornadoes: NonNullable<Analyses['sensitivity']>['tornadoes'], start: number, l: ReturnType<typeof riskLabelsFor>): number {
+  if (tornadoes.length === 0) return start;
+  let row = start;
+  styleSection(writeText(ws, row++, 1, `${l.columns.swing}`));
+  const header = ws.getRow(row);
+  header.getCell(1).value = l.columns.variable;
+  tornadoes.forEach((t, j) => (header.getCell(2 + j).value = t.configuration));
+  styleHeader(header);
+  row++;
+  const names = (tornadoes[0]?.bars ?? []).map((b) => `${b.variable.target.kind}:${targetName(b.variable.target)}`);
+  names.forEach((key, i) => {
+    const bar = tornadoes[0]?.bars[i];
+    if (bar !== undefined) writeText(ws, row + i, 1, l.variable(bar.variable.target.kind, targetName(bar.variable.target)));
+    tornadoes.forEach((t, j) => {
+      const match = t.bars.find((b) => `${b.variable.target.kind}:${targetName(b.variable.target)}` === key);
+      if (match !== undefined) writeValue(ws, row + i, 2 + j, match.swing, 'engine', FORMAT.money);
+    });
+  });
+  return row + names.length + 2;
+}
