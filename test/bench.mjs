@@ -36,6 +36,7 @@ try {
     ['run --json, 40 municipalities, 20,000 employees', ['run', join(work, 'large/gemeente-001.yaml'), '--json'], 5, 5],
     ['run scenarios/almelo.yaml, writing the workbook', ['run', 'scenarios/almelo.yaml', '--out', join(work, 'reports')], 7, 1],
     ['batch scenarios/regio-soweco.yaml (7 workbooks, 7 summaries)', ['batch', 'scenarios/regio-soweco.yaml', '--out', join(work, 'soweco')], 5, 3],
+    ['risk scenarios/regio-soweco.yaml --iterations 10000 (whole region)', ['risk', 'scenarios/regio-soweco.yaml', '--iterations', '10000', '--json'], 3, 10],
     ['batch, 340 municipalities, 80,000 employees', ['batch', join(work, 'national/regio.yaml'), '--out', join(work, 'national-reports')], 1, 60, 1536],
   ];
   console.log(`soweco-bc benchmark (node ${process.version}, median of repeated runs)\n`);

@@ -18,6 +18,14 @@ run('LibreOffice recalculates every formula of the workbooks to the engine\'s ca
     ['oost (tiny example)', join(TINY, 'oost.yaml'), 'oost'],
     ['zuid (tiny example)', join(TINY, 'zuid.yaml'), 'zuid'],
   ] as const;
+  it('almelo with the Gevoeligheid and Risico sheets of risk', async () => {
+    const result = runCli(['risk', join(ROOT, 'scenarios/almelo.yaml'), '--iterations', '1000', '--out', join(out, 'risk')]);
+    expect(result.code, result.stderr).toBe(0);
+    const { formulas, mismatches } = await recalculationMismatches(join(out, 'risk', 'almelo.xlsx'));
+    expect(formulas).toBeGreaterThan(100);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  }, 120_000);
+
   it('the regional comparison of the Soweco region', async () => {
     const result = runCli(['batch', join(ROOT, 'scenarios/regio-soweco.yaml'), '--out', join(out, 'batch')]);
     expect(result.code, result.stderr).toBe(0);
