@@ -43,7 +43,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
     const header = ws.getRow(row);
     [c.variable, c.low, c.high, c.atLow, c.atHigh, l.lowEffect, l.highEffect, c.swing, c.range].forEach((h, i) => (header.getCell(i + 1).value = h));
     styleHeader(header);
-    const first = ++row;
+    const first = row + 1;
     chosen.bars.forEach((b, i) => {
       const r = first + i;
       const kind = b.variable.target.kind;
