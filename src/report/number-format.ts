@@ -26,3 +26,8 @@ export function formatThousands(x: Dec, language: Language): string {
   const thousands = x.div(1000).toDecimalPlaces(0, 4 /* ROUND_HALF_UP */);
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(thousands.toNumber());
 }
+
+/** A binary number rounded to cents, half away from zero (as Excel's ROUND(x, 2)): the risk figures' output edge. */
+export function roundCents(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
+}

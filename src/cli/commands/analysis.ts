@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadScenario } from '../../load/index.js';
-import type { Language } from '../../report/i18n/index.js';
+import { labelsFor, type Language } from '../../report/i18n/index.js';
 import type { Analyses } from '../../report/risk/analyses.js';
 import { riskJson } from '../../report/risk/json.js';
 import { renderRisk, renderSolve, renderTornado } from '../../report/risk/terminal.js';
@@ -87,5 +87,5 @@ async function finish(
     return;
   }
   io.stdout.write(render());
-  if (written !== undefined) io.stdout.write(`\n${options.lang === 'en' ? 'Report' : 'Rapport'}: ${written}\n`);
+  if (written !== undefined) io.stdout.write(`\n${labelsFor(options.lang).reportWritten(written)}\n`);
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
-import type { Language } from '../../report/i18n/index.js';
+import { labelsFor, type Language } from '../../report/i18n/index.js';
 import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
 import { writeFileAtomic } from '../../report/write-atomic.js';
@@ -42,5 +42,5 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
     return;
   }
   io.stdout.write(renderSummary(projection, focus, options.lang, paintFor(io.stdout, io.env)));
-  if (written !== undefined) io.stdout.write(`\n${options.lang === 'en' ? 'Report' : 'Rapport'}: ${written}\n`);
+  if (written !== undefined) io.stdout.write(`\n${labelsFor(options.lang).reportWritten(written)}\n`);
 }

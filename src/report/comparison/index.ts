@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { formatIssue } from '../issue-text.js';
@@ -6,7 +5,7 @@ import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { VALUE_COLUMN, sheetRef } from '../workbook/layout.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
-import { workbookDates } from '../workbook/stamp.js';
+import { newWorkbook, workbookDates } from '../workbook/stamp.js';
 import { writeMatrixSheet } from './matrix-sheet.js';
 import { perYearKey, writePerYearSheet } from './per-year-sheet.js';
 
@@ -20,12 +19,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
   const c = labels.comparison;
   const { text: date, stamp } = workbookDates(options.date);
   const footer = `${c.title(projection.region.name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'soweco-bc';
-  wb.lastModifiedBy = 'soweco-bc';
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.calcProperties.fullCalcOnLoad = true;
+  const wb = newWorkbook(stamp);
   const matrix = wb.addWorksheet(c.sheets.matrix, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const perYear = wb.addWorksheet(c.sheets.perYear);
   const notes = wb.addWorksheet(labels.sheets.notes);

@@ -16,4 +16,11 @@ export const en: Labels = {
   cheapest: 'lowest NPV',
   footnote: (baseline) =>
     `Net cost in euros (costs − revenues; positive = the municipality pays). Δ = difference with ${baseline}; negative = cheaper.`,
+  reportWritten: (path) => `Report: ${path}`,
+  batch: {
+    header: ['Municipality', 'Lowest NPV', 'Difference with baseline', 'Break-even', 'Reports'],
+    region: (name) => `${name} (region)`,
+    failed: 'FAILED',
+    written: (files, folder, failed) => `${files} files written to ${folder}${failed > 0 ? `; ${failed} failed` : ''}.`,
+  },
 };

@@ -14,4 +14,12 @@ export interface Labels {
   readonly never: string;
   readonly cheapest: string;
   readonly footnote: (baseline: string) => string;
+  /** The line after a run that wrote a workbook. */
+  readonly reportWritten: (path: string) => string;
+  readonly batch: {
+    readonly header: readonly [string, string, string, string, string];
+    readonly region: (name: string) => string;
+    readonly failed: string;
+    readonly written: (files: number, folder: string, failed: number) => string;
+  };
 }

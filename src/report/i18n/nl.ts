@@ -16,4 +16,11 @@ export const nl: Labels = {
   cheapest: 'laagste contante waarde',
   footnote: (baseline) =>
     `Netto kosten in euro's (kosten − opbrengsten; positief = de gemeente betaalt). Δ = verschil met ${baseline}; negatief = goedkoper.`,
+  reportWritten: (path) => `Rapport: ${path}`,
+  batch: {
+    header: ['Gemeente', 'Laagste contante waarde', 'Verschil met referentie', 'Terugverdiend', 'Rapporten'],
+    region: (name) => `${name} (regio)`,
+    failed: 'MISLUKT',
+    written: (files, folder, failed) => `${files} bestanden geschreven in ${folder}${failed > 0 ? `; ${failed} mislukt` : ''}.`,
+  },
 };

@@ -1,8 +1,8 @@
 import type { Projection } from '../../engine/index.js';
 import { targetName } from '../../model/uncertainty.js';
+import { roundCents } from '../number-format.js';
 import type { Analyses } from './analyses.js';
 
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 /** The analyses as one JSON document: money rounded to cents, chances as fractions. */
 export function riskJson(projection: Projection, municipality: string | undefined, analyses: Analyses): object {
@@ -14,8 +14,8 @@ export function riskJson(projection: Projection, municipality: string | undefine
     ...(analyses.sensitivity === undefined ? {} : {
       sensitivity: analyses.sensitivity.tornadoes.map((t) => ({
         configuration: t.configuration,
-        base: cents(t.base),
-        variables: t.bars.map((b) => ({ kind: b.variable.target.kind, name: targetName(b.variable.target), low: b.variable.low, high: b.variable.high, range: b.variable.range, at_low: cents(b.atLow), at_high: cents(b.atHigh), swing: cents(b.swing) })),
+        base: roundCents(t.base),
+        variables: t.bars.map((b) => ({ kind: b.variable.target.kind, name: targetName(b.variable.target), low: b.variable.low, high: b.variable.high, range: b.variable.range, at_low: roundCents(b.atLow), at_high: roundCents(b.atHigh), swing: roundCents(b.swing) })),
       })),
     }),
     ...(analyses.risk === undefined ? {} : {
@@ -36,12 +36,12 @@ export function riskJson(projection: Projection, municipality: string | undefine
         configuration: s.configuration,
         measure: s.measure,
         found: s.result.found,
-        ...(s.result.found ? { factor: s.result.factor, value: s.value ?? null, verified_difference: s.verified === undefined ? null : cents(s.verified) } : { reason: s.result.reason }),
+        ...(s.result.found ? { factor: s.result.factor, value: s.value ?? null, verified_difference: s.verified === undefined ? null : roundCents(s.verified) } : { reason: s.result.reason }),
       })),
     }),
   };
 }
 
 function rounded(p: { p5: number; p50: number; p80: number; p90: number; p95: number; mean: number }): object {
-  return { p5: cents(p.p5), p50: cents(p.p50), p80: cents(p.p80), p90: cents(p.p90), p95: cents(p.p95), mean: cents(p.mean) };
+  return { p5: roundCents(p.p5), p50: roundCents(p.p50), p80: roundCents(p.p80), p90: roundCents(p.p90), p95: roundCents(p.p95), mean: roundCents(p.mean) };
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Projection, ScenarioComparison } from '../../engine/index.js';
 import type { VariantInfo } from '../../model/scenario.js';
 import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.js';
@@ -8,7 +7,7 @@ import { warningsAbout } from '../json.js';
 import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
-import { workbookDates } from '../workbook/stamp.js';
+import { newWorkbook, workbookDates } from '../workbook/stamp.js';
 import { writeInputsSheet } from './inputs-sheet.js';
 import { writeResultsSheet } from './results-sheet.js';
 import { comparisonSubject, type ComparedSides } from './sides.js';
@@ -24,12 +23,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   const title = l.title(comparisonSubject(comparison.municipality, sides, l));
   const { text: date, stamp } = workbookDates(options.date);
   const footer = `${title} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'soweco-bc';
-  wb.lastModifiedBy = 'soweco-bc';
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.calcProperties.fullCalcOnLoad = true;
+  const wb = newWorkbook(stamp);
   const results = wb.addWorksheet(l.workbook.sheets.results, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const inputs = wb.addWorksheet(l.workbook.sheets.inputs);
   const notes = wb.addWorksheet(w.sheets.notes);

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import type { Analyses } from '../risk/analyses.js';
@@ -17,7 +17,7 @@ import { writeSummarySheet } from './sheets/summary.js';
 import { writeRiskSheet } from './sheets/risk.js';
 import { writeSensitivitySheet } from './sheets/sensitivity.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
-import { workbookDates } from './stamp.js';
+import { newWorkbook, workbookDates } from './stamp.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -58,12 +58,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     footer: `${labels.title(name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`,
   };
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'soweco-bc';
-  wb.lastModifiedBy = 'soweco-bc';
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.calcProperties.fullCalcOnLoad = true;
+  const wb = newWorkbook(stamp);
   // sheets in reading order; filled in the order their rows are needed by the others
   const summary = wb.addWorksheet(labels.sheets.summary, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const assumptions = wb.addWorksheet(labels.sheets.assumptions);

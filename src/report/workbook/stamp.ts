@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+
 /** The earliest date a zip entry can carry (1 January 1980): the package date when no date is asked for. */
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
 
@@ -7,4 +9,16 @@ const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
  */
 export function workbookDates(date: Date | undefined): { text: string | undefined; stamp: Date } {
   return { text: date?.toISOString().slice(0, 10), stamp: date ?? FIXED_DATE };
+}
+
+/** A new workbook as every report starts: made by soweco-bc on the fixed date, recalculated in full when Excel opens it. */
+export function newWorkbook(stamp: Date): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'soweco-bc';
+  wb.lastModifiedBy = 'soweco-bc';
+  wb.created = stamp;
+  wb.modified = stamp;
+  // Excel shows the cached results until it recalculates; this makes it recalculate on open (excel-notes.md)
+  wb.calcProperties.fullCalcOnLoad = true;
+  return wb;
 }

@@ -3,16 +3,12 @@ import { targetName } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
 import type { Analyses } from '../../risk/analyses.js';
 import { changeText } from '../../risk/terminal.js';
+import { roundCents } from '../../number-format.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText, writeValue } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { sheetRange, sheetRef } from '../layout.js';
 import { FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
-
-/** A float rounded to cents, as Excel's ROUND(x, 2) does (half away from zero). */
-function cents(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x) * 100) / 100;
-}
 
 /** How many variables the tornado chart shows: the largest swings. */
 const CHART_BARS = 15;
@@ -53,9 +49,9 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
       writeValue(ws, r, 4, b.atLow, 'engine', FORMAT.money);
       writeValue(ws, r, 5, b.atHigh, 'engine', FORMAT.money);
       // rounded to cents: an assumption without effect shows 0, not a float's -0
-      writeFormula(ws, r, 6, `ROUND(D${r}-$D$${baseRow},2)`, cents(b.atLow - chosen.base), FORMAT.money);
-      writeFormula(ws, r, 7, `ROUND(E${r}-$D$${baseRow},2)`, cents(b.atHigh - chosen.base), FORMAT.money);
-      writeFormula(ws, r, 8, `ROUND(ABS(E${r}-D${r}),2)`, cents(Math.abs(b.atHigh - b.atLow)), FORMAT.money);
+      writeFormula(ws, r, 6, `ROUND(D${r}-$D$${baseRow},2)`, roundCents(b.atLow - chosen.base), FORMAT.money);
+      writeFormula(ws, r, 7, `ROUND(E${r}-$D$${baseRow},2)`, roundCents(b.atHigh - chosen.base), FORMAT.money);
+      writeFormula(ws, r, 8, `ROUND(ABS(E${r}-D${r}),2)`, roundCents(Math.abs(b.atHigh - b.atLow)), FORMAT.money);
       writeText(ws, r, 9, b.variable.range === 'file' ? l.fromFile : l.byDefault);
     });
     const shown = Math.min(CHART_BARS, chosen.bars.length);
