@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UserError } from '../errors.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { printUserError, processIo, type Io } from './terminal.js';
-import { packageVersion } from './version.js';
+import { versionWithCommit } from './version.js';
 
 // Heavy modules (engine, loaders, later exceljs) are imported inside the actions, so that
 // --help and --version start fast.
@@ -39,7 +39,7 @@ function buildProgram(io: Io): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .description('Business case for the execution of the Sheltered Employment Act (WSW) in the Soweco region')
-    .version(packageVersion(), '-V, --version')
+    .version(versionWithCommit(), '-V, --version', 'print the version and the commit it was built from')
     .showHelpAfterError('(run soweco-bc --help for usage)')
     .addHelpText('after', EXAMPLES);
   const lang = new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl');

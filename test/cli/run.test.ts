@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { ROOT, runCli } from '../support/cli.js';
 import { TINY } from '../support/testdir.js';
 
 describe('soweco-bc run', () => {
@@ -71,9 +72,10 @@ describe('soweco-bc validate, --help and --version', () => {
     expect(result.stdout).not.toContain('generate'); // hidden: for benchmarks
   });
 
-  it('--version prints the package version', () => {
+  it('--version prints the package version and the commit it was built from', () => {
     const result = runCli(['--version']);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(result.stdout.trim()).toMatch(new RegExp(`^${version.replace(/\./g, '\\.')} \\(commit [0-9a-f]+(-dirty)?\\)$`));
   });
 });
