@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { project } from '../../engine/index.js';
+import { InternalError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import { writeReports } from './reports.js';
@@ -9,7 +10,7 @@ import { writeReports } from './reports.js';
 
 const data = workerData as WorkerData;
 const port = parentPort;
-if (port === null) throw new Error('batch worker started outside a worker thread');
+if (port === null) throw new InternalError('batch worker started outside a worker thread');
 const projection = project(loadScenario(data.file, { set: data.set }));
 const post = (message: WorkerMessage) => port.postMessage(message);
 port.on('message', (message: JobMessage) => {
