@@ -64,8 +64,26 @@ export function cohortCsv(a: CohortAnswers): string {
   return `${rows.join('\n')}\n`;
 }
 
-/** The region file's text with a municipality file added to `municipalities`, comments and layout kept. */
+/**
+ * The region file's text with a municipality file added to `municipalities`, the rest of the
+ * file untouched: a one-line `[ … ]` list gets it before its `]`, a block list a line of its
+ * own after its last item. Any other layout is rewritten by the YAML library (comments kept).
+ */
 export function regionWithMunicipality(regionText: string, municipalityPath: string): string {
+  const flow = /^(municipalities:\s*\[)([^\]\n]*?)(\s*\][^\n]*)$/m.exec(regionText);
+  if (flow !== null) {
+    const items = (flow[2] ?? '').trimEnd();
+    const replacement = `${flow[1] ?? ''}${items}${items.trim() === '' ? ' ' : ', '}${municipalityPath}${flow[3] ?? ''}`;
+    return regionText.slice(0, flow.index) + replacement + regionText.slice(flow.index + flow[0].length);
+  }
+  const block = /^municipalities:[ \t]*(#[^\n]*)?\n((?:[ \t]*-[^\n]*\n?)+)/m.exec(regionText);
+  if (block !== null) {
+    const items = block[2] ?? '';
+    const indent = /^([ \t]*)-/.exec(items)?.[1] ?? '  ';
+    const end = block.index + block[0].length;
+    const separator = items.endsWith('\n') ? '' : '\n';
+    return `${regionText.slice(0, end)}${separator}${indent}- ${municipalityPath}\n${regionText.slice(end)}`;
+  }
   const doc = parseDocument(regionText);
   const list = doc.get('municipalities', true);
   if (isSeq(list)) list.add(doc.createNode(municipalityPath));

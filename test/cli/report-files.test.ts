@@ -32,7 +32,7 @@ describe('run writes the municipality\'s workbook, atomically', () => {
     const stamped = { SOURCE_DATE_EPOCH: '1767225600' };
     expect(bytes('c', stamped).equals(bytes('d', stamped))).toBe(true);
     expect(bytes('c', stamped).equals(bytes('a'))).toBe(false);
-  });
+  }, 60_000);
 
   it('an output folder that cannot be created gives exit code 3 and a clear message', () => {
     const dir = tinyCopy({ 'bezet': 'a file, not a folder' });

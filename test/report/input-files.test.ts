@@ -21,6 +21,13 @@ describe('files that init writes', () => {
     );
   });
 
+  it('adding a municipality changes only the municipalities list, whatever else the file holds', () => {
+    const text = '# regio\nmodels:\n  gr: { lines: [ { id: a,\n      kind: cost } ] }   # broken over two lines\n\nmunicipalities: [ a.yaml, b.yaml ]  # de zes\n';
+    expect(regionWithMunicipality(text, 'c.yaml')).toBe(text.replace('b.yaml ]', 'b.yaml, c.yaml ]'));
+    const block = 'municipalities:\n  - a.yaml\n  - b.yaml\nuncertainty: {}\n';
+    expect(regionWithMunicipality(block, 'c.yaml')).toBe('municipalities:\n  - a.yaml\n  - b.yaml\n  - c.yaml\nuncertainty: {}\n');
+  });
+
   it('adding a municipality to the region keeps the comments of the region file', () => {
     const text = '# de regio\nregion: { id: r }\nmunicipalities:\n  - a.yaml # de eerste\n';
     const out = regionWithMunicipality(text, 'b.yaml');

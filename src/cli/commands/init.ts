@@ -1,6 +1,7 @@
 import { project } from '../../engine/index.js';
 import { UserError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
+import type { Scenario } from '../../model/scenario.js';
 import { renderSummary } from '../../report/terminal-summary.js';
 import { writeFileAtomic } from '../../report/write-atomic.js';
 import { askNewMunicipality } from '../init/wizard.js';
@@ -17,10 +18,22 @@ export async function initCommand(dir: string, io: Io): Promise<void> {
   try {
     const scenario = loadScenario(municipalityFile);
     io.stdout.write(renderSummary(project(scenario), scenario.focus, 'nl', paint));
+    const own = ownFiguresElsewhere(scenario);
+    if (own.length > 0) {
+      io.stdout.write(paint.yellow(`\nThe other municipalities give their own values for ${own.join(', ')}; ${scenario.focus ?? 'the new one'} uses the region's for now.\n` +
+        `Add them under parameters: in ${municipalityFile} (docs/extending.md) before you trust its figures.\n`));
+    }
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     io.stderr.write('The files are written, but the region does not run yet:\n');
     printUserError(error, io);
     throw new UserError(error.kind, []);
   }
+}
+
+/** Parameters that most other municipalities of the region set for themselves (their own overhead, say): the new one probably should too. */
+function ownFiguresElsewhere(scenario: Scenario): string[] {
+  const others = scenario.municipalities.filter((m) => m.id !== scenario.focus);
+  const names = [...new Set(others.flatMap((m) => [...m.parameters.keys()]))];
+  return names.filter((n) => others.filter((m) => m.parameters.has(n)).length * 2 > others.length);
 }

@@ -111,7 +111,7 @@ async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Pro
   const description = await ctx.prompter.input({ message: 'Describe the variant in a few words:', default: changes.map((c) => c.label).join('; ') });
   const text = variantYaml(
     { extends: relative(dirname(file), ctx.file) || basename(ctx.file), description: description.trim(), set: changes.flatMap((c) => c.sets) },
-    `# Scenario variant of ${basename(ctx.file)}, made with soweco-bc what-if. Run it with: soweco-bc run ${basename(file)}\n`,
+    `# Scenario variant of ${basename(ctx.file)}, made with soweco-bc what-if. Run it with: soweco-bc run ${file}\n`,
   );
   ctx.save(file, text);
   ctx.write(`${ctx.paint.green('Saved')} ${file}. Run it with: soweco-bc run ${file}\n`);
