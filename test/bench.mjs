@@ -1,6 +1,6 @@
 // npm run bench: median wall-clock times (and peak memory) of the real CLI, printed, never asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,14 +26,36 @@ function median(args, runs) {
   return results[Math.floor(results.length / 2)];
 }
 
+/**
+ * A synthetic region whose first municipality has an employee CSV of `rows` people (far
+ * more than any real one), written row by row with a fixed seed.
+ */
+function regionWithLargeCsv(dir, rows) {
+  cli(['generate', dir, '--municipalities', '4', '--employees', '2000']);
+  const forms = ['beschut_binnen', 'groepsdetachering', 'individuele_detachering', 'begeleid_werken'];
+  let seed = 7;
+  const random = (n) => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * n);
+  const pad = (n) => String(n).padStart(2, '0');
+  const lines = ['id,birth_date,fte,work_form,se_weight'];
+  for (let i = 0; i < rows; i++) {
+    const birth = `${1956 + random(44)}-${pad(1 + random(12))}-${pad(1 + random(28))}`;
+    lines.push(`E${String(i).padStart(6, '0')},${birth},${['0.5', '0.8', '0.9', '1'][random(4)]},${forms[random(4)]},${random(5) === 0 ? '1.25' : ''}`);
+  }
+  writeFileSync(join(dir, 'data/gemeente-001.csv'), `${lines.join('\n')}\n`);
+  return join(dir, 'gemeente-001.yaml');
+}
+
 const work = mkdtempSync(join(tmpdir(), 'soweco-bc-bench-'));
 try {
   cli(['generate', join(work, 'large'), '--municipalities', '40', '--employees', '20000']);
   cli(['generate', join(work, 'national'), '--municipalities', '340', '--employees', '80000']);
+  const largeCsv = regionWithLargeCsv(join(work, 'large-csv'), 100_000);
   const cases = [
     ['soweco-bc --help', ['--help'], 9, 0.3],
     ['run scenarios/almelo.yaml --json (Soweco region)', ['run', 'scenarios/almelo.yaml', '--json'], 9, 0.5],
     ['run --json, 40 municipalities, 20,000 employees', ['run', join(work, 'large/gemeente-001.yaml'), '--json'], 5, 5],
+    ['validate, an employee CSV of 100,000 rows', ['validate', largeCsv], 3, 5, 600],
+    ['run --json, an employee CSV of 100,000 rows', ['run', largeCsv, '--json'], 3, 5, 600],
     ['run scenarios/almelo.yaml, writing the workbook', ['run', 'scenarios/almelo.yaml', '--out', join(work, 'reports')], 7, 1],
     ['batch scenarios/regio-soweco.yaml (7 workbooks, 7 summaries)', ['batch', 'scenarios/regio-soweco.yaml', '--out', join(work, 'soweco')], 5, 3],
     ['risk scenarios/regio-soweco.yaml --iterations 10000 (whole region)', ['risk', 'scenarios/regio-soweco.yaml', '--iterations', '10000', '--json'], 3, 10],

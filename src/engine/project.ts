@@ -5,6 +5,7 @@ import type { Scenario } from '../model/scenario.js';
 import type { Dec } from './decimal.js';
 import { computeOrganisationLines } from './drivers.js';
 import type { LineResult } from './line-result.js';
+import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';
 import { excludedWarning } from './messages.js';
 import { createParameterBook, type UsedParameter } from './parameter-book.js';
 import { projectPopulation, type Population } from './population.js';
@@ -54,6 +55,10 @@ export function project(scenario: Scenario): Projection {
     region.configurations.map((c) => [c.id, configurationLines(region, c, populations, inhabitants, book, years.length)]),
   );
   if (book.issues.length > 0) throw new UserError('input', book.issues);
+  // a parameter that grows too large makes its lines too large: name the cause only
+  const tooLarge = parameterMagnitudeIssues(book.used, region.horizon.start);
+  if (tooLarge.length === 0) tooLarge.push(...lineMagnitudeIssues([...lineResults.values()].flatMap((byM) => [...byM.values()]), region.horizon.start));
+  if (tooLarge.length > 0) throw new UserError('input', tooLarge);
 
   const nets = new Map([...lineResults].map(([c, byM]) => [c, new Map([...byM].map(([m, r]) => [m, netResult(r.lines, factors)]))]));
   const baselineNets = nets.get(region.baseline);

@@ -19,18 +19,20 @@ export function outflowRateAt(outflow: OutflowRate, age: number): Dec {
 /**
  * Within a year of rate q the monthly factor is g = (1 − q)^(1/12), so the mid-month
  * survivals from the start of the year are g^½, g^1½, …: their first m sum to
- * √g · (1 − g^m) / (1 − g), and twelve months multiply survival by g¹² = 1 − q exactly.
- * `partial[m]` holds that sum for m = 0…12 (m itself when q = 0).
+ * √g · (1 + g + … + g^(m−1)), and twelve months multiply survival by g¹² = 1 − q exactly.
+ * `partial[m]` holds that sum for m = 0…12. Summed term by term, not as the closed form
+ * √g · (1 − g^m) / (1 − g): for a tiny q, 1 − g loses its digits (and is 0 when g rounds to 1).
  */
 function monthSums(q: Dec): Dec[] {
-  if (q.isZero()) return Array.from({ length: 13 }, (_, m) => new Dec(m));
   const g = ONE.minus(q).pow(ONE.div(12));
-  const scale = g.sqrt().div(ONE.minus(g));
+  const root = g.sqrt();
   const sums: Dec[] = [ZERO];
   let power = ONE;
+  let series = ZERO;
   for (let m = 1; m <= 12; m++) {
+    series = series.plus(power);
     power = power.times(g);
-    sums.push(scale.times(ONE.minus(power)));
+    sums.push(root.times(series));
   }
   return sums;
 }

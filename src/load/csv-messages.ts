@@ -3,6 +3,7 @@ export const csvMessages = {
   empty: 'the file is empty: expected a header row',
   noRows: 'the file has a header but no rows: this municipality has no SW employees',
   syntax: (detail: string) => `CSV syntax error: ${detail}`,
+  quoteInFieldHint: 'quote the whole field and double each quote inside it, as in "a ""b"" c"; or remove the quote',
   fieldCount: (found: number, expected: number) => `this row has ${found} fields, the header has ${expected}`,
   decimalCommaSplitHint: 'a decimal comma (0,9) splits a number in two in a file with "," as delimiter: write 0.9, or use ";" as delimiter',
   cohortHint: 'an employee CSV has one row per person with an id; a cohort CSV has the columns birth_year, work_form, count, fte (and optional se)',

@@ -33,43 +33,70 @@ const COHORT_COLUMNS = ['birth_year', 'work_form', 'count', 'fte', 'se', 'munici
  * work form, with totals) into employee groups (input-format.md, methodology §3).
  */
 export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
-  const issues: Issue[] = [];
-  const warnings: Issue[] = [];
   const delimiter = detectDelimiter(text);
-  let records: { record: string[]; info: { lines: number } }[];
+  const rows = rowsReader(ctx, delimiter);
   try {
-    // rows with too many or too few fields are reported below, one by one, with a reason
-    records = parse(text, { delimiter, info: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true }) as unknown as typeof records;
+    // every record is read as it is parsed and then dropped, so that memory grows with the
+    // employees, not with the file; rows of empty fields only (Excel saves them for cells
+    // once filled) are blank lines; rows with too many or too few fields are reported
+    parse(text, {
+      delimiter, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true, relax_column_count: true,
+      on_record: (record: string[], context) => {
+        rows.read(record, context.lines);
+        return null;
+      },
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lineOfUnclosedQuote(text) : (error as CsvError & { lines?: number }).lines ?? 1;
-    return { employees: [], issues: [{ at: { file: ctx.file, line }, message: msg.syntax(csvSyntaxDetail(error)) }], warnings };
+    const hint = error.code === 'INVALID_OPENING_QUOTE' ? { hint: msg.quoteInFieldHint } : {};
+    return { employees: [], issues: [{ at: { file: ctx.file, line }, message: msg.syntax(csvSyntaxDetail(error)), ...hint }], warnings: [] };
   }
-  const [header, ...rows] = records;
-  if (header === undefined) return { employees: [], issues: [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };
-  const columns = header.record.map((h) => h.trim().toLowerCase());
-  const isCohort = columns.includes('count') && !columns.includes('id');
-  const headerIssues = checkHeader(columns, isCohort, ctx, warnings);
-  if (headerIssues.length > 0) return { employees: [], issues: headerIssues, warnings };
-  if (rows.length === 0) warnings.push({ at: { file: ctx.file, line: 1 }, message: msg.noRows });
-  const rowReader = (isCohort ? cohortRow : employeeRow)(ctx, delimiter !== ',');
+  return rows.result();
+}
+
+/** Reads the header, then row after row, into employee groups and issues. */
+function rowsReader(ctx: CsvContext, delimiter: string) {
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
   const employees: EmployeeGroup[] = [];
-  for (const { record, info } of rows) {
+  let header: { columns: string[]; at: SourceRef; readRow: RowReader } | undefined;
+  let rowCount = 0;
+  let done = false;
+  const readHeader = (record: readonly string[], line: number) => {
+    const columns = record.map((h) => h.trim().toLowerCase());
+    const isCohort = columns.includes('count') && !columns.includes('id');
+    const at = { file: ctx.file, line };
+    const headerIssues = checkHeader(columns, isCohort, at, warnings);
+    issues.push(...headerIssues);
+    done = headerIssues.length > 0;
+    header = { columns, at, readRow: (isCohort ? cohortRow : employeeRow)(ctx, delimiter !== ',') };
+  };
+  const read = (record: readonly string[], line: number) => {
+    if (done) return;
+    if (header === undefined) return readHeader(record, line);
+    const { columns, readRow } = header;
+    rowCount++;
     const cell = (column: string) => record[columns.indexOf(column)]?.trim() ?? '';
     const report = (column: string, message: string, hint?: string) =>
-      issues.push({ at: { file: ctx.file, line: info.lines, path: `column ${column}` }, message, ...(hint === undefined ? {} : { hint }) });
+      issues.push({ at: { file: ctx.file, line, path: `column ${column}` }, message, ...(hint === undefined ? {} : { hint }) });
     if (record.length !== columns.length) {
-      issues.push(fieldCountIssue(record, columns.length, delimiter, { file: ctx.file, line: info.lines }));
+      issues.push(fieldCountIssue(record, columns.length, delimiter, { file: ctx.file, line }));
     } else {
-      const employee = rowReader(cell, report, info.lines);
+      const employee = readRow(cell, report, line);
       if (employee !== undefined) employees.push(employee);
     }
     if (issues.length >= MAX_ISSUES) {
-      issues.push({ at: { file: ctx.file, line: info.lines }, message: msg.tooManyProblems(MAX_ISSUES) });
-      break;
+      issues.push({ at: { file: ctx.file, line }, message: msg.tooManyProblems(MAX_ISSUES) });
+      done = true;
     }
-  }
-  return { employees, issues, warnings };
+  };
+  const result = (): LoadedEmployees => {
+    if (header === undefined) return { employees: [], issues: [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };
+    if (issues.length === 0 && rowCount === 0) warnings.push({ at: header.at, message: msg.noRows });
+    return { employees, issues, warnings };
+  };
+  return { read, result };
 }
 
 function csvSyntaxDetail(error: CsvError): string {
@@ -80,6 +107,8 @@ function csvSyntaxDetail(error: CsvError): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return 'unexpected text after a closing quote';
+    case 'INVALID_OPENING_QUOTE':
+      return 'a quote (") in the middle of a field';
     default:
       return error.code;
   }
@@ -104,8 +133,7 @@ function lineOfUnclosedQuote(text: string): number {
   return line;
 }
 
-function checkHeader(columns: readonly string[], isCohort: boolean, ctx: CsvContext, warnings: Issue[]): Issue[] {
-  const at = { file: ctx.file, line: 1 };
+function checkHeader(columns: readonly string[], isCohort: boolean, at: SourceRef, warnings: Issue[]): Issue[] {
   const known = isCohort ? COHORT_COLUMNS : EMPLOYEE_COLUMNS;
   const required = isCohort ? ['birth_year', 'work_form', 'count', 'fte'] : ['id', 'fte', 'work_form'];
   const unknown = columns.filter((c) => !known.includes(c));
@@ -132,6 +160,8 @@ type RowReader = (cell: Cell, report: Report, line: number) => EmployeeGroup | u
 
 function employeeRow(ctx: CsvContext, decimalComma: boolean): RowReader {
   const firstLineOfId = new Map<string, number>();
+  const decimals = sharing<Dec>();
+  const dates = sharing<CalendarDate>();
   return (cell, report, line) => {
     const id = cell('id');
     if (id === '') report('id', msg.empty_cell);
@@ -144,7 +174,23 @@ function employeeRow(ctx: CsvContext, decimalComma: boolean): RowReader {
     if (seWeight !== undefined && (seWeight.lte(0) || seWeight.gt(2))) report('se_weight', msg.seWeightRange(cell('se_weight')));
     const workForm = checkRowCommon(cell, report, ctx);
     if (birth === undefined || fte === undefined || seWeight === undefined || workForm === undefined) return undefined;
-    return { birth, workForm, count: 1, fte, se: fte.times(seWeight) };
+    const se = fte.times(seWeight);
+    return { birth: dates(birth, `${birth.year}-${birth.month}-${birth.day}`), workForm, count: 1, fte: decimals(fte, fte.toString()), se: decimals(se, se.toString()) };
+  };
+}
+
+/**
+ * One shared instance per distinct value (values are never changed): a file of 100,000
+ * people holds a few fte values and some thousands of birth dates, and a Decimal takes
+ * some 250 bytes, so that sharing them keeps the memory of a large file small.
+ */
+function sharing<T>(): (value: T, key: string) => T {
+  const seen = new Map<string, T>();
+  return (value, key) => {
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    seen.set(key, value);
+    return value;
   };
 }
 
@@ -170,7 +216,8 @@ function checkRowCommon(cell: Cell, report: Report, ctx: CsvContext): string | u
   const municipality = cell('municipality');
   if (municipality !== '' && municipality !== ctx.municipality) report('municipality', msg.wrongMunicipality(municipality, ctx.municipality));
   const workForm = cell('work_form');
-  if (ctx.workForms.includes(workForm)) return workForm;
+  const known = ctx.workForms.find((f) => f === workForm); // the region's string, not one per row
+  if (known !== undefined) return known;
   report('work_form', msg.unknownWorkForm(workForm, didYouMean(workForm, ctx.workForms)), msg.workFormsHint(ctx.workForms));
   return undefined;
 }

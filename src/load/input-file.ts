@@ -13,7 +13,8 @@ export interface InputText {
 }
 
 export const MAX_YAML_BYTES = 10 * 1024 * 1024;
-export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+/** About 1.5 million employee rows: the whole Dutch WSW has some 60,000 people, and memory grows with the rows. */
+export const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 /** The path of a file named in `parent`, relative to the folder of `parent` (input-format.md). */
 export function pathRelativeTo(parent: string, named: string): string {
@@ -36,7 +37,7 @@ export function readInputText(path: string, maxBytes: number, namedAt?: SourceRe
     if (error instanceof UserError) throw error;
     throw notReadable(path, at, error);
   }
-  if (size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, megabytes(size), megabytes(maxBytes)));
+  if (size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, fileSize(size), fileSize(maxBytes)));
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -72,7 +73,9 @@ function similarFile(path: string): string | undefined {
   }
 }
 
-function megabytes(bytes: number): string {
+/** A file size as people say it: 11 MB, 1.0 GB. */
+function fileSize(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
 }
 

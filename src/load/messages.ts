@@ -12,6 +12,8 @@ export const yamlMessages = {
   unclosedHint: (open: '{' | '[') =>
     `end the ${open === '{' ? 'map' : 'list'} with "${open === '{' ? '}' : ']'}"; if it continues on the next line, indent that line further than the key`,
   aliases: (max: number) => `more than ${max} YAML aliases: this looks like an alias bomb, not a scenario file`,
+  collectionKey: 'a key must be a name or a number, not a map or a list',
+  collectionKeyHint: 'write the field name before the ":"; a "?" or a bracket at the start of a key makes it a map or a list',
   notAMap: 'expected a map of fields at the top of the file',
   notAMapHint: 'run and validate take a region or municipality file (YAML) that starts with fields such as "region:"',
   empty: 'the file is empty: expected a region or municipality file',

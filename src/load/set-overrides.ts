@@ -43,8 +43,16 @@ export function commandLineOverrides(texts: readonly string[]): SetOverride[] {
 function applySetsToRegion(region: Region, sets: readonly SetOverride[]): Region {
   const parsed = sets.map((set) => parseSet(set.text, set.at, region));
   const issues = parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue]));
-  if (issues.length > 0) throw new UserError(issues.every((i) => i.at.file.startsWith('--set')) ? 'usage' : 'input', issues);
-  return parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
+  const kind = (where: readonly Issue[]) => (where.every((i) => i.at.file.startsWith('--set')) ? 'usage' : 'input');
+  if (issues.length > 0) throw new UserError(kind(issues), issues);
+  const result = parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
+  const { start, end } = result.horizon;
+  if (end < start) {
+    const last = [...sets].reverse().find((s) => s.text.trim().startsWith('horizon.'));
+    const issue = { at: at(last?.at ?? { file: '--set' }, 'horizon'), message: `the horizon ends (${end}) before it starts (${start})` };
+    throw new UserError(kind([issue]), [issue]);
+  }
+  return result;
 }
 
 /** Applies the parameter overrides to a municipality's own series of the same names too: an override holds for the whole scenario. */
@@ -63,7 +71,32 @@ function at(where: SourceRef, path: string): SourceRef {
   return { ...where, path };
 }
 
+/** An override, parsed and held to the ranges the files have (schema/): a --set may not do what a file may not. */
 function parseSet(text: string, where: SourceRef, region: Region): Parsed {
+  const parsed = parseSetText(text, where, region);
+  const problem = parsed.target === undefined ? undefined : rangeProblem(parsed.target);
+  if (problem === undefined) return parsed;
+  const [path = '', ...value] = text.split('=');
+  return fail(where, path.replace(/\*$/, '').trim(), `${problem}, got "${value.join('=').trim()}"`);
+}
+
+function rangeProblem(target: SetTarget): string | undefined {
+  const rate = 'expected a yearly rate above -1 (-100%)';
+  switch (target.kind) {
+    case 'discount_rate':
+      return target.value.gte(0) && target.value.lt(1) ? undefined : 'expected a discount rate ≥ 0 and < 1, such as 0.025';
+    case 'horizon':
+      return target.value >= 1900 && target.value <= 2200 ? undefined : 'expected a year from 1900 to 2200';
+    case 'index':
+      return target.value.gt(-1) ? undefined : rate;
+    case 'parameter-index':
+      return typeof target.index === 'string' || target.index.gt(-1) ? undefined : rate;
+    default:
+      return undefined;
+  }
+}
+
+function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
   const scale = /^([^=*]+)\*=(.*)$/.exec(text);
   if (scale !== null) return parseScale((scale[1] ?? '').trim(), (scale[2] ?? '').trim(), where, region);
   const match = /^([^=]+)=(.*)$/.exec(text);

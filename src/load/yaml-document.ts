@@ -1,4 +1,4 @@
-import { Alias, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { Alias, LineCounter, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
@@ -26,6 +26,10 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   if (doc.errors.length > 0) {
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
+  const keys = collectionKeys(doc);
+  if (keys.length > 0) {
+    return { issues: keys.map((key) => ({ at: { file, ...position(key.range?.[0] ?? 0) }, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint })) };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -41,6 +45,20 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     return { file, ...where, path: formatFieldPath(path) };
   };
   return { yaml: { file, value, locate }, issues: [] };
+}
+
+/**
+ * Keys that are maps or lists (`? [a, b]: c`, or an alias of one): the input files name
+ * fields with text or years only, and `yaml` would turn such a key into text with a warning.
+ */
+function collectionKeys(doc: Document): Node[] {
+  const keys: Node[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isNode(pair.key) && isCollection(resolve(doc, pair.key))) keys.push(pair.key);
+    },
+  });
+  return keys;
 }
 
 /** Whether a node expands without exceeding the alias limit. */

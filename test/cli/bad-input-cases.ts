@@ -106,6 +106,14 @@ export const yamlCases: BadInputCase[] = [
     says: ['YAML syntax error: Tabs are not allowed as indentation', 'hint: indent with spaces, not tabs'],
   },
   {
+    claim: 'a key that is a list ("? [a, b]") is refused at the key, not turned into text with a warning',
+    files: edit('regio.yaml', ['discount_rate: 0.03', 'discount_rate: 0.03\n? [gr, eigen]\n: 0.04']),
+    code: 1,
+    schema: true,
+    at: 'regio.yaml:6',
+    says: ['a key must be a name or a number, not a map or a list', 'hint: write the field name before the ":"'],
+  },
+  {
     claim: 'an alias bomb (billion laughs) is refused, not expanded',
     files: { 'regio.yaml': `${fixture('regio.yaml')}\n${aliasBomb()}\n` },
     code: 1,
@@ -190,6 +198,13 @@ export const yamlCases: BadInputCase[] = [
     schema: true,
     at: 'regio.yaml:36',
     says: ['expected an amount (a number ≥ 0), got "40.000"'],
+  },
+  {
+    claim: 'an index rate written as a percentage, which compounds past 10^13, is an input error at the parameter that grows too large',
+    files: edit('regio.yaml', ['loon: { description: Loonindex, default: 0.02,', 'loon: { description: Loonindex, default: 25,']),
+    code: 1,
+    at: 'regio.yaml:32',
+    says: ['parameter "begeleiding_per_hc" reaches 2.65e+13 in 2029: more than the 10^13 that a figure may be', 'hint: check its values and its index: a rate is a fraction'],
   },
   {
     claim: 'a parameter without any values is refused',
@@ -715,6 +730,22 @@ export const csvCases: BadInputCase[] = [
     hides: ['N010', '1983-06-10'],
   },
   {
+    claim: 'a quote in the middle of a CSV field is a syntax error that says how to quote',
+    files: edit('data/noord.csv', ['N010,1983-06-10,0.8,beschut_binnen,', 'N010,1983-06-10,0.8,beschut_"binnen",']),
+    code: 1,
+    at: 'data/noord.csv:12',
+    says: ['CSV syntax error: a quote (") in the middle of a field', 'hint: quote the whole field and double each quote inside it'],
+    hides: ['N010', '1983-06-10'],
+  },
+  {
+    claim: 'a control character in a cell is shown escaped, never sent to the terminal as it is',
+    files: edit('data/noord.csv', ['N010,1983-06-10,0.8,beschut_binnen,', 'N010,1983-06-10,0.8,beschut\u001b[2Jbinnen,']),
+    code: 1,
+    at: 'data/noord.csv:12',
+    says: ['unknown work form "beschut\\u001b[2Jbinnen"'],
+    hides: ['\u001b'],
+  },
+  {
     claim: 'an empty CSV asks for a header row',
     files: { 'data/noord.csv': '' },
     code: 1,
@@ -848,4 +879,26 @@ export const usageCases: BadInputCase[] = [
   { claim: 'an unknown option is a usage error', args: ['run', 'noord.yaml', '--jsno'], code: 2, says: ['unknown option', '--jsno', 'Did you mean --json?'] },
   { claim: 'a language other than nl or en is a usage error', args: ['run', 'noord.yaml', '--lang', 'de'], code: 2, says: ['--lang', 'de', 'nl, en'] },
   { claim: 'an unknown command is a usage error', args: ['rnu', 'noord.yaml'], code: 2, says: ['unknown command', 'rnu'] },
+  {
+    claim: 'a --set is held to the ranges of the files: a negative discount rate is a usage error at the flag',
+    args: ['run', 'noord.yaml', '--json', '--set', 'discount_rate=-1'],
+    code: 2,
+    at: '--set #1',
+    says: ['discount_rate', 'expected a discount rate ≥ 0 and < 1', 'got "-1"'],
+  },
+  {
+    claim: 'a --set that makes the horizon end before it starts is a usage error at the flag',
+    args: ['run', 'noord.yaml', '--json', '--set', 'horizon.end=2000'],
+    code: 2,
+    at: '--set #1',
+    says: ['the horizon ends (2000) before it starts (2021)'],
+  },
+  {
+    claim: 'an index rate of -100% or less in a variant\'s set: is an input error at its line',
+    files: { 'variant.yaml': 'extends: noord.yaml\nset: [loon.default=-1]\n' },
+    args: ['run', 'variant.yaml', '--json'],
+    code: 1,
+    at: 'variant.yaml:2',
+    says: ['loon.default', 'expected a yearly rate above -1 (-100%), got "-1"'],
+  },
 ];

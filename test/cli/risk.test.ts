@@ -24,7 +24,7 @@ describe('soweco-bc risk, sensitivity and solve', () => {
     expect(samen4?.probability_cheaper).toBeGreaterThan(0);
     expect(samen4?.probability_cheaper).toBeLessThan(1);
     expect(runCli([...args.slice(0, -1), '8']).stdout).not.toBe(one.stdout);
-  }, 60_000);
+  }, 180_000);
 
   it('risk writes the workbook with a Risico and a Gevoeligheid sheet, each with a native chart', async () => {
     const out = testDir();

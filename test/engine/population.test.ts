@@ -27,6 +27,13 @@ describe('§3 population projection', () => {
     expect(p.yearEndHeadcount[0]?.toSignificantDigits(30).toString()).toBe('0.88');
   });
 
+  it('an outflow rate so small that (1 − q)^(1/12) rounds to 1 gives full presence, not an infinite one (found by the fuzz suite)', () => {
+    const region = regionWith({ ...base, start: 2021, end: 2022, outflow: { kind: 'constant', rate: new Dec('5e-324') } });
+    const p = projectPopulation(employees([{ birth: { year: 1980, month: 1, day: 1 }, fte: '0.8' }]), region);
+    expect(p.headcount.map((x) => x.toSignificantDigits(30).toString())).toEqual(['1', '1']);
+    expect(p.fte.map((x) => x.toSignificantDigits(30).toString())).toEqual(['0.8', '0.8']);
+  });
+
   it('the outflow band is chosen by age = year − birth year', () => {
     const region = regionWith({
       ...base,
