@@ -15,6 +15,8 @@ export const yamlMessages = {
   collectionKey: 'a key must be a name or a number, not a map or a list',
   collectionKeyHint: 'write the field name before the ":"; a "?" or a bracket at the start of a key makes it a map or a list',
   notAMap: 'expected a map of fields at the top of the file',
+  controlCharacter: 'this text holds a control character (such as an escape or a NUL), which a label, name or source cannot have',
+  controlCharacterHint: 'retype the text; a control character often comes along when text is pasted from another program',
   notAMapHint: 'run and validate take a region or municipality file (YAML) that starts with fields such as "region:"',
   empty: 'the file is empty: expected a region or municipality file',
   regionIsMunicipality: (path: string) => `${path} is a municipality file, not a region file`,

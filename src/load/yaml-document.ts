@@ -30,6 +30,10 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   if (keys.length > 0) {
     return { issues: keys.map((key) => ({ at: { file, ...position(key.range?.[0] ?? 0) }, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint })) };
   }
+  const controls = textsWithControlCharacters(doc);
+  if (controls.length > 0) {
+    return { issues: controls.map((node) => ({ at: { file, ...position(node.range?.[0] ?? 0) }, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint })) };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -59,6 +63,21 @@ function collectionKeys(doc: Document): Node[] {
     },
   });
   return keys;
+}
+
+/** Characters that have no place in a label or a source, and that would steer a terminal (escape sequences). Tabs and line breaks may stay. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Every text (key or value) that holds a control character. */
+function textsWithControlCharacters(doc: Document): Node[] {
+  const found: Node[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) found.push(node);
+    },
+  });
+  return found;
 }
 
 /** Whether a node expands without exceeding the alias limit. */

@@ -513,6 +513,14 @@ export const yamlCases: BadInputCase[] = [
     says: ['the correlation matrix is not positive definite'],
   },
   {
+    claim: 'a label with a control character (an escape that would steer the terminal) is refused',
+    files: edit('regio.yaml', ['label: Huidige GR', 'label: "Huidige \\e[2J GR"']),
+    code: 1,
+    at: 'regio.yaml:79',
+    says: ['this text holds a control character'],
+    hides: ['\u001b[2J'],
+  },
+  {
     claim: 'an AOW date that does not exist is refused',
     files: edit('regio.yaml', ['{ born_from: 1957-01-01, years: 67', '{ born_from: 1957-02-30, years: 67']),
     code: 1,
