@@ -1,15 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
 import type { Analyses } from '../../report/risk/analyses.js';
 import { riskJson } from '../../report/risk/json.js';
 import { renderRisk, renderSolve, renderTornado } from '../../report/risk/terminal.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
 import { analysisContext, chosenConfiguration, riskReport, sensitivityReport, solveReport } from '../risk/analyses.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
-import { packageVersion } from '../version.js';
 
 interface CommonOptions {
   readonly out: string;
@@ -74,14 +72,7 @@ async function finish(
   io: Io,
   render: () => string,
 ): Promise<void> {
-  let written: string | undefined;
-  if (focus !== undefined && (options.json !== true || options.outGiven)) {
-    const { buildMunicipalityWorkbook } = await import('../../report/workbook/index.js');
-    const date = reportDate(io.env);
-    const bytes = await buildMunicipalityWorkbook(projection, focus, { language: options.lang, version: packageVersion(), analyses, ...(date === undefined ? {} : { date }) });
-    written = join(options.out, `${focus}.xlsx`);
-    writeFileAtomic(written, bytes);
-  }
+  const written = await writeMunicipalityWorkbook(projection, focus, options, reportDate(io.env), analyses);
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(riskJson(projection, focus, analyses), null, 1)}\n`);
     return;

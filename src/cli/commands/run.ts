@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
 import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
-import { packageVersion } from '../version.js';
 
 export interface RunOptions {
   readonly out: string;
@@ -29,13 +27,7 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   const projection = project(scenario);
   const focus = scenario.focus;
   printWarnings(focus === undefined ? projection.warnings : warningsAbout(projection, focus), io);
-  let written: string | undefined;
-  if (focus !== undefined && (options.json !== true || options.outGiven)) {
-    const { buildMunicipalityWorkbook } = await import('../../report/workbook/index.js');
-    const bytes = await buildMunicipalityWorkbook(projection, focus, { language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) });
-    written = join(options.out, `${focus}.xlsx`);
-    writeFileAtomic(written, bytes);
-  }
+  const written = await writeMunicipalityWorkbook(projection, focus, options, date);
   if (options.json === true) {
     const document = focus === undefined ? regionDocument(projection) : municipalityDocument(projection, focus);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
