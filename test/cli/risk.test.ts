@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
 const ALMELO = join(ROOT, 'scenarios/almelo.yaml');
@@ -11,6 +12,8 @@ interface RiskJson {
   sensitivity: { configuration: string; variables: { name: string; swing: number }[] }[];
 }
 
+// In this process (support/in-process.ts) with one thread; with more, as a process (the
+// threads load the built files).
 describe('soweco-bc risk, sensitivity and solve', () => {
   it('risk: the same seed gives the same figures, also with another number of threads', () => {
     const args = ['risk', ALMELO, '--json', '--iterations', '4000', '--seed', '7'];
@@ -30,7 +33,7 @@ describe('soweco-bc risk, sensitivity and solve', () => {
 
   it('risk writes the workbook with a Risico and a Gevoeligheid sheet, each with a native chart', async () => {
     const out = testDir();
-    const result = runCli(['risk', ALMELO, '--iterations', '2000', '--out', out]);
+    const result = await runInProcess(['risk', ALMELO, '--iterations', '2000', '--jobs', '1', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Benodigd bedrag bij 80% en 90% zekerheid');
     const wb = new ExcelJS.Workbook();
@@ -41,8 +44,8 @@ describe('soweco-bc risk, sensitivity and solve', () => {
     expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(4);
   });
 
-  it('sensitivity prints a tornado, largest swing first', () => {
-    const result = runCli(['sensitivity', ALMELO, '--json', '--config', 'samen4']);
+  it('sensitivity prints a tornado, largest swing first', async () => {
+    const result = await runInProcess(['sensitivity', ALMELO, '--json', '--config', 'samen4']);
     expect(result.code, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout) as RiskJson;
     expect(document.sensitivity[0]?.configuration).toBe('samen4');
@@ -51,22 +54,22 @@ describe('soweco-bc risk, sensitivity and solve', () => {
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
   });
 
-  it('solve finds how high the MO overhead may be, checked with the exact engine', () => {
-    const result = runCli(['solve', ALMELO, '--config', 'mo', '--param', 'overhead_mo', '--lang', 'en']);
+  it('solve finds how high the MO overhead may be, checked with the exact engine', async () => {
+    const result = await runInProcess(['solve', ALMELO, '--config', 'mo', '--param', 'overhead_mo', '--lang', 'en']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/costs as much as the baseline \(NPV\) at overhead_mo = €[\d,]+ in the first year/);
     expect(result.stdout).toMatch(/Checked with the exact calculation: difference -?€0\b/);
   });
 
-  it('an unknown configuration or parameter is a usage error with a suggestion', () => {
-    const result = runCli(['solve', ALMELO, '--config', 'mo', '--param', 'overhead_m']);
+  it('an unknown configuration or parameter is a usage error with a suggestion', async () => {
+    const result = await runInProcess(['solve', ALMELO, '--config', 'mo', '--param', 'overhead_m']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('did you mean "overhead_mo"');
-    expect(runCli(['sensitivity', ALMELO, '--config', 'samen']).stderr).toContain('did you mean "samen4"');
+    expect((await runInProcess(['sensitivity', ALMELO, '--config', 'samen'])).stderr).toContain('did you mean "samen4"');
   });
 
-  it('on the tiny example without an uncertainty section, risk draws nothing and every percentile is the exact result', () => {
-    const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '100'], { cwd: tinyCopy() });
+  it('on the tiny example without an uncertainty section, risk draws nothing and every percentile is the exact result', async () => {
+    const result = await runInProcess(['risk', 'noord.yaml', '--json', '--iterations', '100', '--jobs', '1'], { cwd: tinyCopy() });
     const document = JSON.parse(result.stdout) as RiskJson;
     const samen2 = document.risk.configurations.samen2;
     expect(samen2?.delta_npv.p5).toBeCloseTo(-877689.9, 0); // expected-noord.json: delta_npv of samen2
