@@ -31,9 +31,10 @@ export interface HeaderReading {
 
 /**
  * Checks the first record of a CSV as its header (input-format.md): required columns,
- * duplicates and unknown names, in time linear in the number of columns. A first line
- * that holds dates or numbers is a row of data whose header is missing: then nothing of it
- * is shown, since its cells are personal data.
+ * then duplicates and unknown names, in time linear in the number of columns. A first
+ * line that holds dates or numbers is a row of data whose header is missing: then nothing
+ * of it is shown, since its cells are personal data. Names are shown only when they are
+ * fit to show (and, where columns are missing, only as a suggestion for a missing one).
  */
 export function readHeader(record: readonly string[], line: number, file: string): HeaderReading {
   const at: SourceRef = { file, line, path: 'header' };
@@ -48,13 +49,17 @@ export function readHeader(record: readonly string[], line: number, file: string
   }
   const known = cohort ? COHORT_COLUMNS : EMPLOYEE_COLUMNS;
   const unknown = names.flatMap((n, i) => (known.includes(n) ? [] : [{ name: n, position: i + 1 }]));
-  const suggestible = unknown.map((u) => u.name).filter(showable);
-  const issues: Issue[] = missing.map((c) => ({
-    at,
-    message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
-    ...(c === 'id' && !names.includes('birth_date') ? { hint: msg.cohortHint } : {}),
-  }));
-  issues.push(...duplicateColumns(names, at));
+  if (missing.length > 0) {
+    // the missing columns first, with the likely misspelt names: the rest may be fixed with them
+    const suggestible = unknown.map((u) => u.name).filter(showable);
+    const issues = missing.map((c) => ({
+      at,
+      message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
+      ...(c === 'id' && !names.includes('birth_date') ? { hint: msg.cohortHint } : {}),
+    }));
+    return { issues, warnings: [] };
+  }
+  const issues = duplicateColumns(names, at);
   const warnings = unknown.map((u) => ({ at, message: msg.unusedColumn(describeColumn(u.name, u.position)) }));
   const positions = new Map<string, number>();
   names.forEach((n, i) => {

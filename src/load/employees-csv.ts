@@ -29,6 +29,12 @@ export interface LoadedEmployees {
 const MAX_ISSUES = 50;
 const MAX_FTE = decimalFromText('1.5');
 const MAX_SE_WEIGHT = decimalFromText('2');
+/**
+ * A row longer than this (in bytes) is refused: an employee's row has some 50, a header of
+ * 200 long names some thousands. Without a limit, the parser takes seconds per megabyte of
+ * one enormous line.
+ */
+const MAX_ROW_BYTES = 1024 * 1024;
 
 /**
  * Reads an employee CSV (one row per person) or a cohort CSV (one row per birth year and
@@ -43,7 +49,7 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
     // employees, not with the file; rows of empty fields only (Excel saves them for cells
     // once filled) are blank lines; rows with too many or too few fields are reported
     parse(text, {
-      delimiter, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true, relax_column_count: true,
+      delimiter, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true, relax_column_count: true, max_record_size: MAX_ROW_BYTES,
       on_record: (record: string[], context) => {
         rows.read(record, context.lines);
         return null;
@@ -51,9 +57,7 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? lineOfUnclosedQuote(text) : (error as CsvError & { lines?: number }).lines ?? 1;
-    const hint = error.code === 'INVALID_OPENING_QUOTE' ? { hint: msg.quoteInFieldHint } : {};
-    return { employees: [], issues: [{ at: { file: ctx.file, line }, message: msg.syntax(csvSyntaxDetail(error)), ...hint }], warnings: [] };
+    return { employees: [], issues: [csvSyntaxIssue(error, text, ctx.file)], warnings: [] };
   }
   return rows.result();
 }
@@ -92,7 +96,8 @@ function rowsReader(ctx: CsvContext, delimiter: string) {
       if (employee !== undefined) employees.push(employee);
     }
     if (issues.length >= MAX_ISSUES) {
-      issues.push({ at: { file: ctx.file, line }, message: msg.tooManyProblems(MAX_ISSUES) });
+      // without a line, so that it is listed first: the count printed at the end is of the problems found so far
+      issues.push({ at: { file: ctx.file }, message: msg.tooManyProblems(MAX_ISSUES, line) });
       done = true;
     }
   };
@@ -104,18 +109,30 @@ function rowsReader(ctx: CsvContext, delimiter: string) {
   return { read, result };
 }
 
-function csvSyntaxDetail(error: CsvError): string {
-  // csv-parse's own messages can quote cell contents: keep to what the code says
+/**
+ * A parse error as an issue at its line, said from its code: csv-parse's own messages can
+ * quote cell contents. A quote that is never closed is reported where it opens, also when
+ * it made a row too long: it joins every line after it into one field.
+ */
+function csvSyntaxIssue(error: CsvError, text: string, file: string): Issue {
+  const unclosed = error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE' ? lineOfUnclosedQuote(text) : undefined;
+  if (unclosed !== undefined) return { at: { file, line: unclosed }, message: msg.syntax(msg.unclosedQuote) };
+  return { at: { file, line: (error as CsvError & { lines?: number }).lines ?? 1 }, ...syntaxMessage(error) };
+}
+
+function syntaxMessage(error: CsvError): { message: string; hint?: string } {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'a quote is opened but never closed';
+      return { message: msg.syntax(msg.unclosedQuote) };
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'unexpected text after a closing quote';
+      return { message: msg.syntax(msg.textAfterQuote) };
     case 'INVALID_OPENING_QUOTE':
-      return 'a quote (") in the middle of a field';
+      return { message: msg.syntax(msg.quoteInField), hint: msg.quoteInFieldHint };
+    case 'CSV_MAX_RECORD_SIZE':
+      return { message: msg.rowTooLong('1 MB'), hint: msg.rowTooLongHint };
     default:
-      return error.code;
+      return { message: msg.syntax(error.code) };
   }
 }
 
@@ -127,10 +144,11 @@ function fieldCountIssue(record: readonly string[], expected: number, delimiter:
 }
 
 /**
- * The line where a quote opens that is never closed: after it, quotes come in pairs on
- * each line. One pass over the text, whatever its line ends (CRLF, LF or CR).
+ * The line where a quote opens that is never closed (after it, quotes come in pairs on
+ * each line); undefined if every quote is closed. One pass over the text, whatever its
+ * line ends (CRLF, LF or CR).
  */
-function lineOfUnclosedQuote(text: string): number {
+function lineOfUnclosedQuote(text: string): number | undefined {
   let line = 1;
   let quotes = 0;
   let open = false;
@@ -149,7 +167,7 @@ function lineOfUnclosedQuote(text: string): number {
     else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) endOfLine();
   }
   endOfLine();
-  return openedAt;
+  return open ? openedAt : undefined;
 }
 
 type Cell = (column: string) => string;
