@@ -6,7 +6,7 @@ import type { CalendarDate } from '../model/calendar.js';
 import type { EmployeeGroup } from '../model/employee.js';
 import { readHeader, type CsvHeader } from './csv-header.js';
 import { csvMessages as msg } from './csv-messages.js';
-import { detectDelimiter, kindOfCell, parseCsvDate, parseCsvNumber } from './csv-values.js';
+import { LINE_END, detectDelimiter, kindOfCell, parseCsvDate, parseCsvNumber } from './csv-values.js';
 import { suggest } from './suggest.js';
 
 /** What a CSV's rows are checked against. */
@@ -51,7 +51,7 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
     parse(text, {
       delimiter, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true, relax_column_count: true, max_record_size: MAX_ROW_BYTES,
       on_record: (record: string[], context) => {
-        rows.read(record, context.lines);
+        rows.read(record, firstLineOf(record, context.lines));
         return null;
       },
     });
@@ -107,6 +107,13 @@ function rowsReader(ctx: CsvContext, delimiter: string) {
     return { employees, issues, warnings };
   };
   return { read, result };
+}
+
+/** The line where a record starts: csv-parse counts lines to its end, and a quoted cell may hold line breaks. */
+function firstLineOf(record: readonly string[], lastLine: number): number {
+  let breaks = 0;
+  for (const cell of record) if (/[\r\n]/.test(cell)) breaks += cell.split(LINE_END).length - 1;
+  return lastLine - breaks;
 }
 
 /**

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEmployees } from '../../src/load/index.js';
+import { listWarnings } from '../../src/warnings.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
@@ -187,6 +188,26 @@ describe('no message shows a cell of an employee row (item 2)', () => {
   }, 60_000);
 });
 
+describe('warnings are listed at most ten of a kind', () => {
+  it('kinds are per file and per message, whatever the names and numbers in it; each cut is followed by its count', () => {
+    const unused = (file: string, i: number) => ({ at: { file, line: 1, path: 'header' }, message: `column "c${i}" is not used` });
+    const warnings = [
+      ...Array.from({ length: 12 }, (_, i) => unused('a.csv', i)),
+      { at: { file: 'a.csv' }, message: '2 people reach the AOW age on or before 1 January 2021: left out of the projection' },
+      ...Array.from({ length: 11 }, (_, i) => unused('b.csv', i)),
+    ];
+    const listed = listWarnings(warnings).map((w) => ('warning' in w ? `${w.warning.at.file} ${w.warning.message}` : `more ${w.more}`));
+    expect(listed).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `a.csv column "c${i}" is not used`),
+      'more 2',
+      'a.csv 2 people reach the AOW age on or before 1 January 2021: left out of the projection',
+      ...Array.from({ length: 10 }, (_, i) => `b.csv column "c${i}" is not used`),
+      'more 1',
+    ]);
+    expect(listWarnings(warnings.slice(0, 10)).every((w) => 'warning' in w)).toBe(true);
+  });
+});
+
 describe('a CSV of absurd width gives one message, and many warnings are summarised (item 17b)', () => {
   it('a header of 100,000 columns is refused with one short message', () => {
     const header = `id,birth_date,fte,work_form,se_weight,${Array.from({ length: 99_995 }, (_, i) => `c${i}`).join(',')}`;
@@ -263,6 +284,14 @@ describe('other CSVs under attack', () => {
     const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'data/noord.csv': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:3000006 {2}column fte\n {2}expected 0 < fte ≤ 1\.5, got a number above 1\.5$/m);
+  }, 60_000);
+
+  it('a row with a line break in a quoted cell is reported at the line where it starts', () => {
+    const text = NOORD.replace('N004,1957-10-19,1.0,beschut_binnen,', 'N004,1957-10-19,1.8,"beschut\nbinnen",').replace('N006,1963-09-04,0.9', 'N006,1963-09-04,0.9x');
+    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'data/noord.csv': text }) });
+    expect(result.stderr).toMatch(/^error: data\/noord\.csv:6 {2}column fte\n {2}expected 0 < fte ≤ 1\.5, got a number above 1\.5$/m);
+    expect(result.stderr).toMatch(/^error: data\/noord\.csv:6 {2}column work_form$/m);
+    expect(result.stderr).toMatch(/^error: data\/noord\.csv:9 {2}column fte\n {2}expected a number, got text$/m); // the row after it, one line further down
   }, 60_000);
 
   it('a quoted header name holding commas does not make the comma the delimiter of a semicolon file', () => {
