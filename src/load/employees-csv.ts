@@ -67,20 +67,22 @@ function rowsReader(ctx: CsvContext, delimiter: string) {
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const employees: EmployeeGroup[] = [];
-  let header: { columns: CsvHeader; at: SourceRef; readRow: RowReader } | undefined;
+  let headerLine: number | undefined;
+  // undefined after a header with problems: its issues say why no row is read
+  let header: { columns: CsvHeader; readRow: RowReader } | undefined;
   let rowCount = 0;
   let done = false;
   const readHeaderRecord = (record: readonly string[], line: number) => {
+    headerLine = line;
     const reading = readHeader(record, line, ctx.file);
     issues.push(...reading.issues);
     warnings.push(...reading.warnings);
-    done = reading.issues.length > 0;
-    const columns = reading.header ?? { cohort: false, width: record.length, positions: new Map<string, number>() };
-    header = { columns, at: { file: ctx.file, line }, readRow: (columns.cohort ? cohortRow : employeeRow)(ctx, delimiter !== ',') };
+    const columns = reading.header;
+    if (columns !== undefined && reading.issues.length === 0) header = { columns, readRow: (columns.cohort ? cohortRow : employeeRow)(ctx, delimiter !== ',') };
   };
   const read = (record: readonly string[], line: number) => {
-    if (done) return;
-    if (header === undefined) return readHeaderRecord(record, line);
+    if (headerLine === undefined) return readHeaderRecord(record, line);
+    if (header === undefined || done) return;
     const { columns, readRow } = header;
     rowCount++;
     const cell = (column: string) => {
@@ -102,8 +104,8 @@ function rowsReader(ctx: CsvContext, delimiter: string) {
     }
   };
   const result = (): LoadedEmployees => {
-    if (header === undefined) return { employees: [], issues: [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };
-    if (issues.length === 0 && rowCount === 0) warnings.push({ at: header.at, message: msg.noRows });
+    if (headerLine === undefined) return { employees: [], issues: [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };
+    if (issues.length === 0 && rowCount === 0) warnings.push({ at: { file: ctx.file, line: headerLine }, message: msg.noRows });
     return { employees, issues, warnings };
   };
   return { read, result };
