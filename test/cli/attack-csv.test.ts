@@ -169,7 +169,7 @@ describe('no message shows a cell of an employee row (item 2)', () => {
     }
   }, 60_000);
 
-  it('init shows no cell when it checks an existing CSV', async () => {
+  it('init shows no cell when it checks an existing CSV, and says what is wrong with a folder', async () => {
     const dir = tinyCopy({ 'data/leaky.csv': `${SHUFFLED.csv}\n`, 'data/headless.csv': `${NO_HEADER.csv}\n` });
     const t = Terminal.start(['init', '.'], dir);
     await t.answer('Id of the new municipality', 'west');
@@ -177,7 +177,10 @@ describe('no message shows a cell of an employee row (item 2)', () => {
     await t.answer('CBS code', '');
     await t.answer('Inhabitants:', '12000');
     await t.answer('Employees:', KEY.down);
-    await t.answer('Path of the CSV', 'data/leaky.csv');
+    await t.answer('Path of the CSV', 'data');
+    await t.waitFor('data is a folder, not a file'); // read like run reads it, not a crash
+    t.type(KEY.clearLine);
+    await t.answer('', 'data/leaky.csv');
     await t.waitFor('line 2, column birth_date: is not a valid date');
     t.type(KEY.clearLine);
     await t.answer('', 'data/headless.csv');
