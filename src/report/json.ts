@@ -2,7 +2,7 @@ import { toCents, type Dec } from '../engine/decimal.js';
 import type { MunicipalityResult, Projection, RegionalResult } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';
-import { formatIssue } from './issue-text.js';
+import { warningLines } from './issue-text.js';
 
 /** Money as a JSON number rounded to cents, half away from zero (§6). */
 function money(x: Dec): number {
@@ -31,6 +31,7 @@ export function municipalityDocument(projection: Projection, municipality: strin
       return [c.id, result === undefined ? null : configurationDocument(result, c.label)];
     }),
   );
+  const warnings = warningsAbout(projection, municipality);
   return {
     municipality,
     years: projection.years,
@@ -46,7 +47,8 @@ export function municipalityDocument(projection: Projection, municipality: strin
     },
     baseline: region.baseline,
     configurations,
-    warnings: warningsAbout(projection, municipality).map(formatIssue),
+    warnings: warningLines(warnings),
+    warning_count: warnings.length,
     region: region.id,
     discount_rate: region.discountRate.toNumber(),
     inputs: projection.scenario.inputs,
@@ -94,7 +96,8 @@ export function regionDocument(projection: Projection): object {
       }),
     ),
     by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m)])),
-    warnings: projection.warnings.map(formatIssue),
+    warnings: warningLines(projection.warnings),
+    warning_count: projection.warnings.length,
     inputs: projection.scenario.inputs,
     ...variantField(projection),
   };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
 import { UserError } from '../../errors.js';
-import { findRegionFiles, loadScenario, readEmployees } from '../../load/index.js';
+import { MAX_CSV_BYTES, findRegionFiles, loadScenario, readEmployees, readInputText } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
 import type { Prompter } from '../interactive.js';
@@ -84,10 +84,24 @@ async function askEmployees(scenario: Scenario, id: string, folder: string, prom
   return { path, files: [{ path: join(folder, path), text: cohortCsv({ start, counts, averageAge, ftePerPerson: decimalFromText(fte.trim().replace(',', '.')) }) }] };
 }
 
-/** Whether a CSV reads as the municipality's employees; otherwise the first problem, to show at the prompt. */
+/**
+ * Whether a CSV reads as the municipality's employees; otherwise the first problem, to show
+ * at the prompt. The file is read like `run` reads it (size limit, encodings, binary files
+ * refused), and its messages show no cell of a row.
+ */
 function checkCsv(path: string, scenario: Scenario, id: string): true | string {
   if (!existsSync(path)) return `no file ${path}`;
-  const result = readEmployees(readFileSync(path, 'utf8'), { file: path, municipality: id, workForms: scenario.region.workForms.map((f) => f.id), horizonStart: scenario.region.horizon.start });
+  let text: string;
+  try {
+    text = readInputText(path, MAX_CSV_BYTES).text;
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+  const { region } = scenario;
+  const result = readEmployees(text, { file: path, municipality: id, municipalities: region.municipalityIds, workForms: region.workForms.map((f) => f.id), horizonStart: region.horizon.start });
   const first = result.issues[0];
-  return first === undefined ? true : `${first.at.line === undefined ? '' : `line ${first.at.line}: `}${first.message}`;
+  if (first === undefined) return true;
+  const where = [first.at.line === undefined ? '' : `line ${first.at.line}`, first.at.path ?? ''].filter((p) => p !== '').join(', ');
+  return `${where === '' ? '' : `${where}: `}${first.message}`;
 }

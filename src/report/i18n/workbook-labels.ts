@@ -114,6 +114,8 @@ export interface WorkbookLabels {
     readonly formulaCell: string;
     readonly warnings: string;
     readonly noWarnings: string;
+    /** The line after the last listed warning of a kind: how many more there are (src/warnings.ts). */
+    readonly moreWarnings: (count: number) => string;
     readonly inputs: string;
     readonly version: string;
     readonly rounding: string;
@@ -248,6 +250,7 @@ const nl: WorkbookLabels = {
     formulaCell: 'Formule',
     warnings: 'Waarschuwingen bij deze berekening',
     noWarnings: 'Geen waarschuwingen.',
+    moreWarnings: (count) => `… en nog ${count.toLocaleString('nl-NL')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} zoals de vorige`,
     inputs: 'Invoerbestanden (SHA-256)',
     version: 'Versie van soweco-bc',
     rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
@@ -381,6 +384,7 @@ const en: WorkbookLabels = {
     formulaCell: 'Formula',
     warnings: 'Warnings of this calculation',
     noWarnings: 'No warnings.',
+    moreWarnings: (count) => `… and ${count.toLocaleString('en-GB')} more warning${count === 1 ? '' : 's'} like the one above`,
     inputs: 'Input files (SHA-256)',
     version: 'soweco-bc version',
     rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',

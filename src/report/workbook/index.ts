@@ -3,7 +3,7 @@ import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import type { Analyses } from '../risk/analyses.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
-import { formatIssue } from '../issue-text.js';
+import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
 import { assumptionKey, type WorkbookContext } from './context.js';
@@ -89,7 +89,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   writeNotesSheet(notes, {
     labels,
     reading: labels.notes.reading,
-    warnings: warningsAbout(projection, municipality).map(formatIssue),
+    warnings: warningLines(warningsAbout(projection, municipality), labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,
