@@ -18,6 +18,7 @@ import { writeRiskSheet } from './sheets/risk.js';
 import { writeSensitivitySheet } from './sheets/sensitivity.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { newWorkbook, workbookDates } from './stamp.js';
+import { municipalityCells } from './member-rows.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -55,6 +56,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     sheets: { ...labels.sheets, configurations: configurationSheets },
     assumptionRows: new RowRegistry(),
     populationRows: new RowRegistry(),
+    cells: municipalityCells(projection, municipality),
     footer: `${labels.title(name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`,
   };
 
@@ -66,7 +68,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const plans: ConfigurationPlan[] = region.configurations.flatMap((c) => {
     const result = projection.results.get(c.id)?.get(municipality);
     const sheet = configurationSheets.get(c.id);
-    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result)];
+    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result, ctx.cells)];
   });
   const configurationWorksheets = plans.map((p) => wb.addWorksheet(p.sheet));
   const analyses = options.analyses;
