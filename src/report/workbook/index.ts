@@ -19,6 +19,7 @@ import { writeSensitivitySheet } from './sheets/sensitivity.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { newWorkbook, workbookDates } from './stamp.js';
 import { municipalityCells } from './member-rows.js';
+import { MIN_CELL_PERSONS } from '../small-cells.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -90,7 +91,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const riskCharts = riskSheet === undefined || analyses?.risk === undefined ? [] : writeRiskSheet(riskSheet, ctx, analyses.risk);
   writeNotesSheet(notes, {
     labels,
-    reading: labels.notes.reading,
+    reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
     warnings: warningLines(warningsAbout(projection, municipality), labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
