@@ -2,27 +2,41 @@ import type { Population } from '../engine/index.js';
 
 /**
  * Small-cell protection of the reports (docs/methodology.md#small-cells): a population figure
- * (FTE, SE, average or year-end headcount) is shown only when the people it is made of number
- * at least this many, or none. Below it, a work form's figures are merged into "other work
- * forms", and a group that stays too small is suppressed. The calculation never changes: only
- * what the reports that go to a council show.
+ * (FTE, SE, average or year-end headcount) of a group of people is shown only when the group
+ * holds at least this many people, or nobody. Below it, a work form's figures are merged into
+ * "other work forms", and a group that stays too small is suppressed. The calculation never
+ * changes: only what the reports show.
  */
 export const MIN_CELL_PERSONS = 5;
 
-/** Whether a figure made of `persons` people may be shown: nobody, or at least {@link MIN_CELL_PERSONS}. */
-export function isShowable(persons: number): boolean {
-  return persons === 0 || persons >= MIN_CELL_PERSONS;
+/**
+ * Per year, whether a group's figures are a small cell: the group holds 1 to 4 people, or it
+ * is empty and the last people it held were 1 to 4 (the year its figures turn 0 would tell
+ * when they left: the year of a person's AOW date, and so their birth year).
+ */
+export function smallYears(persons: readonly number[]): boolean[] {
+  let lastWasSmall = false;
+  return persons.map((n) => {
+    if (n > 0) lastWasSmall = n < MIN_CELL_PERSONS;
+    return lastWasSmall;
+  });
 }
 
-/** One part of a breakdown (a work form) and the people its figure is made of. */
+/** Per year, whether a group's figures may be shown: the opposite of {@link smallYears}. */
+export function shownYears(persons: readonly number[]): boolean[] {
+  return smallYears(persons).map((small) => !small);
+}
+
+/** One part of a breakdown (a work form) in one year: its people, and whether it is a small cell. */
 export interface Part {
   readonly id: string;
   readonly persons: number;
+  readonly small: boolean;
 }
 
 /** How one year's breakdown is shown: parts on their own, and the parts merged into one "other" group. */
 export interface Partition {
-  /** Parts shown on their own, in the given order: each holds nobody or at least the minimum. */
+  /** Parts shown on their own, in the given order: none is a small cell. */
   readonly shown: readonly string[];
   /** Parts merged into "other", in the given order; empty when every part is shown. */
   readonly merged: readonly string[];
@@ -31,26 +45,26 @@ export interface Partition {
 }
 
 /**
- * Splits a breakdown whose total is shown elsewhere (methodology, small cells): parts with 1
- * to 4 people are merged into "other"; while "other" holds 1 to 4 people, the shown part with
- * the fewest people (the last one on a tie) joins it. So no shown figure is made of 1 to 4
- * people, and no merged part can be found as the total minus the shown parts: "other" is
- * either empty, or at least the minimum, or everyone (and then the total is small as well).
+ * Splits a breakdown whose total is shown elsewhere (methodology, small cells): the small
+ * parts are merged into "other"; while "other" holds fewer than the minimum of people, the
+ * shown part with the fewest people (of those with anyone; the last one on a tie) joins it.
+ * So no shown figure is a small cell, and no merged part can be found as the total minus the
+ * shown parts: "other" is either empty, or at least the minimum, or holds everyone (and then
+ * the total is a small cell as well).
  */
 export function partition(parts: readonly Part[]): Partition {
-  const merged = new Set(parts.filter((p) => !isShowable(p.persons)).map((p) => p.id));
+  const merged = new Set(parts.filter((p) => p.small).map((p) => p.id));
   const personsIn = () => parts.reduce((acc, p) => acc + (merged.has(p.id) ? p.persons : 0), 0);
-  while (!isShowable(personsIn())) {
+  while (merged.size > 0 && personsIn() < MIN_CELL_PERSONS) {
     const candidates = parts.filter((p) => !merged.has(p.id) && p.persons > 0);
     const smallest = candidates.reduce<Part | undefined>((best, p) => (best === undefined || p.persons <= best.persons ? p : best), undefined);
     if (smallest === undefined) break;
     merged.add(smallest.id);
   }
-  const total = personsIn();
   return {
     shown: parts.filter((p) => !merged.has(p.id)).map((p) => p.id),
     merged: parts.filter((p) => merged.has(p.id)).map((p) => p.id),
-    mergedShown: merged.size > 0 && total >= MIN_CELL_PERSONS,
+    mergedShown: merged.size > 0 && personsIn() >= MIN_CELL_PERSONS,
   };
 }
 
@@ -71,13 +85,16 @@ export interface PopulationCells {
 
 /** Applies the rule to every year of a municipality's population, over the region's work forms in order. */
 export function populationCells(population: Population, workForms: readonly string[]): PopulationCells {
-  const years = population.persons.working.map((working, t): YearCells => {
-    const parts = workForms.map((id) => ({ id, persons: population.personsByWorkForm.get(id)?.[t] ?? 0 }));
-    return {
-      ...partition(parts),
-      totalShown: isShowable(working),
-      yearEndShown: isShowable(population.persons.atYearEnd[t] ?? 0),
-    };
+  const forms = workForms.map((id) => {
+    const persons = population.personsByWorkForm.get(id) ?? [];
+    return { id, persons, small: smallYears(persons) };
   });
+  const total = shownYears(population.persons.working);
+  const yearEnd = shownYears(population.persons.atYearEnd);
+  const years = population.persons.working.map((_, t): YearCells => ({
+    ...partition(forms.map((f) => ({ id: f.id, persons: f.persons[t] ?? 0, small: f.small[t] ?? false }))),
+    totalShown: total[t] ?? false,
+    yearEndShown: yearEnd[t] ?? false,
+  }));
   return { years, hasMerged: years.some((y) => y.merged.length > 0) };
 }

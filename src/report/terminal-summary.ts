@@ -4,7 +4,7 @@ import type { Projection } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatCount, formatEuros, formatPercent } from './number-format.js';
-import { MIN_CELL_PERSONS, isShowable } from './small-cells.js';
+import { MIN_CELL_PERSONS, shownYears } from './small-cells.js';
 
 /** Longer configuration labels are cut, so that the table fits a terminal. */
 const MAX_LABEL = 34;
@@ -61,10 +61,11 @@ function populationLine(projection: Projection, municipality: string | undefined
   const population = projection.populations.get(municipality);
   if (population === undefined) return [];
   const t = labelsFor(language);
+  const shown = shownYears(population.persons.working);
   const headcount = (i: number) => {
     const x = population.headcount[i];
     if (x === undefined) return undefined;
-    return isShowable(population.persons.working[i] ?? 0) ? formatCount(x, language) : t.fewerThan(MIN_CELL_PERSONS);
+    return shown[i] === true ? formatCount(x, language) : t.fewerThan(MIN_CELL_PERSONS);
   };
   const first = headcount(0);
   const last = headcount(population.headcount.length - 1);

@@ -1,7 +1,7 @@
 import { ZERO, type Dec } from '../../engine/decimal.js';
 import type { Projection, YearVector } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
-import { isShowable, populationCells, type PopulationCells } from '../small-cells.js';
+import { populationCells, shownYears, type PopulationCells } from '../small-cells.js';
 import { populationKey, type WorkbookContext } from './context.js';
 import { VALUE_COLUMN, sheetRef } from './layout.js';
 
@@ -53,19 +53,21 @@ export function municipalityCells(projection: Projection, municipality: string):
   return populationCells(population, projection.region.workForms.map((f) => f.id));
 }
 
-/** The people behind a municipality's totals in year index t. */
-function personsOf(ctx: WorkbookContext, m: string, t: number): number {
-  return ctx.projection.populations.get(m)?.persons.working[t] ?? 0;
+/** The people behind a municipality's totals, per year. */
+function personsOf(ctx: WorkbookContext, m: string): readonly number[] {
+  return ctx.projection.populations.get(m)?.persons.working ?? [];
 }
 
 /** Whether a municipality's totals (FTE, SE, headcount) show in year index t: not a small cell. */
 export function totalShown(ctx: WorkbookContext, m: string, t: number): boolean {
-  return isShowable(personsOf(ctx, m, t));
+  return shownYears(personsOf(ctx, m))[t] === true;
 }
 
 /** Whether the summed other members of a large organisation show in year index t. */
 export function othersShown(ctx: WorkbookContext, members: readonly string[], t: number): boolean {
-  return isShowable(members.filter((m) => m !== ctx.municipality).reduce((acc, m) => acc + personsOf(ctx, m, t), 0));
+  const others = members.filter((m) => m !== ctx.municipality).map((m) => personsOf(ctx, m));
+  const summed = ctx.projection.years.map((_, i) => others.reduce((acc, persons) => acc + (persons[i] ?? 0), 0));
+  return shownYears(summed)[t] === true;
 }
 
 /** Whether every cell of {@link memberCells} shows a figure in year index t, so that a formula may read them. */
