@@ -197,7 +197,7 @@ describe('the protected JSON document (run --json, batch --json) over generated 
       }),
       runs,
     );
-  }, 60_000);
+  });
 
   it('leaves every figure as it is where it is shown: the totals and the calculation are unchanged', () => {
     fc.assert(
@@ -222,7 +222,7 @@ describe('the protected JSON document (run --json, batch --json) over generated 
       }),
       runs,
     );
-  }, 60_000);
+  });
 
   it('a region where every group holds nobody or at least 5 people is shown in full, as with --detail', async () => {
     await fc.assert(
@@ -242,7 +242,7 @@ describe('the protected JSON document (run --json, batch --json) over generated 
       }),
       { numRuns: Math.min(runs.numRuns, 8) },
     );
-  }, 60_000);
+  });
 });
 
 /** The scenario with every employee group five times as large: every group of people then holds 0 or at least 5. */
