@@ -17,7 +17,7 @@ const MUNICIPALITY_FILES = ['noord.yaml', 'oost.yaml', 'zuid.yaml'];
 function results(file: string, set: readonly string[] = []): unknown {
   const projection = project(loadScenario(file, { set }));
   return projection.region.municipalityIds.map((m) => {
-    const { inputs, warnings, ...rest } = municipalityDocument(projection, m) as Record<string, unknown>;
+    const { inputs, warnings, ...rest } = municipalityDocument(projection, m, 'detail') as Record<string, unknown>;
     void inputs;
     void warnings;
     delete rest.variant;

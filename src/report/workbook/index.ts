@@ -18,6 +18,8 @@ import { writeRiskSheet } from './sheets/risk.js';
 import { writeSensitivitySheet } from './sheets/sensitivity.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { newWorkbook, workbookDates } from './stamp.js';
+import { municipalityCells } from './member-rows.js';
+import { MIN_CELL_PERSONS } from '../small-cells.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -55,6 +57,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     sheets: { ...labels.sheets, configurations: configurationSheets },
     assumptionRows: new RowRegistry(),
     populationRows: new RowRegistry(),
+    cells: municipalityCells(projection, municipality),
     footer: `${labels.title(name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`,
   };
 
@@ -66,7 +69,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const plans: ConfigurationPlan[] = region.configurations.flatMap((c) => {
     const result = projection.results.get(c.id)?.get(municipality);
     const sheet = configurationSheets.get(c.id);
-    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result)];
+    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result, ctx.cells)];
   });
   const configurationWorksheets = plans.map((p) => wb.addWorksheet(p.sheet));
   const analyses = options.analyses;
@@ -88,7 +91,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const riskCharts = riskSheet === undefined || analyses?.risk === undefined ? [] : writeRiskSheet(riskSheet, ctx, analyses.risk);
   writeNotesSheet(notes, {
     labels,
-    reading: labels.notes.reading,
+    reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
     warnings: warningLines(warningsAbout(projection, municipality), labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
