@@ -19,9 +19,10 @@ export interface LoadedMunicipality {
 
 /**
  * A schema-valid municipality file as a municipality: its overrides checked against the
- * region's parameters, its employee or cohort CSV read and checked.
+ * region's parameters, its employee or cohort CSV read and checked (birth dates against
+ * `horizonStart`, the start of the region file's horizon).
  */
-export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueCollector): LoadedMunicipality {
+export function toMunicipality(w: WrittenMunicipality, region: Region, horizonStart: number, c: IssueCollector): LoadedMunicipality {
   const file = c.yaml.file;
   const regionParameters = [...region.parameters.keys()];
   const parameters = new Map<string, Parameter>();
@@ -38,7 +39,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueC
     municipality: w.municipality.id,
     municipalities: region.municipalityIds,
     workForms: region.workForms.map((f) => f.id),
-    horizonStart: region.horizon.start,
+    horizonStart,
   });
   c.issues.push(...loaded.issues);
   const municipality: Municipality = {

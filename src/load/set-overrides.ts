@@ -1,10 +1,12 @@
 import { decimalFromText, type Dec } from '../engine/decimal.js';
 import { basename } from 'node:path';
-import { UserError, type Issue, type SourceRef } from '../errors.js';
+import { isOnCommandLine, throwIfIssues, type Issue, type SourceRef } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Scenario, VariantInfo } from '../model/scenario.js';
 import type { IndexSeries, Parameter } from '../model/series.js';
+import { checkBirthsBeforeStart } from './rules/births-before-start.js';
+import { checkRegionSettings } from './rules/region-settings.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -39,20 +41,21 @@ export function commandLineOverrides(texts: readonly string[]): SetOverride[] {
   return texts.map((text, i) => ({ text, at: { file: `--set #${i + 1}` } }));
 }
 
-/** Applies overrides to the region (parameters, indices, horizon, discount rate, baseline). Throws one error listing every bad one: a usage error for the command line's. */
-function applySetsToRegion(region: Region, sets: readonly SetOverride[]): Region {
+/**
+ * Applies overrides to the region (parameters, indices, horizon, discount rate, baseline), in
+ * order. An override that cannot be read or breaks a range is left out and reported in
+ * `issues`, at its place (`--set #2`, or its line in a variant). The rules on the final region
+ * are the caller's (rules/region-settings.ts), so that they hold whatever set the values.
+ */
+export function applySetsToRegion(region: Region, sets: readonly SetOverride[], issues: Issue[]): Region {
   const parsed = sets.map((set) => parseSet(set.text, set.at, region));
-  const issues = parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue]));
-  const kind = (where: readonly Issue[]) => (where.every((i) => i.at.file.startsWith('--set')) ? 'usage' : 'input');
-  if (issues.length > 0) throw new UserError(kind(issues), issues);
-  const result = parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
-  const { start, end } = result.horizon;
-  if (end < start) {
-    const last = [...sets].reverse().find((s) => s.text.trim().startsWith('horizon.'));
-    const issue = { at: at(last?.at ?? { file: '--set' }, 'horizon'), message: `the horizon ends (${end}) before it starts (${start})` };
-    throw new UserError(kind([issue]), [issue]);
-  }
-  return result;
+  issues.push(...parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue])));
+  return parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
+}
+
+/** Applies the parameter overrides to every municipality's own series of the same names. */
+export function applySetsToMunicipalities(municipalities: readonly Municipality[], region: Region, sets: readonly SetOverride[]): Municipality[] {
+  return municipalities.map((m) => applySetsToMunicipality(m, region, sets));
 }
 
 /** Applies the parameter overrides to a municipality's own series of the same names too: an override holds for the whole scenario. */
@@ -112,10 +115,8 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
   if (path === 'horizon.start' || path === 'horizon.end') {
     return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(where, path, `expected a year, got "${raw}"`);
   }
-  if (path === 'baseline') {
-    const ids = region.configurations.map((c) => c.id);
-    return ids.includes(raw) ? { target: { kind: 'baseline', value: raw } } : fail(where, path, `unknown configuration "${raw}"${didYouMean(raw, ids)}`);
-  }
+  // whether the baseline is a configuration is a rule on the final region (rules/region-settings.ts)
+  if (path === 'baseline') return { target: { kind: 'baseline', value: raw } };
   const isParameter = region.parameters.has(name);
   const isIndex = !isParameter && region.indices.has(name);
   if (!isParameter && !isIndex) {
@@ -165,13 +166,16 @@ function applyToRegion(region: Region, target: SetTarget, where: SourceRef): Reg
   switch (target.kind) {
     case 'discount_rate':
       return { ...region, discountRate: target.value };
-    case 'horizon':
-      return { ...region, horizon: { ...region.horizon, [target.end]: target.value } };
+    case 'horizon': {
+      const place = at(where, `horizon.${target.end}`);
+      const settingsAt = { ...region.settingsAt, horizon: place, [target.end === 'start' ? 'horizonStart' : 'horizonEnd']: place };
+      return { ...region, horizon: { ...region.horizon, [target.end]: target.value }, settingsAt };
+    }
     case 'baseline':
-      return { ...region, baseline: target.value };
+      return { ...region, baseline: target.value, settingsAt: { ...region.settingsAt, baseline: at(where, 'baseline') } };
     case 'index': {
       const index = region.indices.get(target.name);
-      return index === undefined ? region : { ...region, indices: new Map(region.indices).set(target.name, editIndex(index, target)) };
+      return index === undefined ? region : { ...region, indices: new Map(region.indices).set(target.name, editIndex(index, target, where)) };
     }
     case 'parameter':
     case 'parameter-scale':
@@ -194,17 +198,31 @@ function editParameter(parameter: Parameter, target: SetTarget, start: number, w
   return { ...edited, values: new Map([...values].sort(([a], [b]) => a - b)) };
 }
 
-function editIndex(index: IndexSeries, target: { year?: number; value: Dec }): IndexSeries {
-  if (target.year === undefined) return { ...index, default: target.value };
-  return { ...index, values: new Map(index.values).set(target.year, target.value) };
+function editIndex(index: IndexSeries, target: { year?: number; value: Dec }, where: SourceRef): IndexSeries {
+  const edited = { ...index, origin: 'scenario' as const, at: at(where, index.id) };
+  if (target.year === undefined) return { ...edited, default: target.value };
+  return { ...edited, values: new Map([...index.values, [target.year, target.value] as const].sort(([a], [b]) => a - b)) };
 }
 
-/** A loaded scenario with overrides applied (`--set`, a variant's `set:`, what-if's tries), without reading any file again. */
+/**
+ * A loaded scenario with overrides applied (what-if's tries, solve's check), without reading
+ * any file again, and held to the same rules as a scenario loaded with them.
+ */
 export function applyOverrides(scenario: Scenario, sets: readonly SetOverride[]): Scenario {
   if (sets.length === 0) return scenario;
-  const region = applySetsToRegion(scenario.region, sets);
-  const municipalities = scenario.municipalities.map((m) => applySetsToMunicipality(m, region, sets));
-  const before = scenario.variant;
-  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => (s.at.file.startsWith('--set') ? `--set ${s.text}` : `${s.text} (${basename(s.at.file)})`))];
-  return { ...scenario, region, municipalities, variant: { files: before?.files ?? [], overrides, ...(before?.description === undefined ? {} : { description: before.description }) } };
+  const issues: Issue[] = [];
+  const region = applySetsToRegion(scenario.region, sets, issues);
+  throwIfIssues(issues);
+  throwIfIssues(checkRegionSettings(region));
+  const municipalities = applySetsToMunicipalities(scenario.municipalities, region, sets);
+  throwIfIssues(checkBirthsBeforeStart(region, municipalities));
+  const variant = withOverrides(scenario.variant, sets);
+  return { ...scenario, region, municipalities, ...(variant === undefined ? {} : { variant }) };
+}
+
+/** What the reports say about a scenario's variants, with the overrides added in the user's words. */
+export function withOverrides(before: VariantInfo | undefined, sets: readonly SetOverride[]): VariantInfo | undefined {
+  if (sets.length === 0) return before;
+  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => (isOnCommandLine(s.at) ? `--set ${s.text}` : `${s.text} (${basename(s.at.file)})`))];
+  return { files: before?.files ?? [], overrides, ...(before?.description === undefined ? {} : { description: before.description }) };
 }

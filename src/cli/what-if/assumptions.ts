@@ -76,7 +76,8 @@ export function overridesFor(assumption: Assumption, answer: Answer, scenario: S
     case 'discount_rate':
       return answer.kind === 'value' ? [`discount_rate=${answer.value.toString()}`] : [`discount_rate=${answer.factor.minus(1).toString()}`];
     case 'horizon_end':
-      return answer.kind === 'value' && answer.value.isInteger() && answer.value.gte(region.horizon.start) ? [`horizon.end=${answer.value.toString()}`] : `expected a year from ${region.horizon.start}`;
+      // the rules of a horizon (not before its start, at most 100 years) are checked on the changed scenario
+      return answer.kind === 'value' && answer.value.isInteger() ? [`horizon.end=${answer.value.toString()}`] : 'expected a year, such as 2035';
   }
 }
 
