@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
+import { readTypedNumber } from '../typed-number.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { printUserError, processIo, type Io } from './terminal.js';
 import { versionWithCommit } from './version.js';
@@ -183,15 +184,24 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** A number on the command line, by the one rule for typed numbers (typed-number.ts): `1.000` is refused, not read as 1. */
+function typed(value: string, options: { percent?: boolean }, expected: string): number {
+  const read = readTypedNumber(value, options);
+  if (!read.ok) throw new InvalidArgumentError(read.reason === 'unclear' ? `${read.message}; ${read.hint}` : expected);
+  return Number(read.text) / (read.percent ? 100 : 1);
+}
+
 function fraction(value: string): number {
-  const n = Number(value.replace(',', '.').replace(/%$/, '')) / (value.endsWith('%') ? 100 : 1);
-  if (!Number.isFinite(n) || n <= 0 || n >= 1) throw new InvalidArgumentError('expected a fraction between 0 and 1, such as 0.1 or 10%');
+  const expected = 'expected a fraction between 0 and 1, such as 0.1 or 10%';
+  const n = typed(value, { percent: true }, expected);
+  if (n <= 0 || n >= 1) throw new InvalidArgumentError(expected);
   return n;
 }
 
 function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  const expected = 'expected a whole number ≥ 1';
+  const n = typed(value, {}, expected);
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(expected);
   return n;
 }
 

@@ -6,6 +6,7 @@ import type { Parameter } from '../model/series.js';
 import { readEmployees } from './employees-csv.js';
 import { MAX_CSV_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
 import type { IssueCollector } from './issue-collector.js';
+import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands-in-amounts.js';
 import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
@@ -32,6 +33,8 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
     }
     parameters.set(name, toParameter(name, p, ['parameters', name], 'municipality', [...region.indices.keys()], c));
   }
+  const amounts = [...parameterAmountPaths(w.parameters, (name) => region.parameters.get(name)?.unit), ['municipality', 'inhabitants']];
+  c.issues.push(...checkThousandsInAmounts(c.yaml, amounts));
   const employeesFile = pathRelativeTo(file, w.employees);
   const csv = readInputText(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
   const loaded = readEmployees(csv.text, {

@@ -12,6 +12,7 @@ import { toRegion } from './region.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
 import { checkRegionSettings } from './rules/region-settings.js';
+import { checkThousandsInAmounts, regionAmountPaths } from './rules/thousands-in-amounts.js';
 import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
@@ -126,6 +127,7 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 
   const fromFiles = toRegion(written, ids, collectIssues(region.yaml, issues));
+  issues.push(...checkThousandsInAmounts(region.yaml, regionAmountPaths(written)));
   const model = finalRegion(fromFiles, variants, sets, issues);
   // the CSVs are checked against the region (its work forms, its horizon): a broken region would bury its own errors under theirs
   throwIfIssues(issues);

@@ -8,6 +8,7 @@ import type { IndexSeries, Parameter } from '../model/series.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkRegionSettings } from './rules/region-settings.js';
 import { didYouMean } from './suggest.js';
+import { readTypedNumber, type TypedNumber } from '../typed-number.js';
 
 /**
  * A `--set path=value` override (style.md: scenario overrides are data, like PolicyEngine's
@@ -110,7 +111,7 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
   const [name = '', field, year] = parts;
   const number = parseNumber(raw);
   const needNumber = (make: (value: Dec) => SetTarget): Parsed =>
-    number === undefined ? fail(where, path, `expected a number, got "${raw}"`, 'write a number such as 25000, 0.025 or 2,5%') : { target: make(number) };
+    'value' in number ? { target: make(number.value) } : fail(where, path, number.message, number.hint);
   if (path === 'discount_rate') return needNumber((value) => ({ kind: 'discount_rate', value }));
   if (path === 'horizon.start' || path === 'horizon.end') {
     return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(where, path, `expected a year, got "${raw}"`);
@@ -131,13 +132,14 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
     return needNumber((value) => ({ kind: 'index', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
   }
   if (field === 'index') {
-    if (number !== undefined) return { target: { kind: 'parameter-index', name, index: number } };
+    if ('value' in number) return { target: { kind: 'parameter-index', name, index: number.value } };
+    if (number.reason === 'unclear') return fail(where, path, number.message, number.hint);
     const indices = [...region.indices.keys()];
     return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(where, path, `unknown index "${raw}"${didYouMean(raw, indices)}`);
   }
   if (field !== undefined && field !== 'values') return fail(where, path, `a parameter has "values.<year>" and "index", not "${field}"`);
   if (field === 'values' && year === undefined) return fail(where, path, `expected ${name}.values.<year>=…`);
-  if (number !== undefined && number.isNegative()) return fail(where, path, `expected an amount ≥ 0, got ${raw}`);
+  if ('value' in number && number.value.isNegative()) return fail(where, path, `expected an amount ≥ 0, got ${raw}`);
   return needNumber((value) => ({ kind: 'parameter', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
 }
 
@@ -145,21 +147,21 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
 function parseScale(name: string, raw: string, where: SourceRef, region: Region): Parsed {
   if (!region.parameters.has(name)) return fail(where, name, `unknown parameter "${name}"${didYouMean(name, [...region.parameters.keys()])}`, 'name*=factor scales a parameter\'s whole series');
   const factor = parseNumber(raw);
-  if (factor === undefined || factor.isNegative()) return fail(where, name, `expected a factor ≥ 0, such as 0.97, got "${raw}"`);
-  return { target: { kind: 'parameter-scale', name, factor } };
+  if ('reason' in factor && factor.reason === 'unclear') return fail(where, name, factor.message, factor.hint);
+  if (!('value' in factor) || factor.value.isNegative()) return fail(where, name, `expected a factor ≥ 0, such as 0.97, got "${raw}"`);
+  return { target: { kind: 'parameter-scale', name, factor: factor.value } };
 }
 
 function fail(where: SourceRef, path: string, message: string, hint?: string): Parsed {
   return { issue: { at: at(where, path), message, ...(hint === undefined ? {} : { hint }) } };
 }
 
-/** `25000`, `0.025`, `0,025` or `2,5%`. */
-function parseNumber(text: string): Dec | undefined {
-  const percent = text.endsWith('%');
-  const body = (percent ? text.slice(0, -1) : text).trim().replace(',', '.');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(body)) return undefined;
-  const value = decimalFromText(body);
-  return percent ? value.div(100) : value;
+/** `25000`, `0.025`, `0,025` or `2,5%`, by the one rule for typed numbers (typed-number.ts): `900.000` is refused, not read as 900. */
+function parseNumber(text: string): { readonly value: Dec } | Extract<TypedNumber, { ok: false }> {
+  const read = readTypedNumber(text, { percent: true });
+  if (!read.ok) return read;
+  const value = decimalFromText(read.text);
+  return { value: read.percent ? value.div(100) : value };
 }
 
 function applyToRegion(region: Region, target: SetTarget, where: SourceRef): Region {

@@ -3,6 +3,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region, SettingSources } from '../model/region.js';
 import { toConfiguration } from './configurations.js';
 import type { IssueCollector } from './issue-collector.js';
+import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands-in-amounts.js';
 import type { WrittenVariant } from './schema/variant-file.js';
 import { toIndexSeries, toParameter } from './series.js';
 import { didYouMean } from './suggest.js';
@@ -33,6 +34,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
     }
     parameters.set(name, toParameter(name, written, ['parameters', name], 'scenario', [...region.indices.keys()], c));
   }
+  c.issues.push(...checkThousandsInAmounts(c.yaml, parameterAmountPaths(variant.parameters, (name) => region.parameters.get(name)?.unit)));
   const configurations = [...region.configurations];
   for (const [id, written] of Object.entries(variant.configurations ?? {})) {
     const configuration = toConfiguration(id, written, ['configurations', id], region.municipalityIds, [...region.models.keys()], c);

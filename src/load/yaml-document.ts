@@ -10,6 +10,8 @@ export interface YamlFile {
   readonly value: unknown;
   /** Where the field at `path` stands; at its key when `key` is set; else its nearest ancestor's. */
   locate(path: FieldPath, options?: { key?: boolean }): SourceRef;
+  /** The text of the unquoted scalar at `path` as written (`900.000` for the number 900); undefined for any other node or a path that is not there. */
+  writtenText(path: FieldPath): string | undefined;
 }
 
 /** Aliases beyond this many make a document an alias bomb (billion laughs), not a scenario. */
@@ -48,7 +50,11 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     const where = offset === undefined ? { line: 1, col: 1 } : position(offset);
     return { file, ...where, path: formatFieldPath(path) };
   };
-  return { yaml: { file, value, locate }, issues: [] };
+  const writtenText = (path: FieldPath): string | undefined => {
+    const node = exactNode(doc, path);
+    return isScalar(node) && node.type === 'PLAIN' ? node.source : undefined;
+  };
+  return { yaml: { file, value, locate, writtenText }, issues: [] };
 }
 
 /**
@@ -123,6 +129,17 @@ function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefine
     }
   }
   return place;
+}
+
+/** The node at exactly `path`, if the path is there. */
+function exactNode(doc: Document, path: FieldPath): Node | undefined {
+  let node = resolve(doc, doc.contents);
+  for (const segment of path) {
+    if (isMap(node)) node = resolve(doc, node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value as Node | null | undefined);
+    else if (isSeq(node) && typeof segment === 'number') node = resolve(doc, node.items[segment] as Node | null | undefined);
+    else return undefined;
+  }
+  return node;
 }
 
 function resolve(doc: Document, node: Node | null | undefined): Node | undefined {
