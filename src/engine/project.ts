@@ -10,6 +10,7 @@ import { excludedWarning } from './messages.js';
 import { createParameterBook, type UsedParameter } from './parameter-book.js';
 import { projectPopulation, type Population } from './population.js';
 import { deltaResult, discountFactors, fromNet, netResult, type DeltaResult, type NetResult } from './results.js';
+import { unusedAmountWarnings } from './unused-amounts.js';
 import { addVectors, horizonYears, type YearVector } from './year-vector.js';
 
 /** One municipality under one configuration: its organisation, its lines and results (§4, §5). */
@@ -95,7 +96,7 @@ export function project(scenario: Scenario): Projection {
     results,
     regional: regionalResults(region, results, factors, years),
     parameters: book.used,
-    warnings: [...scenario.warnings, ...exclusionWarnings(scenario, populations)],
+    warnings: [...scenario.warnings, ...unusedAmountWarnings(region, municipalities), ...exclusionWarnings(scenario, populations)],
   };
 }
 

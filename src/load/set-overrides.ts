@@ -5,6 +5,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Scenario, VariantInfo } from '../model/scenario.js';
 import type { IndexSeries, Parameter } from '../model/series.js';
+import { YEARS, isYearKeyInRange } from './schema/common.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkRegionSettings } from './rules/region-settings.js';
 import { didYouMean } from './suggest.js';
@@ -90,7 +91,7 @@ function rangeProblem(target: SetTarget): string | undefined {
     case 'discount_rate':
       return target.value.gte(0) && target.value.lt(1) ? undefined : 'expected a discount rate ≥ 0 and < 1, such as 0.025';
     case 'horizon':
-      return target.value >= 1900 && target.value <= 2200 ? undefined : 'expected a year from 1900 to 2200';
+      return target.value >= YEARS.first && target.value <= YEARS.last ? undefined : `expected a year from ${YEARS.first} to ${YEARS.last}`;
     case 'index':
       return target.value.gt(-1) ? undefined : rate;
     case 'parameter-index':
@@ -125,6 +126,7 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
     return fail(where, path, `unknown parameter or index "${name}"${didYouMean(name, known)}`);
   }
   if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(where, path, `expected ${name}.values.<year>, got "${path}"`);
+  if (year !== undefined && !isYearKeyInRange(year)) return fail(where, path, `expected a year from ${YEARS.first} to ${YEARS.last}, got ${year}`, 'check the year for a typo (2202 for 2022?)');
   const yearNumber = year === undefined ? undefined : Number(year);
   if (isIndex) {
     if (field !== undefined && field !== 'default' && field !== 'values') return fail(where, path, `an index has "default" and "values.<year>", not "${field}"`);
