@@ -44,14 +44,6 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** A valid, unique sheet name: at most 31 characters, none of `[]:*?/\`. */
-export function sheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Blad';
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`;
-  return name;
-}
-
 /**
  * Rows of one sheet, handed out in order and remembered by key, so that a formula on
  * another sheet can find the row of, say, a parameter.
