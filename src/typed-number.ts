@@ -11,7 +11,8 @@
  *   of 1 to 3 digits that is not 0 (`900.000`, `1.250`, `1,250`): thousands in one language,
  *   a decimal in the other; `0.025` and `0,025` are decimals, since no thousands start at 0;
  * - refused: more than one separator (`1.250.000`, `1.250,50`), spaces inside (`1 250`),
- *   a `€`, and what is not a decimal number at all (`1e3`, `0x10`, `Infinity`).
+ *   a `€`, an exponent (`1e3`: write 1000), and what is not a decimal number at all
+ *   (`0x10`, `Infinity`).
  *
  * Every refusal names the plain numbers that were probably meant.
  */
@@ -43,6 +44,8 @@ export const typedNumberMessages = {
   separatorsHint: (plain: string) => `write ${plain}: a number is written without thousands separators`,
   euroSign: (typed: string) => `"${typed}" has a € sign`,
   euroSignHint: (plain: string) => `write ${plain}: amounts are in euros without the sign`,
+  exponent: (typed: string) => `"${typed}" is written with an exponent`,
+  exponentHint: (plain: string | undefined) => (plain === undefined ? 'write the number in full' : `write ${plain}`),
   noPercent: (typed: string) => `"${typed}" is a percentage, and a plain number is expected here`,
   noPercentHint: (plain: string) => `write ${plain}`,
 };
@@ -61,6 +64,8 @@ export function readTypedNumber(typed: string, options: { readonly percent?: boo
     const plain = readTypedNumber(`${sign}${unsigned.replace('€', '')}`);
     return plain.ok ? unclear(msg.euroSign(text), msg.euroSignHint(plain.text)) : { ...plain, message: msg.euroSign(text) };
   }
+  const exponent = /^([0-9]+)(?:[.]([0-9]+))?e([+]?[0-9]+)$/i.exec(unsigned);
+  if (exponent !== null) return unclear(msg.exponent(text), msg.exponentHint(withoutExponent(exponent, sign)));
   const spaced = unsigned.replace(/[\s\u00a0\u202f]+/g, ' ');
   const digits = spaced.replace(/ /g, '');
   if (!/^[0-9]*([.,][0-9]*)*$/.test(digits) || !/[0-9]/.test(digits)) return notANumber;
@@ -100,6 +105,13 @@ function withoutThousands(text: string): string | undefined {
   const [first = '', ...rest] = grouped.split(/[., ]/);
   if (/[^0-9]/.test(fraction) || rest.length === 0 || !/^[0-9]{1,3}$/.test(first) || rest.some((g) => !/^[0-9]{3}$/.test(g))) return undefined;
   return `${first}${rest.join('')}${fraction === '' ? '' : `.${fraction}`}`;
+}
+
+/** `1e3` → `1000`, `2.5e4` → `25000`: a whole number written in full; undefined for a fraction (`1e-3`) or more than 21 digits. */
+function withoutExponent([, whole = '', fraction = '', power = '0']: RegExpExecArray, sign: string): string | undefined {
+  const zeros = Number(power) - fraction.length;
+  if (zeros < 0 || whole.length + fraction.length + zeros > 21) return undefined;
+  return `${sign === '-' ? '-' : ''}${`${whole}${fraction}`.replace(/^0+(?=[0-9])/, '')}${'0'.repeat(zeros)}`;
 }
 
 /** `900.000` as a decimal, written so that it cannot be read as thousands: `900`, `1.25`, `1.1250`. */

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
 import type { Analyses } from '../../report/risk/analyses.js';
@@ -8,6 +7,7 @@ import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
 import { analysisContext, chosenConfiguration, riskReport, sensitivityReport, solveReport } from '../risk/analyses.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { threadCount } from '../threads.js';
 
 interface CommonOptions {
   readonly out: string;
@@ -48,7 +48,7 @@ export async function riskCommand(file: string, options: RiskOptions, io: Io): P
   const ctx = analysisContext(loadScenario(file, { set: options.set }));
   printWarnings(ctx.projection.warnings, io);
   const configuration = chosenConfiguration(ctx, options.config);
-  const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: options.jobs ?? availableParallelism() });
+  const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: threadCount(options.jobs) });
   const sensitivity = sensitivityReport(ctx, configuration, 0.1);
   await finish(ctx.projection, ctx.scenario.focus, { risk, sensitivity }, options, io, () => renderRisk(risk, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
 }

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
 import type { Language } from '../../report/i18n/index.js';
@@ -10,6 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { threadCount } from '../threads.js';
 import { packageVersion } from '../version.js';
 
 export interface BatchOptions {
@@ -35,7 +35,7 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   const name = (t: Target) => (t === undefined ? scenario.region.id : t);
   const outcomes = await runJobs(
     targets,
-    { projection, file, set: options.set ?? [], jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
+    { projection, file, set: options.set ?? [], jobs: threadCount(options.jobs), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
     (o) => progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure}`, 'files' in o),
   );
   progress.finish();

@@ -50,6 +50,20 @@ export function sensitivityReport(ctx: AnalysisContext, configuration: number, r
   };
 }
 
+/**
+ * Every draw's results are kept for the percentiles: at most this many bytes of them, so
+ * that a large region with many draws stops with a clear message, not with a failed
+ * allocation (a million draws of 40 municipalities would take 3 GB).
+ */
+const MAX_RESULT_BYTES = 2 ** 30;
+
+function checkResultMemory(iterations: number, perDraw: number): void {
+  const bytes = iterations * perDraw * Float64Array.BYTES_PER_ELEMENT;
+  if (bytes <= MAX_RESULT_BYTES) return;
+  const most = Math.floor(MAX_RESULT_BYTES / (perDraw * Float64Array.BYTES_PER_ELEMENT));
+  throw userError('usage', { file: '--iterations' }, `${iterations} draws of this scenario need ${(bytes / 2 ** 30).toFixed(1)} GB of memory for their results, more than the 1 GB a risk run may take`, `give at most --iterations ${most}`);
+}
+
 /** Below this many iterations a worker thread costs more than it saves. */
 const ITERATIONS_PER_WORKER = 2000;
 
@@ -61,6 +75,7 @@ const ITERATIONS_PER_WORKER = 2000;
 export async function riskReport(ctx: AnalysisContext, options: { iterations: number; seed: number; jobs: number }): Promise<RiskReport> {
   const { model, uncertainty } = ctx;
   const { iterations, seed } = options;
+  checkResultMemory(iterations, resultSize(model));
   const lanes = Math.max(1, Math.min(options.jobs, Math.floor(iterations / ITERATIONS_PER_WORKER)));
   const bounds = Array.from({ length: lanes + 1 }, (_, i) => Math.round((i * iterations) / lanes));
   const workers = bounds.slice(1, -1).map((from, i) =>
