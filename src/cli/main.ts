@@ -47,8 +47,8 @@ function buildProgram(io: Io): Command {
   program
     .command('run')
     .description('project every execution model for a municipality (or the whole region) and print a summary')
-    .argument('<file>', 'a municipality file (or a region file for regional totals)')
-    .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
+    .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
+    .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
     .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
     .option('--detail', 'with --json: every population figure, also of groups under 5 people (for checks; never for a council)')
     .addOption(lang)
@@ -61,7 +61,7 @@ function buildProgram(io: Io): Command {
   program
     .command('validate')
     .description('check a region or municipality file and everything it names; list warnings')
-    .argument('<file>', 'a region or municipality file')
+    .argument('<file>', 'a region or municipality file', path)
     .option('--debug', 'show stack traces of internal errors')
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -70,8 +70,8 @@ function buildProgram(io: Io): Command {
   program
     .command('batch')
     .description('write every municipality\'s workbook and council summary, and the regional comparison')
-    .argument('<file>', 'a region file (or one of its municipality files)')
-    .option('--out <dir>', 'folder for the reports', 'reports')
+    .argument('<file>', 'a region file (or one of its municipality files)', path)
+    .option('--out <dir>', 'folder for the reports', path, 'reports')
     .option('--jobs <n>', 'how many threads may write reports at once (default and at most: the number of cores)', positiveInteger)
     .option('--json', 'print the region\'s projection and the files written as JSON on stdout')
     .addOption(lang)
@@ -84,7 +84,7 @@ function buildProgram(io: Io): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the input files (for editors)')
-    .option('--out <file>', 'write it to this file instead')
+    .option('--out <file>', 'write it to this file instead', path)
     .option('--debug', 'show stack traces of internal errors')
     .action(async (options: { out?: string }) => {
       const { schemaCommand } = await import('./commands/schema.js');
@@ -93,9 +93,9 @@ function buildProgram(io: Io): Command {
   program
     .command('compare')
     .description('show how scenario b differs from scenario a: the inputs that differ and the results per configuration')
-    .argument('<a>', 'a municipality file (or a region file for regional totals)')
-    .argument('<b>', 'a file of the same municipality (or region), e.g. a variant of <a>')
-    .option('--out <dir>', 'folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)', 'reports')
+    .argument('<a>', 'a municipality file (or a region file for regional totals)', path)
+    .argument('<b>', 'a file of the same municipality (or region), e.g. a variant of <a>', path)
+    .option('--out <dir>', 'folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)', path, 'reports')
     .option('--json', 'print the comparison as JSON on stdout and nothing else')
     .addOption(lang)
     .option('--debug', 'show stack traces of internal errors')
@@ -106,7 +106,7 @@ function buildProgram(io: Io): Command {
   const analysisOptions = (command: Command) =>
     command
       .option('--config <id>', 'the configuration to look at (default: the cheapest alternative to the baseline)')
-      .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
+      .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
       .option('--json', 'print the result as JSON on stdout and nothing else')
       .addOption(new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl'))
       .option('--set <path=value>', 'override a parameter, index or setting first (repeatable)', collect, [])
@@ -117,7 +117,7 @@ function buildProgram(io: Io): Command {
     program
       .command('sensitivity')
       .description('how much each assumption moves the result: a tornado table, and a Gevoeligheid sheet in the workbook')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
       .option('--range <fraction>', 'the change of assumptions without a range in the file', fraction, 0.1)
       .option('--top <n>', 'how many assumptions the table shows', positiveInteger, 15),
   ).action(async (file: string, options: AnalysisCli & { range: number; top: number }, command: Command) => {
@@ -128,7 +128,7 @@ function buildProgram(io: Io): Command {
     program
       .command('risk')
       .description('Monte Carlo over the uncertainty in the files: percentiles, the chance to be cheaper, the amount needed at 80% and 90% certainty')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
       .option('--iterations <n>', `number of draws, 1 to ${MAX_ITERATIONS} (a million)`, wholeNumber(1, MAX_ITERATIONS, `expected a whole number of draws from 1 to ${MAX_ITERATIONS} (a million)`), 10000)
       .option('--seed <n>', `seed of the random draws, 0 to ${MAX_SEED} (the same seed gives the same result)`, wholeNumber(0, MAX_SEED), 1)
       .option('--jobs <n>', 'threads to draw with (default and at most: the number of cores)', positiveInteger),
@@ -140,7 +140,7 @@ function buildProgram(io: Io): Command {
     program
       .command('solve')
       .description('goal seek: the value of a parameter at which a configuration costs as much as the baseline')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
       .requiredOption('--param <name>', 'the parameter to solve for')
       .addOption(new Option('--measure <measure>', 'break even in NPV or cumulatively over the horizon').choices(['npv', 'cumulative']).default('npv')),
   ).action(async (file: string, options: AnalysisCli & { param: string; measure: 'npv' | 'cumulative' }, command: Command) => {
@@ -150,7 +150,7 @@ function buildProgram(io: Io): Command {
   program
     .command('what-if')
     .description('try changes to the assumptions and see their effect at once; save them as a scenario variant (interactive)')
-    .argument('<file>', 'a municipality file, or a variant of one')
+    .argument('<file>', 'a municipality file, or a variant of one', path)
     .addOption(lang)
     .option('--debug', 'show stack traces of internal errors')
     .action(async (file: string, options: { lang: 'nl' | 'en' }) => {
@@ -160,7 +160,7 @@ function buildProgram(io: Io): Command {
   program
     .command('init')
     .description('create a municipality file and its cohort CSV for an existing region, by answering questions (interactive)')
-    .argument('[dir]', 'the folder of the region file', '.')
+    .argument('[dir]', 'the folder of the region file', path, '.')
     .option('--debug', 'show stack traces of internal errors')
     .action(async (dir: string) => {
       const { initCommand } = await import('./commands/init.js');
@@ -169,7 +169,7 @@ function buildProgram(io: Io): Command {
   program
     .command('generate', { hidden: true })
     .description('write a synthetic region for benchmarks')
-    .argument('<dir>', 'folder to write it to')
+    .argument('<dir>', 'folder to write it to', path)
     .option('--municipalities <n>', 'number of municipalities', positiveInteger, 40)
     .option('--employees <n>', 'number of employees in all', positiveInteger, 20000)
     .option('--seed <n>', 'random seed', positiveInteger, 1)
@@ -178,6 +178,12 @@ function buildProgram(io: Io): Command {
       await generateCommand(dir, options, io);
     });
   return program;
+}
+
+/** A path on the command line: an empty one names no file, and would leave the file's name out of every message. */
+function path(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a path, got an empty text');
+  return value;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -24,6 +24,11 @@ export function seriesGapIssue(parameter: Parameter, gap: SeriesGap, need: Need,
   const neededBy = `line "${need.line}" of model "${need.model}" needs it`;
   if (gap.reason === 'index_year_missing') {
     const message = `index "${gap.index.id}" has no rate for ${gap.year} and no default; parameter "${name}" is indexed with it and ${neededBy}`;
+    const ref = parameter.index;
+    if (ref?.kind === 'series' && parameter.origin === 'scenario' && ref.at.file !== gap.index.at.file) {
+      // an override or variant gave the parameter this index: that is where to change it
+      return { at: ref.at, message, hint: `index "${gap.index.id}" does not cover the horizon: give the parameter another index, or give "${gap.index.id}" a default rate` };
+    }
     if (moves.end !== undefined && gap.index.origin !== 'scenario') {
       return { at: moves.end.at, message, hint: `the horizon ends in ${moves.end.year} because of this change: end it earlier, or give index "${gap.index.id}" a default rate` };
     }

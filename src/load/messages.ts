@@ -32,3 +32,18 @@ export const fileMessages = {
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
 };
+
+/** Texts about the chain of `extends` from a variant to the files it varies. */
+export const variantMessages = {
+  cycle: (path: string, files: number) =>
+    `"extends" goes round in a cycle: ${path} is already one of the ${files} variant file${files === 1 ? '' : 's'} in this chain`,
+  cycleHint: 'a chain of variants must end at a region or municipality file: make one of them extend that file',
+  tooDeep: (max: number) => `this chain of variants is longer than ${max}: more than ${max} variant files extend one another`,
+  tooDeepHint: 'extend the region or municipality file, or a variant closer to it, directly: copy the few changes of the variants in between',
+};
+
+/** Texts about YAML tags (`!!set`, `!foo`): the input files have none. */
+export const yamlTagMessages = {
+  tag: (tag: string, kind: string | undefined) => `the YAML tag ${tag}${kind === undefined ? '' : ` (${kind})`} is not supported: the files hold maps, lists, texts and numbers only`,
+  tagHint: 'leave out the tag: write a map as { a: 1 }, a list as [a, b], text in quotes and a date as YYYY-MM-DD',
+};

@@ -6,7 +6,7 @@ import type { Region } from '../model/region.js';
 import type { InputFile, Scenario, VariantInfo } from '../model/scenario.js';
 import { MAX_YAML_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
 import { collectIssues } from './issue-collector.js';
-import { yamlMessages } from './messages.js';
+import { variantMessages, yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
@@ -42,7 +42,7 @@ interface Variant {
   readonly file: CheckedFile<WrittenVariant>;
 }
 
-/** More `extends` than this is a mistake (or a cycle we did not catch). */
+/** More variants on top of each other than this is a mistake: nobody can follow such a chain. */
 const MAX_VARIANT_DEPTH = 10;
 
 /**
@@ -84,8 +84,11 @@ function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath:
     variants.push({ file: variant });
     const next = pathRelativeTo(current, variant.value?.extends ?? '');
     const at = file.yaml.locate(['extends']);
-    if (seen.has(resolve(next)) || variants.length > MAX_VARIANT_DEPTH) {
-      throw new UserError('input', [{ at, message: `"extends" goes round in a circle: ${[...seen].length} files lead back to ${next}`, hint: 'a variant must end at a region or municipality file' }]);
+    if (seen.has(resolve(next))) {
+      throw new UserError('input', [{ at, message: variantMessages.cycle(next, seen.size), hint: variantMessages.cycleHint }]);
+    }
+    if (variants.length > MAX_VARIANT_DEPTH) {
+      throw new UserError('input', [{ at, message: variantMessages.tooDeep(MAX_VARIANT_DEPTH), hint: variantMessages.tooDeepHint }]);
     }
     current = next;
     file = readYaml(current, at);

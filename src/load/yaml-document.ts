@@ -2,6 +2,7 @@ import { Alias, LineCounter, isCollection, isMap, isNode, isScalar, isSeq, parse
 import type { Issue, SourceRef } from '../errors.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
+import { tagOffset, taggedNodes } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
@@ -32,6 +33,8 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   if (keys.length > 0) {
     return { issues: keys.map((key) => ({ at: { file, ...position(key.range?.[0] ?? 0) }, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint })) };
   }
+  const tags = taggedNodes(doc);
+  if (tags.length > 0) return { issues: tags.map((t) => ({ at: { file, ...position(tagOffset(text, t.node.range?.[0] ?? 0)) }, message: t.message, hint: t.hint })) };
   const controls = textsWithControlCharacters(doc);
   if (controls.length > 0) {
     return { issues: controls.map((node) => ({ at: { file, ...position(node.range?.[0] ?? 0) }, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint })) };

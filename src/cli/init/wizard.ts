@@ -69,7 +69,7 @@ async function askEmployees(scenario: Scenario, id: string, folder: string, prom
     ],
   });
   if (how === 'existing') {
-    const path = (await prompter.input({ message: 'Path of the CSV, relative to the region file:', validate: (a) => checkCsv(join(folder, a.trim()), scenario, id) })).trim();
+    const path = (await prompter.input({ message: 'Path of the CSV, relative to the region file:', validate: (a) => (a.trim() === '' ? 'give the path of the CSV file' : checkCsv(join(folder, a.trim()), scenario, id)) })).trim();
     return { path, files: [] };
   }
   const counts: [string, number][] = [];

@@ -27,16 +27,26 @@ export function analysisContext(scenario: Scenario): AnalysisContext {
   return { scenario, projection, model, target: index < 0 ? undefined : index, uncertainty };
 }
 
-/** The configuration a tornado or goal seek is about: the one named, else the cheapest alternative to the baseline. */
-export function chosenConfiguration(ctx: AnalysisContext, named: string | undefined): number {
+/**
+ * The configuration a tornado or goal seek is about: the one named, else the cheapest
+ * alternative to the baseline. A command that compares it with the baseline
+ * (`notTheBaseline`: solve) refuses the baseline itself, which always costs as much as itself.
+ */
+export function chosenConfiguration(ctx: AnalysisContext, named: string | undefined, options: { notTheBaseline?: string } = {}): number {
   const ids = ctx.model.configurations;
+  const alternatives = ids.map((id, i) => [id, i] as const).filter(([, i]) => i !== ctx.model.baseline);
+  const command = options.notTheBaseline;
   if (named !== undefined) {
     const i = ids.indexOf(named);
     if (i < 0) throw userError('usage', { file: '--config' }, `unknown configuration "${named}"${didYouMean(named, ids)}`, `the configurations are: ${ids.join(', ')}`);
-    return i;
+    if (i !== ctx.model.baseline || command === undefined) return i;
+    const others = alternatives.length === 0 ? 'the region has no other configuration' : `choose one of: ${alternatives.map(([id]) => id).join(', ')}`;
+    throw userError('usage', { file: '--config' }, `"${named}" is the baseline: ${command} compares a configuration with the baseline, and the baseline always costs as much as itself`, others);
+  }
+  if (alternatives.length === 0 && command !== undefined) {
+    throw userError('usage', { file: command }, `the only configuration is the baseline "${ids[ctx.model.baseline] ?? ''}": ${command} needs another one to compare with it`, 'add a configuration to the region file, or to a variant');
   }
   const npv = (c: string) => (ctx.target === undefined ? ctx.projection.regional.get(c)?.npv : ctx.projection.results.get(c)?.get(ctx.scenario.focus ?? '')?.npv);
-  const alternatives = ids.map((id, i) => [id, i] as const).filter(([, i]) => i !== ctx.model.baseline);
   const best = alternatives.reduce<readonly [string, number] | undefined>((b, a) => (b === undefined || (npv(a[0])?.lt(npv(b[0]) ?? 0) ?? false) ? a : b), undefined);
   return best?.[1] ?? ctx.model.baseline;
 }
