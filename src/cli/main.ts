@@ -170,9 +170,9 @@ function buildProgram(io: Io): Command {
     .command('generate', { hidden: true })
     .description('write a synthetic region for benchmarks')
     .argument('<dir>', 'folder to write it to', path)
-    .option('--municipalities <n>', 'number of municipalities', positiveInteger, 40)
-    .option('--employees <n>', 'number of employees in all', positiveInteger, 20000)
-    .option('--seed <n>', 'random seed', positiveInteger, 1)
+    .option('--municipalities <n>', 'number of municipalities, 1 to 1000', wholeNumber(1, 1000), 40)
+    .option('--employees <n>', 'number of employees in all, 1 to 1000000', wholeNumber(1, 1_000_000), 20000)
+    .option('--seed <n>', 'random seed', wholeNumber(0, MAX_SEED), 1)
     .action(async (dir: string, options: { municipalities: number; employees: number; seed: number }) => {
       const { generateCommand } = await import('./commands/generate.js');
       await generateCommand(dir, options, io);
