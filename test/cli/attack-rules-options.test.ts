@@ -58,9 +58,10 @@ describe('the numbers 1e3, 0x10, -0, Infinity and 10.0 in every numeric option',
 
   it('the same seed with 0 and 10.0 written differently gives the same draws', async () => {
     const dir = tinyCopy();
-    const [plain, decimal] = await Promise.all(['10', '10.0'].map((seed) => runInProcess(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', seed])));
-    expect(plain?.code).toBe(0);
-    expect(decimal?.stdout).toBe(plain?.stdout);
+    const plain = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10']);
+    const decimal = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10.0']);
+    expect(plain.code).toBe(0);
+    expect(decimal.stdout).toBe(plain.stdout);
   }, 60_000);
 });
 
