@@ -1,37 +1,103 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { userError } from '../errors.js';
+import { userError, type UserError } from '../errors.js';
+
+/** A file to write: where, and its bytes. */
+export interface FileToWrite {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
 
 /**
  * Writes a report so that it is either all there or not at all: to a temporary file in the
- * target folder, flushed, then renamed over the old report (rename is atomic within a
- * folder). A failed or killed run leaves the previous report as it was; leftovers of killed
- * runs are removed by the next successful one.
+ * target folder, every byte written, flushed and its size checked, then renamed over the old
+ * report (rename is atomic within a folder). A failed or killed run leaves the previous
+ * report as it was; leftovers of killed runs are removed by the next successful one.
  */
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const folder = dirname(path);
-  const name = basename(path);
+  writeFilesAtomic([{ path, bytes }]);
+}
+
+/**
+ * Writes several files as one step, as far as a file system allows: every file is first
+ * written whole to its temporary file, and only when all are there are they renamed into
+ * place. A full disk (or any other failure while writing) leaves every old file as it was.
+ */
+export function writeFilesAtomic(files: readonly FileToWrite[]): void {
+  const staged: { path: string; temporary: string }[] = [];
+  try {
+    for (const file of files) staged.push(stage(file));
+    for (const { path, temporary } of staged) rename(temporary, path);
+  } finally {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+  }
+  for (const { path } of staged) removeLeftovers(dirname(path), basename(path));
+}
+
+/** Writes a file's bytes to a new temporary file next to it; returns both paths. */
+function stage(file: FileToWrite): { path: string; temporary: string } {
+  const folder = dirname(file.path);
   try {
     makeFolder(folder);
   } catch (error) {
     throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${reason(error)}`, 'choose another folder with --out');
   }
-  const temporary = join(folder, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(folder, `.${basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temporary, 'wx');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    writeWhole(temporary, file.bytes);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw userError('io', { file: path }, `cannot write ${path}: ${reason(error)}`, 'check that the folder is writable and the file is not open in another program');
+    throw cannotWrite(file.path, error);
   }
-  removeLeftovers(folder, name);
+  return { path: file.path, temporary };
+}
+
+function rename(temporary: string, path: string): void {
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
+}
+
+/**
+ * Writes every byte and makes sure they are on the disk. `writeSync` may write fewer bytes
+ * than it was given (a nearly full disk does that before it fails with ENOSPC), so it is
+ * called until all are written; the size on disk is checked before the file may replace a
+ * report.
+ */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const written = writeSync(fd, bytes, offset, bytes.length - offset);
+      if (written <= 0) throw new WriteCheckError(`the disk took ${offset} of the ${bytes.length} bytes and no more`);
+      offset += written;
+    }
+    fsyncSync(fd);
+    const size = fstatSync(fd).size;
+    if (size !== bytes.length) throw new WriteCheckError(`the file on disk has ${size} bytes instead of ${bytes.length}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The written file is not what was meant to be written, though the system reported no error. */
+class WriteCheckError extends Error {}
+
+function cannotWrite(path: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  return userError(
+    'io',
+    { file: path },
+    `cannot write ${path}: ${reason(error)}`,
+    full
+      ? 'make room on the disk (or write to another one) and run again; the old file, if there was one, is unchanged'
+      : 'check that the folder is writable and the file is not open in another program',
+  );
 }
 
 /**
@@ -63,12 +129,16 @@ function removeLeftovers(folder: string, name: string): void {
 }
 
 function reason(error: unknown): string {
+  if (error instanceof WriteCheckError) return error.message;
   const e = error as NodeJS.ErrnoException;
   const reasons: Record<string, string> = {
     EACCES: 'permission denied',
     EPERM: 'permission denied',
     EROFS: 'the file system is read-only',
     ENOSPC: 'the disk is full',
+    EDQUOT: 'your disk quota is used up',
+    EFBIG: 'the file is larger than this file system allows',
+    ENAMETOOLONG: 'the name is too long for this file system',
     ENOTDIR: 'a part of the path is a file, not a folder',
     EEXIST: 'a part of the path is a file, not a folder',
     ENOENT: 'that place does not accept new folders',

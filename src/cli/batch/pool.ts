@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Projection } from '../../engine/index.js';
-import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import { writeReports, type ReportOptions, type Target } from './reports.js';
 
-export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: string };
+export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: Failure };
 
 /** Below this many jobs per extra thread, starting a worker (which projects the region again) does not pay. */
 const JOBS_PER_WORKER = 12;
@@ -65,7 +65,7 @@ function workerLane(queue: Target[], context: { file: string; set: readonly stri
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'done') record({ target: message.target, files: message.files });
-      if (message.type === 'failed') record({ target: message.target, failure: message.message });
+      if (message.type === 'failed') record({ target: message.target, failure: message.failure });
       next();
     });
     worker.on('error', (error) => {

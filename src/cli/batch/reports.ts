@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Projection } from '../../engine/index.js';
 import { councilSummary } from '../../report/council-summary.js';
 import type { Language } from '../../report/i18n/index.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { writeFilesAtomic } from '../../report/write-atomic.js';
 
 /** What every report job needs besides the projection. */
 export interface ReportOptions {
@@ -24,7 +24,7 @@ export function reportFiles(projection: Projection, target: Target, out: string)
   };
 }
 
-/** Writes a target's workbook and council summary, each atomically; returns the files written. */
+/** Writes a target's workbook and council summary, both or neither; returns the files written. */
 export async function writeReports(projection: Projection, target: Target, options: ReportOptions): Promise<string[]> {
   const files = reportFiles(projection, target, options.out);
   const workbookOptions = { language: options.language, version: options.version, ...(options.date === undefined ? {} : { date: options.date }) };
@@ -32,7 +32,9 @@ export async function writeReports(projection: Projection, target: Target, optio
     target === undefined
       ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, workbookOptions)
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, target, workbookOptions);
-  writeFileAtomic(files.workbook, bytes);
-  writeFileAtomic(files.summary, Buffer.from(councilSummary(projection, target, options.language, options.version), 'utf8'));
+  writeFilesAtomic([
+    { path: files.workbook, bytes },
+    { path: files.summary, bytes: Buffer.from(councilSummary(projection, target, options.language, options.version), 'utf8') },
+  ]);
   return [files.workbook, files.summary];
 }

@@ -20,7 +20,7 @@ port.on('message', (message: JobMessage) => {
   }
   writeReports(projection, message.target, data.options).then(
     (files) => post({ type: 'done', target: message.target, files }),
-    (error: unknown) => post({ type: 'failed', target: message.target, message: describeFailure(error) }),
+    (error: unknown) => post({ type: 'failed', target: message.target, failure: describeFailure(error) }),
   );
 });
 post({ type: 'ready' });

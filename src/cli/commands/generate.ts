@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { userError } from '../../errors.js';
+import { join } from 'node:path';
+import { writeFilesAtomic } from '../../report/write-atomic.js';
 import { generateRegion } from '../../synthetic/generate-region.js';
 import type { Io } from '../terminal.js';
 
@@ -13,13 +12,6 @@ export interface GenerateOptions {
 /** `soweco-bc generate <dir>` (hidden): writes a synthetic region for benchmarks. */
 export async function generateCommand(dir: string, options: GenerateOptions, io: Io): Promise<void> {
   const files = generateRegion(options);
-  try {
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-  } catch (error) {
-    throw userError('io', { file: dir }, `cannot write the synthetic region: ${(error as Error).message}`);
-  }
+  writeFilesAtomic(Object.entries(files).map(([path, content]) => ({ path: join(dir, path), bytes: Buffer.from(content, 'utf8') })));
   io.stdout.write(`${join(dir, 'regio.yaml')}: ${options.municipalities} municipalities, ${options.employees} employees\n`);
 }

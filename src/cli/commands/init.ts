@@ -3,7 +3,7 @@ import { UserError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { renderSummary } from '../../report/terminal-summary.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { writeFilesAtomic } from '../../report/write-atomic.js';
 import { askNewMunicipality } from '../init/wizard.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
 import { paintFor, printUserError, type Io } from '../terminal.js';
@@ -12,7 +12,8 @@ import { paintFor, printUserError, type Io } from '../terminal.js';
 export async function initCommand(dir: string, io: Io): Promise<void> {
   requireTerminal(io, 'init', 'without a terminal, copy a municipality file such as scenarios/almelo.yaml and edit it (README: input files)');
   const { files, municipalityFile } = await askNewMunicipality(dir, await inquirerPrompter(io));
-  for (const file of files) writeFileAtomic(file.path, Buffer.from(file.text, 'utf8'));
+  // all or nothing: a full disk leaves the region file as it was and adds none of the new files
+  writeFilesAtomic(files.map((f) => ({ path: f.path, bytes: Buffer.from(f.text, 'utf8') })));
   const paint = paintFor(io.stdout, io.env);
   io.stdout.write(`${paint.green('Written:')} ${files.map((f) => f.path).join(', ')}\n\n`);
   try {

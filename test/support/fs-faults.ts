@@ -1,0 +1,21 @@
+import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+
+const PRELOAD = pathToFileURL(fileURLToPath(new URL('./fs-faults.mjs', import.meta.url))).href;
+
+/** How the file system of a CLI run misbehaves (fs-faults.mjs). */
+export interface Faults {
+  /** Bytes of temporary files that fit on the disk; after them writes are cut short, then fail with ENOSPC. */
+  readonly diskFree?: number;
+  /** The most one write call writes (a legal short write). */
+  readonly writeChunk?: number;
+}
+
+/** The environment that runs the real CLI with fs-faults.mjs preloaded. */
+export function faultsEnv(faults: Faults): NodeJS.ProcessEnv {
+  return {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PRELOAD}`.trim(),
+    ...(faults.diskFree === undefined ? {} : { SOWECO_TEST_DISK_FREE: String(faults.diskFree) }),
+    ...(faults.writeChunk === undefined ? {} : { SOWECO_TEST_WRITE_CHUNK: String(faults.writeChunk) }),
+  };
+}
