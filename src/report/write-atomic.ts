@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { userError, type UserError } from '../errors.js';
 
@@ -13,7 +14,8 @@ export interface FileToWrite {
  * Writes a report so that it is either all there or not at all: to a temporary file in the
  * target folder, every byte written, flushed and its size checked, then renamed over the old
  * report (rename is atomic within a folder). A failed or killed run leaves the previous
- * report as it was; leftovers of killed runs are removed by the next successful one.
+ * report as it was; the leftovers of killed runs are removed by a later successful one
+ * (see {@link isLeftover}).
  */
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   writeFilesAtomic([{ path, bytes }]);
@@ -41,9 +43,10 @@ function stage(file: FileToWrite): { path: string; temporary: string } {
   try {
     makeFolder(folder);
   } catch (error) {
-    throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${reason(error)}`, 'choose another folder with --out');
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'that place does not accept new folders' : reason(error);
+    throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${why}`, 'choose another folder with --out');
   }
-  const temporary = join(folder, `.${basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(folder, `.${basename(file.path)}.${HOST}-${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeWhole(temporary, file.bytes);
   } catch (error) {
@@ -57,6 +60,9 @@ function rename(temporary: string, path: string): void {
   try {
     renameSync(temporary, path);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw userError('io', { file: path }, `cannot write ${path}: its temporary file ${basename(temporary)} was removed by another program before it could be renamed into place`, 'run again; if it happens again, look for a program that cleans this folder');
+    }
     throw cannotWrite(path, error);
   }
 }
@@ -123,9 +129,55 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** This machine, in the names of temporary files: a folder on a network share may be written from several. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+
+/** A temporary file untouched for this long is a leftover, whoever made it: writing a report takes seconds. */
+const LEFTOVER_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Removes the leftovers of other runs' temporary files of this report; never a file another run is still writing. */
 function removeLeftovers(folder: string, name: string): void {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{8}\\.tmp$`);
-  for (const entry of readdirSync(folder)) if (pattern.test(entry)) rmSync(join(folder, entry), { force: true });
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // `.<name>.<host>-<pid>.<random>.tmp`; 1.0.0 wrote `.<name>.<random>.tmp`, without its maker
+  const pattern = new RegExp(`^\\.${escaped}\\.(?:([0-9a-f]{6})-(\\d+)\\.)?[0-9a-f]{8}\\.tmp$`);
+  for (const entry of readdirSync(folder)) {
+    const match = pattern.exec(entry);
+    if (match !== null && isLeftover(join(folder, entry), match[1], match[2] === undefined ? undefined : Number(match[2]))) removeLeftover(join(folder, entry));
+  }
+}
+
+function removeLeftover(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (error) {
+    // another user's leftover in a shared folder is theirs to remove: the report itself is written
+    if (!['EACCES', 'EPERM', 'EBUSY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
+}
+
+/**
+ * Whether a temporary file is a leftover that may go: one made on this machine by a process
+ * that no longer runs, or one nobody has touched for a day (made elsewhere, by an older
+ * version, or by a process whose number has since been reused). A file of a run that is
+ * still writing is never one.
+ */
+function isLeftover(path: string, host: string | undefined, pid: number | undefined): boolean {
+  if (host === HOST && pid !== undefined && pid !== process.pid && !isRunning(pid)) return true;
+  try {
+    return Date.now() - statSync(path).mtimeMs > LEFTOVER_AGE_MS;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false; // its run renamed or removed it meanwhile
+    throw error;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // it exists, but belongs to someone else
+  }
 }
 
 function reason(error: unknown): string {
@@ -141,7 +193,7 @@ function reason(error: unknown): string {
     ENAMETOOLONG: 'the name is too long for this file system',
     ENOTDIR: 'a part of the path is a file, not a folder',
     EEXIST: 'a part of the path is a file, not a folder',
-    ENOENT: 'that place does not accept new folders',
+    ENOENT: 'its folder was removed while it was written',
     EISDIR: 'it is a folder',
     EBUSY: 'the file is in use',
   };

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../support/cli.js';
+import { pausedRun } from '../support/paused-run.js';
 import { tinyCopy } from '../support/testdir.js';
 
 describe('run writes the municipality\'s workbook, atomically', () => {
@@ -86,9 +87,12 @@ describe('run writes the municipality\'s workbook, atomically', () => {
     expect(outcomes.has('previous')).toBe(true); // the early kills did land before the rename
   }, 60_000);
 
-  it('the next successful run removes temporary files that a killed run left behind', () => {
-    const tiny = tinyCopy({ 'reports/.noord.xlsx.0123abcd.tmp': 'half a workbook' });
+  it('the next successful run removes the temporary file that a killed run left behind', async () => {
+    const tiny = tinyCopy();
+    const killed = await pausedRun(['run', 'noord.yaml'], tiny); // killed with its temporary file written, just before the rename
+    await killed.kill();
+    expect(readdirSync(join(tiny, 'reports'))).toEqual([basename(killed.temporary)]);
     expect(runCli(['run', 'noord.yaml'], { cwd: tiny }).code).toBe(0);
     expect(readdirSync(join(tiny, 'reports'))).toEqual(['noord.xlsx']);
-  });
+  }, 60_000);
 });

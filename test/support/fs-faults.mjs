@@ -6,7 +6,11 @@
 //   SOWECO_TEST_DISK_FREE  bytes that fit on the "disk": after them a write is cut short, and
 //                          the next one fails with ENOSPC, as Linux does on a full disk
 //   SOWECO_TEST_WRITE_CHUNK  the most one writeSync call writes (a legal short write)
+//   SOWECO_TEST_PAUSE_BEFORE_RENAME  a folder: before the first temporary file is renamed into
+//                          place, write its path to <folder>/paused and wait until the test
+//                          creates <folder>/go (so that another run can be started meanwhile)
 import fs from 'node:fs';
+import { join } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
 
 const env = process.env;
@@ -16,7 +20,8 @@ const chunk = number('SOWECO_TEST_WRITE_CHUNK');
 
 /** The file descriptors of temporary files, opened through openSync. */
 const temporary = new Set();
-const original = { openSync: fs.openSync, closeSync: fs.closeSync, writeSync: fs.writeSync };
+const original = { openSync: fs.openSync, closeSync: fs.closeSync, writeSync: fs.writeSync, renameSync: fs.renameSync };
+let pause = env.SOWECO_TEST_PAUSE_BEFORE_RENAME;
 
 fs.openSync = function openSync(path, ...rest) {
   const fd = original.openSync.call(this, path, ...rest);
@@ -41,5 +46,25 @@ fs.writeSync = function writeSync(fd, buffer, offset, length, position) {
   }
   return original.writeSync.call(this, fd, buffer, start, count, position);
 };
+
+fs.renameSync = function renameSync(from, to) {
+  if (pause !== undefined && String(from).endsWith('.tmp')) {
+    const folder = pause;
+    pause = undefined;
+    fs.writeFileSync(join(folder, 'paused'), String(from));
+    waitFor(join(folder, 'go'));
+  }
+  return original.renameSync.call(this, from, to);
+};
+
+/** Blocks this thread (as a slow disk would) until the file exists; at most two minutes. */
+function waitFor(path) {
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 120_000;
+  while (!fs.existsSync(path)) {
+    if (Date.now() > deadline) throw new Error(`fs-faults: ${path} never came`);
+    Atomics.wait(cell, 0, 0, 20);
+  }
+}
 
 syncBuiltinESMExports();

@@ -9,6 +9,8 @@ export interface Faults {
   readonly diskFree?: number;
   /** The most one write call writes (a legal short write). */
   readonly writeChunk?: number;
+  /** A folder: the run stops before its first rename until `<folder>/go` exists (writes `<folder>/paused` first). */
+  readonly pauseBeforeRename?: string;
 }
 
 /** The environment that runs the real CLI with fs-faults.mjs preloaded. */
@@ -17,5 +19,6 @@ export function faultsEnv(faults: Faults): NodeJS.ProcessEnv {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PRELOAD}`.trim(),
     ...(faults.diskFree === undefined ? {} : { SOWECO_TEST_DISK_FREE: String(faults.diskFree) }),
     ...(faults.writeChunk === undefined ? {} : { SOWECO_TEST_WRITE_CHUNK: String(faults.writeChunk) }),
+    ...(faults.pauseBeforeRename === undefined ? {} : { SOWECO_TEST_PAUSE_BEFORE_RENAME: faults.pauseBeforeRename }),
   };
 }
