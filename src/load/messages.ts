@@ -29,6 +29,9 @@ export const fileMessages = {
   notFound: (path: string) => `file not found: ${path}`,
   notReadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
   isDirectory: (path: string) => `${path} is a folder, not a file`,
+  notRegular: (path: string, kind: string) => `${path} is ${kind}, not a file`,
+  notRegularHint: 'name a YAML or CSV file saved on the disk; soweco-bc does not read from devices, pipes or sockets',
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
+  grewTooLarge: (path: string, max: string) => `${path} grew past the ${max} this kind of file may have while it was read`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
 };

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { userError, type UserError } from '../errors.js';
+import { specialFileKind } from '../file-kind.js';
 
 /** A file to write: where, and its bytes. */
 export interface FileToWrite {
@@ -46,6 +47,7 @@ function stage(file: FileToWrite): { path: string; temporary: string } {
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'that place does not accept new folders' : reason(error);
     throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${why}`, 'choose another folder with --out');
   }
+  checkTarget(file.path);
   const temporary = join(folder, `.${basename(file.path)}.${HOST}-${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeWhole(temporary, file.bytes);
@@ -54,6 +56,23 @@ function stage(file: FileToWrite): { path: string; temporary: string } {
     throw cannotWrite(file.path, error);
   }
   return { path: file.path, temporary };
+}
+
+/**
+ * Refuses to replace what is not a file: a named pipe, a device or a socket at the path would
+ * be replaced by a file, which nobody asking to write "into" it means. (A symbolic link is
+ * replaced itself, never the file it points at.)
+ */
+function checkTarget(path: string): void {
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a new file
+    throw cannotWrite(path, error);
+  }
+  if (stat.isFile() || stat.isSymbolicLink() || stat.isDirectory()) return; // a folder fails on the rename, with its own reason
+  throw userError('io', { file: path }, `cannot write ${path}: it is ${specialFileKind(stat)}, not a file`, 'choose another name; soweco-bc replaces the file it writes, it does not write into devices, pipes or sockets');
 }
 
 function rename(temporary: string, path: string): void {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
 import { UserError } from '../../errors.js';
-import { findRegionFiles, loadScenario, readEmployees } from '../../load/index.js';
+import { MAX_CSV_BYTES, MAX_YAML_BYTES, findRegionFiles, loadScenario, readEmployees, readInputText } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
 import type { Prompter } from '../interactive.js';
@@ -43,7 +43,7 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
     },
   ];
   if (await prompter.confirm({ message: `Add ${id}.yaml to the municipalities of ${basename(region)}?`, default: true })) {
-    files.push({ path: region, text: regionWithMunicipality(readFileSync(region, 'utf8'), relative(folder, municipalityFile)) });
+    files.push({ path: region, text: regionWithMunicipality(readInputText(region, MAX_YAML_BYTES).text, relative(folder, municipalityFile)) });
   }
   return { files, municipalityFile };
 }
@@ -86,8 +86,14 @@ async function askEmployees(scenario: Scenario, id: string, folder: string, prom
 
 /** Whether a CSV reads as the municipality's employees; otherwise the first problem, to show at the prompt. */
 function checkCsv(path: string, scenario: Scenario, id: string): true | string {
-  if (!existsSync(path)) return `no file ${path}`;
-  const result = readEmployees(readFileSync(path, 'utf8'), { file: path, municipality: id, workForms: scenario.region.workForms.map((f) => f.id), horizonStart: scenario.region.horizon.start });
+  let text: string;
+  try {
+    text = readInputText(path, MAX_CSV_BYTES).text; // read like the loader will: a pipe or device is refused, not waited for
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+  const result = readEmployees(text, { file: path, municipality: id, workForms: scenario.region.workForms.map((f) => f.id), horizonStart: scenario.region.horizon.start });
   const first = result.issues[0];
   return first === undefined ? true : `${first.at.line === undefined ? '' : `line ${first.at.line}: `}${first.message}`;
 }
