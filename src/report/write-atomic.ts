@@ -12,20 +12,13 @@ export interface FileToWrite {
 }
 
 /**
- * Writes a report so that it is either all there or not at all: to a temporary file in the
+ * Writes files so that each is either all there or not at all: to a temporary file in the
  * target folder, every byte written, flushed and its size checked, then renamed over the old
- * report (rename is atomic within a folder). A failed or killed run leaves the previous
- * report as it was; the leftovers of killed runs are removed by a later successful one
- * (see {@link isLeftover}).
- */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  writeFilesAtomic([{ path, bytes }]);
-}
-
-/**
- * Writes several files as one step, as far as a file system allows: every file is first
- * written whole to its temporary file, and only when all are there are they renamed into
- * place. A full disk (or any other failure while writing) leaves every old file as it was.
+ * file (rename is atomic within a folder). Several files are written as one step, as far as a
+ * file system allows: only when every one is staged whole are they renamed into place. A
+ * failed or killed run leaves the previous files as they were; the leftovers of killed runs
+ * are removed by a later successful one (see {@link isLeftover}). Commands write through
+ * OutputFiles (output-files.ts), which checks what they write first.
  */
 export function writeFilesAtomic(files: readonly FileToWrite[]): void {
   const staged: { path: string; temporary: string }[] = [];

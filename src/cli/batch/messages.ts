@@ -6,6 +6,8 @@ export interface WorkerData {
   readonly file: string;
   readonly set: readonly string[];
   readonly options: ReportOptions;
+  /** Every report file of the batch, declared and checked against the inputs by the main thread. */
+  readonly planned: readonly string[];
 }
 
 export type JobMessage = { readonly type: 'job'; readonly target: Target } | { readonly type: 'stop' };

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Projection } from '../../engine/index.js';
 import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import type { OutputFiles } from '../../report/output-files.js';
 import { writeReports, type ReportOptions, type Target } from './reports.js';
 
 export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: Failure };
@@ -13,9 +14,21 @@ const JOBS_PER_WORKER = 12;
  * one queue as they finish. A failing job is reported and the others go on; a worker that
  * dies fails its current job and leaves the rest to the others.
  */
+/** What the jobs of a batch share: the projection, the files it came from, the report options and the declared outputs. */
+export interface JobContext {
+  readonly projection: Projection;
+  readonly file: string;
+  readonly set: readonly string[];
+  readonly options: ReportOptions;
+  readonly outputs: OutputFiles;
+  /** The paths declared in `outputs`, for the workers. */
+  readonly planned: readonly string[];
+  readonly jobs: number;
+}
+
 export async function runJobs(
   targets: readonly Target[],
-  context: { projection: Projection; file: string; set: readonly string[]; options: ReportOptions; jobs: number },
+  context: JobContext,
   onOutcome: (outcome: JobOutcome) => void,
 ): Promise<JobOutcome[]> {
   const queue = [...targets];
@@ -30,11 +43,11 @@ export async function runJobs(
   return outcomes;
 }
 
-async function inProcessLane(queue: Target[], context: { projection: Projection; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+async function inProcessLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   while (queue.length > 0) {
     const target = queue.shift();
     try {
-      record({ target, files: await writeReports(context.projection, target, context.options) });
+      record({ target, files: await writeReports(context.projection, target, context.options, context.outputs) });
     } catch (error) {
       record({ target, failure: describeFailure(error) });
     }
@@ -43,9 +56,9 @@ async function inProcessLane(queue: Target[], context: { projection: Projection;
   }
 }
 
-function workerLane(queue: Target[], context: { file: string; set: readonly string[]; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+function workerLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, set: context.set, options: context.options };
+    const data: WorkerData = { file: context.file, set: context.set, options: context.options, planned: context.planned };
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Target } | undefined;
     let finished = false;

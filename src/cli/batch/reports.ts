@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Projection } from '../../engine/index.js';
 import { councilSummary } from '../../report/council-summary.js';
 import type { Language } from '../../report/i18n/index.js';
-import { writeFilesAtomic } from '../../report/write-atomic.js';
+import type { OutputFiles } from '../../report/output-files.js';
 
 /** What every report job needs besides the projection. */
 export interface ReportOptions {
@@ -24,15 +24,23 @@ export function reportFiles(projection: Projection, target: Target, out: string)
   };
 }
 
-/** Writes a target's workbook and council summary, both or neither; returns the files written. */
-export async function writeReports(projection: Projection, target: Target, options: ReportOptions): Promise<string[]> {
+/** Every report file of a batch: the workbook and council summary of each target. */
+export function allReportFiles(projection: Projection, targets: readonly Target[], out: string): string[] {
+  return targets.flatMap((t) => {
+    const files = reportFiles(projection, t, out);
+    return [files.workbook, files.summary];
+  });
+}
+
+/** Writes a target's workbook and council summary (declared in `outputs`), both or neither; returns the files written. */
+export async function writeReports(projection: Projection, target: Target, options: ReportOptions, outputs: OutputFiles): Promise<string[]> {
   const files = reportFiles(projection, target, options.out);
   const workbookOptions = { language: options.language, version: options.version, ...(options.date === undefined ? {} : { date: options.date }) };
   const bytes =
     target === undefined
       ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, workbookOptions)
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, target, workbookOptions);
-  writeFilesAtomic([
+  outputs.write([
     { path: files.workbook, bytes },
     { path: files.summary, bytes: Buffer.from(councilSummary(projection, target, options.language, options.version), 'utf8') },
   ]);

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { project } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import { writeReports } from './reports.js';
 
@@ -12,13 +13,14 @@ const data = workerData as WorkerData;
 const port = parentPort;
 if (port === null) throw new InternalError('batch worker started outside a worker thread');
 const projection = project(loadScenario(data.file, { set: data.set }));
+const outputs = OutputFiles.plannedElsewhere(data.planned);
 const post = (message: WorkerMessage) => port.postMessage(message);
 port.on('message', (message: JobMessage) => {
   if (message.type === 'stop') {
     port.close();
     return;
   }
-  writeReports(projection, message.target, data.options).then(
+  writeReports(projection, message.target, data.options, outputs).then(
     (files) => post({ type: 'done', target: message.target, files }),
     (error: unknown) => post({ type: 'failed', target: message.target, failure: describeFailure(error) }),
   );

@@ -5,7 +5,8 @@ import type { Language } from '../../report/i18n/index.js';
 import { regionDocument } from '../../report/json.js';
 import { renderBatchSummary } from '../../report/batch-summary.js';
 import { runJobs } from '../batch/pool.js';
-import type { Target } from '../batch/reports.js';
+import { allReportFiles, type Target } from '../batch/reports.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { FAILURE_SEVERITY } from '../batch/messages.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
@@ -31,13 +32,16 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   const date = reportDate(io.env);
   const scenario = loadScenario(file, { set: options.set ?? [] });
   const projection = project(scenario);
-  printWarnings(projection.warnings, io);
   const targets: Target[] = [...scenario.region.municipalityIds, undefined];
+  const planned = allReportFiles(projection, targets, options.out);
+  const outputs = OutputFiles.forOutFolder(scenario.inputs.map((i) => i.path), options.out);
+  outputs.plan(planned);
+  printWarnings(projection.warnings, io);
   const progress = createProgress(targets.length, io);
   const name = (t: Target) => (t === undefined ? scenario.region.id : t);
   const outcomes = await runJobs(
     targets,
-    { projection, file, set: options.set ?? [], jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
+    { projection, file, set: options.set ?? [], outputs, planned, jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
     (o) => progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
   );
   progress.finish();

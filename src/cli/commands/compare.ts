@@ -9,7 +9,7 @@ import { scenarioComparisonDocument } from '../../report/scenario-comparison/jso
 import type { ComparedSides } from '../../report/scenario-comparison/sides.js';
 import { renderScenarioComparison } from '../../report/scenario-comparison/terminal.js';
 import { warningsAbout } from '../../report/json.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 import { packageVersion } from '../version.js';
@@ -32,23 +32,24 @@ export async function compareCommand(fileA: string, fileB: string, options: Comp
   const scenarioA = loadScenario(fileA);
   const scenarioB = loadScenario(fileB);
   const municipality = comparedMunicipality(scenarioA, scenarioB, fileA, fileB);
+  const workbook = options.json !== true || options.outGiven ? join(options.out, `${stem(fileA)}-vs-${stem(fileB)}.xlsx`) : undefined;
+  const outputs = OutputFiles.forOutFolder([...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path), options.out);
+  if (workbook !== undefined) outputs.plan([workbook]);
   const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
   const warnings = [sides.a, sides.b].flatMap(({ projection }) => (municipality === undefined ? projection.warnings : warningsAbout(projection, municipality)));
   printWarnings(warnings, io);
   const comparison = compareProjections(sides.a.projection, sides.b.projection, municipality);
-  let written: string | undefined;
-  if (options.json !== true || options.outGiven) {
+  if (workbook !== undefined) {
     const { buildScenarioComparisonWorkbook } = await import('../../report/scenario-comparison/workbook.js');
     const bytes = await buildScenarioComparisonWorkbook(comparison, sides, { language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) });
-    written = join(options.out, `${stem(fileA)}-vs-${stem(fileB)}.xlsx`);
-    writeFileAtomic(written, bytes);
+    outputs.write([{ path: workbook, bytes }]);
   }
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(scenarioComparisonDocument(comparison, sides), null, 1)}\n`);
     return;
   }
   io.stdout.write(renderScenarioComparison(comparison, sides, options.lang, paintFor(io.stdout, io.env)));
-  if (written !== undefined) io.stdout.write(`\n${scenarioComparisonLabelsFor(options.lang).report}: ${written}\n`);
+  if (workbook !== undefined) io.stdout.write(`\n${scenarioComparisonLabelsFor(options.lang).report}: ${workbook}\n`);
 }
 
 /**

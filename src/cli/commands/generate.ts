@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFilesAtomic } from '../../report/write-atomic.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { generateRegion } from '../../synthetic/generate-region.js';
 import type { Io } from '../terminal.js';
 
@@ -12,6 +12,9 @@ export interface GenerateOptions {
 /** `soweco-bc generate <dir>` (hidden): writes a synthetic region for benchmarks. */
 export async function generateCommand(dir: string, options: GenerateOptions, io: Io): Promise<void> {
   const files = generateRegion(options);
-  writeFilesAtomic(Object.entries(files).map(([path, content]) => ({ path: join(dir, path), bytes: Buffer.from(content, 'utf8') })));
+  const outputs = new OutputFiles([], { at: { file: dir }, hint: '' });
+  const written = Object.entries(files).map(([path, content]) => ({ path: join(dir, path), bytes: Buffer.from(content, 'utf8') }));
+  outputs.plan(written.map((f) => f.path));
+  outputs.write(written);
   io.stdout.write(`${join(dir, 'regio.yaml')}: ${options.municipalities} municipalities, ${options.employees} employees\n`);
 }

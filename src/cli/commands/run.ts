@@ -3,7 +3,7 @@ import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
 import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
-import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
+import { planMunicipalityWorkbook, writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
@@ -24,10 +24,11 @@ export interface RunOptions {
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<void> {
   const date = reportDate(io.env);
   const scenario = loadScenario(file, { set: options.set ?? [] });
+  const workbook = planMunicipalityWorkbook(scenario, options);
   const projection = project(scenario);
   const focus = scenario.focus;
   printWarnings(focus === undefined ? projection.warnings : warningsAbout(projection, focus), io);
-  const written = await writeMunicipalityWorkbook(projection, focus, options, date);
+  const written = await writeMunicipalityWorkbook(projection, workbook, options.lang, date);
   if (options.json === true) {
     const document = focus === undefined ? regionDocument(projection) : municipalityDocument(projection, focus);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
