@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Projection } from '../engine/index.js';
+import { municipalityReportNames } from '../model/report-names.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Language } from '../report/i18n/index.js';
 import { OutputFiles } from '../report/output-files.js';
@@ -30,7 +31,7 @@ export interface PlannedWorkbook {
 export function planMunicipalityWorkbook(scenario: Scenario, request: WorkbookRequest): PlannedWorkbook | undefined {
   const municipality = scenario.focus;
   if (municipality === undefined || (request.json === true && !request.outGiven)) return undefined;
-  const path = join(request.out, `${municipality}.xlsx`);
+  const path = join(request.out, municipalityReportNames(municipality).workbook);
   const outputs = OutputFiles.forOutFolder(scenario.inputs.map((i) => i.path), request.out);
   outputs.plan([path]);
   return { municipality, path, outputs };

@@ -1,3 +1,5 @@
+import type { SourceRef } from '../errors.js';
+
 /** The texts of loading messages, in one place (style.md: messages per stage). */
 export const yamlMessages = {
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
@@ -35,3 +37,19 @@ export const fileMessages = {
   grewTooLarge: (path: string, max: string) => `${path} grew past the ${max} this kind of file may have while it was read`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
 };
+
+/** An id that would give a report a file name it cannot have, or that of another report. */
+export const reportNameMessages = {
+  clash: (owner: string, other: string, otherAt: SourceRef, name: string) =>
+    `the reports of ${owner} and of ${other} (${fileAndLine(otherAt)}) would be one file: ${name}`,
+  caseClash: (owner: string, other: string, otherAt: SourceRef, name: string, otherName: string) =>
+    `${owner} differs from ${other} (${fileAndLine(otherAt)}) only in capitals: ${name} and ${otherName} are one file on Windows and macOS`,
+  unsafe: (owner: string, name: string, why: string) => `${owner} cannot name a report: ${name} ${why}`,
+  reserved: (stem: string) => `is not a possible file name on Windows (${stem} is reserved for a device)`,
+  tooLong: (max: number) => `is longer than the ${max} bytes a file name may have`,
+  hint: 'ids name the report files (<municipality>.xlsx, <municipality>-samenvatting.md, <region>-vergelijking.xlsx, <region>-samenvatting.md): give this one an id of its own',
+};
+
+function fileAndLine(at: SourceRef): string {
+  return at.line === undefined ? at.file : `${at.file}:${at.line}`;
+}

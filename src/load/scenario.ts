@@ -10,6 +10,7 @@ import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
 import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
+import { checkReportNames } from './rules/report-names.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
 import { variantFile, type WrittenVariant } from './schema/variant-file.js';
@@ -116,6 +117,10 @@ function loadRegionScenario(
     });
   }
   issues.push(...checkIdsUnique(municipalityFiles.map((f) => ({ path: f.input.path, yaml: f.yaml, ...optional('id', f.value?.municipality.id) }))));
+  issues.push(...checkReportNames(
+    { kind: 'region', id: written.region.id, at: region.yaml.locate(['region', 'id']) },
+    municipalityFiles.flatMap((f) => (f.value === undefined ? [] : [{ kind: 'municipality' as const, id: f.value.municipality.id, at: f.yaml.locate(['municipality', 'id']) }])),
+  ));
   throwIfIssues(issues);
   const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { shows } from '../support/terminal-text.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 4: an output must never destroy an input. An employee file data/noord.xlsx
@@ -88,15 +89,6 @@ describe('a report never replaces an input of its run', () => {
     expect(readFileSync(join(dir, 'data/noord-vs-rente.xlsx')).equals(EMPLOYEES)).toBe(true);
   }, 60_000);
 });
-
-/** Waits until the terminal shows `text`, which the prompt may have wrapped over lines. */
-async function shows(t: Terminal, text: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!t.screen.replace(/[\r\n]/g, '').includes(text)) {
-    if (Date.now() > deadline) throw new Error(`the terminal never showed ${text}:\n${t.screen.slice(-2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('interactive commands refuse an input as the file to write, at the question', () => {
   it('what-if will not save the variant over the scenario it varies, or its region file', async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Projection } from '../../engine/index.js';
+import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
 import { councilSummary } from '../../report/council-summary.js';
 import type { Language } from '../../report/i18n/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
@@ -15,13 +16,10 @@ export interface ReportOptions {
 /** A batch job: one municipality's reports, or (`undefined`) the region's. */
 export type Target = string | undefined;
 
-/** The file names of a target's reports (input-format: `<id>.xlsx`, `<region-id>-vergelijking.xlsx`, `<id>-samenvatting.md`). */
+/** The files of a target's reports (report-names.ts). */
 export function reportFiles(projection: Projection, target: Target, out: string): { workbook: string; summary: string } {
-  const id = target ?? projection.region.id;
-  return {
-    workbook: join(out, target === undefined ? `${id}-vergelijking.xlsx` : `${id}.xlsx`),
-    summary: join(out, `${id}-samenvatting.md`),
-  };
+  const names = target === undefined ? regionReportNames(projection.region.id) : municipalityReportNames(target);
+  return { workbook: join(out, names.workbook), summary: join(out, names.summary) };
 }
 
 /** Every report file of a batch: the workbook and council summary of each target. */

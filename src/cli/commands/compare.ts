@@ -2,6 +2,7 @@ import { basename, extname, join } from 'node:path';
 import { compareProjections, project } from '../../engine/index.js';
 import { userError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
+import { comparisonReportName } from '../../model/report-names.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
 import { scenarioComparisonLabelsFor } from '../../report/i18n/scenario-comparison-labels.js';
@@ -32,7 +33,7 @@ export async function compareCommand(fileA: string, fileB: string, options: Comp
   const scenarioA = loadScenario(fileA);
   const scenarioB = loadScenario(fileB);
   const municipality = comparedMunicipality(scenarioA, scenarioB, fileA, fileB);
-  const workbook = options.json !== true || options.outGiven ? join(options.out, `${stem(fileA)}-vs-${stem(fileB)}.xlsx`) : undefined;
+  const workbook = options.json !== true || options.outGiven ? join(options.out, comparisonReportName(stem(fileA), stem(fileB))) : undefined;
   const outputs = OutputFiles.forOutFolder([...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path), options.out);
   if (workbook !== undefined) outputs.plan([workbook]);
   const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };

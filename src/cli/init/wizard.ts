@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
 import { UserError } from '../../errors.js';
-import { MAX_CSV_BYTES, MAX_YAML_BYTES, findRegionFiles, loadScenario, readEmployees, readInputText } from '../../load/index.js';
+import { MAX_CSV_BYTES, MAX_YAML_BYTES, checkReportNames, findRegionFiles, loadScenario, readEmployees, readInputText, type NamedOwner } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
 import type { Prompter } from '../interactive.js';
@@ -55,10 +55,22 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
   return { files, municipalityFile, region, inputs: scenario.inputs.map((i) => i.path) };
 }
 
+/** Why the new id would give a report the name of another report (or one no file can have), as `batch` would refuse it. */
+function reportNamesProblem(id: string, scenario: Scenario): string | undefined {
+  const added: NamedOwner = { kind: 'municipality', id, at: { file: 'init' } };
+  const issues = checkReportNames(
+    { kind: 'region', id: scenario.region.id, at: scenario.region.at },
+    [...scenario.municipalities.map((m): NamedOwner => ({ kind: 'municipality', id: m.id, at: m.at })), added],
+  );
+  return issues.find((i) => i.at === added.at)?.message;
+}
+
 /** Why an answer cannot be the new municipality's id, if it cannot: its form, an id the region has, or a file that is there already. */
 function idProblem(id: string, scenario: Scenario, folder: string): string | undefined {
   if (!ID.test(id)) return 'use lower-case letters, digits, - or _, starting with a letter';
   if (scenario.region.municipalityIds.includes(id)) return `${id} is already in the region`;
+  const namesProblem = reportNamesProblem(id, scenario);
+  if (namesProblem !== undefined) return namesProblem;
   // init creates files, it never replaces one (another municipality's, or the region file itself)
   const file = join(folder, `${id}.yaml`);
   if (existsSync(file)) return `there is a file ${file} already: choose another id, or move that file`;
