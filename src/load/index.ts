@@ -4,3 +4,4 @@ export { findRegionFiles } from './region-files.js';
 export { readEmployees } from './employees-csv.js';
 export { MAX_CSV_BYTES, MAX_YAML_BYTES, readInputText, type InputText } from './input-file.js';
 export { checkReportNames, type NamedOwner } from './rules/report-names.js';
+export { RecordingSource, snapshotSource, type InputSource } from './input-source.js';

@@ -9,8 +9,15 @@
 //   SOWECO_TEST_PAUSE_BEFORE_RENAME  a folder: before the first temporary file is renamed into
 //                          place, write its path to <folder>/paused and wait until the test
 //                          creates <folder>/go (so that another run can be started meanwhile)
+//   SOWECO_TEST_WATCH      a folder of input files: every thread appends `<thread id> read <path>`
+//                          to SOWECO_TEST_READ_LOG for each file under it that it opens or reads,
+//                          and `<thread id> started` when it starts
+//   SOWECO_TEST_EDIT_ON_WORKER  when the first worker thread is created (after the main thread
+//                          loaded the inputs), append a comment line to every .yaml file under
+//                          SOWECO_TEST_WATCH, as a person editing them during a batch would
 import fs from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import workerThreads from 'node:worker_threads';
 import { syncBuiltinESMExports } from 'node:module';
 
 const env = process.env;
@@ -22,8 +29,40 @@ const chunk = number('SOWECO_TEST_WRITE_CHUNK');
 const temporary = new Set();
 const original = { openSync: fs.openSync, closeSync: fs.closeSync, writeSync: fs.writeSync, renameSync: fs.renameSync };
 let pause = env.SOWECO_TEST_PAUSE_BEFORE_RENAME;
+const watched = env.SOWECO_TEST_WATCH === undefined ? undefined : resolve(env.SOWECO_TEST_WATCH) + sep;
+const readLog = env.SOWECO_TEST_READ_LOG;
+
+/** Notes in the log that this thread touched a watched input file. */
+function noteRead(path) {
+  if (watched === undefined || readLog === undefined || typeof path !== 'string' || !resolve(path).startsWith(watched)) return;
+  fs.appendFileSync(readLog, `${workerThreads.threadId} read ${resolve(path)}\n`);
+}
+if (watched !== undefined && readLog !== undefined) fs.appendFileSync(readLog, `${workerThreads.threadId} started\n`);
+
+const originalReadFileSync = fs.readFileSync;
+fs.readFileSync = function readFileSync(path, ...rest) {
+  noteRead(path);
+  return originalReadFileSync.call(this, path, ...rest);
+};
+
+if (env.SOWECO_TEST_EDIT_ON_WORKER !== undefined && workerThreads.isMainThread) {
+  const OriginalWorker = workerThreads.Worker;
+  let edited = false;
+  workerThreads.Worker = class extends OriginalWorker {
+    constructor(...args) {
+      if (!edited) {
+        edited = true;
+        for (const entry of fs.readdirSync(watched, { recursive: true })) {
+          if (/\.ya?ml$/.test(String(entry))) fs.appendFileSync(join(watched, String(entry)), '\n# edited during the batch\n');
+        }
+      }
+      super(...args);
+    }
+  };
+}
 
 fs.openSync = function openSync(path, ...rest) {
+  noteRead(path);
   const fd = original.openSync.call(this, path, ...rest);
   if (String(path).endsWith('.tmp')) temporary.add(fd);
   return fd;

@@ -11,6 +11,11 @@ export interface Faults {
   readonly writeChunk?: number;
   /** A folder: the run stops before its first rename until `<folder>/go` exists (writes `<folder>/paused` first). */
   readonly pauseBeforeRename?: string;
+  /** A folder of inputs: each thread logs to `readLog` which files under it it opens or reads, and when it starts. */
+  readonly watch?: string;
+  readonly readLog?: string;
+  /** Edit (add a comment to) every .yaml file under `watch` when the first worker thread is created. */
+  readonly editOnWorker?: boolean;
 }
 
 /** The environment that runs the real CLI with fs-faults.mjs preloaded. */
@@ -20,5 +25,8 @@ export function faultsEnv(faults: Faults): NodeJS.ProcessEnv {
     ...(faults.diskFree === undefined ? {} : { SOWECO_TEST_DISK_FREE: String(faults.diskFree) }),
     ...(faults.writeChunk === undefined ? {} : { SOWECO_TEST_WRITE_CHUNK: String(faults.writeChunk) }),
     ...(faults.pauseBeforeRename === undefined ? {} : { SOWECO_TEST_PAUSE_BEFORE_RENAME: faults.pauseBeforeRename }),
+    ...(faults.watch === undefined ? {} : { SOWECO_TEST_WATCH: faults.watch }),
+    ...(faults.readLog === undefined ? {} : { SOWECO_TEST_READ_LOG: faults.readLog }),
+    ...(faults.editOnWorker === true ? { SOWECO_TEST_EDIT_ON_WORKER: '1' } : {}),
   };
 }

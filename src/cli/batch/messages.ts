@@ -1,10 +1,13 @@
 import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
+import type { InputText } from '../../load/index.js';
 import type { ReportOptions, Target } from './reports.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
   readonly file: string;
   readonly set: readonly string[];
+  /** The input files as the main thread read them: a worker loads from these, never from the disk. */
+  readonly texts: readonly InputText[];
   readonly options: ReportOptions;
   /** Every report file of the batch, declared and checked against the inputs by the main thread. */
   readonly planned: readonly string[];

@@ -1,12 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Projection } from '../../engine/index.js';
 import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import type { InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
 import { writeReports, type ReportOptions, type Target } from './reports.js';
 
 export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: Failure };
 
-/** Below this many jobs per extra thread, starting a worker (which projects the region again) does not pay. */
+/** Below this many jobs per extra thread, starting a worker (which loads, from the texts read, and projects the region again) does not pay. */
 const JOBS_PER_WORKER = 12;
 
 /**
@@ -19,6 +20,8 @@ export interface JobContext {
   readonly projection: Projection;
   readonly file: string;
   readonly set: readonly string[];
+  /** The texts of the input files as the main thread read them, for the workers to load from. */
+  readonly texts: readonly InputText[];
   readonly options: ReportOptions;
   readonly outputs: OutputFiles;
   /** The paths declared in `outputs`, for the workers. */
@@ -58,7 +61,7 @@ async function inProcessLane(queue: Target[], context: JobContext, record: (o: J
 
 function workerLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, set: context.set, options: context.options, planned: context.planned };
+    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, options: context.options, planned: context.planned };
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Target } | undefined;
     let finished = false;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { project } from '../../engine/index.js';
-import { loadScenario } from '../../load/index.js';
+import { RecordingSource, loadScenario } from '../../load/index.js';
 import type { Language } from '../../report/i18n/index.js';
 import { regionDocument } from '../../report/json.js';
 import { renderBatchSummary } from '../../report/batch-summary.js';
@@ -30,7 +30,9 @@ export interface BatchOptions {
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
   const date = reportDate(io.env);
-  const scenario = loadScenario(file, { set: options.set ?? [] });
+  // the workers load from the very texts read here, never from the disk: a file edited during the batch cannot give reports of two versions
+  const source = new RecordingSource();
+  const scenario = loadScenario(file, { set: options.set ?? [], source });
   const projection = project(scenario);
   const targets: Target[] = [...scenario.region.municipalityIds, undefined];
   const planned = allReportFiles(projection, targets, options.out);
@@ -41,7 +43,7 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   const name = (t: Target) => (t === undefined ? scenario.region.id : t);
   const outcomes = await runJobs(
     targets,
-    { projection, file, set: options.set ?? [], outputs, planned, jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
+    { projection, file, set: options.set ?? [], texts: source.texts(), outputs, planned, jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
     (o) => progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
   );
   progress.finish();

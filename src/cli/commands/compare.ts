@@ -1,7 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import { compareProjections, project } from '../../engine/index.js';
 import { userError } from '../../errors.js';
-import { loadScenario } from '../../load/index.js';
+import { RecordingSource, loadScenario } from '../../load/index.js';
 import { comparisonReportName } from '../../model/report-names.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
@@ -30,8 +30,10 @@ export interface CompareOptions {
  */
 export async function compareCommand(fileA: string, fileB: string, options: CompareOptions, io: Io): Promise<void> {
   const date = reportDate(io.env);
-  const scenarioA = loadScenario(fileA);
-  const scenarioB = loadScenario(fileB);
+  // one source for both sides: a file they share (the region file, say) is read once, so both see one version of it
+  const source = new RecordingSource();
+  const scenarioA = loadScenario(fileA, { source });
+  const scenarioB = loadScenario(fileB, { source });
   const municipality = comparedMunicipality(scenarioA, scenarioB, fileA, fileB);
   const workbook = options.json !== true || options.outGiven ? join(options.out, comparisonReportName(stem(fileA), stem(fileB))) : undefined;
   const outputs = OutputFiles.forOutFolder([...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path), options.out);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
-import { UserError } from '../../errors.js';
+import { UserError, userError } from '../../errors.js';
 import { MAX_CSV_BYTES, MAX_YAML_BYTES, checkReportNames, findRegionFiles, loadScenario, readEmployees, readInputText, type NamedOwner } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
@@ -50,9 +50,23 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
     },
   ];
   if (await prompter.confirm({ message: `Add ${id}.yaml to the municipalities of ${basename(region)}?`, default: true })) {
-    files.push({ path: region, text: regionWithMunicipality(readInputText(region, MAX_YAML_BYTES).text, relative(folder, municipalityFile)) });
+    files.push({ path: region, text: regionWithMunicipality(unchangedText(region, scenario), relative(folder, municipalityFile)) });
   }
   return { files, municipalityFile, region, inputs: scenario.inputs.map((i) => i.path) };
+}
+
+/**
+ * The region file's text, as long as it is still the version the questions were based on:
+ * someone may have edited it while init was asking, and writing the old text back would undo
+ * their edit (and the new text was never checked).
+ */
+function unchangedText(region: string, scenario: Scenario): string {
+  const now = readInputText(region, MAX_YAML_BYTES);
+  const before = scenario.inputs.find((i) => resolve(i.path) === resolve(region));
+  if (before === undefined || before.sha256 !== now.sha256) {
+    throw userError('io', { file: region }, `${region} changed while init was asking its questions: nothing was written`, 'run init again, so that the new municipality is added to the file as it is now');
+  }
+  return now.text;
 }
 
 /** Why the new id would give a report the name of another report (or one no file can have), as `batch` would refuse it. */
