@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import { UserError, userError, type SourceRef } from '../errors.js';
-import { specialFileKind } from '../file-kind.js';
+import { specialFileKind } from '../io/file-kind.js';
 import { fileMessages } from './messages.js';
 import { suggest } from './suggest.js';
 

@@ -3,11 +3,8 @@ import { normalize, resolve } from 'node:path';
 import { InternalError, userError, type SourceRef } from '../errors.js';
 import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
 
-/** A file as the file system knows it, whatever its name: two names of one file have the same identity. */
-interface Identity {
-  readonly dev: bigint;
-  readonly ino: bigint;
-}
+/** A file as the file system knows it, whatever its name (device and inode): two names of one file have the same identity. */
+type Identity = string;
 
 /**
  * The files one run of a command writes. A command declares them all ({@link plan}) before it
@@ -21,7 +18,8 @@ interface Identity {
  * - no file is written twice in one run, so that no report can replace another.
  */
 export class OutputFiles {
-  private readonly inputs: readonly { readonly path: string; readonly identity: Identity }[];
+  /** Identity → the input's path. */
+  private readonly inputs = new Map<Identity, string>();
   private readonly planned = new Set<string>();
   private readonly written = new Set<string>();
 
@@ -30,7 +28,7 @@ export class OutputFiles {
    * the outputs (e.g. `--out reports`), and the hint for a place that holds an input.
    */
   constructor(inputs: readonly string[], private readonly chosen: { readonly at: SourceRef; readonly hint: string }) {
-    this.inputs = inputs.flatMap((path) => identitiesOf(path).map((identity) => ({ path, identity })));
+    for (const path of inputs) for (const identity of identitiesOf(path)) if (!this.inputs.has(identity)) this.inputs.set(identity, path);
   }
 
   /** For the `--out` folder of a command: a file there that is an input is refused at `--out`. */
@@ -63,9 +61,9 @@ export class OutputFiles {
   /** Why `path` may not be written by this run, if it may not: it is one of the run's input files. */
   problemWith(path: string): string | undefined {
     const target = identityOf(path, lstatSync);
-    const input = target === undefined ? undefined : this.inputs.find((i) => i.identity.dev === target.dev && i.identity.ino === target.ino);
+    const input = target === undefined ? undefined : this.inputs.get(target);
     if (input === undefined) return undefined;
-    const named = normalize(input.path) === normalize(path) ? path : `${path} (that is ${input.path}, by another name)`;
+    const named = normalize(input) === normalize(path) ? path : `${path} (that is ${input}, by another name)`;
     return `${named} is an input of this run: writing there would destroy it`;
   }
 
@@ -98,7 +96,7 @@ function identitiesOf(path: string): Identity[] {
 function identityOf(path: string, stat: (path: string, options: { bigint: true }) => BigIntStats): Identity | undefined {
   try {
     const s = stat(path, { bigint: true });
-    return { dev: s.dev, ino: s.ino };
+    return `${s.dev}:${s.ino}`;
   } catch (error) {
     if (UNREACHABLE.has((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw error;

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { userError, type UserError } from '../errors.js';
-import { specialFileKind } from '../file-kind.js';
+import { specialFileKind } from '../io/file-kind.js';
+import { ShortWriteError, isDiskFull, writeAll, writeErrorReason } from '../io/write-all.js';
 
 /** A file to write: where, and its bytes. */
 export interface FileToWrite {
@@ -37,7 +38,7 @@ function stage(file: FileToWrite): { path: string; temporary: string } {
   try {
     makeFolder(folder);
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'that place does not accept new folders' : reason(error);
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'that place does not accept new folders' : writeErrorReason(error);
     throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${why}`, 'choose another folder with --out');
   }
   checkTarget(file.path);
@@ -52,9 +53,9 @@ function stage(file: FileToWrite): { path: string; temporary: string } {
 }
 
 /**
- * Refuses to replace what is not a file: a named pipe, a device or a socket at the path would
- * be replaced by a file, which nobody asking to write "into" it means. (A symbolic link is
- * replaced itself, never the file it points at.)
+ * Refuses to replace what is not a file, before any file of a step is renamed: a folder, or a
+ * named pipe, device or socket, which would be replaced by a file (nobody asking to write
+ * "into" one means that). A symbolic link is replaced itself, never the file it points at.
  */
 function checkTarget(path: string): void {
   let stat: Stats;
@@ -64,7 +65,8 @@ function checkTarget(path: string): void {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a new file
     throw cannotWrite(path, error);
   }
-  if (stat.isFile() || stat.isSymbolicLink() || stat.isDirectory()) return; // a folder fails on the rename, with its own reason
+  if (stat.isFile() || stat.isSymbolicLink()) return;
+  if (stat.isDirectory()) throw userError('io', { file: path }, `cannot write ${path}: it is a folder`, 'move or rename that folder, or write elsewhere');
   throw userError('io', { file: path }, `cannot write ${path}: it is ${specialFileKind(stat)}, not a file`, 'choose another name; soweco-bc replaces the file it writes, it does not write into devices, pipes or sockets');
 }
 
@@ -79,39 +81,25 @@ function rename(temporary: string, path: string): void {
   }
 }
 
-/**
- * Writes every byte and makes sure they are on the disk. `writeSync` may write fewer bytes
- * than it was given (a nearly full disk does that before it fails with ENOSPC), so it is
- * called until all are written; the size on disk is checked before the file may replace a
- * report.
- */
+/** Writes every byte to a new file and makes sure they are on the disk: its size is checked before it may replace a report. */
 function writeWhole(path: string, bytes: Uint8Array): void {
   const fd = openSync(path, 'wx');
   try {
-    let offset = 0;
-    while (offset < bytes.length) {
-      const written = writeSync(fd, bytes, offset, bytes.length - offset);
-      if (written <= 0) throw new WriteCheckError(`the disk took ${offset} of the ${bytes.length} bytes and no more`);
-      offset += written;
-    }
+    writeAll(fd, bytes);
     fsyncSync(fd);
     const size = fstatSync(fd).size;
-    if (size !== bytes.length) throw new WriteCheckError(`the file on disk has ${size} bytes instead of ${bytes.length}`);
+    if (size !== bytes.length) throw new ShortWriteError(`the file on disk has ${size} bytes instead of ${bytes.length}`);
   } finally {
     closeSync(fd);
   }
 }
 
-/** The written file is not what was meant to be written, though the system reported no error. */
-class WriteCheckError extends Error {}
-
 function cannotWrite(path: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  const full = isDiskFull(error);
   return userError(
     'io',
     { file: path },
-    `cannot write ${path}: ${reason(error)}`,
+    `cannot write ${path}: ${writeErrorReason(error)}`,
     full
       ? 'make room on the disk (or write to another one) and run again; the old file, if there was one, is unchanged'
       : 'check that the folder is writable and the file is not open in another program',
@@ -190,24 +178,4 @@ function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'; // it exists, but belongs to someone else
   }
-}
-
-function reason(error: unknown): string {
-  if (error instanceof WriteCheckError) return error.message;
-  const e = error as NodeJS.ErrnoException;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'your disk quota is used up',
-    EFBIG: 'the file is larger than this file system allows',
-    ENAMETOOLONG: 'the name is too long for this file system',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EEXIST: 'a part of the path is a file, not a folder',
-    ENOENT: 'its folder was removed while it was written',
-    EISDIR: 'it is a folder',
-    EBUSY: 'the file is in use',
-  };
-  return (e.code !== undefined ? reasons[e.code] : undefined) ?? e.message;
 }

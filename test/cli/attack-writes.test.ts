@@ -1,11 +1,12 @@
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../support/cli.js';
+import { BIN, runCli, type CliResult } from '../support/cli.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../support/small-disk.js';
-import { tinyCopy } from '../support/testdir.js';
+import { testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 1: a short write on a nearly full disk must never replace a report with a
 // truncated file and exit 0. Every command that writes is run on a "disk" that is full or
@@ -92,6 +93,41 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
   }, 60_000);
 });
 
+/** Runs the real CLI with its standard output redirected to `file`, as `soweco-bc … > file` does. */
+function runToFile(args: readonly string[], cwd: string, file: string, env: NodeJS.ProcessEnv = {}): { code: number; stderr: string } {
+  const fd = openSync(file, 'w');
+  try {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status ?? -1, stderr: result.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('standard output redirected to a file on a full disk: exit 3, never a cut-off document with exit 0', () => {
+  const dir = tinyCopy();
+  let whole = '';
+  beforeAll(() => {
+    whole = runCli(['run', 'noord.yaml', '--json'], { cwd: dir }).stdout;
+    expect(whole.length).toBeGreaterThan(4000);
+  }, 60_000);
+
+  it('run --json > file, the disk full after 4,000 bytes', () => {
+    const file = join(testDir(), 'noord.json');
+    const result = runToFile(['run', 'noord.yaml', '--json'], dir, file, faultsEnv({ stdoutFree: 4000 }));
+    expect(result.code, result.stderr).toBe(3);
+    expect(result.stderr).toContain('error: stdout\n  cannot write the output: the disk is full');
+    expect(readFileSync(file, 'utf8').length).toBeLessThan(whole.length);
+  }, 60_000);
+
+  it('writes that each take only part of the bytes still give the whole document', () => {
+    const file = join(testDir(), 'noord.json');
+    const result = runToFile(['run', 'noord.yaml', '--json'], dir, file, faultsEnv({ stdoutFree: 1e9, writeChunk: 100 }));
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+  }, 60_000);
+});
+
 describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 MB, as root)', () => {
   let disk: string | undefined;
   beforeAll(() => {
@@ -135,6 +171,18 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
       expectUnchanged(join(root, 'alle'), before);
     }
   }, 120_000);
+
+  it('schema > file on a disk with 8 KB free: exit 3 (Node alone would cut the file off and exit 0)', (ctx) => {
+    if (disk === undefined) return ctx.skip();
+    const free = fillDisk(disk, 8 * 1024);
+    try {
+      const result = runToFile(['schema'], tinyCopy(), join(disk, 'schema.json'));
+      expect(result.code, result.stderr).toBe(3);
+      expect(result.stderr).toContain('cannot write the output: the disk is full');
+    } finally {
+      free();
+    }
+  }, 60_000);
 
   it('what-if and init on a full disk: exit 3, old files unchanged', async (ctx) => {
     if (disk === undefined) return ctx.skip();

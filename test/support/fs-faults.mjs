@@ -6,6 +6,8 @@
 //   SOWECO_TEST_DISK_FREE  bytes that fit on the "disk": after them a write is cut short, and
 //                          the next one fails with ENOSPC, as Linux does on a full disk
 //   SOWECO_TEST_WRITE_CHUNK  the most one writeSync call writes (a legal short write)
+//   SOWECO_TEST_STDOUT_FREE  the same as SOWECO_TEST_DISK_FREE, for standard output (fd 1)
+//                          when it is redirected to a file
 //   SOWECO_TEST_PAUSE_BEFORE_RENAME  a folder: before the first temporary file is renamed into
 //                          place, write its path to <folder>/paused and wait until the test
 //                          creates <folder>/go (so that another run can be started meanwhile)
@@ -23,6 +25,7 @@ import { syncBuiltinESMExports } from 'node:module';
 const env = process.env;
 const number = (name) => (env[name] === undefined ? undefined : Number(env[name]));
 let free = number('SOWECO_TEST_DISK_FREE');
+let stdoutFree = number('SOWECO_TEST_STDOUT_FREE');
 const chunk = number('SOWECO_TEST_WRITE_CHUNK');
 
 /** The file descriptors of temporary files, opened through openSync. */
@@ -74,14 +77,17 @@ fs.closeSync = function closeSync(fd) {
 };
 
 fs.writeSync = function writeSync(fd, buffer, offset, length, position) {
-  if (!temporary.has(fd) || typeof buffer === 'string') return original.writeSync.apply(this, arguments);
+  const toStdout = fd === 1 && stdoutFree !== undefined;
+  if ((!temporary.has(fd) && !toStdout) || typeof buffer === 'string') return original.writeSync.apply(this, arguments);
   const start = offset ?? 0;
   let count = length ?? buffer.byteLength - start;
   if (chunk !== undefined) count = Math.min(count, chunk);
-  if (free !== undefined) {
-    if (free <= 0 && count > 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
-    count = Math.min(count, free);
-    free -= count;
+  const budget = toStdout ? stdoutFree : free;
+  if (budget !== undefined) {
+    if (budget <= 0 && count > 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+    count = Math.min(count, budget);
+    if (toStdout) stdoutFree -= count;
+    else free -= count;
   }
   return original.writeSync.call(this, fd, buffer, start, count, position);
 };

@@ -9,6 +9,8 @@ export interface Faults {
   readonly diskFree?: number;
   /** The most one write call writes (a legal short write). */
   readonly writeChunk?: number;
+  /** Like `diskFree`, for standard output redirected to a file. */
+  readonly stdoutFree?: number;
   /** A folder: the run stops before its first rename until `<folder>/go` exists (writes `<folder>/paused` first). */
   readonly pauseBeforeRename?: string;
   /** A folder of inputs: each thread logs to `readLog` which files under it it opens or reads, and when it starts. */
@@ -24,6 +26,7 @@ export function faultsEnv(faults: Faults): NodeJS.ProcessEnv {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PRELOAD}`.trim(),
     ...(faults.diskFree === undefined ? {} : { SOWECO_TEST_DISK_FREE: String(faults.diskFree) }),
     ...(faults.writeChunk === undefined ? {} : { SOWECO_TEST_WRITE_CHUNK: String(faults.writeChunk) }),
+    ...(faults.stdoutFree === undefined ? {} : { SOWECO_TEST_STDOUT_FREE: String(faults.stdoutFree) }),
     ...(faults.pauseBeforeRename === undefined ? {} : { SOWECO_TEST_PAUSE_BEFORE_RENAME: faults.pauseBeforeRename }),
     ...(faults.watch === undefined ? {} : { SOWECO_TEST_WATCH: faults.watch }),
     ...(faults.readLog === undefined ? {} : { SOWECO_TEST_READ_LOG: faults.readLog }),
