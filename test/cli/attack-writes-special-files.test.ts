@@ -3,6 +3,7 @@ import { lstatSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../support/cli.js';
+import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -59,6 +60,13 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     const dir = tinyCopy();
     fifo(dir, 'pijp.yaml');
     expectRefused(runCli(['compare', 'noord.yaml', 'pijp.yaml', '--out', 'uit'], { cwd: dir }), 'pijp.yaml', 'pijp.yaml is a named pipe, not a file');
+  }, 90_000);
+
+  it('a file swapped for a named pipe between the check and the open (a race) is refused, not waited on', () => {
+    const dir = tinyCopy();
+    const result = runCli(['run', 'noord.yaml'], { cwd: dir, env: faultsEnv({ swapToFifo: join(dir, 'data/noord.csv') }) });
+    expect(lstatSync(join(dir, 'data/noord.csv')).isFIFO()).toBe(true); // the swap did happen
+    expectRefused(result, 'noord.yaml:3:12  employees', 'data/noord.csv is a named pipe, not a file');
   }, 90_000);
 
   it('what-if on a named pipe', async () => {

@@ -11,12 +11,15 @@
 //   SOWECO_TEST_PAUSE_BEFORE_RENAME  a folder: before the first temporary file is renamed into
 //                          place, write its path to <folder>/paused and wait until the test
 //                          creates <folder>/go (so that another run can be started meanwhile)
+//   SOWECO_TEST_SWAP_TO_FIFO  a file: right after it is found to be a regular file (statSync),
+//                          replace it by a named pipe, as a race between the check and the open would
 //   SOWECO_TEST_WATCH      a folder of input files: every thread appends `<thread id> read <path>`
 //                          to SOWECO_TEST_READ_LOG for each file under it that it opens or reads,
 //                          and `<thread id> started` when it starts
 //   SOWECO_TEST_EDIT_ON_WORKER  when the first worker thread is created (after the main thread
 //                          loaded the inputs), append a comment line to every .yaml file under
 //                          SOWECO_TEST_WATCH, as a person editing them during a batch would
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import workerThreads from 'node:worker_threads';
@@ -41,6 +44,18 @@ function noteRead(path) {
   fs.appendFileSync(readLog, `${workerThreads.threadId} read ${resolve(path)}\n`);
 }
 if (watched !== undefined && readLog !== undefined) fs.appendFileSync(readLog, `${workerThreads.threadId} started\n`);
+
+let swap = env.SOWECO_TEST_SWAP_TO_FIFO === undefined ? undefined : resolve(env.SOWECO_TEST_SWAP_TO_FIFO);
+const originalStatSync = fs.statSync;
+fs.statSync = function statSync(path, ...rest) {
+  const stat = originalStatSync.call(this, path, ...rest);
+  if (swap !== undefined && typeof path === 'string' && resolve(path) === swap && stat?.isFile()) {
+    fs.rmSync(swap);
+    execFileSync('mkfifo', [swap]);
+    swap = undefined;
+  }
+  return stat;
+};
 
 const originalReadFileSync = fs.readFileSync;
 fs.readFileSync = function readFileSync(path, ...rest) {

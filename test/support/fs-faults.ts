@@ -13,6 +13,8 @@ export interface Faults {
   readonly stdoutFree?: number;
   /** A folder: the run stops before its first rename until `<folder>/go` exists (writes `<folder>/paused` first). */
   readonly pauseBeforeRename?: string;
+  /** A file that is replaced by a named pipe right after it was checked to be a regular file. */
+  readonly swapToFifo?: string;
   /** A folder of inputs: each thread logs to `readLog` which files under it it opens or reads, and when it starts. */
   readonly watch?: string;
   readonly readLog?: string;
@@ -28,6 +30,7 @@ export function faultsEnv(faults: Faults): NodeJS.ProcessEnv {
     ...(faults.writeChunk === undefined ? {} : { SOWECO_TEST_WRITE_CHUNK: String(faults.writeChunk) }),
     ...(faults.stdoutFree === undefined ? {} : { SOWECO_TEST_STDOUT_FREE: String(faults.stdoutFree) }),
     ...(faults.pauseBeforeRename === undefined ? {} : { SOWECO_TEST_PAUSE_BEFORE_RENAME: faults.pauseBeforeRename }),
+    ...(faults.swapToFifo === undefined ? {} : { SOWECO_TEST_SWAP_TO_FIFO: faults.swapToFifo }),
     ...(faults.watch === undefined ? {} : { SOWECO_TEST_WATCH: faults.watch }),
     ...(faults.readLog === undefined ? {} : { SOWECO_TEST_READ_LOG: faults.readLog }),
     ...(faults.editOnWorker === true ? { SOWECO_TEST_EDIT_ON_WORKER: '1' } : {}),
