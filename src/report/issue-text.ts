@@ -1,4 +1,5 @@
 import { formatSourceRef, type Issue } from '../errors.js';
+import { listWarnings, moreWarnings } from '../warnings.js';
 
 /** An issue as one line of text: `file:line:col  field: message (hint)`. */
 export function formatIssue(issue: Issue): string {
@@ -6,4 +7,12 @@ export function formatIssue(issue: Issue): string {
   const field = issue.at.path === undefined || issue.at.path === '' ? '' : `  ${issue.at.path}`;
   const hint = issue.hint === undefined ? '' : ` (${issue.hint})`;
   return `${where}${field}: ${issue.message}${hint}`;
+}
+
+/**
+ * Warnings as lines of text, at most ten of a kind, each cut followed by `more(count)`
+ * (src/warnings.ts): what the JSON's `warnings` and the workbook's notes list.
+ */
+export function warningLines(warnings: readonly Issue[], more: (count: number) => string = moreWarnings): string[] {
+  return listWarnings(warnings).map((w) => ('warning' in w ? formatIssue(w.warning) : more(w.more)));
 }

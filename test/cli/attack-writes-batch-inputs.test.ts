@@ -51,7 +51,7 @@ describe('batch reads its inputs once: the workers never read the disk', () => {
     for (const f of workbooks) {
       expect(await workbookText(join(dir, 'uit', f)), f).toContain(regionHash);
     }
-  }, 180_000);
+  });
 });
 
 describe('siblings: one run, one version of every file', () => {
@@ -63,7 +63,7 @@ describe('siblings: one run, one version of every file', () => {
     const reads = readFileSync(log, 'utf8').trim().split('\n').filter((l) => l.includes(' read '));
     const count = (file: string) => reads.filter((l) => l.endsWith(`/${file}`)).length;
     expect([count('regio.yaml'), count('noord.yaml'), count('data/noord.csv'), count('data/oost.csv'), count('noord-rente.yaml')]).toEqual([1, 1, 1, 1, 1]);
-  }, 60_000);
+  });
 
   it('init will not write back a region file that was edited while it asked its questions', async () => {
     const dir = tinyCopy();
@@ -86,5 +86,5 @@ describe('siblings: one run, one version of every file', () => {
     expect(readFileSync(join(dir, 'regio.yaml')).equals(edited)).toBe(true);
     expect(existsSync(join(dir, 'west.yaml'))).toBe(false);
     expect(existsSync(join(dir, 'data', 'west-cohorten.csv'))).toBe(false);
-  }, 60_000);
+  });
 });

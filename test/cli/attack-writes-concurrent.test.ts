@@ -26,7 +26,7 @@ describe('two runs writing into one folder at once', () => {
     expect(runCli(['run', 'noord.yaml', '--out', 'en', '--lang', 'en'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(join(dir, 'uit', 'noord.xlsx')).equals(readFileSync(join(dir, 'en', 'noord.xlsx')))).toBe(true);
     expect(temporaries(join(dir, 'uit'))).toEqual([]);
-  }, 60_000);
+  });
 
   it('batch and run into one folder at once: both succeed', async () => {
     const dir = tinyCopy();
@@ -36,7 +36,7 @@ describe('two runs writing into one folder at once', () => {
     const done = await first.resume();
     expect(done.code, done.stderr).toBe(0);
     expect(temporaries(join(dir, 'uit'))).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe('a temporary file removed by another program', () => {
@@ -50,7 +50,7 @@ describe('a temporary file removed by another program', () => {
     expect(done.code).toBe(3);
     expect(done.stderr).toContain(`cannot write uit/noord.xlsx: its temporary file ${basename(run.temporary)} was removed by another program before it could be renamed into place`);
     expect(readFileSync(join(dir, 'uit', 'noord.xlsx')).equals(before)).toBe(true);
-  }, 60_000);
+  });
 });
 
 // (the leftover of a run killed before its rename: report-files.test.ts)
@@ -61,12 +61,12 @@ describe('leftovers of runs that are gone', () => {
     for (const f of temporaries(join(dir, 'uit'))) utimesSync(join(dir, 'uit', f), twoDaysAgo, twoDaysAgo);
     expect(runCli(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir }).code).toBe(0);
     expect(readdirSync(join(dir, 'uit'))).toEqual(['noord.xlsx']);
-  }, 60_000);
+  });
 
   it('a recent temporary file that may belong to a run elsewhere is left alone', () => {
     // made by a process on another machine (another host tag) that shares this folder: it may be writing still
     const dir = tinyCopy({ 'uit/.noord.xlsx.ffffff-1.89abcdef.tmp': 'half a workbook' });
     expect(runCli(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir }).code).toBe(0);
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual(['.noord.xlsx.ffffff-1.89abcdef.tmp', 'noord.xlsx']);
-  }, 60_000);
+  });
 });

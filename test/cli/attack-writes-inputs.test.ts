@@ -1,7 +1,8 @@
 import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../support/cli.js';
+import type { CliResult } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { shows } from '../support/terminal-text.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
@@ -10,7 +11,8 @@ import { TINY, tinyCopy } from '../support/testdir.js';
 // with --out data was replaced by the workbook. Every command that writes refuses, before it
 // writes anything, an output that is one of the files the run read: by whatever name (./x,
 // a link to the folder, a link to the file, a hard link). A usage error (exit 2): the place
-// to write was chosen on the command line.
+// to write was chosen on the command line. In this process (support/in-process.ts), except
+// for what-if and init, which need a terminal.
 
 /** The tiny example with noord's employee file renamed to `csv` (a path relative to the example). */
 function withEmployeeFile(csv: string): string {
@@ -31,63 +33,63 @@ function expectRefused(result: CliResult, out: string, message: string): void {
   expect(result.stdout).toBe('');
 }
 
-describe('a report never replaces an input of its run', () => {
-  it('run --out data with the employee file data/noord.xlsx (the reproduction): exit 2, the employee file intact', () => {
+describe('a report never replaces an input of its run', async () => {
+  it('run --out data with the employee file data/noord.xlsx (the reproduction): exit 2, the employee file intact', async () => {
     const dir = withEmployeeFile('data/noord.xlsx');
-    expectRefused(runCli(['run', 'noord.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run: writing there would destroy it');
+    expectRefused(await runInProcess(['run', 'noord.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run: writing there would destroy it');
     expect(readFileSync(join(dir, 'data/noord.xlsx')).equals(EMPLOYEES)).toBe(true);
-  }, 60_000);
+  });
 
-  it('whatever the output folder is called: ./data, an absolute path, a link to the folder', () => {
+  it('whatever the output folder is called: ./data, an absolute path, a link to the folder', async () => {
     const dir = withEmployeeFile('data/noord.xlsx');
     symlinkSync('data', join(dir, 'koppeling'));
     for (const out of ['./data', join(dir, 'data'), 'koppeling', 'data/../data']) {
-      const result = runCli(['run', 'noord.yaml', '--out', out], { cwd: dir });
+      const result = await runInProcess(['run', 'noord.yaml', '--out', out], { cwd: dir });
       expect(result.code, `${out}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toContain('is an input of this run');
     }
     expect(readFileSync(join(dir, 'data/noord.xlsx')).equals(EMPLOYEES)).toBe(true);
-  }, 60_000);
+  });
 
-  it('an input read through a link, and a hard link in the report\'s place', () => {
+  it('an input read through a link, and a hard link in the report\'s place', async () => {
     const linked = withEmployeeFile('bron/noord.xlsx');
     renameSync(join(linked, 'bron/noord.xlsx'), join(linked, 'bron/echt.xlsx'));
     symlinkSync('echt.xlsx', join(linked, 'bron/noord.xlsx')); // the report's name is a link to the input
     mkdirSync(join(linked, 'elders'));
     symlinkSync('../bron/echt.xlsx', join(linked, 'elders/noord.xlsx'));
     // noord.yaml names bron/noord.xlsx, a link: writing bron/noord.xlsx would replace the link the run read through
-    expectRefused(runCli(['run', 'noord.yaml', '--out', 'bron'], { cwd: linked }), 'bron', 'bron/noord.xlsx is an input of this run');
+    expectRefused(await runInProcess(['run', 'noord.yaml', '--out', 'bron'], { cwd: linked }), 'bron', 'bron/noord.xlsx is an input of this run');
     const hard = tinyCopy();
     mkdirSync(join(hard, 'uit'));
     linkSync(join(hard, 'data/noord.csv'), join(hard, 'uit/noord.xlsx'));
-    expectRefused(runCli(['run', 'noord.yaml', '--out', 'uit'], { cwd: hard }), 'uit', 'uit/noord.xlsx (that is data/noord.csv, by another name) is an input of this run');
+    expectRefused(await runInProcess(['run', 'noord.yaml', '--out', 'uit'], { cwd: hard }), 'uit', 'uit/noord.xlsx (that is data/noord.csv, by another name) is an input of this run');
     expect(readFileSync(join(hard, 'data/noord.csv')).equals(EMPLOYEES)).toBe(true);
-  }, 60_000);
+  });
 
-  it('batch refuses before it writes any report: not the other municipalities\' either', () => {
+  it('batch refuses before it writes any report: not the other municipalities\' either', async () => {
     for (const csv of ['data/noord.xlsx', 'data/noord-samenvatting.md']) {
       const dir = withEmployeeFile(csv);
       const before = readdirSync(join(dir, 'data')).sort();
-      expectRefused(runCli(['batch', 'regio.yaml', '--out', 'data'], { cwd: dir }), 'data', `${csv} is an input of this run`);
+      expectRefused(await runInProcess(['batch', 'regio.yaml', '--out', 'data'], { cwd: dir }), 'data', `${csv} is an input of this run`);
       expect(readdirSync(join(dir, 'data')).sort()).toEqual(before);
       expect(readFileSync(join(dir, csv)).equals(EMPLOYEES)).toBe(true);
     }
-  }, 60_000);
+  });
 
-  it('sensitivity, risk and solve refuse before they calculate', () => {
+  it('sensitivity, risk and solve refuse before they calculate', async () => {
     const dir = withEmployeeFile('data/noord.xlsx');
     for (const args of [['sensitivity', 'noord.yaml'], ['risk', 'noord.yaml', '--iterations', '200'], ['solve', 'noord.yaml', '--config', 'eigen', '--param', 'overhead_eigen']]) {
-      expectRefused(runCli([...args, '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run');
+      expectRefused(await runInProcess([...args, '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run');
     }
     expect(readFileSync(join(dir, 'data/noord.xlsx')).equals(EMPLOYEES)).toBe(true);
-  }, 90_000);
+  });
 
-  it('compare refuses a workbook <a>-vs-<b>.xlsx that is an input of either side', () => {
+  it('compare refuses a workbook <a>-vs-<b>.xlsx that is an input of either side', async () => {
     const dir = withEmployeeFile('data/noord-vs-rente.xlsx');
     writeFileSync(join(dir, 'rente.yaml'), 'extends: noord.yaml\nset: [discount_rate=0.05]\n');
-    expectRefused(runCli(['compare', 'noord.yaml', 'rente.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord-vs-rente.xlsx is an input of this run');
+    expectRefused(await runInProcess(['compare', 'noord.yaml', 'rente.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord-vs-rente.xlsx is an input of this run');
     expect(readFileSync(join(dir, 'data/noord-vs-rente.xlsx')).equals(EMPLOYEES)).toBe(true);
-  }, 60_000);
+  });
 });
 
 describe('interactive commands refuse an input as the file to write, at the question', () => {
@@ -111,7 +113,7 @@ describe('interactive commands refuse an input as the file to write, at the ques
     expect(readFileSync(join(dir, 'noord.yaml')).equals(readFileSync(join(TINY, 'noord.yaml')))).toBe(true);
     expect(readFileSync(join(dir, 'regio.yaml')).equals(readFileSync(join(TINY, 'regio.yaml')))).toBe(true);
     expect(readFileSync(join(dir, 'noord-hoger.yaml'), 'utf8')).toContain('extends: noord.yaml');
-  }, 60_000);
+  });
 
   it('init will not replace a file that is there: an id whose file exists is refused, and so is a cohort file of that name', async () => {
     const dir = tinyCopy({ 'west.yaml': '# not a municipality yet\n', 'data/noordoost-cohorten.csv': 'birth_year,work_form,count,fte\n' });
@@ -129,5 +131,5 @@ describe('interactive commands refuse an input as the file to write, at the ques
     expect(await t.exit()).toBe(130);
     expect(readFileSync(join(dir, 'west.yaml'), 'utf8')).toBe('# not a municipality yet\n');
     expect(readFileSync(join(dir, 'regio.yaml')).equals(readFileSync(join(TINY, 'regio.yaml')))).toBe(true);
-  }, 60_000);
+  });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InternalError } from '../../src/errors.js';
 import { OutputFiles } from '../../src/report/output-files.js';
-import { ROOT, runCli } from '../support/cli.js';
+import { ROOT } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { shows } from '../support/terminal-text.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
@@ -12,6 +13,7 @@ import { TINY, testDir, tinyCopy } from '../support/testdir.js';
 // municipality id: "8 files written", 7 there). Ids name report files, so ids whose reports
 // would be one file, or whose file names no file system (Windows) accepts, are refused as
 // input errors at the id; and the writer itself refuses to write one path twice in a run.
+// In this process (support/in-process.ts), except for init, which needs a terminal.
 
 /** The tiny example with municipality ids (and the region id) replaced. */
 function withIds(ids: { noord?: string; oost?: string; zuid?: string; region?: string }): string {
@@ -27,9 +29,9 @@ function withIds(ids: { noord?: string; oost?: string; zuid?: string; region?: s
   return dir;
 }
 
-function expectRefusedAt(dir: string, place: string, message: string): void {
+async function expectRefusedAt(dir: string, place: string, message: string): Promise<void> {
   for (const command of [['batch', 'regio.yaml', '--out', 'uit'], ['validate', 'regio.yaml'], ['run', 'noord.yaml', '--out', 'uit']]) {
-    const result = runCli(command, { cwd: dir });
+    const result = await runInProcess(command, { cwd: dir });
     expect(result.code, `${command[0]}: ${result.stderr}`).toBe(1);
     expect(result.stderr).toContain(`error: ${place}`);
     expect(result.stderr).toContain(message);
@@ -39,49 +41,49 @@ function expectRefusedAt(dir: string, place: string, message: string): void {
 }
 
 describe('ids whose reports would be one file are refused at the id', () => {
-  it('a municipality with the region\'s id (the reproduction: its summary was replaced by the region\'s)', () => {
-    expectRefusedAt(withIds({ oost: 'tiny' }), 'oost.yaml:2:21  municipality.id', 'the reports of municipality "tiny" and of region "tiny" (regio.yaml:3) would be one file: tiny-samenvatting.md');
-  }, 60_000);
+  it('a municipality with the region\'s id (the reproduction: its summary was replaced by the region\'s)', async () => {
+    await expectRefusedAt(withIds({ oost: 'tiny' }), 'oost.yaml:2:21  municipality.id', 'the reports of municipality "tiny" and of region "tiny" (regio.yaml:3) would be one file: tiny-samenvatting.md');
+  });
 
-  it('a municipality called <region>-vergelijking', () => {
-    expectRefusedAt(withIds({ oost: 'tiny-vergelijking' }), 'oost.yaml:2:21  municipality.id', 'would be one file: tiny-vergelijking.xlsx');
-  }, 60_000);
+  it('a municipality called <region>-vergelijking', async () => {
+    await expectRefusedAt(withIds({ oost: 'tiny-vergelijking' }), 'oost.yaml:2:21  municipality.id', 'would be one file: tiny-vergelijking.xlsx');
+  });
 
-  it('ids that differ only in capitals (one file on Windows and macOS)', () => {
-    expectRefusedAt(withIds({ zuid: 'Noord' }), 'zuid.yaml:2:21  municipality.id', 'municipality "Noord" differs from municipality "noord" (noord.yaml:2) only in capitals: Noord.xlsx and noord.xlsx are one file on Windows and macOS');
-    expectRefusedAt(withIds({ oost: 'TINY' }), 'oost.yaml:2:21  municipality.id', 'municipality "TINY" differs from region "tiny" (regio.yaml:3) only in capitals');
-  }, 90_000);
+  it('ids that differ only in capitals (one file on Windows and macOS)', async () => {
+    await expectRefusedAt(withIds({ zuid: 'Noord' }), 'zuid.yaml:2:21  municipality.id', 'municipality "Noord" differs from municipality "noord" (noord.yaml:2) only in capitals: Noord.xlsx and noord.xlsx are one file on Windows and macOS');
+    await expectRefusedAt(withIds({ oost: 'TINY' }), 'oost.yaml:2:21  municipality.id', 'municipality "TINY" differs from region "tiny" (regio.yaml:3) only in capitals');
+  });
 });
 
 describe('ids that cannot be file names are refused at the id', () => {
-  it('names Windows reserves for devices', () => {
+  it('names Windows reserves for devices', async () => {
     for (const id of ['nul', 'CON', 'com1', 'Lpt9', 'aux']) {
-      expectRefusedAt(withIds({ zuid: id }), 'zuid.yaml:2:21  municipality.id', `municipality "${id}" cannot name a report: ${id}.xlsx is not a possible file name on Windows (${id.toUpperCase()} is reserved for a device)`);
+      await expectRefusedAt(withIds({ zuid: id }), 'zuid.yaml:2:21  municipality.id', `municipality "${id}" cannot name a report: ${id}.xlsx is not a possible file name on Windows (${id.toUpperCase()} is reserved for a device)`);
     }
-  }, 120_000);
+  });
 
-  it('an id too long for a file name', () => {
+  it('an id too long for a file name', async () => {
     const id = `z${'u'.repeat(250)}`;
-    expectRefusedAt(withIds({ zuid: id }), 'zuid.yaml:2:21  municipality.id', 'is longer than the 255 bytes a file name may have');
-  }, 60_000);
+    await expectRefusedAt(withIds({ zuid: id }), 'zuid.yaml:2:21  municipality.id', 'is longer than the 255 bytes a file name may have');
+  });
 
-  it('path separators, "..", dots and spaces were never ids', () => {
+  it('path separators, "..", dots and spaces were never ids', async () => {
     for (const id of ['../noord', 'a/b', 'a\\\\b', '.verborgen', 'zuid.', 'zu id', '..']) {
-      const result = runCli(['batch', 'regio.yaml', '--out', 'uit'], { cwd: withIds({ zuid: id }) });
+      const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit'], { cwd: withIds({ zuid: id }) });
       expect(result.code, id).toBe(1);
       expect(result.stderr).toContain('expected an id: a letter, then letters, digits, _ or -');
     }
-  }, 120_000);
+  });
 
-  it('ids that only look like these are fine: every report is written, as many files as the batch says', () => {
+  it('ids that only look like these are fine: every report is written, as many files as the batch says', async () => {
     const dir = withIds({ noord: 'Noordkant', oost: 'console', zuid: 'nul-west', region: 'con' });
-    const result = runCli(['batch', 'regio.yaml', '--out', 'uit', '--lang', 'en'], { cwd: dir });
+    const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit', '--lang', 'en'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('8 files written to uit');
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual([
       'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'con-samenvatting.md', 'con-vergelijking.xlsx', 'console-samenvatting.md', 'console.xlsx', 'nul-west-samenvatting.md', 'nul-west.xlsx',
     ]);
-  }, 60_000);
+  });
 });
 
 describe('init asks for an id again when its reports could not be written', () => {
@@ -93,7 +95,7 @@ describe('init asks for an id again when its reports could not be written', () =
     await shows(t, 'would be one file: tiny-samenvatting.md');
     t.type(KEY.ctrlC);
     expect(await t.exit()).toBe(130);
-  }, 60_000);
+  });
 });
 
 describe('the writer never writes one file twice in a run (a guard for every command)', () => {

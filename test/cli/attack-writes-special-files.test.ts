@@ -30,13 +30,13 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
   it('run /dev/zero and validate /dev/urandom', () => {
     expectRefused(runCli(['run', '/dev/zero']), '/dev/zero', '/dev/zero is a device, not a file');
     expectRefused(runCli(['validate', '/dev/urandom']), '/dev/urandom', '/dev/urandom is a device, not a file');
-  }, 90_000);
+  });
 
   it('run on a named pipe', () => {
     const dir = tinyCopy();
     fifo(dir, 'pijp.yaml');
     expectRefused(runCli(['run', 'pijp.yaml'], { cwd: dir }), 'pijp.yaml', 'pijp.yaml is a named pipe, not a file');
-  }, 90_000);
+  });
 
   it('an employee CSV that is a named pipe, or a link to /dev/urandom, is refused where it is named', () => {
     const dir = tinyCopy();
@@ -46,7 +46,7 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     rmSync(join(dir, 'data/noord.csv'));
     symlinkSync('/dev/urandom', join(dir, 'data/noord.csv'));
     expectRefused(runCli(['run', 'noord.yaml'], { cwd: dir }), 'noord.yaml:3:12  employees', 'data/noord.csv is a device, not a file');
-  }, 90_000);
+  });
 
   it('a municipality file or a region file that is a named pipe', () => {
     const dir = tinyCopy();
@@ -54,20 +54,20 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     expectRefused(runCli(['run', 'regio.yaml'], { cwd: dir }), 'regio.yaml:87:', 'oost.yaml is a named pipe, not a file');
     fifo(dir, 'regio.yaml');
     expectRefused(runCli(['run', 'noord.yaml'], { cwd: dir }), 'noord.yaml:1:9  region', 'regio.yaml is a named pipe, not a file');
-  }, 90_000);
+  });
 
   it('compare with a named pipe as one side', () => {
     const dir = tinyCopy();
     fifo(dir, 'pijp.yaml');
     expectRefused(runCli(['compare', 'noord.yaml', 'pijp.yaml', '--out', 'uit'], { cwd: dir }), 'pijp.yaml', 'pijp.yaml is a named pipe, not a file');
-  }, 90_000);
+  });
 
   it('a file swapped for a named pipe between the check and the open (a race) is refused, not waited on', () => {
     const dir = tinyCopy();
     const result = runCli(['run', 'noord.yaml'], { cwd: dir, env: faultsEnv({ swapToFifo: join(dir, 'data/noord.csv') }) });
     expect(lstatSync(join(dir, 'data/noord.csv')).isFIFO()).toBe(true); // the swap did happen
     expectRefused(result, 'noord.yaml:3:12  employees', 'data/noord.csv is a named pipe, not a file');
-  }, 90_000);
+  });
 
   it('what-if on a named pipe', async () => {
     const dir = tinyCopy();
@@ -75,7 +75,7 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     const t = Terminal.start(['what-if', 'pijp.yaml'], dir);
     expect(await t.exit()).toBe(3);
     expect(t.screen).toContain('pijp.yaml is a named pipe, not a file');
-  }, 90_000);
+  });
 
   it('init: a named pipe among the YAML files of the folder is passed over, and one given as the employee CSV is refused at the prompt', async () => {
     const dir = tinyCopy();
@@ -91,7 +91,7 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     await t.waitFor('data/pijp.csv is a named pipe, not a file');
     t.type(KEY.ctrlC);
     expect(await t.exit()).toBe(130);
-  }, 90_000);
+  });
 });
 
 describe.skipIf(process.platform === 'win32')('a named pipe where a report would go: refused, and left a pipe', () => {
@@ -107,5 +107,5 @@ describe.skipIf(process.platform === 'win32')('a named pipe where a report would
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('cannot write noord.xlsx: it is a named pipe, not a file');
     expect(lstatSync(join(dir, 'noord.xlsx')).isFIFO()).toBe(true);
-  }, 90_000);
+  });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli, type CliResult } from '../support/cli.js';
+import { BIN, CLI_TIMEOUT, runCli, type CliResult } from '../support/cli.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../support/small-disk.js';
@@ -61,7 +61,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
         expectDiskFull(result, writer.file);
       }
       expectUnchanged(out, before);
-    }, 60_000);
+    });
   }
 
   it('writes that each take only part of the bytes still give the whole file', () => {
@@ -69,7 +69,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
     const parts = runCli(['run', 'noord.yaml', '--out', 'delen'], { cwd: dir, env: faultsEnv({ writeChunk: 1000 }) });
     expect([whole.code, parts.code]).toEqual([0, 0]);
     expect(readFileSync(join(dir, 'delen', 'noord.xlsx')).equals(readFileSync(join(dir, 'heel', 'noord.xlsx')))).toBe(true);
-  }, 60_000);
+  });
 
   it('what-if: saving a variant on a full disk leaves the old variant', async () => {
     const work = tinyCopy({ 'noord-variant.yaml': VARIANT });
@@ -79,7 +79,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
     expect(await t.exit()).toBe(3);
     expect(t.screen).toContain('cannot write noord-variant.yaml: the disk is full');
     expectUnchanged(work, before);
-  }, 60_000);
+  });
 
   it('init: a full disk leaves the region file and writes none of the new files', async () => {
     const work = tinyCopy();
@@ -90,14 +90,15 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
     expect(t.screen).toContain('the disk is full');
     expectUnchanged(work, before.top);
     expectUnchanged(join(work, 'data'), before.data);
-  }, 60_000);
+  });
 });
 
 /** Runs the real CLI with its standard output redirected to `file`, as `soweco-bc … > file` does. */
 function runToFile(args: readonly string[], cwd: string, file: string, env: NodeJS.ProcessEnv = {}): { code: number; stderr: string } {
   const fd = openSync(file, 'w');
   try {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: CLI_TIMEOUT });
+    if (result.error !== undefined) throw new Error(`soweco-bc ${args.join(' ')} did not finish: ${result.error.message}`);
     return { code: result.status ?? -1, stderr: result.stderr };
   } finally {
     closeSync(fd);
@@ -110,7 +111,7 @@ describe('standard output redirected to a file on a full disk: exit 3, never a c
   beforeAll(() => {
     whole = runCli(['run', 'noord.yaml', '--json'], { cwd: dir }).stdout;
     expect(whole.length).toBeGreaterThan(4000);
-  }, 60_000);
+  });
 
   it('run --json > file, the disk full after 4,000 bytes', () => {
     const file = join(testDir(), 'noord.json');
@@ -118,14 +119,14 @@ describe('standard output redirected to a file on a full disk: exit 3, never a c
     expect(result.code, result.stderr).toBe(3);
     expect(result.stderr).toContain('error: stdout\n  cannot write the output: the disk is full');
     expect(readFileSync(file, 'utf8').length).toBeLessThan(whole.length);
-  }, 60_000);
+  });
 
   it('writes that each take only part of the bytes still give the whole document', () => {
     const file = join(testDir(), 'noord.json');
     const result = runToFile(['run', 'noord.yaml', '--json'], dir, file, faultsEnv({ stdoutFree: 1e9, writeChunk: 100 }));
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(whole);
-  }, 60_000);
+  });
 });
 
 describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 MB, as root)', () => {
@@ -150,7 +151,7 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     }
     expectUnchanged(out, before);
     expect(before.get('noord.xlsx')?.subarray(0, 2).toString()).toBe('PK');
-  }, 60_000);
+  });
 
   it('batch, schema --out, compare and sensitivity on a disk with 8 KB free: exit 3, old files unchanged', (ctx) => {
     if (disk === undefined) return ctx.skip();
@@ -170,7 +171,7 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
       expect(result.stderr, writer.name).toContain('the disk is full');
       expectUnchanged(join(root, 'alle'), before);
     }
-  }, 120_000);
+  });
 
   it('schema > file on a disk with 8 KB free: exit 3 (Node alone would cut the file off and exit 0)', (ctx) => {
     if (disk === undefined) return ctx.skip();
@@ -182,7 +183,7 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     } finally {
       free();
     }
-  }, 60_000);
+  });
 
   it('what-if and init on a full disk: exit 3, old files unchanged', async (ctx) => {
     if (disk === undefined) return ctx.skip();
@@ -205,7 +206,7 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     }
     expectUnchanged(work, before.top);
     expectUnchanged(join(work, 'data'), before.data);
-  }, 120_000);
+  });
 });
 
 /** In what-if: one change, then save over noord-variant.yaml (which exists). */
