@@ -2,7 +2,9 @@
 export const yamlMessages = {
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   syntaxHint: 'check the indentation and the punctuation (":", "-", brackets and quotes) on this line and the one before',
-  duplicateKey: (key: string) => `"${key}" appears twice in this map`,
+  duplicateKey: (key: string, firstAt: string) => `"${key}" appears twice in this map (first at line ${firstAt})`,
+  sameKey: (written: string, first: string, firstAt: string, key: string) =>
+    `${written} is the same key as ${first} at line ${firstAt}: YAML reads both as "${key}"`,
   duplicateKeyHint: 'remove one of the two, or merge them: a later one would silently replace the first',
   tabHint: 'indent with spaces, not tabs',
   colonHint: 'text that holds ": " must be quoted, for example label: "Noord: samen"',

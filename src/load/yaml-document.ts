@@ -1,7 +1,9 @@
-import { Alias, LineCounter, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
+import { collectionKeys, duplicateKeys } from './yaml-keys.js';
+import { resolveNode, type NodeProblem } from './yaml-nodes.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
@@ -18,7 +20,7 @@ const MAX_ALIAS_COUNT = 100;
 /** Parses YAML text, keeping source positions; syntax errors and alias bombs become issues. */
 export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
@@ -26,14 +28,15 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   if (doc.errors.length > 0) {
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
-  const keys = collectionKeys(doc);
-  if (keys.length > 0) {
-    return { issues: keys.map((key) => ({ at: { file, ...position(key.range?.[0] ?? 0) }, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint })) };
-  }
+  const where = (node: Node) => position(node.range?.[0] ?? 0);
+  const toIssues = (problems: readonly NodeProblem[]): Issue[] =>
+    problems.map((p) => ({ at: { file, ...where(p.node) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) }));
+  const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+  const lineCol = (node: Node) => `${where(node).line}:${where(node).col}`;
+  const keys = [...collectionKeys(doc), ...duplicateKeys(doc, written, lineCol)];
+  if (keys.length > 0) return { issues: toIssues(keys) };
   const controls = textsWithControlCharacters(doc);
-  if (controls.length > 0) {
-    return { issues: controls.map((node) => ({ at: { file, ...position(node.range?.[0] ?? 0) }, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint })) };
-  }
+  if (controls.length > 0) return { issues: toIssues(controls) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -51,30 +54,18 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   return { yaml: { file, value, locate }, issues: [] };
 }
 
-/**
- * Keys that are maps or lists (`? [a, b]: c`, or an alias of one): the input files name
- * fields with text or years only, and `yaml` would turn such a key into text with a warning.
- */
-function collectionKeys(doc: Document): Node[] {
-  const keys: Node[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (isNode(pair.key) && isCollection(resolve(doc, pair.key))) keys.push(pair.key);
-    },
-  });
-  return keys;
-}
-
 /** Characters that have no place in a label or a source, and that would steer a terminal (escape sequences). Tabs and line breaks may stay. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Every text (key or value) that holds a control character. */
-function textsWithControlCharacters(doc: Document): Node[] {
-  const found: Node[] = [];
+function textsWithControlCharacters(doc: Document): NodeProblem[] {
+  const found: NodeProblem[] = [];
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) found.push(node);
+      if (typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) {
+        found.push({ node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint });
+      }
     },
   });
   return found;
@@ -106,16 +97,16 @@ function findAliasBomb(doc: Document, node: unknown): Node | undefined {
  * does not exist (a missing field), the deepest part that does.
  */
 function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefined {
-  let node = resolve(doc, doc.contents);
+  let node = resolveNode(doc, doc.contents);
   let place: Node | undefined = node;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
       if (pair === undefined || !isScalar(pair.key)) return place;
-      node = resolve(doc, pair.value as Node | null);
+      node = resolveNode(doc, pair.value as Node | null);
       place = (key && i === path.length - 1) || node === undefined || !isScalar(node) ? pair.key : node;
     } else if (isSeq(node) && typeof segment === 'number') {
-      node = resolve(doc, node.items[segment] as Node | null);
+      node = resolveNode(doc, node.items[segment] as Node | null);
       if (node === undefined) return place;
       place = node;
     } else {
@@ -123,9 +114,4 @@ function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefine
     }
   }
   return place;
-}
-
-function resolve(doc: Document, node: Node | null | undefined): Node | undefined {
-  if (node instanceof Alias) return resolve(doc, node.resolve(doc) as Node | undefined);
-  return node ?? undefined;
 }

@@ -32,10 +32,6 @@ export function describeSyntaxError(error: YAMLError, text: string): { message: 
   if (bracket !== undefined && unclosedBefore(text, error.pos[0], bracket) >= 0) {
     return { message: yamlMessages.unclosed(bracket), hint: yamlMessages.unclosedHint(bracket) };
   }
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = /^\s*([^:\n]*?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? '';
-    return { message: yamlMessages.duplicateKey(key), hint: yamlMessages.duplicateKeyHint };
-  }
   const message = yamlMessages.syntax(error.message.split('\n')[0] ?? error.message);
   return { message, hint: hintFor(error) };
 }

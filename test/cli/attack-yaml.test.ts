@@ -1,0 +1,105 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../support/cli.js';
+import { tinyCopy } from '../support/testdir.js';
+import { edit, fixture, type Files } from './bad-input-cases.js';
+
+// Issue 10 ("Keep every promise under attack"): YAML input that used to be read silently
+// wrong, crash or take minutes. Each case runs the real CLI on an edited copy of
+// fixtures/tiny.
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+/** `soweco-bc <args>` (by default `run noord.yaml --json`) in a copy of the tiny example with `files` replaced. */
+function run(files: Files, args: readonly string[] = ['run', 'noord.yaml', '--json']): CliResult & { dir: string } {
+  const dir = tinyCopy(files);
+  copies.push(dir);
+  return { ...runCli(args, { cwd: dir }), dir };
+}
+
+/** `line:col` (1-based) of the `nth` (0-based) occurrence of `needle` in `text`. */
+function lineColOf(text: string, needle: string, nth = 0): string {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`"${needle}" occurs fewer than ${nth + 1} times`);
+  }
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+
+/** The edited file's text, for finding positions in it. */
+function textOf(files: Files, path: string): string {
+  return String(files[path]);
+}
+
+/** The first line of stderr must be `error: <file>:<line:col>`. */
+function expectErrorAt(result: CliResult, file: string, lineCol: string): void {
+  expect(result.code, result.stderr).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^error: ${file.replace('.', '\\.')}:${lineCol}(\\s|$)`));
+}
+
+describe('item 5: keys that mean the same key are duplicates, however they are written', () => {
+  it('values: { 2021: 40000, "2021": 4000000 } is refused at the second key, naming the first', () => {
+    const files = edit('regio.yaml', ['regie_gemeente: { unit: EUR, values: { 2021: 40000 } }', 'regie_gemeente: { unit: EUR, values: { 2021: 40000, "2021": 4000000 } }']);
+    const text = textOf(files, 'regio.yaml');
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(text, '"2021"'));
+    expect(result.stderr).toContain(`"2021" is the same key as 2021 at line ${lineColOf(text, '2021: 40000')}: YAML reads both as "2021"`);
+    expect(result.stderr).toContain('hint: remove one of the two');
+  }, 60_000);
+
+  it('a year written as 0x7E5, 2021.0 or +2021 next to 2021 is the same key too (a one_off amount map)', () => {
+    const files = edit('regio.yaml', ['amount: { 2021: 120000, 2022: 60000 }', 'amount: { 2021: 120000, 2022: 60000, 0x7E5: 1, 2021.0: 2, +2021: 3 }']);
+    const text = textOf(files, 'regio.yaml');
+    const result = run(files);
+    const first = lineColOf(text, '2021: 120000');
+    expectErrorAt(result, 'regio.yaml', lineColOf(text, '0x7E5'));
+    for (const written of ['0x7E5', '2021.0', '+2021']) expect(result.stderr).toContain(`${written} is the same key as 2021 at line ${first}`);
+    expect(result.stderr).toContain('3 problems found');
+  }, 60_000);
+
+  it('the same key written the same way twice names the first place', () => {
+    const files = edit('regio.yaml', ['discount_rate: 0.03', 'discount_rate: 0.03\ndiscount_rate: 0.3']);
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', '6:1');
+    expect(result.stderr).toContain('"discount_rate" appears twice in this map (first at line 5:1)');
+  }, 60_000);
+
+  it('a work form written as text and as a quoted text in an amount map is one key', () => {
+    const files = edit('regio.yaml', ['amount: { beschut_binnen: 5000, detachering: tw_detachering }', 'amount: { beschut_binnen: 5000, detachering: tw_detachering, \'beschut_binnen\': 9000 }']);
+    const text = textOf(files, 'regio.yaml');
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(text, "'beschut_binnen'"));
+    expect(result.stderr).toContain(`'beschut_binnen' is the same key as beschut_binnen at line ${lineColOf(text, 'beschut_binnen: 5000')}`);
+  }, 60_000);
+
+  it('a line named twice in "of" is refused: its amount would count twice in the percentage', () => {
+    const files = edit('regio.yaml', ['of: [overhead, regie]', 'of: [overhead, regie, overhead]']);
+    const result = run(files);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/^error: regio\.yaml:\d+:\d+\s+models\.eigen\.lines\[7\]\.of\[2\]$/m);
+    expect(result.stderr).toContain('line "overhead" is listed twice in "of"');
+  }, 60_000);
+
+  it('a correlation given twice for the same pair (in either order) is refused at the second', () => {
+    const uncertainty = [
+      'uncertainty:',
+      '  parameters:',
+      '    overhead_gr: { distribution: uniform, low: -0.1, high: 0.1 }',
+      '    regie_gemeente: { distribution: uniform, low: -0.1, high: 0.1 }',
+      '  correlations:',
+      '    - { between: [overhead_gr, regie_gemeente], rho: 0.5 }',
+      '    - { between: [regie_gemeente, overhead_gr], rho: -0.5 }',
+      '',
+    ].join('\n');
+    const result = run({ 'regio.yaml': `${fixture('regio.yaml')}\n${uncertainty}` });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/^error: regio\.yaml:\d+:\d+\s+uncertainty\.correlations\[1\]$/m);
+    expect(result.stderr).toContain('the correlation between "regie_gemeente" and "overhead_gr" is given twice (first as correlations[0])');
+  }, 60_000);
+});
