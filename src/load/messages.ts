@@ -14,6 +14,8 @@ export const yamlMessages = {
   unclosedHint: (open: '{' | '[') =>
     `end the ${open === '{' ? 'map' : 'list'} with "${open === '{' ? '}' : ']'}"; if it continues on the next line, indent that line further than the key`,
   aliases: (max: number) => `more than ${max} YAML aliases: this looks like an alias bomb, not a scenario file`,
+  prototypeKey: '"__proto__" cannot be a field name, an id or a year',
+  prototypeKeyHint: 'rename it: an id is a letter, then letters, digits, _ or -',
   collectionKey: 'a key must be a name or a number, not a map or a list',
   collectionKeyHint: 'write the field name before the ":"; a "?" or a bracket at the start of a key makes it a map or a list',
   notAMap: 'expected a map of fields at the top of the file',

@@ -2,7 +2,7 @@ import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type
 import type { Issue, SourceRef } from '../errors.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
-import { collectionKeys, duplicateKeys } from './yaml-keys.js';
+import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
 import { resolveNode, type NodeProblem } from './yaml-nodes.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
@@ -33,7 +33,7 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     problems.map((p) => ({ at: { file, ...where(p.node) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) }));
   const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
   const lineCol = (node: Node) => `${where(node).line}:${where(node).col}`;
-  const keys = [...collectionKeys(doc), ...duplicateKeys(doc, written, lineCol)];
+  const keys = [...collectionKeys(doc), ...prototypeKeys(doc), ...duplicateKeys(doc, written, lineCol)];
   if (keys.length > 0) return { issues: toIssues(keys) };
   const controls = textsWithControlCharacters(doc);
   if (controls.length > 0) return { issues: toIssues(controls) };

@@ -48,3 +48,21 @@ export function duplicateKeys(doc: Document, written: (node: Node) => string, li
   });
   return problems;
 }
+
+/**
+ * Keys named `__proto__`: zod drops them from a map without a word, and a plain object
+ * would take them for its prototype. No field name, id or year can be one (ids start with
+ * a letter), so it is refused like any other name that cannot be.
+ */
+export function prototypeKeys(doc: Document): NodeProblem[] {
+  const problems: NodeProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = resolveNode(doc, pair.key);
+      if (isScalar(key) && keyName(key) === '__proto__' && isNode(pair.key)) {
+        problems.push({ node: pair.key, message: yamlMessages.prototypeKey, hint: yamlMessages.prototypeKeyHint });
+      }
+    },
+  });
+  return problems;
+}

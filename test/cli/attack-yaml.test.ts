@@ -103,3 +103,80 @@ describe('item 5: keys that mean the same key are duplicates, however they are w
     expect(result.stderr).toContain('the correlation between "regie_gemeente" and "overhead_gr" is given twice (first as correlations[0])');
   }, 60_000);
 });
+
+describe('item 6: a key named __proto__ is refused like any other impossible name, never dropped', () => {
+  const param = '  risico_opslag: { unit: ratio, values: { 2021: 0.05 } }';
+  const cases: readonly { where: string; files: Files; file?: string; args?: readonly string[] }[] = [
+    { where: 'a parameter', files: edit('regio.yaml', [param, `${param}\n  __proto__: { unit: EUR, values: { 2021: 5 } }`]) },
+    { where: 'a work form', files: edit('regio.yaml', ['  detachering: { label: Detachering }', '  detachering: { label: Detachering }\n  __proto__: { label: X }']) },
+    { where: 'a configuration', files: edit('regio.yaml', ['  samen2:', '  __proto__: { organisations: [ { model: gr, members: all } ] }\n  samen2:']) },
+    { where: 'a key of an amount map (work form)', files: edit('regio.yaml', ['amount: { beschut_binnen: 5000, detachering: tw_detachering }', 'amount: { beschut_binnen: 5000, detachering: tw_detachering, __proto__: 5 }']) },
+    { where: 'a key of a one_off amount map', files: edit('regio.yaml', ['amount: { 2021: 120000, 2022: 60000 }', 'amount: { 2021: 120000, 2022: 60000, __proto__: 5 }']) },
+    { where: 'a key of values', files: edit('regio.yaml', ['regie_gemeente: { unit: EUR, values: { 2021: 40000 } }', 'regie_gemeente: { unit: EUR, values: { 2021: 40000, __proto__: 1 } }']) },
+    { where: 'a field of a parameter', files: edit('regio.yaml', ['regie_gemeente: { unit: EUR, values: { 2021: 40000 } }', 'regie_gemeente: { unit: EUR, __proto__: { unit: ratio }, values: { 2021: 40000 } }']) },
+    { where: 'a top-level field', files: { 'regio.yaml': `${fixture('regio.yaml')}\n__proto__: { x: 1 }\n` } },
+    { where: 'a municipality\'s parameter override', file: 'noord.yaml', files: edit('noord.yaml', ['parameters:', 'parameters:\n  __proto__: { values: { 2021: 1 } }']) },
+    {
+      where: 'an uncertain parameter',
+      files: { 'regio.yaml': `${fixture('regio.yaml')}\nuncertainty:\n  parameters:\n    __proto__: { distribution: uniform, low: -0.1, high: 0.1 }\n` },
+    },
+    {
+      where: 'a variant\'s parameter',
+      file: 'variant.yaml',
+      files: { 'variant.yaml': 'extends: noord.yaml\nparameters:\n  __proto__: { values: { 2021: 1 } }\n' },
+      args: ['run', 'variant.yaml', '--json'],
+    },
+  ];
+  for (const c of cases) {
+    it(`as ${c.where}`, () => {
+      const file = c.file ?? 'regio.yaml';
+      const result = run(c.files, c.args);
+      expectErrorAt(result, file, lineColOf(textOf(c.files, file), '__proto__'));
+      expect(result.stderr).toContain('"__proto__" cannot be a field name, an id or a year');
+    }, 60_000);
+  }
+
+  it('--set __proto__=5 is an unknown parameter (a usage error), not a silent no-op', () => {
+    const result = run({}, ['run', 'noord.yaml', '--json', '--set', '__proto__=5']);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('unknown parameter or index "__proto__"');
+  }, 60_000);
+});
+
+describe('item 6: ids that name members of every JavaScript object work like any other id', () => {
+  // constructor, toString, hasOwnProperty, valueOf, isPrototypeOf: a lookup in a plain
+  // object would find these even when the file never defines them
+  const renames: readonly (readonly [RegExp, string, string])[] = [
+    [/\bdetachering\b/g, 'detachering', 'constructor'],
+    [/\btw_detachering\b/g, 'tw_detachering', 'toString'],
+    [/\bprijs\b/g, 'prijs', 'hasOwnProperty'],
+    [/\beigen\b/g, 'eigen', 'valueOf'],
+    [/\boost\b(?!\.)/g, 'oost', 'isPrototypeOf'],
+  ];
+  const renamed = (text: string) => renames.reduce((t, [pattern, , to]) => t.replace(pattern, to), text);
+  const back = (text: string) => renames.reduce((t, [, from, to]) => t.replaceAll(`"${to}"`, `"${from}"`), text);
+  // the inputs' checksums differ, of course
+  const withoutInputs = (json: string): unknown => JSON.parse(json.replace(/"sha256":\s*"[0-9a-f]{64}"/g, '"sha256": ""'));
+
+  it('the region with work form, parameter, index, model, configuration and municipality so named gives the same results', () => {
+    const plain = run({}, ['run', 'regio.yaml', '--json']);
+    expect(plain.code, plain.stderr).toBe(0);
+    const files = Object.fromEntries(['regio.yaml', 'noord.yaml', 'oost.yaml', 'zuid.yaml', 'data/noord.csv', 'data/oost.csv', 'data/zuid-cohorten.csv'].map((f) => [f, renamed(fixture(f))]));
+    expect(files['regio.yaml']).toContain('constructor: { label: Detachering }');
+    const named = run(files, ['run', 'regio.yaml', '--json']);
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stdout).toContain('"isPrototypeOf"');
+    expect(withoutInputs(back(named.stdout))).toEqual(withoutInputs(plain.stdout));
+  }, 60_000);
+
+  it('the workbook, --set on such names and the risk analysis run without error', () => {
+    const files = Object.fromEntries(['regio.yaml', 'noord.yaml', 'oost.yaml', 'zuid.yaml', 'data/noord.csv', 'data/oost.csv', 'data/zuid-cohorten.csv'].map((f) => [f, renamed(fixture(f))]));
+    files['regio.yaml'] = `${files['regio.yaml']}\nuncertainty:\n  indices:\n    hasOwnProperty: { distribution: normal, sd: 0.005 }\n  parameters:\n    toString: { distribution: uniform, low: -0.1, high: 0.1 }\n`;
+    const sets = ['--set', 'toString=15000', '--set', 'hasOwnProperty.default=0.02'];
+    const workbook = run(files, ['run', 'noord.yaml', '--out', 'out', ...sets]);
+    expect(workbook.code, workbook.stderr).toBe(0);
+    const risk = run(files, ['risk', 'noord.yaml', '--iterations', '200', '--seed', '1', '--jobs', '1', '--json', ...sets]);
+    expect(risk.code, risk.stderr).toBe(0);
+    expect(risk.stdout).toContain('"valueOf"');
+  }, 60_000);
+});
