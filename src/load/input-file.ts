@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import { UserError, userError, type SourceRef } from '../errors.js';
+import { unfitCharacter } from '../text-characters.js';
 import { fileMessages } from './messages.js';
 import { suggest } from './suggest.js';
 
@@ -22,12 +23,16 @@ export function pathRelativeTo(parent: string, named: string): string {
 }
 
 /**
- * Reads a text file: refuses a missing or unreadable file (io), one larger than `maxBytes`
- * or binary (input), before reading it all; strips a BOM and decodes UTF-8 or UTF-16.
+ * Reads a text file: refuses a name with a control character (usage when the command line
+ * gave it), a missing or unreadable file (io), one larger than `maxBytes` or binary (input),
+ * before reading it all; strips a BOM and decodes UTF-8 or UTF-16.
  * `namedAt` is where another file names it, so that a wrong path points at its mention.
  */
 export function readInputText(path: string, maxBytes: number, namedAt?: SourceRef): InputText {
   const at = namedAt ?? { file: path };
+  // the path is shown in the reports (the notes list every input file) and on the terminal
+  const unfit = unfitCharacter(path);
+  if (unfit !== undefined) throw userError(namedAt === undefined ? 'usage' : 'input', at, fileMessages.unfitName(unfit.code), fileMessages.unfitNameHint);
   let size: number;
   try {
     const stat = statSync(path);

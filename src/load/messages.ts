@@ -20,6 +20,8 @@ export const yamlMessages = {
   collectionKeyHint: 'write the field name before the ":"; a "?" or a bracket at the start of a key makes it a map or a list',
   notAMap: 'expected a map of fields at the top of the file',
   controlCharacter: 'this text holds a control character (such as an escape or a NUL), which a label, name or source cannot have',
+  notACharacter: (code: string) => `this text holds ${code}, which is not a character of text: a label, name or source cannot have it (a workbook could not store it)`,
+  notACharacterHint: 'remove it: in a quoted text, an escape such as "\\uFFFF" writes it',
   controlCharacterHint: 'retype the text; a control character often comes along when text is pasted from another program',
   notAMapHint: 'run and validate take a region or municipality file (YAML) that starts with fields such as "region:"',
   empty: 'the file is empty: expected a region or municipality file',
@@ -35,4 +37,6 @@ export const fileMessages = {
   isDirectory: (path: string) => `${path} is a folder, not a file`,
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
+  unfitName: (code: string) => `the file name holds ${code}, a character that the reports cannot show`,
+  unfitNameHint: 'rename the file (or its folder) with ordinary letters, digits and punctuation',
 };

@@ -5,6 +5,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
 import type { IndexSeries, Parameter } from '../model/series.js';
+import { unfitCharacter } from '../text-characters.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -97,6 +98,9 @@ function rangeProblem(target: SetTarget): string | undefined {
 }
 
 function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
+  // the text of an override is shown in the reports, as it was written
+  const unfit = unfitCharacter(text);
+  if (unfit !== undefined) return fail(where, '', `this override holds ${unfit.code}, a character that the reports cannot show`, 'retype it');
   const scale = /^([^=*]+)\*=(.*)$/.exec(text);
   if (scale !== null) return parseScale((scale[1] ?? '').trim(), (scale[2] ?? '').trim(), where, region);
   const match = /^([^=]+)=(.*)$/.exec(text);

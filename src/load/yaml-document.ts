@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
+import { unfitCharacter } from '../text-characters.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
 import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
@@ -35,8 +36,8 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   const lineCol = (node: Node) => `${where(node).line}:${where(node).col}`;
   const keys = [...collectionKeys(doc), ...prototypeKeys(doc), ...duplicateKeys(doc, written, lineCol)];
   if (keys.length > 0) return { issues: toIssues(keys) };
-  const controls = textsWithControlCharacters(doc);
-  if (controls.length > 0) return { issues: toIssues(controls) };
+  const unfit = textsWithUnfitCharacters(doc);
+  if (unfit.length > 0) return { issues: toIssues(unfit) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -54,18 +55,20 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   return { yaml: { file, value, locate }, issues: [] };
 }
 
-/** Characters that have no place in a label or a source, and that would steer a terminal (escape sequences). Tabs and line breaks may stay. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Every text (key or value) that holds a control character. */
-function textsWithControlCharacters(doc: Document): NodeProblem[] {
+/**
+ * Every text (key or value) that holds a character a label, name or source cannot have
+ * (text-characters.ts): a control character would steer the terminal, and U+FFFF or a lone
+ * surrogate (written as an escape such as "\uFFFF") would make the workbook unreadable.
+ */
+function textsWithUnfitCharacters(doc: Document): NodeProblem[] {
   const found: NodeProblem[] = [];
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) {
-        found.push({ node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint });
-      }
+      const unfit = typeof node.value === 'string' ? unfitCharacter(node.value) : undefined;
+      if (unfit === undefined) return;
+      found.push(unfit.control
+        ? { node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint }
+        : { node, message: yamlMessages.notACharacter(unfit.code), hint: yamlMessages.notACharacterHint });
     },
   });
   return found;

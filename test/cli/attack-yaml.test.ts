@@ -1,5 +1,11 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { InternalError } from '../../src/errors.js';
+import { finishPackage } from '../../src/report/workbook/charts/package.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { tinyCopy } from '../support/testdir.js';
 import { edit, fixture, type Files } from './bad-input-cases.js';
@@ -178,5 +184,88 @@ describe('item 6: ids that name members of every JavaScript object work like any
     const risk = run(files, ['risk', 'noord.yaml', '--iterations', '200', '--seed', '1', '--jobs', '1', '--json', ...sets]);
     expect(risk.code, risk.stderr).toBe(0);
     expect(risk.stdout).toContain('"valueOf"');
+  }, 60_000);
+});
+
+/** The parts of a workbook whose XML is not well-formed, with the parser's complaint. */
+async function malformedParts(xlsx: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsx));
+  const parts = Object.keys(zip.files).filter((p) => /\.(xml|rels)$/.test(p));
+  expect(parts).toContain('xl/sharedStrings.xml');
+  const bad: string[] = [];
+  for (const part of parts) {
+    try {
+      new SaxesParser({ xmlns: true }).write(await zip.file(part)!.async('string')).close();
+    } catch (error) {
+      bad.push(`${part}: ${String(error)}`);
+    }
+  }
+  return bad;
+}
+
+describe('item 12: characters a workbook cannot hold (U+FFFF, U+FFFE, lone surrogates) are refused in every text', () => {
+  const label = (text: string) => edit('regio.yaml', ['  detachering: { label: Detachering }', `  detachering: { label: ${text} }`]);
+  for (const [what, text, code] of [
+    ['U+FFFF written as an escape', '"Deta\\uFFFFchering"', 'U+FFFF'],
+    ['U+FFFE written as an escape', '"Deta\\uFFFEchering"', 'U+FFFE'],
+    ['a lone surrogate written as an escape', '"Deta\\uD800chering"', 'U+D800'],
+    ['U+FFFF typed as it is', 'Deta\uFFFFchering', 'U+FFFF'],
+  ] as const) {
+    it(`a label with ${what} is refused at the label`, () => {
+      const files = label(text);
+      const result = run(files);
+      expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), text));
+      expect(result.stderr).toContain(`this text holds ${code}, which is not a character of text`);
+    }, 60_000);
+  }
+
+  it('a control character in a label is still refused as one', () => {
+    const result = run(label('"Deta\\u001bchering"'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('this text holds a control character');
+  }, 60_000);
+
+  it('a variant\'s description with U+FFFF is refused', () => {
+    const files = { 'variant.yaml': 'extends: noord.yaml\ndescription: "Krimp \\uFFFF"\n' };
+    const result = run(files, ['run', 'variant.yaml', '--json']);
+    expectErrorAt(result, 'variant.yaml', '2:14');
+    expect(result.stderr).toContain('this text holds U+FFFF');
+  }, 60_000);
+
+  it('a file name with U+FFFF given on the command line is a usage error, shown escaped', () => {
+    const files = { 'v\uFFFF.yaml': 'extends: noord.yaml\n' };
+    const result = run(files, ['run', 'v\uFFFF.yaml', '--out', 'out']);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/^error: v\\uffff\.yaml$/m);
+    expect(result.stderr).toContain('the file name holds U+FFFF');
+    expect(readdirSync(result.dir)).not.toContain('out');
+  }, 60_000);
+
+  it('a --set with a control character is a usage error (the override is shown in the reports)', () => {
+    const result = run({}, ['run', 'noord.yaml', '--json', '--set', 'baseline=gr\u0001']);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('this override holds U+0001');
+  }, 60_000);
+
+  it('a CSV column named with U+FFFF and an escape is a warning shown escaped, and every part of the workbook is well-formed XML', async () => {
+    const [header = '', ...rows] = fixture('data/noord.csv').trimEnd().split('\n');
+    // the header is read in lower case
+    const csv = [`${header},opm\uFFFFerking\u001b[2J`, ...rows.map((r) => `${r},x`)].join('\n') + '\n';
+    const result = run({ 'data/noord.csv': csv }, ['run', 'noord.yaml', '--out', 'out']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('column "opm\\ufffferking\\u001b[2j" is not used');
+    expect(result.stderr).not.toContain('\u001b');
+    expect(await malformedParts(join(result.dir, 'out/noord.xlsx'))).toEqual([]);
+    const zip = await JSZip.loadAsync(readFileSync(join(result.dir, 'out/noord.xlsx')));
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('opm\\ufffferking\\u001b[2j');
+  }, 60_000);
+
+  it('a workbook that would hold U+FFFF all the same is never written: the last packaging step refuses it as a bug', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Blad').getCell('A1').value = 'a\uFFFFb';
+    const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expect(finishPackage(xlsx, [], new Date(0))).rejects.toThrow(InternalError);
+    wb.getWorksheet('Blad')!.getCell('A1').value = 'ab';
+    await expect(finishPackage(new Uint8Array(await wb.xlsx.writeBuffer()), [], new Date(0))).resolves.toBeInstanceOf(Buffer);
   }, 60_000);
 });
