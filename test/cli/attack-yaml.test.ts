@@ -269,3 +269,110 @@ describe('item 12: characters a workbook cannot hold (U+FFFF, U+FFFE, lone surro
     await expect(finishPackage(new Uint8Array(await wb.xlsx.writeBuffer()), [], new Date(0))).resolves.toBeInstanceOf(Buffer);
   }, 60_000);
 });
+
+/** Every worksheet's footer in a workbook, as Excel reads it (XML entities resolved). */
+async function footersOf(xlsx: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsx));
+  const sheets = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+  const footers = await Promise.all(sheets.map(async (p) => /<oddFooter>([^<]*)<\/oddFooter>/.exec(await zip.file(p)!.async('string'))?.[1] ?? ''));
+  return footers.map(unescapeXml);
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The sheet names of a workbook, and its shared strings. */
+async function sheetNamesAndStrings(xlsx: string): Promise<{ sheets: string[]; strings: string[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(xlsx));
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const shared = await zip.file('xl/sharedStrings.xml')!.async('string');
+  return {
+    sheets: [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1] ?? ''),
+    strings: [...shared.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((m) => unescapeXml(m[1] ?? '')),
+  };
+}
+
+describe('item 13: texts stay within Excel\'s limits', () => {
+  const longer = (n: number) => 'x'.repeat(n);
+  for (const [what, from, to, limit] of [
+    ['a label', '  detachering: { label: Detachering }', `  detachering: { label: ${longer(101)} }`, 100],
+    ['a region name', 'region: { id: tiny, name: Kleine regio }', `region: { id: tiny, name: ${longer(101)} }`, 100],
+    ['a description', 'loon: { description: Loonindex,', `loon: { description: ${longer(1001)},`, 1000],
+    ['a source', 'risico_opslag: { unit: ratio, values: { 2021: 0.05 } }', `risico_opslag: { unit: ratio, source: ${longer(1001)}, values: { 2021: 0.05 } }`, 1000],
+  ] as const) {
+    it(`${what} longer than ${limit} characters is refused with its length, not echoed`, () => {
+      const files = edit('regio.yaml', [from, to]);
+      const result = run(files);
+      expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), longer(limit + 1)));
+      expect(result.stderr).toContain(`expected at most ${limit} characters, got ${limit + 1}`);
+      expect(result.stderr).not.toContain(longer(41));
+    }, 60_000);
+  }
+
+  it('an id longer than 64 characters is refused at the key', () => {
+    const id = `p${longer(64)}`;
+    const files = edit('regio.yaml', ['  tw_beschut:', `  ${id}: { values: { 2021: 1 } }\n  tw_beschut:`]);
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), id));
+    expect(result.stderr).toContain('expected at most 64 characters');
+  }, 60_000);
+
+  it('an override longer than 200 characters is refused', () => {
+    const set = `rijksbijdrage_per_se=25000.${'0'.repeat(180)}`;
+    const result = run({}, ['run', 'noord.yaml', '--json', '--set', set]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain(`this override has ${set.length} characters: at most 200`);
+  }, 60_000);
+
+  it('names as long as allowed, full of "&" (doubled in a footer), give footers of at most 255 characters that keep version and page number', async () => {
+    const amps = '&'.repeat(100);
+    const files: Files = {
+      ...edit('regio.yaml', ['region: { id: tiny, name: Kleine regio }', `region: { id: tiny, name: "${amps}" }`]),
+      ...edit('noord.yaml', ['name: Noord,', `name: "${amps}",`]),
+      'variant.yaml': 'extends: noord.yaml\nset: [ "discount_rate=0.04" ]\n',
+    };
+    const dir = run(files, ['batch', 'regio.yaml', '--out', 'out']).dir;
+    const compared = runCli(['compare', 'noord.yaml', 'variant.yaml', '--out', 'out'], { cwd: dir });
+    expect(compared.code, compared.stderr).toBe(0);
+    const workbooks = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.xlsx'));
+    expect(workbooks).toEqual(expect.arrayContaining(['noord.xlsx', 'tiny-vergelijking.xlsx', 'noord-vs-variant.xlsx']));
+    for (const workbook of workbooks) {
+      const footers = await footersOf(join(dir, 'out', workbook));
+      expect(footers.length).toBeGreaterThan(0);
+      for (const footer of footers) {
+        expect(footer.length, `${workbook}: ${footer}`).toBeLessThanOrEqual(255);
+        expect(footer).toMatch(/ — soweco-bc \S.*&R&8&P \/ &N$/);
+      }
+      // the municipality's own workbook and both comparisons carry the long names: shortened
+      if (workbook !== 'oost.xlsx' && workbook !== 'zuid.xlsx') expect(footers[0]).toContain('… — soweco-bc ');
+      expect(await malformedParts(join(dir, 'out', workbook))).toEqual([]);
+    }
+  }, 120_000);
+
+  it('a configuration named History (kept by Excel) or with a 64-character id gets a valid sheet name', async () => {
+    const long = `c${longer(63)}`;
+    const files = edit('regio.yaml', ['  samen2:', `  History: { organisations: [ { model: gr, members: all } ] }\n  ${long}: { organisations: [ { model: eigen, members: each } ] }\n  samen2:`]);
+    const result = run(files, ['run', 'noord.yaml', '--out', 'out']);
+    expect(result.code, result.stderr).toBe(0);
+    const { sheets } = await sheetNamesAndStrings(join(result.dir, 'out/noord.xlsx'));
+    expect(sheets).toContain('History 2');
+    expect(sheets).toContain(long.slice(0, 31));
+    for (const name of sheets) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name.toLowerCase()).not.toBe('history');
+    }
+  }, 60_000);
+
+  it('a warning longer than a cell can hold (a CSV column named with 40,000 characters) is cut to fit, ending in "…"', async () => {
+    const [header = '', ...rows] = fixture('data/noord.csv').trimEnd().split('\n');
+    const csv = [`${header},${'k'.repeat(40_000)}`, ...rows.map((r) => `${r},x`)].join('\n') + '\n';
+    const result = run({ 'data/noord.csv': csv }, ['run', 'noord.yaml', '--out', 'out']);
+    expect(result.code, result.stderr).toBe(0);
+    const { strings } = await sheetNamesAndStrings(join(result.dir, 'out/noord.xlsx'));
+    const warning = strings.find((s) => s.includes('kkkkkkkk'));
+    expect(warning?.length).toBe(32_767);
+    expect(warning?.endsWith('…')).toBe(true);
+    for (const s of strings) expect(s.length).toBeLessThanOrEqual(32_767);
+  }, 60_000);
+});

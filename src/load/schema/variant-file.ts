@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { fields, id, indexSeries, parameter, year } from './common.js';
+import { MAX_TEXT, description, fields, id, indexSeries, parameter, text, year } from './common.js';
 import { configuration } from './region-file.js';
 
 /**
@@ -11,9 +11,9 @@ import { configuration } from './region-file.js';
  * written as with `--set` (what-if saves its changes so).
  */
 export const variantFile = fields({
-  extends: z.string({ error: 'expected the path of the scenario file this one varies' })
+  extends: text(MAX_TEXT.path, 'expected the path of the scenario file this one varies')
     .meta({ description: 'The scenario file (region or municipality) this one varies, relative to this file' }),
-  description: z.string().meta({ description: 'What this variant changes, and why' }).optional(),
+  description: description.meta({ description: 'What this variant changes, and why' }).optional(),
   horizon: fields({ start: year, end: year }).meta({ description: 'Replaces the horizon' }).optional(),
   discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1).meta({ description: 'Replaces the discount rate' }).optional(),
   baseline: id.meta({ description: 'Replaces the baseline configuration' }).optional(),
