@@ -1,10 +1,11 @@
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
 import { unfitCharacter } from '../text-characters.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
 import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
 import { resolveNode, type NodeProblem } from './yaml-nodes.js';
+import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
@@ -21,11 +22,17 @@ const MAX_ALIAS_COUNT = 100;
 /** Parses YAML text, keeping source positions; syntax errors and alias bombs become issues. */
 export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const parsed = parseYamlText(text, lineCounter);
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
+  if ('tooDeep' in parsed) {
+    const { offset, reason } = parsed.tooDeep;
+    const message = reason === 'nesting' ? yamlMessages.tooDeep(MAX_NESTING) : yamlMessages.parserGaveUp;
+    return { issues: [{ at: { file, ...position(offset) }, message, hint: yamlMessages.tooDeepHint }] };
+  }
+  const { doc } = parsed;
   if (doc.errors.length > 0) {
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }

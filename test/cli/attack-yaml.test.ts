@@ -376,3 +376,49 @@ describe('item 13: texts stay within Excel\'s limits', () => {
     for (const s of strings) expect(s.length).toBeLessThanOrEqual(32_767);
   }, 60_000);
 });
+
+describe('item 16: nesting deeper than 64 levels is refused where it gets too deep, without overflowing the stack', () => {
+  /** The region file with `discount_rate:` holding `levels` block maps, one inside the other, each indented one space more. */
+  const blockNesting = (levels: number) => {
+    const lines = Array.from({ length: levels }, (_, i) => `${' '.repeat(i + 1)}a:`);
+    return edit('regio.yaml', ['discount_rate: 0.03', `discount_rate:\n${lines.join('\n')}\n${' '.repeat(levels + 1)}b: 1`]);
+  };
+
+  it('3,000 levels of block nesting: exit 1 at the 65th level (the file\'s own map is the first)', () => {
+    const files = blockNesting(3000);
+    const result = run(files);
+    // the top-level map, discount_rate's map and 63 more "a:" maps make 65
+    expectErrorAt(result, 'regio.yaml', '69:65'); // line 5 is discount_rate, line 6 its first "a:" (level 2)
+    expect(result.stderr).toContain('maps and lists are nested more than 64 levels deep here');
+    expect(result.stderr).toContain('hint: check the indentation and the brackets');
+  }, 60_000);
+
+  it('100,000 levels of flow nesting ([[[…]]]): exit 1 at the bracket that is one too deep', () => {
+    const files = edit('regio.yaml', ['discount_rate: 0.03', `discount_rate: ${'['.repeat(100_000)}${']'.repeat(100_000)}`]);
+    const result = run(files);
+    // the top-level map is level 1, so the 64th bracket is level 65
+    expectErrorAt(result, 'regio.yaml', `5:${'discount_rate: '.length + 64}`);
+    expect(result.stderr).toContain('nested more than 64 levels deep');
+  }, 60_000);
+
+  it('a list of lists written "- - - …" 3,000 times is refused too', () => {
+    const result = run({ 'regio.yaml': `${fixture('regio.yaml')}\nextra: ${'- '.repeat(3000)}1\n` }, ['validate', 'regio.yaml']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('nested more than 64 levels deep');
+  }, 60_000);
+
+  it('63 levels (64 with the file\'s map) pass the YAML check and reach the field check', () => {
+    const result = run(blockNesting(62));
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).not.toContain('levels deep');
+    expect(result.stderr).toContain('expected a yearly rate such as 0.025, got a map');
+  }, 60_000);
+
+  it('a flow map continued on 5,000 lines indented too little (which sends the YAML parser into a recursion per line) is a syntax error, not a crash', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `    k${i}: 1,`).join('\n');
+    const files = edit('regio.yaml', ['amount: { 2021: 120000, 2022: 60000 }', `amount: { 2021: 120000, 2022: 60000,\n${keys}\n }`]);
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), 'k0: 1'));
+    expect(result.stderr).toContain('YAML syntax error: from about here on the nesting is too deep, or the indentation too irregular, to read');
+  }, 60_000);
+});
