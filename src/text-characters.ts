@@ -13,6 +13,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/u;
 // eslint-disable-next-line no-control-regex -- both of the above
 const UNFIT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|\p{Cs}/gu;
+// eslint-disable-next-line no-control-regex -- and in a message also tabs and line breaks, which would break its lines
+const ESCAPED = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|\p{Cs}/gu;
 
 /** The first character of `text` that it cannot hold, as `U+FFFF`, and whether it is a control character; undefined if there is none. */
 export function unfitCharacter(text: string): { code: string; control: boolean } | undefined {
@@ -27,12 +29,13 @@ export function isXmlText(text: string): boolean {
 }
 
 /**
- * Text as it may be shown on a terminal or written into a report: each character it
- * cannot hold written as `\u001b`, so that a message stays on its lines, cannot recolour
- * or clear the terminal, and keeps a workbook well-formed.
+ * A message's text as it may be shown on a terminal or written into a report, when it
+ * quotes the input: each character it cannot hold, and each tab or line break, written as
+ * `\u001b`, so that a message stays on its lines, cannot recolour or clear the terminal,
+ * and keeps a workbook well-formed.
  */
 export function printable(text: string): string {
-  return text.replace(UNFIT, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  return text.replace(ESCAPED, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 function codePoint(c: string): string {

@@ -14,6 +14,11 @@ export const yamlMessages = {
   unclosedHint: (open: '{' | '[') =>
     `end the ${open === '{' ? 'map' : 'list'} with "${open === '{' ? '}' : ']'}"; if it continues on the next line, indent that line further than the key`,
   aliases: (max: number) => `more than ${max} YAML aliases: this looks like an alias bomb, not a scenario file`,
+  aliasesRepeat: (max: number) => `the aliases up to here repeat more than ${max.toLocaleString('en')} characters: this looks like an alias bomb, not a scenario file`,
+  unknownAlias: (name: string) => `the alias *${name} names no anchor &${name} before it`,
+  unknownAliasHint: 'an alias repeats a value marked with &name earlier in the file: add the anchor there, or write the value out',
+  aliasCycle: 'this alias stands for a map or list that holds it: it would repeat without end',
+  aliasesHint: 'write the values out; a scenario file needs few aliases, if any',
   prototypeKey: '"__proto__" cannot be a field name, an id or a year',
   prototypeKeyHint: 'rename it: an id is a letter, then letters, digits, _ or -',
   tooDeep: (max: number) => `maps and lists are nested more than ${max} levels deep here: a scenario file needs about 8`,

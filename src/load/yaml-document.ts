@@ -3,8 +3,9 @@ import type { Issue, SourceRef } from '../errors.js';
 import { unfitCharacter } from '../text-characters.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
+import { aliasProblems } from './yaml-aliases.js';
 import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
-import { resolveNode, type NodeProblem } from './yaml-nodes.js';
+import { aliasResolver, pairFinder, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
 import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
@@ -16,17 +17,20 @@ export interface YamlFile {
   locate(path: FieldPath, options?: { key?: boolean }): SourceRef;
 }
 
-/** Aliases beyond this many make a document an alias bomb (billion laughs), not a scenario. */
-const MAX_ALIAS_COUNT = 100;
-
-/** Parses YAML text, keeping source positions; syntax errors and alias bombs become issues. */
+/**
+ * Parses YAML text, keeping source positions. Everything that would make the file
+ * misread, slow or unsafe to turn into a value becomes issues, stage by stage: syntax
+ * (and nesting deeper than the limit), aliases that repeat too much, keys (maps as keys,
+ * `__proto__`, duplicates however written) and characters a text cannot hold. Each stage
+ * takes time linear in the size of the text.
+ */
 export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const parsed = parseYamlText(text, lineCounter);
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
+  const parsed = parseYamlText(text, lineCounter);
   if ('tooDeep' in parsed) {
     const { offset, reason } = parsed.tooDeep;
     const message = reason === 'nesting' ? yamlMessages.tooDeep(MAX_NESTING) : yamlMessages.parserGaveUp;
@@ -37,29 +41,35 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
   const where = (node: Node) => position(node.range?.[0] ?? 0);
-  const toIssues = (problems: readonly NodeProblem[]): Issue[] =>
-    problems.map((p) => ({ at: { file, ...where(p.node) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) }));
-  const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-  const lineCol = (node: Node) => `${where(node).line}:${where(node).col}`;
-  const keys = [...collectionKeys(doc), ...prototypeKeys(doc), ...duplicateKeys(doc, written, lineCol)];
-  if (keys.length > 0) return { issues: toIssues(keys) };
-  const unfit = textsWithUnfitCharacters(doc);
-  if (unfit.length > 0) return { issues: toIssues(unfit) };
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    const bomb = findAliasBomb(doc, doc.contents);
-    return { issues: [{ at: { file, ...position(bomb?.range?.[0] ?? 0) }, message: yamlMessages.aliases(MAX_ALIAS_COUNT) }] };
+  const resolve = aliasResolver(doc);
+  const problems = documentProblems(doc, resolve, text, (node) => `${where(node).line}:${where(node).col}`);
+  if (problems.length > 0) {
+    return { issues: problems.map((p) => ({ at: { file, ...where(p.node) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
   }
+  // aliasProblems bounds what aliases expand to, in one pass: yaml's own count is not needed
+  const value: unknown = doc.toJS({ maxAliasCount: -1 });
+  const pairNamed = pairFinder(resolve);
   const locate = (path: FieldPath, options: { key?: boolean } = {}): SourceRef => {
-    const node = findNode(doc, path, options.key === true);
+    const node = findNode(doc.contents, resolve, pairNamed, path, options.key === true);
     const offset = node?.range?.[0];
-    const where = offset === undefined ? { line: 1, col: 1 } : position(offset);
-    return { file, ...where, path: formatFieldPath(path) };
+    return { file, ...(offset === undefined ? { line: 1, col: 1 } : position(offset)), path: formatFieldPath(path) };
   };
   return { yaml: { file, value, locate }, issues: [] };
+}
+
+/** The problems of a document without syntax errors, from the first stage that has any. */
+function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol: (node: Node) => string): NodeProblem[] {
+  const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+  const stages = [
+    () => aliasProblems(doc, resolve),
+    () => [...collectionKeys(doc, resolve), ...prototypeKeys(doc, resolve), ...duplicateKeys(doc, resolve, written, lineCol)],
+    () => textsWithUnfitCharacters(doc),
+  ];
+  for (const stage of stages) {
+    const problems = stage();
+    if (problems.length > 0) return problems;
+  }
+  return [];
 }
 
 /**
@@ -81,42 +91,22 @@ function textsWithUnfitCharacters(doc: Document): NodeProblem[] {
   return found;
 }
 
-/** Whether a node expands without exceeding the alias limit. */
-function isAliasSafe(doc: Document, node: unknown): boolean {
-  if (!isNode(node)) return true;
-  try {
-    node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
-    return true;
-  } catch (error) {
-    if (error instanceof ReferenceError) return false;
-    throw error;
-  }
-}
-
-/** The innermost node that alone expands too far: where the alias bomb is written. */
-function findAliasBomb(doc: Document, node: unknown): Node | undefined {
-  if (!isNode(node)) return undefined;
-  const children: unknown[] = isMap(node) ? node.items.map((p) => p.value) : isSeq(node) ? node.items : [];
-  const inner = children.find((child) => !isAliasSafe(doc, child));
-  return inner === undefined ? node : findAliasBomb(doc, inner) ?? node;
-}
-
 /**
  * The node to point at for `path`: a scalar value itself; a map or list at the key that
  * names it (or at its start, inside a list); the key node when `key` is set. Where the path
  * does not exist (a missing field), the deepest part that does.
  */
-function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefined {
-  let node = resolveNode(doc, doc.contents);
+function findNode(contents: unknown, resolve: Resolve, pairNamed: PairFinder, path: FieldPath, key: boolean): Node | undefined {
+  let node = resolve(contents);
   let place: Node | undefined = node;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (pair === undefined || !isScalar(pair.key)) return place;
-      node = resolveNode(doc, pair.value as Node | null);
+      const pair = pairNamed(node, String(segment));
+      if (pair === undefined || !isNode(pair.key)) return place;
+      node = resolve(pair.value);
       place = (key && i === path.length - 1) || node === undefined || !isScalar(node) ? pair.key : node;
     } else if (isSeq(node) && typeof segment === 'number') {
-      node = resolveNode(doc, node.items[segment] as Node | null);
+      node = resolve(node.items[segment]);
       if (node === undefined) return place;
       place = node;
     } else {

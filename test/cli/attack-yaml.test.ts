@@ -422,3 +422,89 @@ describe('item 16: nesting deeper than 64 levels is refused where it gets too de
     expect(result.stderr).toContain('YAML syntax error: from about here on the nesting is too deep, or the indentation too irregular, to read');
   }, 60_000);
 });
+
+describe('item 17: small files that used to take minutes load in linear time, and aliases are bounded', () => {
+  const many = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
+  it('a region file with 60,000 unknown fields (0.7 MB): every one reported, counted, and the run finishes', () => {
+    const result = run({ 'regio.yaml': `${fixture('regio.yaml')}\n${many(60_000, (i) => `extra_${i}: 1`)}\n` });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('unknown field "extra_0"');
+    expect(result.stderr).toContain('60000 problems found');
+  }, 120_000);
+
+  it('60,000 parameters: refused by the limit of 1,000, at the map', () => {
+    const files = edit('regio.yaml', ['parameters:\n', `parameters:\n${many(60_000, (i) => `  p${i}: { values: { 2021: 1 } }`)}\n`]);
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), 'parameters:'));
+    expect(result.stderr).toContain('expected at most 1000 parameters, got 60010');
+  }, 120_000);
+
+  it('a values map with 60,000 keys that are not years: every key reported at its place, and the run finishes', () => {
+    const files = edit('regio.yaml', ['  regie_gemeente: { unit: EUR, values: { 2021: 40000 } }', `  regie_gemeente:\n    values:\n${many(60_000, (i) => `      y${i}: 1`)}\n      2021: 40000`]);
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), 'y0: 1'));
+    expect(result.stderr).toContain('expected a year such as 2021 as the key');
+    expect(result.stderr).toContain('60000 problems found');
+  }, 120_000);
+
+  for (const [what, files] of [
+    ['work forms', () => edit('regio.yaml', ['work_forms:\n', `work_forms:\n${many(51, (i) => `  w${i}: {}`)}\n`])],
+    ['configurations', () => edit('regio.yaml', ['configurations:\n', `configurations:\n${many(51, (i) => `  c${i}: { organisations: [ { model: gr, members: all } ] }`)}\n`])],
+  ] as const) {
+    it(`more ${what} than the limit are refused with the count`, () => {
+      const result = run(files());
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toContain(`expected at most 50 ${what}, got 5`);
+    }, 60_000);
+  }
+
+  it('21 aliases of one 9 MB text are refused at the alias that repeats too much, before anything is expanded', () => {
+    const big = 'x'.repeat(9 * 1024 * 1024);
+    const files = edit('regio.yaml', ['region: { id: tiny, name: Kleine regio }', `region: { id: tiny, name: &big ${big} }\n${many(21, (i) => `alias_${i}: *big`)}`]);
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), '*big'));
+    expect(result.stderr).toContain('the aliases up to here repeat more than 1,000,000 characters');
+    expect(result.stderr.length).toBeLessThan(2000);
+  }, 60_000);
+
+  it('60,000 aliases (each of its own anchor) are refused at the 101st', () => {
+    const files = { 'regio.yaml': `${fixture('regio.yaml')}\nextra:\n${many(60_000, (i) => `  - [&a${i} 1, *a${i}]`)}\n` };
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), '*a100]'));
+    expect(result.stderr).toContain('more than 100 YAML aliases');
+  }, 120_000);
+
+  it('an alias inside the list it stands for (a cycle) is refused, not expanded without end', () => {
+    const files = { 'regio.yaml': `${fixture('regio.yaml')}\nextra: &loop [1, *loop]\n` };
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), '*loop'));
+    expect(result.stderr).toContain('this alias stands for a map or list that holds it');
+  }, 60_000);
+
+  it('an alias used before its anchor is refused at the alias (it used to be called an alias bomb)', () => {
+    const files = { 'regio.yaml': `${fixture('regio.yaml')}\nextra: [*later, &later 1]\n` };
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), '*later'));
+    expect(result.stderr).toContain('the alias *later names no anchor &later before it');
+  }, 60_000);
+
+  it('aliases that nest one deep list inside another past 64 levels are refused at the alias', () => {
+    const deep = `${'['.repeat(40)}1${']'.repeat(40)}`;
+    // 1 (the file's map) + 30 lists around the alias + 40 lists it stands for: 71 levels
+    const files = { 'regio.yaml': `${fixture('regio.yaml')}\na: &a ${deep}\nb: ${'['.repeat(30)}*a${']'.repeat(30)}\n` };
+    const result = run(files);
+    expectErrorAt(result, 'regio.yaml', lineColOf(textOf(files, 'regio.yaml'), '*a'));
+    expect(result.stderr).toContain('nested more than 64 levels deep');
+  }, 60_000);
+
+  it('an ordinary alias still works: a parameter written once and used twice gives the same result as two copies', () => {
+    const twice = edit('regio.yaml', ['  tw_beschut: { unit: EUR/FTE, values: { 2021: 6000 } }', '  tw_beschut: &tw { unit: EUR/FTE, values: { 2021: 6000 } }'], ['  tw_detachering: { unit: EUR/FTE, values: { 2021: 14000 }, index: 0.01 }', '  tw_detachering: *tw']);
+    const copied = edit('regio.yaml', ['  tw_detachering: { unit: EUR/FTE, values: { 2021: 14000 }, index: 0.01 }', '  tw_detachering: { unit: EUR/FTE, values: { 2021: 6000 } }']);
+    const [a, b] = [run(twice), run(copied)];
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const results = (json: string) => (JSON.parse(json) as { configurations: unknown }).configurations;
+    expect(results(a.stdout)).toEqual(results(b.stdout));
+  }, 60_000);
+});

@@ -49,6 +49,35 @@ export function text(max: number, error?: string) {
 export const id = text(MAX_TEXT.id, 'expected an id (letters, digits, _ or -)')
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an id: a letter, then letters, digits, _ or -' });
 
+/**
+ * The most entries the files may have of each kind (input-format.md "Limits"): ten times
+ * and more what a real region has (4 work forms, 22 parameters, 5 configurations, 6
+ * municipalities), and few enough that every check and report stays quick and readable
+ * (each configuration is a sheet of the workbook).
+ */
+export const MAX_COUNT = {
+  workForms: 50,
+  parameters: 1000,
+  indices: 100,
+  models: 50,
+  linesPerModel: 200,
+  configurations: 50,
+  municipalities: 400,
+  /** Rows of the AOW schedule, outflow bands. */
+  rows: 100,
+  correlations: 1000,
+  /** Overrides in a variant's `set:`. */
+  overrides: 1000,
+} as const;
+
+/** A map from id to `value` with at most `max` entries, named `things` in the message. */
+export function idMap<T extends z.ZodType>(value: T, max: number, things: string) {
+  return z
+    .record(id, value)
+    .refine((map) => Object.keys(map).length <= max, { error: (issue) => `expected at most ${max} ${things}, got ${Object.keys(issue.input as object).length}` })
+    .meta({ maxProperties: max });
+}
+
 /** A label or name, shown in reports. */
 export const label = text(MAX_TEXT.label);
 

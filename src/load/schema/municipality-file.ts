@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_TEXT, fields, id, label, parameter, text } from './common.js';
+import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, text } from './common.js';
 import { uncertainty } from './uncertainty.js';
 
 /** The municipality file as the user writes it (input-format.md). */
@@ -16,7 +16,7 @@ export const municipalityFile = fields({
   employees: text(MAX_TEXT.path, 'expected the path of an employee or cohort CSV file')
     .meta({ description: 'The employee or cohort CSV, relative to this file' }),
   uncertainty: uncertainty.optional(),
-  parameters: z.record(id, parameter).meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
+  parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
 }).meta({ id: 'municipality_file', title: 'Municipality file', description: 'A soweco-bc municipality: its region, its employees and its own parameters' });
 
 export type WrittenMunicipality = z.infer<typeof municipalityFile>;
