@@ -45,6 +45,8 @@ export const fileMessages = {
   isDirectory: (path: string) => `${path} is a folder, not a file`,
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
+  notText: (byte: number) => `this file is not UTF-8, and as Windows-1252 text it holds byte 0x${byte.toString(16).toUpperCase()}, which is no character`,
+  notTextHint: 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)',
   unfitName: (code: string) => `the file name holds ${code}, a character that the reports cannot show`,
   unfitNameHint: 'rename the file (or its folder) with ordinary letters, digits and punctuation',
 };

@@ -508,3 +508,64 @@ describe('item 17: small files that used to take minutes load in linear time, an
     expect(results(a.stdout)).toEqual(results(b.stdout));
   }, 60_000);
 });
+
+describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are read with €, dashes and curly quotes', () => {
+  // the 27 characters that Windows-1252 puts in 0x80–0x9F, where Latin-1 has control characters
+  const HIGH = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+  const BYTES = [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f];
+
+  /** `text` as Windows-1252 bytes, built here rather than with a decoder under test. */
+  function windows1252(text: string): Uint8Array {
+    return Uint8Array.from([...text], (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+      const byte = BYTES[HIGH.indexOf(c)];
+      if (byte === undefined) throw new Error(`${c} is not Windows-1252`);
+      return byte;
+    });
+  }
+
+  const label = 'Huidige GR – “samen” ‘nu’ € 5… (é)';
+  const files = () => ({ 'regio.yaml': windows1252(textOf(edit('regio.yaml', ['gr: { label: Huidige GR,', `gr: { label: "${label}",`]), 'regio.yaml')) });
+
+  it('a label with an en dash, curly quotes, € and … arrives as written, in the JSON and on the terminal', () => {
+    expect(files()['regio.yaml']).toContain(0x96); // really Windows-1252, not UTF-8
+    const json = run(files(), ['run', 'regio.yaml', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    expect((JSON.parse(json.stdout) as { configurations: Record<string, { label: string }> }).configurations.gr?.label).toBe(label);
+    const terminal = run(files(), ['run', 'noord.yaml', '--out', 'out']);
+    expect(terminal.code, terminal.stderr).toBe(0);
+    expect(terminal.stdout).toContain(label);
+  }, 60_000);
+
+  it('every one of the 27 characters of 0x80–0x9F decodes to itself', () => {
+    const result = run({ 'regio.yaml': windows1252(textOf(edit('regio.yaml', ['gr: { label: Huidige GR,', `gr: { label: "${HIGH}",`]), 'regio.yaml')) }, ['run', 'regio.yaml', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`"label": "${HIGH}"`);
+  }, 60_000);
+
+  it('a byte that Windows-1252 leaves undefined (0x81) is refused at its line, saying to save as UTF-8', () => {
+    const bytes = windows1252(textOf(edit('regio.yaml', ['gr: { label: Huidige GR,', 'gr: { label: "Huidige GR €",']), 'regio.yaml'));
+    const at = bytes.indexOf(0x80);
+    bytes[at] = 0x81;
+    const line = Buffer.from(bytes.subarray(0, at)).toString('latin1').split('\n').length;
+    const result = run({ 'regio.yaml': bytes });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^error: regio\\.yaml:${line}$`, 'm'));
+    expect(result.stderr).toContain('this file is not UTF-8, and as Windows-1252 text it holds byte 0x81, which is no character');
+    expect(result.stderr).toContain('hint: save the file as UTF-8');
+  }, 60_000);
+
+  it('an employee CSV saved as Windows-1252 with € and curly quotes in an unused column is read; an undefined byte is refused at its line', () => {
+    const [header = '', ...rows] = fixture('data/noord.csv').trimEnd().split('\n');
+    const csv = (note: string) => windows1252([`${header},opmerking`, ...rows.map((r, i) => `${r},${i === 2 ? note : 'x'}`)].join('\r\n') + '\r\n');
+    const read = run({ 'data/noord.csv': csv('“€ 5–6”') });
+    expect(read.code, read.stderr).toBe(0);
+    const bytes = csv('€');
+    bytes[bytes.indexOf(0x80)] = 0x9d;
+    const refused = run({ 'data/noord.csv': bytes });
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/^error: data\/noord\.csv:4$/m);
+    expect(refused.stderr).toContain('byte 0x9D');
+  }, 60_000);
+});
