@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InternalError } from '../../src/errors.js';
 import { finishPackage } from '../../src/report/workbook/charts/package.js';
 import { runCli, type CliResult } from '../support/cli.js';
+import { KEY, Terminal } from '../support/pty.js';
 import { tinyCopy } from '../support/testdir.js';
 import { edit, fixture, type Files } from './bad-input-cases.js';
 
@@ -555,6 +556,33 @@ describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are
     expect(result.stderr).toContain('this file is not UTF-8, and as Windows-1252 text it holds byte 0x81, which is no character');
     expect(result.stderr).toContain('hint: save the file as UTF-8');
   }, 60_000);
+
+  it('init adds a municipality to a region file saved as Windows-1252 without damaging its € and dashes, and refuses an overlong name', async () => {
+    const dir = tinyCopy(files());
+    copies.push(dir);
+    const t = Terminal.start(['init', '.'], dir);
+    await t.answer('Id of the new municipality', 'west');
+    await t.answer('Name:', `${KEY.clearLine}${'n'.repeat(101)}`);
+    await t.waitFor('at most 100 characters');
+    t.type(KEY.clearLine);
+    await t.answer('', 'West');
+    await t.answer('CBS code', '');
+    await t.answer('Inhabitants:', '12000');
+    await t.answer('Employees:', '');
+    await t.answer('How many SW employees in Beschut binnen?', `${KEY.clearLine}6`);
+    await t.answer('How many SW employees in Detachering?', `${KEY.clearLine}4`);
+    await t.answer('average age', `${KEY.clearLine}50`);
+    await t.answer('part-time factor', `${KEY.clearLine}0.85`);
+    await t.answer('Add west.yaml to the municipalities', '');
+    await t.waitFor('Written:');
+    expect(await t.exit()).toBe(0);
+    const region = readFileSync(join(dir, 'regio.yaml'), 'utf8');
+    expect(region).toContain(`label: "${label}"`);
+    expect(region).toContain('west.yaml');
+    const result = runCli(['run', 'west.yaml', '--json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { configurations: Record<string, { label: string }> }).configurations.gr?.label).toBe(label);
+  }, 120_000);
 
   it('an employee CSV saved as Windows-1252 with € and curly quotes in an unused column is read; an undefined byte is refused at its line', () => {
     const [header = '', ...rows] = fixture('data/noord.csv').trimEnd().split('\n');
