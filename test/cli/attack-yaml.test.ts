@@ -378,6 +378,30 @@ describe('item 13: texts stay within Excel\'s limits', () => {
   }, 60_000);
 });
 
+describe('item 13: what the interactive commands write keeps to the same limits, so that it loads again', () => {
+  it('what-if refuses a variant description over 1,000 characters, and the variant it saves runs', async () => {
+    const dir = tinyCopy();
+    copies.push(dir);
+    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    await t.answer('What now?', '');
+    await t.waitFor('Which assumption?');
+    await t.choose('discount', '❯ discount_rate =');
+    await t.answer('New discount rate', '4%');
+    await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer('Save the variant as', '');
+    await t.answer('Describe the variant', `${KEY.clearLine}${'d'.repeat(1001)}`);
+    await t.waitFor('at most 1000 characters');
+    t.type(KEY.clearLine);
+    await t.answer('', 'hoger');
+    await t.waitFor('Saved noord-variant.yaml');
+    await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
+    expect(await t.exit()).toBe(0);
+    const result = runCli(['run', 'noord-variant.yaml', '--json'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'noord-variant.yaml'), 'utf8')).toContain('description: hoger');
+  }, 120_000);
+});
+
 describe('item 16: nesting deeper than 64 levels is refused where it gets too deep, without overflowing the stack', () => {
   /** The region file with `discount_rate:` holding `levels` block maps, one inside the other, each indented one space more. */
   const blockNesting = (levels: number) => {
