@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { MAX_REPORTED_ISSUES, formatSourceRef, type Issue, type UserError } from '../errors.js';
 import { printable } from '../text-characters.js';
+import { listWarnings, moreWarnings } from '../warnings.js';
 
 /** The standard streams, passed in so that commands can be tested without a terminal. */
 export interface Io {
@@ -37,9 +38,17 @@ export function printUserError(error: UserError, io: Io): void {
   if (total > 1) io.stderr.write(`${total} problems found\n`);
 }
 
+/** Prints the warnings, each once, at most ten of a kind (src/warnings.ts): a file with 100 unknown columns gives 11, not 100. */
 export function printWarnings(warnings: readonly Issue[], io: Io): void {
   const paint = paintFor(io.stderr, io.env);
-  for (const block of distinct(warnings.map((w) => formatIssueBlock('warning', w, paint)))) io.stderr.write(block);
+  const blocks = new Map<string, Issue>(); // one warning found along two routes reads as one
+  for (const w of warnings) {
+    const block = formatIssueBlock('warning', w, paint);
+    if (!blocks.has(block)) blocks.set(block, w);
+  }
+  for (const listed of listWarnings([...blocks.values()])) {
+    io.stderr.write('warning' in listed ? formatIssueBlock('warning', listed.warning, paint) : `${moreWarnings(listed.more)}\n`);
+  }
 }
 
 function distinct(blocks: readonly string[]): string[] {

@@ -12,11 +12,26 @@ export interface Volumes {
   readonly headcount: YearVector;
 }
 
+/**
+ * How many people a year's figures are made of: not a figure of the calculation, but what
+ * the reports need to keep small groups from being shown (docs/methodology.md#small-cells).
+ */
+export interface PersonCounts {
+  /** People who work at least one month of the year: FTE, SE and average headcount sum over them. */
+  readonly working: readonly number[];
+  /** People who still work in December: the year-end headcount sums over them. */
+  readonly atYearEnd: readonly number[];
+}
+
 /** A municipality's projected SW population (§3). */
 export interface Population extends Volumes {
   readonly yearEndHeadcount: YearVector;
   /** Every work form of the region, in the region's order. */
   readonly byWorkForm: ReadonlyMap<string, Volumes>;
+  /** The people behind the totals, per year. */
+  readonly persons: PersonCounts;
+  /** The people behind each work form's figures (`working`), per year, in the region's order. */
+  readonly personsByWorkForm: ReadonlyMap<string, readonly number[]>;
   /** People whose AOW date is on or before the horizon's first day: left out, with a warning. */
   readonly excludedCount: number;
 }
@@ -51,11 +66,15 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
   const { groups, excludedCount } = groupByFormAndBirthYear(employees, region);
   const curveOf = survivalCurves(region.outflow, horizon);
   const perForm = new Map(region.workForms.map((f) => [f.id, { fte: zeros(n), se: zeros(n), headcount: zeros(n) }]));
+  const personsPerForm = new Map(region.workForms.map((f) => [f.id, new Array<number>(n).fill(0)]));
   const yearEnd = zeros(n);
+  const atYearEnd = new Array<number>(n).fill(0);
   for (const [key, cohorts] of groups) {
     const [workForm = '', birthYear = ''] = key.split('\u0000');
     const form = perForm.get(workForm);
-    if (form === undefined) continue; // load checks work forms against the region
+    const persons = personsPerForm.get(workForm);
+    if (form === undefined || persons === undefined) continue; // load checks work forms against the region
+    for (const c of cohorts) countPersons(c, persons, atYearEnd);
     const curve = curveOf(Number(birthYear));
     const add = (i: number, totals: Totals, presence: Dec) => {
       form.fte[i] = form.fte[i]!.plus(totals.fte.times(presence));
@@ -87,8 +106,18 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
     headcount: addVectors(n, forms.map((f) => f.headcount)),
     yearEndHeadcount: yearEnd,
     byWorkForm: perForm,
+    persons: { working: Array.from({ length: n }, (_, i) => [...personsPerForm.values()].reduce((acc, p) => acc + (p[i] ?? 0), 0)), atYearEnd },
+    personsByWorkForm: personsPerForm,
     excludedCount,
   };
+}
+
+/** Adds a cohort's people to the years they work in (w > 12·i) and to those they work through (w ≥ 12·(i + 1)). */
+function countPersons(c: Cohort, working: number[], atYearEnd: number[]): void {
+  for (let i = 0; i < working.length && c.worked > 12 * i; i++) {
+    working[i] = (working[i] ?? 0) + c.count;
+    if (c.worked >= 12 * (i + 1)) atYearEnd[i] = (atYearEnd[i] ?? 0) + c.count;
+  }
 }
 
 

@@ -36,6 +36,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueC
   const loaded = readEmployees(csv.text, {
     file: employeesFile,
     municipality: w.municipality.id,
+    municipalities: region.municipalityIds,
     workForms: region.workForms.map((f) => f.id),
     horizonStart: region.horizon.start,
   });

@@ -1,18 +1,25 @@
+/** Names longer than this are neither suggested nor given suggestions: a typo is of a name, not of a text. */
+const MAX_SUGGESTED_LENGTH = 256;
+
 /**
  * The known word closest to `word`, if it is close enough to be a likely typo
  * (`amout` → `amount`, `se_shar` → `se_share`); undefined otherwise.
  */
 export function suggest(word: string, known: Iterable<string>): string | undefined {
+  // the distance takes time in the product of the lengths: a megabyte-long name against
+  // another would take minutes, and is no typo of it
+  if (word.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 

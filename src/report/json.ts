@@ -1,8 +1,16 @@
-import { toCents, type Dec } from '../engine/decimal.js';
-import type { MunicipalityResult, Projection, RegionalResult } from '../engine/index.js';
+import { ZERO, toCents, type Dec } from '../engine/decimal.js';
+import type { MunicipalityResult, Population, Projection, RegionalResult, Volumes } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';
-import { formatIssue } from './issue-text.js';
+import { warningLines } from './issue-text.js';
+import { MIN_CELL_PERSONS, populationCells, type PopulationCells } from './small-cells.js';
+
+/**
+ * Whether the document keeps small cells out (`protected`, the default of every command) or
+ * holds every population figure (`detail`: `run --json --detail`, for checks against the §6
+ * contract; never for a council). docs/methodology.md#small-cells.
+ */
+export type JsonCells = 'protected' | 'detail';
 
 /** Money as a JSON number rounded to cents, half away from zero (§6). */
 function money(x: Dec): number {
@@ -13,48 +21,95 @@ function moneyVector(v: YearVector): number[] {
   return v.map(money);
 }
 
-/** Population figures keep full double precision (at least 6 decimals, §6). */
-function figures(v: YearVector): number[] {
-  return v.map((x) => x.toNumber());
+/** Population figures keep full double precision (at least 6 decimals, §6); null where a figure is not shown. */
+function figures(v: YearVector, shown: (t: number) => boolean = () => true): (number | null)[] {
+  return v.map((x, t) => (shown(t) ? x.toNumber() : null));
 }
 
 /**
  * The §6 document for one municipality: population, and every configuration's lines and
- * results. Extra fields (labels, regional context, inputs) follow the required ones.
+ * results. Extra fields (labels, regional context, inputs) follow the required ones. With
+ * `protected` cells, population figures of fewer than five people are null (small cells).
  */
-export function municipalityDocument(projection: Projection, municipality: string): object {
+export function municipalityDocument(projection: Projection, municipality: string, cells: JsonCells): object {
   const { region } = projection;
   const population = projection.populations.get(municipality);
+  const shown = population && cells === 'protected' ? populationCells(population, region.workForms.map((f) => f.id)) : undefined;
   const configurations = Object.fromEntries(
     region.configurations.map((c) => {
       const result = projection.results.get(c.id)?.get(municipality);
-      return [c.id, result === undefined ? null : configurationDocument(result, c.label)];
+      return [c.id, result === undefined ? null : configurationDocument(result, c.label, shown)];
     }),
   );
+  const warnings = warningsAbout(projection, municipality);
   return {
     municipality,
     years: projection.years,
-    population: population && {
-      fte: figures(population.fte),
-      se: figures(population.se),
-      headcount: figures(population.headcount),
-      year_end_headcount: figures(population.yearEndHeadcount),
-      by_work_form: Object.fromEntries(
-        [...population.byWorkForm].map(([form, v]) => [form, { fte: figures(v.fte), se: figures(v.se), headcount: figures(v.headcount) }]),
-      ),
-      excluded_at_start: population.excludedCount,
-    },
+    population: population && (shown === undefined ? detailedPopulation(population) : protectedPopulation(population, shown)),
     baseline: region.baseline,
     configurations,
-    warnings: warningsAbout(projection, municipality).map(formatIssue),
+    warnings: warningLines(warnings),
+    warning_count: warnings.length,
     region: region.id,
     discount_rate: region.discountRate.toNumber(),
     inputs: projection.scenario.inputs,
     ...variantField(projection),
+    small_cells: smallCellsField(cells),
   };
 }
 
-function configurationDocument(r: MunicipalityResult, label: string): object {
+/** Every population figure, as §6 has them. */
+function detailedPopulation(population: Population): object {
+  return {
+    fte: figures(population.fte),
+    se: figures(population.se),
+    headcount: figures(population.headcount),
+    year_end_headcount: figures(population.yearEndHeadcount),
+    by_work_form: Object.fromEntries(
+      [...population.byWorkForm].map(([form, v]) => [form, { fte: figures(v.fte), se: figures(v.se), headcount: figures(v.headcount) }]),
+    ),
+    excluded_at_start: population.excludedCount,
+  };
+}
+
+/**
+ * The population with small cells kept out: a work form's figures are null in the years it is
+ * merged into `other_work_forms` (0 in years that merge nothing), and every figure is null
+ * where its group holds 1 to 4 people.
+ */
+function protectedPopulation(population: Population, cells: PopulationCells): object {
+  const year = (t: number) => cells.years[t];
+  const total = (t: number) => year(t)?.totalShown === true;
+  const merged = (t: number) => year(t)?.merged ?? [];
+  const other = (quantity: keyof Volumes) =>
+    population[quantity].map((_, t) => {
+      if (year(t)?.mergedShown !== true) return merged(t).length === 0 ? 0 : null;
+      return merged(t).reduce((acc, form) => acc.plus(population.byWorkForm.get(form)?.[quantity][t] ?? ZERO), ZERO).toNumber();
+    });
+  return {
+    fte: figures(population.fte, total),
+    se: figures(population.se, total),
+    headcount: figures(population.headcount, total),
+    year_end_headcount: figures(population.yearEndHeadcount, (t) => year(t)?.yearEndShown === true),
+    by_work_form: Object.fromEntries(
+      [...population.byWorkForm].map(([form, v]) => {
+        const shown = (t: number) => !merged(t).includes(form);
+        return [form, { fte: figures(v.fte, shown), se: figures(v.se, shown), headcount: figures(v.headcount, shown) }];
+      }),
+    ),
+    other_work_forms: { fte: other('fte'), se: other('se'), headcount: other('headcount') },
+    excluded_at_start: population.excludedCount,
+  };
+}
+
+/** `small_cells`: whether this document keeps small cells out, and the threshold. */
+function smallCellsField(cells: JsonCells): object {
+  return { protected: cells === 'protected', min_persons: MIN_CELL_PERSONS };
+}
+
+function configurationDocument(r: MunicipalityResult, label: string, cells: PopulationCells | undefined): object {
+  // net cost per SE gives the SE back from the net cost: null where the SE is not shown
+  const perSeShown = (t: number) => cells === undefined || cells.years[t]?.totalShown === true;
   return {
     model: r.model,
     organisation_members: r.organisationMembers,
@@ -63,7 +118,7 @@ function configurationDocument(r: MunicipalityResult, label: string): object {
     label,
     costs: moneyVector(r.costs),
     revenues: moneyVector(r.revenues),
-    net_per_se: r.netPerSe.map((x) => (x === null ? null : money(x))),
+    net_per_se: r.netPerSe.map((x, t) => (x === null || !perSeShown(t) ? null : money(x))),
   };
 }
 
@@ -80,7 +135,7 @@ function totals(r: MunicipalityResult | RegionalResult): object {
 }
 
 /** The region as a whole: every configuration's regional totals, and each municipality's document. */
-export function regionDocument(projection: Projection): object {
+export function regionDocument(projection: Projection, cells: JsonCells): object {
   const { region } = projection;
   return {
     region: region.id,
@@ -93,10 +148,12 @@ export function regionDocument(projection: Projection): object {
         return [c.id, r === undefined ? null : { label: c.label, ...totals(r) }];
       }),
     ),
-    by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m)])),
-    warnings: projection.warnings.map(formatIssue),
+    by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m, cells)])),
+    warnings: warningLines(projection.warnings),
+    warning_count: projection.warnings.length,
     inputs: projection.scenario.inputs,
     ...variantField(projection),
+    small_cells: smallCellsField(cells),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Projection } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatCount, formatEuros, formatPercent } from './number-format.js';
+import { MIN_CELL_PERSONS, shownYears } from './small-cells.js';
 
 /** Longer configuration labels are cut, so that the table fits a terminal. */
 const MAX_LABEL = 34;
@@ -54,14 +55,23 @@ export function renderSummary(projection: Projection, municipality: string | und
   return `${lines.join('\n')}\n`;
 }
 
+/** The average headcount in the first and last year; "fewer than 5" where it is a small cell (src/report/small-cells.ts). */
 function populationLine(projection: Projection, municipality: string | undefined, language: Language): string[] {
   if (municipality === undefined) return [];
   const population = projection.populations.get(municipality);
-  const first = population?.headcount[0];
-  const last = population?.headcount[population.headcount.length - 1];
+  if (population === undefined) return [];
+  const t = labelsFor(language);
+  const shown = shownYears(population.persons.working);
+  const headcount = (i: number) => {
+    const x = population.headcount[i];
+    if (x === undefined) return undefined;
+    return shown[i] === true ? formatCount(x, language) : t.fewerThan(MIN_CELL_PERSONS);
+  };
+  const first = headcount(0);
+  const last = headcount(population.headcount.length - 1);
   if (first === undefined || last === undefined) return [];
   const { start, end } = projection.region.horizon;
-  return [labelsFor(language).population(formatCount(first, language), start, formatCount(last, language), end)];
+  return [t.population(first, start, last, end)];
 }
 
 function truncate(text: string, max: number): string {

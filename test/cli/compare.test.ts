@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 /** Scenario B: the tiny example with wages of 34,000 written for 2024 (A indexes 2023's 33,660 by 2%: 34,333.20). */
@@ -25,15 +25,15 @@ describe('soweco-bc compare', () => {
   let a: string;
   let b: string;
   let document: Document;
-  beforeAll(() => {
+  beforeAll(async () => {
     a = tinyCopy();
     b = variantDir();
-    const result = runCli(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--json'], { cwd: a });
+    const result = await runInProcess(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--json'], { cwd: a });
     expect(result.code, result.stderr).toBe(0);
     document = JSON.parse(result.stdout) as Document;
   });
 
-  it('--json prints one JSON document: the changed parameter in 2024 only, and b − a of every result', () => {
+  it('--json prints one JSON document: the changed parameter in 2024 only, and b − a of every result', async () => {
     expect(document.municipality).toBe('noord');
     expect(document.inputs.discount_rate).toBeNull();
     expect(document.inputs.parameters).toEqual([expect.objectContaining({ name: 'loonkosten_per_fte', years: [{ year: 2024, a: 34333.2, b: 34000, difference: -333.2 }] })]);
@@ -45,12 +45,12 @@ describe('soweco-bc compare', () => {
     expect(document.cheapest).toEqual({ a: 'samen2', b: 'samen2' });
   });
 
-  it('--json writes no workbook unless --out is given', () => {
+  it('--json writes no workbook unless --out is given', async () => {
     expect(existsSync(join(a, 'reports'))).toBe(false);
   });
 
-  it('the terminal names the changed parameter, its year and values, and the change in NPV', () => {
-    const result = runCli(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--lang', 'en', '--out', 'uit'], { cwd: a });
+  it('the terminal names the changed parameter, its year and values, and the change in NPV', async () => {
+    const result = await runInProcess(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--lang', 'en', '--out', 'uit'], { cwd: a });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/loonkosten_per_fte +EUR\/FTE +2024 +€34,333 +€34,000 +-€333/);
     const npvChange = Math.round(document.results.gr?.difference.npv ?? 0);
@@ -58,15 +58,15 @@ describe('soweco-bc compare', () => {
     expect(result.stdout).toContain(`Report: ${join('uit', 'noord-vs-noord.xlsx')}`);
   });
 
-  it('speaks Dutch by default', () => {
-    const result = runCli(['compare', 'noord.yaml', 'noord.yaml', '--out', 'zelfde'], { cwd: a });
+  it('speaks Dutch by default', async () => {
+    const result = await runInProcess(['compare', 'noord.yaml', 'noord.yaml', '--out', 'zelfde'], { cwd: a });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Geen verschillen in de invoer');
     expect(result.stdout).toContain('Contante waarde');
   });
 
   it('writes <a>-vs-<b>.xlsx whose B − A cells are formulas over the A and B cells, caching the engine\'s differences', async () => {
-    expect(runCli(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--out', 'werkmap'], { cwd: a }).code).toBe(0);
+    expect((await runInProcess(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--out', 'werkmap'], { cwd: a })).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(a, 'werkmap', 'noord-vs-noord.xlsx'));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Uitkomsten', 'Invoer', 'Toelichting']);
@@ -98,39 +98,39 @@ describe('soweco-bc compare', () => {
     expect(checked).toBe(3);
   });
 
-  it('writes byte-identical workbooks on two runs', () => {
-    const bytes = (out: string) => {
-      expect(runCli(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--out', out], { cwd: a }).code).toBe(0);
+  it('writes byte-identical workbooks on two runs', async () => {
+    const bytes = async (out: string) => {
+      expect((await runInProcess(['compare', 'noord.yaml', join(b, 'noord.yaml'), '--out', out], { cwd: a })).code).toBe(0);
       return readFileSync(join(a, out, 'noord-vs-noord.xlsx'));
     };
-    expect(bytes('een').equals(bytes('twee'))).toBe(true);
+    expect((await bytes('een')).equals(await bytes('twee'))).toBe(true);
   });
 
-  it('compares a variant with the file it extends, the variant\'s description naming side B', () => {
+  it('compares a variant with the file it extends, the variant\'s description naming side B', async () => {
     const dir = tinyCopy({
       'noord-krimp.yaml': 'extends: noord.yaml\ndescription: minder rijksbijdrage\nparameters:\n  rijksbijdrage_per_se: { unit: EUR/SE, values: { 2021: 26000, 2025: 25000 }, index: prijs }\n',
     });
-    const json = runCli(['compare', 'noord.yaml', 'noord-krimp.yaml', '--json'], { cwd: dir });
+    const json = await runInProcess(['compare', 'noord.yaml', 'noord-krimp.yaml', '--json'], { cwd: dir });
     expect(json.code, json.stderr).toBe(0);
     const variant = JSON.parse(json.stdout) as Document & { b: { variant: { description: string } } };
     expect(variant.b.variant.description).toBe('minder rijksbijdrage');
     expect(variant.inputs.parameters.map((p) => [p.name, p.years.map((y) => y.year)])).toEqual([['rijksbijdrage_per_se', [2025, 2026, 2027, 2028, 2029, 2030]]]);
-    const terminal = runCli(['compare', 'noord.yaml', 'noord-krimp.yaml'], { cwd: dir });
+    const terminal = await runInProcess(['compare', 'noord.yaml', 'noord-krimp.yaml'], { cwd: dir });
     expect(terminal.stdout).toContain('B: noord-krimp.yaml (minder rijksbijdrage)');
     expect(existsSync(join(dir, 'reports', 'noord-vs-noord-krimp.xlsx'))).toBe(true);
   });
 
-  it('two region files compare the regional totals', () => {
-    const result = runCli(['compare', 'regio.yaml', join(b, 'regio.yaml'), '--json'], { cwd: a });
+  it('two region files compare the regional totals', async () => {
+    const result = await runInProcess(['compare', 'regio.yaml', join(b, 'regio.yaml'), '--json'], { cwd: a });
     expect(result.code, result.stderr).toBe(0);
     const region = JSON.parse(result.stdout) as Document;
     expect(region.municipality).toBeNull();
     expect(region.inputs.parameters.map((p) => p.name)).toEqual(['loonkosten_per_fte']);
   });
 
-  it('two different municipalities, or a municipality and a region, are a usage error: exit 2, nothing on stdout, no workbook', () => {
+  it('two different municipalities, or a municipality and a region, are a usage error: exit 2, nothing on stdout, no workbook', async () => {
     for (const [x, y] of [['oost.yaml', join(b, 'noord.yaml')], ['regio.yaml', 'noord.yaml']] as const) {
-      const result = runCli(['compare', x, y, '--out', 'fout'], { cwd: a });
+      const result = await runInProcess(['compare', x, y, '--out', 'fout'], { cwd: a });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('same municipality');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
-import { tinyCopy } from '../support/testdir.js';
+import { TINY, tinyCopy } from '../support/testdir.js';
 
 describe('what-if, through a terminal', () => {
   it('changes an assumption, shows the effect, saves a variant that run accepts', async () => {
@@ -27,7 +27,7 @@ describe('what-if, through a terminal', () => {
     const viaVariant = JSON.parse(runCli(['run', 'noord-variant.yaml', '--json'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
     const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'rijksbijdrage_per_se=25220'], { cwd: dir }).stdout) as typeof viaVariant;
     expect(viaVariant.configurations).toEqual(viaSet.configurations);
-  }, 60_000);
+  });
 
   it('undo takes the last change back', async () => {
     const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
@@ -41,10 +41,10 @@ describe('what-if, through a terminal', () => {
     expect(after).toMatch(/gr +€4,009,560 +€0/);
     await t.answer('What now?', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
     expect(await t.exit()).toBe(0);
-  }, 60_000);
+  });
 
   it('without a terminal, it refuses with exit code 2 and names the way without questions', () => {
-    const result = runCli(['what-if', 'test/fixtures/tiny/noord.yaml']);
+    const result = runCli(['what-if', join(TINY, 'noord.yaml')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('what-if asks questions and needs a terminal');
     expect(result.stderr).toContain('--set name=value');
@@ -75,7 +75,7 @@ describe('init, through a terminal', () => {
     expect(run.code, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { population: { headcount: number[] } };
     expect(json.population.headcount[0]).toBeGreaterThan(9); // 10 people, few leaving in the first year
-  }, 60_000);
+  });
 
   it('Ctrl-C at a question leaves no files and exits with 130', async () => {
     const dir = tinyCopy();
@@ -86,5 +86,5 @@ describe('init, through a terminal', () => {
     expect(await t.exit()).toBe(130);
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(existsSync(join(dir, 'data', 'west-cohorten.csv'))).toBe(false);
-  }, 60_000);
+  });
 });

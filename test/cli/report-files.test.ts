@@ -3,26 +3,29 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { tinyCopy } from '../support/testdir.js';
 
+// In this process (support/in-process.ts), but for what is about processes: determinism
+// from one to the next, and a process killed half-way.
 describe('run writes the municipality\'s workbook, atomically', () => {
-  it('writes reports/<id>.xlsx by default and says where', () => {
+  it('writes reports/<id>.xlsx by default and says where', async () => {
     const dir = tinyCopy();
-    const result = runCli(['run', 'noord.yaml'], { cwd: dir });
+    const result = await runInProcess(['run', 'noord.yaml'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`Rapport: ${join('reports', 'noord.xlsx')}`);
     expect(readFileSync(join(dir, 'reports/noord.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('with --json writes no workbook unless --out is given', () => {
+  it('with --json writes no workbook unless --out is given', async () => {
     const dir = tinyCopy();
-    expect(runCli(['run', 'noord.yaml', '--json'], { cwd: dir }).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir })).code).toBe(0);
     expect(existsSync(join(dir, 'reports'))).toBe(false);
-    expect(runCli(['run', 'noord.yaml', '--json', '--out', 'uit'], { cwd: dir }).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml', '--json', '--out', 'uit'], { cwd: dir })).code).toBe(0);
     expect(existsSync(join(dir, 'uit/noord.xlsx'))).toBe(true);
   });
 
-  it('gives byte-identical files on two runs, also when stamped with SOURCE_DATE_EPOCH', () => {
+  it('gives byte-identical files on two runs (two processes), also when stamped with SOURCE_DATE_EPOCH', () => {
     const dir = tinyCopy();
     const bytes = (out: string, env = {}) => {
       expect(runCli(['run', 'zuid.yaml', '--out', out], { cwd: dir, env }).code).toBe(0);
@@ -32,36 +35,36 @@ describe('run writes the municipality\'s workbook, atomically', () => {
     const stamped = { SOURCE_DATE_EPOCH: '1767225600' };
     expect(bytes('c', stamped).equals(bytes('d', stamped))).toBe(true);
     expect(bytes('c', stamped).equals(bytes('a'))).toBe(false);
-  }, 60_000);
+  });
 
-  it('an output folder that cannot be created gives exit code 3 and a clear message', () => {
+  it('an output folder that cannot be created gives exit code 3 and a clear message', async () => {
     const dir = tinyCopy({ 'bezet': 'a file, not a folder' });
-    const result = runCli(['run', 'noord.yaml', '--out', 'bezet/rapporten'], { cwd: dir });
+    const result = await runInProcess(['run', 'noord.yaml', '--out', 'bezet/rapporten'], { cwd: dir });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cannot create the output folder bezet/rapporten');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
-  it('an output folder in a place that accepts none (under /proc) gives exit code 3 at once', () => {
-    const result = runCli(['run', 'noord.yaml', '--out', '/proc/soweco/rapporten'], { cwd: tinyCopy() });
+  it('an output folder in a place that accepts none (under /proc) gives exit code 3 at once', async () => {
+    const result = await runInProcess(['run', 'noord.yaml', '--out', '/proc/soweco/rapporten'], { cwd: tinyCopy() });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cannot create the output folder /proc/soweco/rapporten');
   });
 
-  it('a report that cannot be written (a folder in its place) gives exit code 3 and leaves no temporary file', () => {
+  it('a report that cannot be written (a folder in its place) gives exit code 3 and leaves no temporary file', async () => {
     const dir = tinyCopy({ 'uit/noord.xlsx/in-de-weg': 'x' });
-    const result = runCli(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir });
+    const result = await runInProcess(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cannot write uit/noord.xlsx');
     expect(readdirSync(join(dir, 'uit'))).toEqual(['noord.xlsx']);
   });
 
-  it('a run that fails on bad input leaves the previous report as it was', () => {
+  it('a run that fails on bad input leaves the previous report as it was', async () => {
     const dir = tinyCopy();
-    expect(runCli(['run', 'noord.yaml'], { cwd: dir }).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml'], { cwd: dir })).code).toBe(0);
     const before = readFileSync(join(dir, 'reports/noord.xlsx'));
     writeFileSync(join(dir, 'regio.yaml'), readFileSync(join(dir, 'regio.yaml'), 'utf8').replace('baseline: gr', 'baseline: grr'));
-    expect(runCli(['run', 'noord.yaml'], { cwd: dir }).code).toBe(1);
+    expect((await runInProcess(['run', 'noord.yaml'], { cwd: dir })).code).toBe(1);
     expect(readFileSync(join(dir, 'reports/noord.xlsx')).equals(before)).toBe(true);
   });
 
@@ -84,11 +87,11 @@ describe('run writes the municipality\'s workbook, atomically', () => {
       writeFileSync(join(dir, 'reports/noord.xlsx'), previous);
     }
     expect(outcomes.has('previous')).toBe(true); // the early kills did land before the rename
-  }, 60_000);
+  });
 
-  it('the next successful run removes temporary files that a killed run left behind', () => {
+  it('the next successful run removes temporary files that a killed run left behind', async () => {
     const tiny = tinyCopy({ 'reports/.noord.xlsx.0123abcd.tmp': 'half a workbook' });
-    expect(runCli(['run', 'noord.yaml'], { cwd: tiny }).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml'], { cwd: tiny })).code).toBe(0);
     expect(readdirSync(join(tiny, 'reports'))).toEqual(['noord.xlsx']);
   });
 });

@@ -9,7 +9,7 @@ describe('files that init writes', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 25, max: 62 }), (binnen, detachering, age) => {
         const csv = cohortCsv({ start: 2021, counts: [['binnen', binnen], ['detachering', detachering]], averageAge: age, ftePerPerson: new Dec('0.85') });
-        const read = readEmployees(csv, { file: 'x.csv', municipality: 'x', workForms: ['binnen', 'detachering'], horizonStart: 2021 });
+        const read = readEmployees(csv, { file: 'x.csv', municipality: 'x', municipalities: ['x'], workForms: ['binnen', 'detachering'], horizonStart: 2021 });
         expect(read.issues).toEqual([]);
         const count = (form: string) => read.employees.filter((e) => e.workForm === form).reduce((n, e) => n + e.count, 0);
         expect([count('binnen'), count('detachering')]).toEqual([binnen, detachering]);

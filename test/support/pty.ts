@@ -36,7 +36,7 @@ export class Terminal {
   }
 
   /** Waits until `pattern` appears after what earlier waits matched; returns the text up to it. */
-  async waitFor(pattern: string | RegExp, timeout = 20_000): Promise<string> {
+  async waitFor(pattern: string | RegExp, timeout = 120_000): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const rest = this.output.slice(this.seen);

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 
 // Lets LibreOffice recalculate a workbook and compares every formula cell with the cached
@@ -19,18 +19,30 @@ export function hasLibreOffice(): boolean {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** Converts with headless LibreOffice (forcing a full recalculation); `format` is a filter such as `xlsx:Calc MS Excel 2007 XML` or `pdf`. */
-export function convertWithLibreOffice(input: string, format: string): { output: string; cleanUp: () => void } {
-  const work = mkdtempSync(join(tmpdir(), 'soweco-bc-lo-'));
+/**
+ * Converts files with one headless LibreOffice (forcing a full recalculation), which costs
+ * one start of LibreOffice however many files; `format` is a filter such as
+ * `xlsx:Calc MS Excel 2007 XML` or `pdf`. Returns the output of each input, in order.
+ */
+export function convertWithLibreOffice(inputs: readonly string[], format: string): { outputs: string[]; cleanUp: () => void } {
+  const work = mkdtempSync(join(process.env.SOWECO_TEST_TMP ?? tmpdir(), 'soweco-bc-lo-'));
   mkdirSync(join(work, 'profile', 'user'), { recursive: true });
   writeFileSync(join(work, 'profile', 'user', 'registrymodifications.xcu'), PROFILE);
+  // LibreOffice names an output after its input: copies with distinct names keep them apart
+  mkdirSync(join(work, 'in'));
+  const extension = (path: string) => /\.[^.]+$/.exec(path)?.[0] ?? '';
+  const copies = inputs.map((input, i) => {
+    const copy = join(work, 'in', `${i}${extension(input)}`);
+    copyFileSync(input, copy);
+    return copy;
+  });
   const outDir = join(work, 'out');
   execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck',
-    '--convert-to', format, '--outdir', outDir, resolve(input)], { stdio: 'ignore', timeout: 180_000 });
-  const output = join(outDir, `${basename(input).replace(/\.[^.]+$/, '')}.${format.split(':')[0] ?? 'xlsx'}`);
+    '--convert-to', format, '--outdir', outDir, ...copies], { stdio: 'ignore', timeout: 600_000 });
+  const outputs = copies.map((copy) => join(outDir, `${basename(copy).replace(/\.[^.]+$/, '')}.${format.split(':')[0] ?? 'xlsx'}`));
   // soffice exits 0 even when it wrote nothing (excel-notes.md)
-  if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
-  return { output, cleanUp: () => rmSync(work, { recursive: true, force: true }) };
+  for (const output of outputs) if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
+  return { outputs, cleanUp: () => rmSync(work, { recursive: true, force: true }) };
 }
 
 type Plain = number | string | boolean | null | { error: string };
@@ -77,16 +89,18 @@ export interface Mismatch extends FormulaCell {
   readonly computed: Plain;
 }
 
-/** The formula cells whose cached result LibreOffice does not reproduce, and how many formula cells there were. */
-export async function recalculationMismatches(file: string): Promise<{ formulas: number; mismatches: Mismatch[] }> {
-  const { output, cleanUp } = convertWithLibreOffice(file, 'xlsx:Calc MS Excel 2007 XML');
+/** Per workbook, the formula cells whose cached result LibreOffice does not reproduce, and how many formula cells there were. */
+export async function recalculationMismatches(files: readonly string[]): Promise<{ formulas: number; mismatches: Mismatch[] }[]> {
+  const { outputs, cleanUp } = convertWithLibreOffice(files, 'xlsx:Calc MS Excel 2007 XML');
   try {
-    const before = await formulaCells(file);
-    const after = new Map((await formulaCells(output)).map((c) => [`${c.sheet}!${c.address}`, c.value]));
-    const mismatches = before
-      .map((c) => ({ ...c, computed: after.get(`${c.sheet}!${c.address}`) ?? null }))
-      .filter((c) => !same(c.value, c.computed));
-    return { formulas: before.length, mismatches };
+    return await Promise.all(files.map(async (file, i) => {
+      const before = await formulaCells(file);
+      const after = new Map((await formulaCells(outputs[i] ?? '')).map((c) => [`${c.sheet}!${c.address}`, c.value]));
+      const mismatches = before
+        .map((c) => ({ ...c, computed: after.get(`${c.sheet}!${c.address}`) ?? null }))
+        .filter((c) => !same(c.value, c.computed));
+      return { formulas: before.length, mismatches };
+    }));
   } finally {
     cleanUp();
   }

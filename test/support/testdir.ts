@@ -5,9 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 export const TINY = fileURLToPath(new URL('../fixtures/tiny', import.meta.url));
 
-/** A fresh temporary folder holding the given files (changesets' testdir). */
+/**
+ * A fresh temporary folder holding the given files (changesets' testdir), inside the one
+ * folder that `npm test` removes at the end (global-setup.ts), or else the system's.
+ */
 export function testDir(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'soweco-bc-test-'));
+  const dir = mkdtempSync(join(process.env.SOWECO_TEST_TMP ?? tmpdir(), 'soweco-bc-test-'));
   writeFiles(dir, files);
   return dir;
 }

@@ -46,7 +46,7 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
       const o = byTarget.get(t ?? '');
       return o !== undefined && 'files' in o ? [{ target: name(t), files: o.files }] : [];
     });
-    io.stdout.write(`${JSON.stringify({ ...regionDocument(projection), reports, failures }, null, 1)}\n`);
+    io.stdout.write(`${JSON.stringify({ ...regionDocument(projection, 'protected'), reports, failures }, null, 1)}\n`);
   } else {
     io.stdout.write(renderBatchSummary(projection, targets.map((t) => {
       const o = byTarget.get(t ?? '');

@@ -1,10 +1,12 @@
 import { project } from '../../engine/index.js';
+import { userError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
 import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
 import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
+import { DETAIL_WITHOUT_JSON, detailWarning } from '../small-cell-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 export interface RunOptions {
@@ -15,6 +17,8 @@ export interface RunOptions {
   readonly lang: Language;
   /** `--set path=value` overrides, in order. */
   readonly set?: readonly string[];
+  /** `--detail`: the JSON document with small cells, for checks (docs/methodology.md#small-cells). */
+  readonly detail?: boolean;
 }
 
 /**
@@ -22,14 +26,17 @@ export interface RunOptions {
  * summary (or the §6 JSON document).
  */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<void> {
+  const detail = options.detail === true;
+  if (detail && options.json !== true) throw userError('usage', { file: '--detail' }, DETAIL_WITHOUT_JSON.message, DETAIL_WITHOUT_JSON.hint);
   const date = reportDate(io.env);
   const scenario = loadScenario(file, { set: options.set ?? [] });
   const projection = project(scenario);
   const focus = scenario.focus;
-  printWarnings(focus === undefined ? projection.warnings : warningsAbout(projection, focus), io);
+  printWarnings([...(focus === undefined ? projection.warnings : warningsAbout(projection, focus)), ...(detail ? [detailWarning()] : [])], io);
   const written = await writeMunicipalityWorkbook(projection, focus, options, date);
   if (options.json === true) {
-    const document = focus === undefined ? regionDocument(projection) : municipalityDocument(projection, focus);
+    const cells = detail ? 'detail' : 'protected';
+    const document = focus === undefined ? regionDocument(projection, cells) : municipalityDocument(projection, focus, cells);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
     return;
   }

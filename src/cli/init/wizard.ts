@@ -95,8 +95,13 @@ function checkName(answer: string): true | string {
   return unfit === undefined ? true : `remove ${unfit.code}: a name cannot hold it`;
 }
 
-/** Whether a CSV reads as the municipality's employees (read as loading reads it); otherwise the first problem, to show at the prompt. */
+/**
+ * Whether a CSV reads as the municipality's employees; otherwise the first problem, to show
+ * at the prompt. The file is read like `run` reads it (size limit, encodings, binary files
+ * refused), and its messages show no cell of a row.
+ */
 function checkCsv(path: string, scenario: Scenario, id: string): true | string {
+  if (!existsSync(path)) return `no file ${path}`;
   let text: string;
   try {
     text = readInputText(path, MAX_CSV_BYTES).text;
@@ -104,7 +109,10 @@ function checkCsv(path: string, scenario: Scenario, id: string): true | string {
     if (error instanceof UserError) return error.message;
     throw error;
   }
-  const result = readEmployees(text, { file: path, municipality: id, workForms: scenario.region.workForms.map((f) => f.id), horizonStart: scenario.region.horizon.start });
+  const { region } = scenario;
+  const result = readEmployees(text, { file: path, municipality: id, municipalities: region.municipalityIds, workForms: region.workForms.map((f) => f.id), horizonStart: region.horizon.start });
   const first = result.issues[0];
-  return first === undefined ? true : `${first.at.line === undefined ? '' : `line ${first.at.line}: `}${first.message}`;
+  if (first === undefined) return true;
+  const where = [first.at.line === undefined ? '' : `line ${first.at.line}`, first.at.path ?? ''].filter((p) => p !== '').join(', ');
+  return `${where === '' ? '' : `${where}: `}${first.message}`;
 }

@@ -1,6 +1,6 @@
 import type { Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
-import { formatIssue } from '../issue-text.js';
+import { warningLines } from '../issue-text.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
@@ -32,7 +32,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
   writeNotesSheet(notes, {
     labels,
     reading: c.reading,
-    warnings: projection.warnings.map(formatIssue),
+    warnings: warningLines(projection.warnings, labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,

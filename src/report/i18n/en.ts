@@ -5,6 +5,7 @@ export const en: Labels = {
   regionTitle: (region) => `WSW execution business case — ${region}, all municipalities together`,
   horizon: (start, end, rate) => `Years ${start}–${end}, discount rate ${rate}`,
   population: (first, startYear, last, endYear) => `SW employees (average): ${first} in ${startYear}, ${last} in ${endYear}`,
+  fewerThan: (min) => `fewer than ${min}`,
   configuration: 'Configuration',
   cumulative: 'Cumulative',
   npv: 'NPV',

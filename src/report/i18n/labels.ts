@@ -4,6 +4,8 @@ export interface Labels {
   readonly regionTitle: (region: string) => string;
   readonly horizon: (start: number, end: number, rate: string) => string;
   readonly population: (first: string, startYear: number, last: string, endYear: number) => string;
+  /** In place of a headcount of 1 to `min − 1` people (small cells). */
+  readonly fewerThan: (min: number) => string;
   readonly configuration: string;
   readonly cumulative: string;
   readonly npv: string;

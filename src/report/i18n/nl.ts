@@ -5,6 +5,7 @@ export const nl: Labels = {
   regionTitle: (region) => `Businesscase WSW-uitvoering — ${region}, alle gemeenten samen`,
   horizon: (start, end, rate) => `Periode ${start}–${end}, disconteringsvoet ${rate}`,
   population: (first, startYear, last, endYear) => `SW-medewerkers (gemiddeld): ${first} in ${startYear}, ${last} in ${endYear}`,
+  fewerThan: (min) => `minder dan ${min}`,
   configuration: 'Configuratie',
   cumulative: 'Cumulatief',
   npv: 'Contante waarde',

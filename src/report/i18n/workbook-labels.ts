@@ -55,6 +55,11 @@ export interface WorkbookLabels {
     readonly others: string;
     readonly otherMembers: (count: number) => string;
     readonly persons: string;
+    /** The row of the work forms merged for privacy (small cells). */
+    readonly otherForms: string;
+    /** What a cell shows instead of a figure of fewer than `min` people. */
+    readonly suppressed: string;
+    readonly smallCells: (min: number) => string;
   };
   readonly configuration: {
     readonly title: (label: string, id: string) => string;
@@ -71,6 +76,8 @@ export interface WorkbookLabels {
     readonly rate: string;
     readonly percentBase: string;
     readonly term: (workForm: string, quantity: string) => string;
+    /** The term of the work forms merged for privacy (small cells). */
+    readonly otherForms: string;
     readonly totalCosts: string;
     readonly totalRevenues: string;
     readonly net: string;
@@ -112,8 +119,11 @@ export interface WorkbookLabels {
     readonly inputCell: string;
     readonly engineCell: string;
     readonly formulaCell: string;
+    readonly smallCells: (min: number) => string;
     readonly warnings: string;
     readonly noWarnings: string;
+    /** The line after the last listed warning of a kind: how many more there are (src/warnings.ts). */
+    readonly moreWarnings: (count: number) => string;
     readonly inputs: string;
     readonly version: string;
     readonly rounding: string;
@@ -177,6 +187,9 @@ const nl: WorkbookLabels = {
     others: 'Andere leden van gedeelde organisaties (voor de verdeelsleutels)',
     otherMembers: (n) => `De ${n} andere leden samen`,
     persons: 'personen',
+    otherForms: 'overige arbeidsvormen',
+    suppressed: 'x',
+    smallCells: (min) => `Privacy: een cijfer over 1 tot ${min - 1} personen wordt niet getoond (x). Zo'n arbeidsvorm telt dat jaar mee in "overige arbeidsvormen", zo nodig samen met de kleinste andere, zodat geen verborgen cijfer uit de totalen is terug te rekenen; zijn er samen minder dan ${min}, dan blijft ook het totaal weg.`,
   },
   configuration: {
     title: (label, id) => `${label} (${id})`,
@@ -193,6 +206,7 @@ const nl: WorkbookLabels = {
     rate: 'percentage',
     percentBase: 'grondslag',
     term: (form, quantity) => `${form}: ${quantity} × tarief`,
+    otherForms: 'Overige arbeidsvormen',
     totalCosts: 'Totaal kosten',
     totalRevenues: 'Totaal opbrengsten',
     net: 'Netto kosten',
@@ -246,8 +260,10 @@ const nl: WorkbookLabels = {
     inputCell: 'Invoer: een aanname die u mag wijzigen',
     engineCell: 'Berekend door soweco-bc uit het personeelsbestand (totalen, geen persoonsgegevens)',
     formulaCell: 'Formule',
+    smallCells: (min) => `Privacy (kleine aantallen): de werkmap toont geen cijfer over 1 tot ${min - 1} personen; op hun plaats staat x. Een arbeidsvorm met zo weinig personen telt in dat jaar mee in "overige arbeidsvormen". Waar een configuratieblad zo'n cijfer zou lezen, staat de door soweco-bc berekende waarde in plaats van een formule (een volumefactor, een verdeelsleutel, een term "overige arbeidsvormen"), of x (de SE van de organisatie, de netto kosten per SE). Bedragen zelf blijven staan: wie een bedrag door zijn tarief deelt, vindt het volume terug.`,
     warnings: 'Waarschuwingen bij deze berekening',
     noWarnings: 'Geen waarschuwingen.',
+    moreWarnings: (count) => `… en nog ${count.toLocaleString('nl-NL')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} zoals de vorige`,
     inputs: 'Invoerbestanden (SHA-256)',
     version: 'Versie van soweco-bc',
     rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
@@ -310,6 +326,9 @@ const en: WorkbookLabels = {
     others: 'Other members of shared organisations (for the allocation keys)',
     otherMembers: (n) => `The ${n} other members together`,
     persons: 'persons',
+    otherForms: 'other work forms',
+    suppressed: '[c]',
+    smallCells: (min) => `Privacy: a figure about 1 to ${min - 1} people is not shown ([c]). Such a work form is counted in "other work forms" in that year, with the next smallest where needed, so that no hidden figure can be worked out from the totals; where everyone together is fewer than ${min}, the total is left out too.`,
   },
   configuration: {
     title: (label, id) => `${label} (${id})`,
@@ -326,6 +345,7 @@ const en: WorkbookLabels = {
     rate: 'rate',
     percentBase: 'base',
     term: (form, quantity) => `${form}: ${quantity} × rate`,
+    otherForms: 'Other work forms',
     totalCosts: 'Total costs',
     totalRevenues: 'Total revenues',
     net: 'Net cost',
@@ -379,8 +399,10 @@ const en: WorkbookLabels = {
     inputCell: 'Input: an assumption you may change',
     engineCell: 'Computed by soweco-bc from the employee file (totals, no personal data)',
     formulaCell: 'Formula',
+    smallCells: (min) => `Privacy (small cells): the workbook shows no figure about 1 to ${min - 1} people; [c] stands in its place. A work form with so few people is counted in "other work forms" in that year. Where a configuration sheet would read such a figure, it shows the value soweco-bc computed instead of a formula (a volume factor, an allocation key, an "other work forms" term), or [c] (the organisation's SE, the net cost per SE). Amounts themselves stay: dividing an amount by its rate gives the volume back.`,
     warnings: 'Warnings of this calculation',
     noWarnings: 'No warnings.',
+    moreWarnings: (count) => `… and ${count.toLocaleString('en-GB')} more warning${count === 1 ? '' : 's'} like the one above`,
     inputs: 'Input files (SHA-256)',
     version: 'soweco-bc version',
     rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',

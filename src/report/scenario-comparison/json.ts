@@ -1,7 +1,7 @@
 import { toCents, type Dec } from '../../engine/decimal.js';
 import type { ResultTotals, ScenarioComparison, SeriesDifference, SeriesSide, SettingDifference } from '../../engine/index.js';
 import { formatSourceRef } from '../../errors.js';
-import { formatIssue } from '../issue-text.js';
+import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
 import type { ComparedSide, ComparedSides } from './sides.js';
 
@@ -66,7 +66,8 @@ function sideDocument(side: ComparedSide, municipality: string | undefined): obj
     baseline: projection.region.baseline,
     variant: v === undefined ? null : { files: v.files, description: v.description ?? null, overrides: v.overrides },
     inputs: projection.scenario.inputs,
-    warnings: warnings.map(formatIssue),
+    warnings: warningLines(warnings),
+    warning_count: warnings.length,
   };
 }
 

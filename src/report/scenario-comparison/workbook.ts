@@ -2,7 +2,7 @@ import type { Projection, ScenarioComparison } from '../../engine/index.js';
 import type { VariantInfo } from '../../model/scenario.js';
 import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
-import { formatIssue } from '../issue-text.js';
+import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
@@ -31,7 +31,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   writeResultsSheet(results, comparison, sides, { labels: w, comparison: l, title, madeFrom: w.madeFrom(options.version, date), footer });
   writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.municipality, sides, l)}`, footer });
   const prefixed = (side: 'A' | 'B', projection: Projection) => ({
-    warnings: sideWarnings(projection, comparison.municipality).map((text) => `${side}: ${text}`),
+    warnings: sideWarnings(projection, comparison.municipality, w.notes.moreWarnings).map((text) => `${side}: ${text}`),
     inputs: projection.scenario.inputs.map((input) => ({ ...input, path: `${side}: ${input.path}` })),
   });
   const a = prefixed('A', sides.a.projection);
@@ -66,6 +66,6 @@ function variantOf(sides: ComparedSides): VariantInfo | undefined {
   };
 }
 
-function sideWarnings(projection: Projection, municipality: string | undefined): string[] {
-  return (municipality === undefined ? projection.warnings : warningsAbout(projection, municipality)).map(formatIssue);
+function sideWarnings(projection: Projection, municipality: string | undefined, more: (count: number) => string): string[] {
+  return warningLines(municipality === undefined ? projection.warnings : warningsAbout(projection, municipality), more);
 }

@@ -29,6 +29,13 @@ export function writeValue(ws: ExcelJS.Worksheet, row: number, column: number, v
   styleCell(cell, kind, numFmt);
 }
 
+/** A text that stands where a figure would (the small-cell mark), aligned like one. */
+export function writeMark(ws: ExcelJS.Worksheet, row: number, column: number, text: string): void {
+  const cell = ws.getCell(row, column);
+  cell.value = text;
+  cell.alignment = { horizontal: 'right' };
+}
+
 /** A text cell. */
 export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: number } = {}): ExcelJS.Cell {
   const cell = ws.getCell(row, column);

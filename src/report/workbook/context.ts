@@ -1,6 +1,7 @@
 import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
+import type { PopulationCells } from '../small-cells.js';
 import { RowRegistry } from './layout.js';
 
 /** What every sheet of one municipality's workbook needs to know. */
@@ -23,6 +24,8 @@ export interface WorkbookContext {
   /** Rows of the assumptions and population sheets, by key, for formulas elsewhere. */
   readonly assumptionRows: RowRegistry;
   readonly populationRows: RowRegistry;
+  /** What the population sheet may show of this municipality (small cells, src/report/small-cells.ts). */
+  readonly cells: PopulationCells;
   /** The footer text of every page. */
   readonly footer: string;
 }
@@ -42,6 +45,8 @@ export const assumptionKey = {
 /** Row keys of the population sheet. */
 export const populationKey = {
   volume: (municipality: string, quantity: 'fte' | 'se' | 'headcount', workForm = 'total') => `volume:${municipality}:${quantity}:${workForm}`,
+  /** The work forms merged into "other work forms" (small cells). */
+  otherForms: (municipality: string, quantity: 'fte' | 'se' | 'headcount') => `other-forms:${municipality}:${quantity}`,
   yearEnd: (municipality: string) => `year-end:${municipality}`,
   inhabitants: (municipality: string) => `inhabitants:${municipality}`,
   /** The summed other members of a large organisation (see member-rows.ts). */

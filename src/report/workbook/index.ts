@@ -3,7 +3,7 @@ import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import type { Analyses } from '../risk/analyses.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
-import { formatIssue } from '../issue-text.js';
+import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
 import { assumptionKey, type WorkbookContext } from './context.js';
@@ -19,6 +19,8 @@ import { writeRiskSheet } from './sheets/risk.js';
 import { writeSensitivitySheet } from './sheets/sensitivity.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { newWorkbook, workbookDates } from './stamp.js';
+import { municipalityCells } from './member-rows.js';
+import { MIN_CELL_PERSONS } from '../small-cells.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -56,6 +58,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     sheets: { ...labels.sheets, configurations: configurationSheets },
     assumptionRows: new RowRegistry(),
     populationRows: new RowRegistry(),
+    cells: municipalityCells(projection, municipality),
     footer: pageFooter(labels.title(name), options.version, date),
   };
 
@@ -67,7 +70,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const plans: ConfigurationPlan[] = region.configurations.flatMap((c) => {
     const result = projection.results.get(c.id)?.get(municipality);
     const sheet = configurationSheets.get(c.id);
-    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result)];
+    return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result, ctx.cells)];
   });
   const configurationWorksheets = plans.map((p) => wb.addWorksheet(p.sheet));
   const analyses = options.analyses;
@@ -89,8 +92,8 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const riskCharts = riskSheet === undefined || analyses?.risk === undefined ? [] : writeRiskSheet(riskSheet, ctx, analyses.risk);
   writeNotesSheet(notes, {
     labels,
-    reading: labels.notes.reading,
-    warnings: warningsAbout(projection, municipality).map(formatIssue),
+    reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
+    warnings: warningLines(warningsAbout(projection, municipality), labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,

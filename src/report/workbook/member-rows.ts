@@ -1,5 +1,7 @@
 import { ZERO, type Dec } from '../../engine/decimal.js';
-import type { YearVector } from '../../engine/index.js';
+import type { Projection, YearVector } from '../../engine/index.js';
+import { InternalError } from '../../errors.js';
+import { populationCells, shownYears, type PopulationCells } from '../small-cells.js';
 import { populationKey, type WorkbookContext } from './context.js';
 import { VALUE_COLUMN, sheetRef } from './layout.js';
 
@@ -42,6 +44,36 @@ export function othersTotal(ctx: WorkbookContext, members: readonly string[], qu
 
 function volumeOf(ctx: WorkbookContext, m: string, quantity: Quantity): YearVector {
   return ctx.projection.populations.get(m)?.[quantity] ?? [];
+}
+
+/** What the population sheet may show of a municipality's own population (small cells). */
+export function municipalityCells(projection: Projection, municipality: string): PopulationCells {
+  const population = projection.populations.get(municipality);
+  if (population === undefined) throw new InternalError(`no population for ${municipality}`);
+  return populationCells(population, projection.region.workForms.map((f) => f.id));
+}
+
+/** The people behind a municipality's totals, per year. */
+function personsOf(ctx: WorkbookContext, m: string): readonly number[] {
+  return ctx.projection.populations.get(m)?.persons.working ?? [];
+}
+
+/** Whether a municipality's totals (FTE, SE, headcount) show in year index t: not a small cell. */
+export function totalShown(ctx: WorkbookContext, m: string, t: number): boolean {
+  return shownYears(personsOf(ctx, m))[t] === true;
+}
+
+/** Whether the summed other members of a large organisation show in year index t. */
+export function othersShown(ctx: WorkbookContext, members: readonly string[], t: number): boolean {
+  const others = members.filter((m) => m !== ctx.municipality).map((m) => personsOf(ctx, m));
+  const summed = ctx.projection.years.map((_, i) => others.reduce((acc, persons) => acc + (persons[i] ?? 0), 0));
+  return shownYears(summed)[t] === true;
+}
+
+/** Whether every cell of {@link memberCells} shows a figure in year index t, so that a formula may read them. */
+export function memberCellsShown(ctx: WorkbookContext, members: readonly string[], t: number): boolean {
+  if (isListed(members)) return members.every((m) => totalShown(ctx, m, t));
+  return totalShown(ctx, ctx.municipality, t) && othersShown(ctx, members, t);
 }
 
 /** The population cells of an organisation's members in a year column: one per member, or this municipality's and the others' sum. */

@@ -1,19 +1,29 @@
 import type ExcelJS from 'exceljs';
-import { sum, type Dec } from '../../../engine/decimal.js';
-import type { LineResult } from '../../../engine/index.js';
+import { ZERO, sum, type Dec } from '../../../engine/decimal.js';
+import type { LineResult, YearVector } from '../../../engine/index.js';
 import { staysSettled } from '../../../engine/results.js';
 import type { Line } from '../../../model/line.js';
 import { rateOf } from '../assumption-uses.js';
-import { setUpTimelineSheet, writeFormula, writeText, type CellValue } from '../cells.js';
+import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue, type CellValue } from '../cells.js';
 import { assumptionKey, populationKey, type WorkbookContext } from '../context.js';
 import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, quoteSheet, sheetRef, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
-import { inhabitantCells, isListed, memberCells } from '../member-rows.js';
+import { inhabitantCells, isListed, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
 import { rateCell } from './assumptions.js';
-import { isShared, lineRowKey, resultRowKey, type ConfigurationPlan, type LineRowKind, type ResultRowKind } from './configuration-rows.js';
+import { hasOtherTerm, isShared, lineRowKey, resultRowKey, type ConfigurationPlan, type LineRowKind, type ResultRowKind } from './configuration-rows.js';
 
 /** Writes one row of formulas over the timeline, each with the engine's value as its cached result. */
 type RowWriter = (formula: (t: number, column: string) => string, values: readonly CellValue[], numFmt: string) => void;
+
+/**
+ * One cell of a row that reads the population sheet: a formula (with the engine's value as
+ * its cache); the engine's value, where the figure it would read is a small cell; the
+ * small-cell mark; or nothing.
+ */
+type RowCell = { readonly formula: string; readonly value: CellValue } | { readonly value: CellValue } | 'mark' | 'empty';
+
+/** Writes one row of {@link RowCell}s over the timeline. */
+type CellWriter = (cellOf: (t: number, column: string) => RowCell, numFmt: string) => void;
 
 /**
  * A configuration sheet: every line of its model for this municipality as rows of
@@ -46,6 +56,23 @@ function rowWriter(ws: ExcelJS.Worksheet, row: number): RowWriter {
     });
 }
 
+function cellWriter(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number): CellWriter {
+  return (cellOf, numFmt) =>
+    ctx.projection.years.forEach((_, t) => {
+      const column = yearColumn(t);
+      const cell = cellOf(t, columnLetter(column));
+      if (cell === 'empty') return;
+      if (cell === 'mark') writeMark(ws, row, column, ctx.labels.population.suppressed);
+      else if ('formula' in cell) writeFormula(ws, row, column, cell.formula, cell.value, numFmt);
+      else writeValue(ws, row, column, cell.value, 'engine', numFmt);
+    });
+}
+
+/** A formula where `live`, else the engine's value (its figures would be read from a small cell). */
+function formulaOrValue(live: boolean, formula: string, value: CellValue): RowCell {
+  return live ? { formula, value } : { value };
+}
+
 /** The line's `years` as a condition on the year in the header row, or undefined if it always applies. */
 function activeCondition(line: Line, column: string): string | undefined {
   const year = `${column}$${HEADER_ROW}`;
@@ -67,6 +94,7 @@ function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configurat
   const at = (kind: LineRowKind, column: string) => `${column}${row(kind)}`;
   const label = (kind: LineRowKind, text: string) => writeText(ws, row(kind), LABEL_COLUMN, text, { indent: 1 });
   const write = (kind: LineRowKind) => rowWriter(ws, row(kind));
+  const cells = (kind: LineRowKind) => cellWriter(ws, ctx, row(kind));
   const lineRow = row('line');
   styleSection(writeText(ws, lineRow, LABEL_COLUMN, line.label));
   writeText(ws, lineRow, UNIT_COLUMN, line.kind === 'cost' ? l.configuration.cost : l.configuration.revenue);
@@ -84,15 +112,23 @@ function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configurat
     case 'fte':
     case 'se':
     case 'headcount': {
+      const merged = (t: number) => ctx.cells.years[t]?.merged ?? [];
       for (const term of detail.terms) {
         const kind = `term:${term.workForm}` as const;
         const form = ctx.projection.region.workForms.find((f) => f.id === term.workForm)?.label ?? term.workForm;
         label(kind, l.configuration.term(form, detail.driver.toUpperCase()));
-        write(kind)((t, c) => whenActive(line, c, `${population(ctx.municipality, detail.driver, yearColumn(t), term.workForm)}*${rate(t, term.workForm)}`),
-          lr.active.map((isActive, t) => (isActive ? term.volume[t]!.times(term.rate[t]!) : 0)), FORMAT.money);
+        cells(kind)((t, c) => merged(t).includes(term.workForm)
+          ? 'mark'
+          : { formula: whenActive(line, c, `${population(ctx.municipality, detail.driver, yearColumn(t), term.workForm)}*${rate(t, term.workForm)}`), value: termValue(lr, term.volume, term.rate, t) },
+        FORMAT.money);
+      }
+      const other = hasOtherTerm(lr, ctx.cells);
+      if (other) {
+        label('term-other', l.configuration.term(l.configuration.otherForms, detail.driver.toUpperCase()));
+        cells('term-other')((t, c) => otherTermCell(ctx, lr, t, c, rate), FORMAT.money);
       }
       const first = row(`term:${detail.terms[0]?.workForm ?? ''}`);
-      const last = row(`term:${detail.terms[detail.terms.length - 1]?.workForm ?? ''}`);
+      const last = other ? row('term-other') : row(`term:${detail.terms[detail.terms.length - 1]?.workForm ?? ''}`);
       write('line')((_, c) => `SUM(${c}${first}:${c}${last})`, lr.amounts, FORMAT.money);
       return;
     }
@@ -101,15 +137,19 @@ function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configurat
       const elasticity = sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(assumptionKey.elasticity(model, line.id)) ?? 0, true);
       label('base', l.configuration.base);
       write('base')((t, c) => whenActive(line, c, rate(t)), detail.base, FORMAT.money);
+      // the volume V(t) the factor reads: the organisation's SE row below, or this municipality's SE total
+      const members = plan.result.organisationMembers;
+      const volumeShown = (t: number) => (shared ? memberCellsShown(ctx, members, t) : totalShown(ctx, ctx.municipality, t));
       const volume = (t: number) =>
         shared ? address(yearColumn(t), row('volume'), t === 0) : population(ctx.municipality, 'se', yearColumn(t));
       if (shared) {
         label('volume', l.configuration.organisationSe);
-        write('volume')((t) => `SUM(${memberCells(ctx, plan.result.organisationMembers, 'se', yearColumn(t)).join(',')})`, detail.volume, FORMAT.quantity);
+        // a sum over members whose figure is a small cell would give that figure back: marked
+        cells('volume')((t) => (volumeShown(t) ? { formula: `SUM(${memberCells(ctx, members, 'se', yearColumn(t)).join(',')})`, value: detail.volume[t] ?? null } : 'mark'), FORMAT.quantity);
       }
       const first = shared ? address(yearColumn(0), row('volume'), true) : sheetRef(ctx.sheets.population, yearColumn(0), ctx.populationRows.row(populationKey.volume(ctx.municipality, 'se')) ?? 0, true);
       label('factor', l.configuration.volumeFactor);
-      write('factor')((t) => `(1-${elasticity})+${elasticity}*IF(${first}=0,0,${volume(t)}/${first})`, detail.volumeFactor, FORMAT.factor);
+      cells('factor')((t) => formulaOrValue(volumeShown(0) && volumeShown(t), `(1-${elasticity})+${elasticity}*IF(${first}=0,0,${volume(t)}/${first})`, detail.volumeFactor[t] ?? null), FORMAT.factor);
       if (shared) {
         label('total', l.configuration.organisationTotal);
         write('total')((_, c) => `${at('base', c)}*${at('factor', c)}`, detail.organisationTotal ?? [], FORMAT.money);
@@ -160,18 +200,44 @@ function writeKey(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configurati
   writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.key(allocation), { indent: 1 });
   const equal = `1/${members.length}`;
   const own = (cells: readonly string[]) => cells[isListed(members) ? members.indexOf(ctx.municipality) : 0] ?? '0';
-  rowWriter(ws, row)((t) => {
-    if (allocation === 'equal') return equal;
+  cellWriter(ws, ctx, row)((t) => {
+    const value = key[t] ?? null;
+    if (allocation === 'equal') return { formula: equal, value };
     if (allocation === 'inhabitants') {
       const cells = inhabitantCells(ctx, members);
-      return `${own(cells)}/SUM(${cells.join(',')})`;
+      return { formula: `${own(cells)}/SUM(${cells.join(',')})`, value };
     }
     const quantity = allocation === 'se_share' ? 'se' : allocation === 'fte_share' ? 'fte' : 'headcount';
     const cells = memberCells(ctx, members, quantity, yearColumn(t));
     const total = `SUM(${cells.join(',')})`;
     const fallback = t === 0 ? equal : `${columnLetter(yearColumn(t - 1))}${row}`;
-    return `IF(${total}>0,${own(cells)}/${total},${fallback})`;
-  }, key, FORMAT.key);
+    // where a member's figure is a small cell, the key is the engine's value
+    return formulaOrValue(memberCellsShown(ctx, members, t), `IF(${total}>0,${own(cells)}/${total},${fallback})`, value);
+  }, FORMAT.key);
+}
+
+/**
+ * The term of the work forms merged for privacy in year index t: a formula over the population
+ * sheet's "other work forms" row where that row shows, holds exactly the forms this line
+ * applies to, and they all read the same rate cell; else the engine's value of Σ volume · rate.
+ */
+function otherTermCell(ctx: WorkbookContext, lr: LineResult, t: number, column: string, rate: (t: number, workForm?: string) => string): RowCell {
+  const { detail, line } = lr;
+  if (detail.driver !== 'fte' && detail.driver !== 'se' && detail.driver !== 'headcount') return 'empty';
+  const year = ctx.cells.years[t];
+  const terms = detail.terms.filter((term) => year?.merged.includes(term.workForm) === true);
+  if (year === undefined || terms.length === 0) return 'empty';
+  const value = terms.reduce((acc, term) => acc.plus(termValue(lr, term.volume, term.rate, t)), ZERO);
+  const rates = new Set(terms.map((term) => rate(t, term.workForm)));
+  const [single] = rates;
+  const live = year.mergedShown && terms.length === year.merged.length && rates.size === 1 && single !== undefined;
+  const volume = sheetRef(ctx.sheets.population, yearColumn(t), ctx.populationRows.row(populationKey.otherForms(ctx.municipality, detail.driver)) ?? 0);
+  return formulaOrValue(live, whenActive(line, column, `${volume}*${single ?? 0}`), value);
+}
+
+/** volume(f,t) · rate(f,t) where the line applies in year index t, else 0. */
+function termValue(lr: LineResult, volume: YearVector, rate: YearVector, t: number): Dec {
+  return lr.active[t] === true ? (volume[t] ?? ZERO).times(rate[t] ?? ZERO) : ZERO;
 }
 
 function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, baseline: ConfigurationPlan): void {
@@ -235,6 +301,7 @@ function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configu
   }
   label('per-se', l.configuration.netPerSe);
   const se = (t: number) => sheetRef(ctx.sheets.population, yearColumn(t), ctx.populationRows.row(populationKey.volume(ctx.municipality, 'se')) ?? 0);
-  write('per-se')((t, c) => `IF(${se(t)}>0,${c}${row('net')}/${se(t)},"")`, result.netPerSe.map((x) => x ?? ''), FORMAT.money);
+  // the net cost per SE gives the SE back from the net cost: marked where the SE is a small cell
+  cellWriter(ws, ctx, row('per-se'))((t, c) => (totalShown(ctx, ctx.municipality, t) ? { formula: `IF(${se(t)}>0,${c}${row('net')}/${se(t)},"")`, value: result.netPerSe[t] ?? '' } : 'mark'), FORMAT.money);
 }
 

@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs';
-import type { Volumes } from '../../../engine/index.js';
-import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../cells.js';
+import type { Population, YearVector } from '../../../engine/index.js';
+import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue } from '../cells.js';
 import { populationKey, type WorkbookContext } from '../context.js';
-import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
+import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
-import { Dec } from '../../../engine/decimal.js';
-import { isListed, othersKey, othersTotal, sharedOrganisations } from '../member-rows.js';
+import { Dec, ZERO } from '../../../engine/decimal.js';
+import { MIN_CELL_PERSONS } from '../../small-cells.js';
+import { isListed, othersKey, othersShown, othersTotal, sharedOrganisations, totalShown, type Quantity } from '../member-rows.js';
 
 const QUANTITIES = ['fte', 'se', 'headcount'] as const;
 
@@ -13,7 +14,9 @@ const QUANTITIES = ['fte', 'se', 'headcount'] as const;
  * The population sheet: FTE, SE and average headcount per work form with totals, and the
  * year-end headcount, computed by the engine from the employee file and written as values
  * (reports.md: they are inputs to the workbook); then the totals of the other members of
- * every organisation this municipality shares, for the allocation keys.
+ * every organisation this municipality shares, for the allocation keys. A figure about 1 to
+ * 4 people is marked instead (src/report/small-cells.ts): such work forms are summed in an
+ * "other work forms" row, so the totals stay `SUM`s of the rows above them.
  */
 export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext): void {
   const { labels: l, projection } = ctx;
@@ -22,10 +25,12 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
   const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
   setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.populationSubtitle(region.name, region.horizon.start, region.horizon.end),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: '' }, ctx.footer);
+  writeText(ws, HEADER_ROW - 1, LABEL_COLUMN, l.population.smallCells(MIN_CELL_PERSONS), { italic: true });
   const population = projection.populations.get(ctx.municipality);
   if (population === undefined) return;
 
   styleSection(writeText(ws, rows.take(), LABEL_COLUMN, name(ctx.municipality)));
+  const years = ctx.cells.years;
   for (const quantity of QUANTITIES) {
     const first = rows.current;
     for (const form of region.workForms) {
@@ -33,24 +38,42 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
       if (volumes === undefined) continue;
       const row = rows.take(populationKey.volume(ctx.municipality, quantity, form.id));
       writeText(ws, row, LABEL_COLUMN, `${quantityLabel(ctx, quantity)} — ${form.label}`, { indent: 1 });
-      writeVolumes(ws, row, volumes[quantity], unitOf(ctx, quantity));
+      writeVolumes(ws, ctx, row, volumes[quantity], unitOf(ctx, quantity), (t) => years[t]?.merged.includes(form.id) !== true);
     }
+    if (ctx.cells.hasMerged) writeOtherForms(ws, ctx, population, quantity);
     const total = rows.take(populationKey.volume(ctx.municipality, quantity));
     writeText(ws, total, LABEL_COLUMN, `${quantityLabel(ctx, quantity)} — ${l.population.total}`);
     writeText(ws, total, UNIT_COLUMN, unitOf(ctx, quantity));
     projection.years.forEach((_, t) => {
       const column = yearColumn(t);
-      writeFormula(ws, total, column, `SUM(${address(column, first)}:${address(column, total - 1)})`, population[quantity][t] ?? null, FORMAT.quantity);
+      if (years[t]?.totalShown === true) writeFormula(ws, total, column, `SUM(${address(column, first)}:${address(column, total - 1)})`, population[quantity][t] ?? null, FORMAT.quantity);
+      else writeSuppressed(ws, ctx, total, column);
     });
     styleTotal(ws.getRow(total));
     rows.skip();
   }
   const yearEnd = rows.take(populationKey.yearEnd(ctx.municipality));
   writeText(ws, yearEnd, LABEL_COLUMN, l.population.yearEnd);
-  writeVolumes(ws, yearEnd, population.yearEndHeadcount, l.population.persons);
+  writeVolumes(ws, ctx, yearEnd, population.yearEndHeadcount, l.population.persons, (t) => years[t]?.yearEndShown === true);
   writeInhabitants(ws, ctx, ctx.municipality);
   rows.skip();
   writeOtherMembers(ws, ctx, name);
+}
+
+/** The sum of the work forms merged in each year: empty where none is, suppressed where the group is small too. */
+function writeOtherForms(ws: ExcelJS.Worksheet, ctx: WorkbookContext, population: Population, quantity: Quantity): void {
+  const row = ctx.populationRows.take(populationKey.otherForms(ctx.municipality, quantity));
+  writeText(ws, row, LABEL_COLUMN, `${quantityLabel(ctx, quantity)} — ${ctx.labels.population.otherForms}`, { indent: 1 });
+  writeText(ws, row, UNIT_COLUMN, unitOf(ctx, quantity));
+  ctx.cells.years.forEach((year, t) => {
+    if (year.merged.length === 0) return;
+    if (!year.mergedShown) {
+      writeSuppressed(ws, ctx, row, yearColumn(t));
+      return;
+    }
+    const sum = year.merged.reduce((acc, form) => acc.plus(population.byWorkForm.get(form)?.[quantity][t] ?? ZERO), ZERO);
+    writeValue(ws, row, yearColumn(t), sum, 'engine', FORMAT.quantity);
+  });
 }
 
 function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (id: string) => string): void {
@@ -68,7 +91,7 @@ function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (i
     for (const quantity of QUANTITIES) {
       const row = rows.take(populationKey.volume(m, quantity));
       writeText(ws, row, LABEL_COLUMN, `${name(m)} — ${quantityLabel(ctx, quantity)}`, { indent: 1 });
-      writeVolumes(ws, row, population[quantity], unitOf(ctx, quantity));
+      writeVolumes(ws, ctx, row, population[quantity], unitOf(ctx, quantity), (t) => totalShown(ctx, m, t));
     }
     writeInhabitants(ws, ctx, m, name(m));
   }
@@ -77,7 +100,7 @@ function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (i
     for (const quantity of QUANTITIES) {
       const row = rows.take(populationKey.others(othersKey(members), quantity));
       writeText(ws, row, LABEL_COLUMN, `${label} — ${quantityLabel(ctx, quantity)}`, { indent: 1 });
-      writeVolumes(ws, row, othersTotal(ctx, members, quantity), unitOf(ctx, quantity));
+      writeVolumes(ws, ctx, row, othersTotal(ctx, members, quantity), unitOf(ctx, quantity), (t) => othersShown(ctx, members, t));
     }
     const inhabitants = members.filter((m) => m !== ctx.municipality).map((m) => projection.scenario.municipalities.find((x) => x.id === m)?.inhabitants);
     if (inhabitants.every((x) => x !== undefined)) {
@@ -97,15 +120,24 @@ function writeInhabitants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, municipal
   writeValue(ws, row, VALUE_COLUMN, inhabitants, 'input', FORMAT.integer);
 }
 
-function writeVolumes(ws: ExcelJS.Worksheet, row: number, values: Volumes['fte'], unit: string): void {
+/** A row of figures, each where `shown`, else the small-cell mark. */
+function writeVolumes(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number, values: YearVector, unit: string, shown: (t: number) => boolean): void {
   writeText(ws, row, UNIT_COLUMN, unit);
-  values.forEach((x, t) => writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.quantity));
+  values.forEach((x, t) => {
+    if (shown(t)) writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.quantity);
+    else writeSuppressed(ws, ctx, row, yearColumn(t));
+  });
 }
 
-function quantityLabel(ctx: WorkbookContext, quantity: (typeof QUANTITIES)[number]): string {
+/** The mark of a figure about 1 to 4 people (small cells). */
+function writeSuppressed(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number, column: number): void {
+  writeMark(ws, row, column, ctx.labels.population.suppressed);
+}
+
+function quantityLabel(ctx: WorkbookContext, quantity: Quantity): string {
   return ctx.labels.population[quantity];
 }
 
-function unitOf(ctx: WorkbookContext, quantity: (typeof QUANTITIES)[number]): string {
+function unitOf(ctx: WorkbookContext, quantity: Quantity): string {
   return quantity === 'headcount' ? ctx.labels.population.persons : quantity.toUpperCase();
 }

@@ -1,0 +1,104 @@
+import type { Issue, SourceRef } from '../errors.js';
+import { csvMessages as msg } from './csv-messages.js';
+import { kindOfCell } from './csv-values.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * More columns than this are refused: an employee CSV needs at most seven, and an export
+ * with all of a payroll system's fields has some dozens. A header of 100,000 columns is
+ * not an employee file, and reading it on would print a warning per column.
+ */
+export const MAX_CSV_COLUMNS = 200;
+
+const EMPLOYEE_COLUMNS: readonly string[] = ['id', 'birth_date', 'birth_year', 'fte', 'work_form', 'se_weight', 'municipality'];
+const COHORT_COLUMNS: readonly string[] = ['birth_year', 'work_form', 'count', 'fte', 'se', 'municipality'];
+/** Longer header names are not shown in messages: they are no names. */
+const MAX_SHOWN_NAME = 64;
+
+/** A checked header: the kind of CSV, how many fields a row has, and where each known column stands. */
+export interface CsvHeader {
+  readonly cohort: boolean;
+  readonly width: number;
+  readonly positions: ReadonlyMap<string, number>;
+}
+
+/** The header, if it can be read on, with the problems and warnings it gives. */
+export interface HeaderReading {
+  readonly header?: CsvHeader;
+  readonly issues: Issue[];
+  readonly warnings: Issue[];
+}
+
+/**
+ * Checks the first record of a CSV as its header (input-format.md): required columns,
+ * then duplicates and unknown names, in time linear in the number of columns. A first
+ * line that holds dates or numbers is a row of data whose header is missing: then nothing
+ * of it is shown, since its cells are personal data. Names are shown only when they are
+ * fit to show (and, where columns are missing, only as a suggestion for a missing one).
+ */
+export function readHeader(record: readonly string[], line: number, file: string): HeaderReading {
+  const at: SourceRef = { file, line, path: 'header' };
+  if (record.length > MAX_CSV_COLUMNS) {
+    return { issues: [{ at, message: msg.tooManyColumns(record.length.toLocaleString('en-US'), MAX_CSV_COLUMNS), hint: msg.tooManyColumnsHint }], warnings: [] };
+  }
+  const names = record.map(columnName);
+  const cohort = names.includes('count') && !names.includes('id');
+  const missing = missingColumns(names, cohort);
+  if (missing.length > 0 && names.some((n) => !['text', 'empty'].includes(kindOfCell(n)))) {
+    return { issues: [{ at, message: msg.notAHeader, hint: msg.notAHeaderHint }], warnings: [] };
+  }
+  const known = cohort ? COHORT_COLUMNS : EMPLOYEE_COLUMNS;
+  const unknown = names.flatMap((n, i) => (known.includes(n) ? [] : [{ name: n, position: i + 1 }]));
+  if (missing.length > 0) {
+    // the missing columns first, with the likely misspelt names: the rest may be fixed with them
+    const suggestible = unknown.map((u) => u.name).filter(showable);
+    const issues = missing.map((c) => ({
+      at,
+      message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
+      ...(c === 'id' && !names.includes('birth_date') ? { hint: msg.cohortHint } : {}),
+    }));
+    return { issues, warnings: [] };
+  }
+  const issues = duplicateColumns(names, at);
+  const warnings = unknown.map((u) => ({ at, message: msg.unusedColumn(describeColumn(u.name, u.position)) }));
+  const positions = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (known.includes(n) && !positions.has(n)) positions.set(n, i);
+  });
+  return { header: { cohort, width: names.length, positions }, issues, warnings };
+}
+
+/** A header cell as a column name: matched without regard to case, surrounding spaces or invisible characters (a stray BOM, a zero-width space). */
+function columnName(cell: string): string {
+  return cell.replace(/\p{Cf}/gu, '').trim().toLowerCase();
+}
+
+/** The required columns the header lacks; `birth` for an employee CSV without birth_date and birth_year. */
+function missingColumns(names: readonly string[], cohort: boolean): string[] {
+  const required = cohort ? ['birth_year', 'work_form', 'count', 'fte'] : ['id', 'fte', 'work_form'];
+  const missing = required.filter((c) => !names.includes(c));
+  if (!cohort && !names.includes('birth_date') && !names.includes('birth_year')) missing.push('birth');
+  return missing;
+}
+
+/** Each name that occurs more than once (unnamed columns aside: they are not read), once, with how often. */
+function duplicateColumns(names: readonly string[], at: SourceRef): Issue[] {
+  const seen = new Map<string, { position: number; times: number }>();
+  names.forEach((n, i) => {
+    const s = seen.get(n);
+    if (s === undefined) seen.set(n, { position: i + 1, times: 1 });
+    else s.times++;
+  });
+  return [...seen].filter(([n, s]) => n !== '' && s.times > 1).map(([n, s]) => ({ at, message: msg.duplicateColumn(describeColumn(n, s.position), s.times) }));
+}
+
+/** A column as a message names it: by its name if that is fit to show, else by its position. */
+function describeColumn(name: string, position: number): string {
+  if (name === '') return msg.unnamedColumn(position);
+  return showable(name) ? msg.namedColumn(name) : msg.hiddenColumn(position);
+}
+
+/** A header name that may be shown: text of a reasonable length, without invisible or control characters. */
+function showable(name: string): boolean {
+  return name.length <= MAX_SHOWN_NAME && kindOfCell(name) === 'text' && !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(name);
+}
