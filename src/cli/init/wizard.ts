@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
 import { UserError } from '../../errors.js';
-import { MAX_CSV_BYTES, findRegionFiles, loadScenario, readEmployees, readInputText } from '../../load/index.js';
+import { MAX_CSV_BYTES, MAX_TEXT, MAX_YAML_BYTES, findRegionFiles, loadScenario, readEmployees, readInputText } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
+import { unfitCharacter } from '../../text-characters.js';
 import type { Prompter } from '../interactive.js';
 
 /** A file the wizard will write: its path and text. */
@@ -29,7 +30,7 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
     message: 'Id of the new municipality (lower case, e.g. enschede):',
     validate: (a) => (!ID.test(a.trim()) ? 'use lower-case letters, digits, - or _, starting with a letter' : taken.includes(a.trim()) ? `${a.trim()} is already in the region` : true),
   })).trim();
-  const name = (await prompter.input({ message: 'Name:', default: id.charAt(0).toUpperCase() + id.slice(1), validate: (a) => (a.trim() === '' ? 'give a name' : true) })).trim();
+  const name = (await prompter.input({ message: 'Name:', default: id.charAt(0).toUpperCase() + id.slice(1), validate: checkName })).trim();
   const cbs = (await prompter.input({ message: 'CBS code (GM and four digits; empty to skip):', validate: (a) => (a.trim() === '' || /^GM\d{4}$/.test(a.trim()) ? true : 'expected GM and four digits, such as GM0153') })).trim();
   const inhabitants = Number(await prompter.input({ message: 'Inhabitants:', validate: (a) => (/^\d+$/.test(a.trim()) && Number(a) > 0 ? true : 'expected a whole number above 0') }));
   const folder = dirname(region);
@@ -43,7 +44,8 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
     },
   ];
   if (await prompter.confirm({ message: `Add ${id}.yaml to the municipalities of ${basename(region)}?`, default: true })) {
-    files.push({ path: region, text: regionWithMunicipality(readFileSync(region, 'utf8'), relative(folder, municipalityFile)) });
+    // read as loading reads it (a Windows-1252 file keeps its € and dashes), written back as UTF-8
+    files.push({ path: region, text: regionWithMunicipality(readInputText(region, MAX_YAML_BYTES).text, relative(folder, municipalityFile)) });
   }
   return { files, municipalityFile };
 }
@@ -82,6 +84,15 @@ async function askEmployees(scenario: Scenario, id: string, folder: string, prom
   const fte = await prompter.input({ message: 'Their average part-time factor (fte per person, e.g. 0.9):', default: '0.9', validate: (a) => (/^(0?\.\d+|1(\.0*)?)$/.test(a.trim().replace(',', '.')) && Number(a.replace(',', '.')) > 0 ? true : 'expected a number above 0, at most 1') });
   const path = `data/${id}-cohorten.csv`;
   return { path, files: [{ path: join(folder, path), text: cohortCsv({ start, counts, averageAge, ftePerPerson: decimalFromText(fte.trim().replace(',', '.')) }) }] };
+}
+
+/** A name as the municipality file can hold it (input-format.md "Limits"); otherwise why not. */
+function checkName(answer: string): true | string {
+  const name = answer.trim();
+  if (name === '') return 'give a name';
+  if (name.length > MAX_TEXT.label) return `at most ${MAX_TEXT.label} characters`;
+  const unfit = unfitCharacter(name);
+  return unfit === undefined ? true : `remove ${unfit.code}: a name cannot hold it`;
 }
 
 /**
