@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { MAX_REPORTED_ISSUES, formatSourceRef, userError, type Issue, type UserError } from '../errors.js';
 import { isDiskFull, writeAll, writeErrorReason } from '../io/write-all.js';
+import { printable } from '../text-characters.js';
 import { listWarnings, moreWarnings } from '../warnings.js';
 
 /** The standard streams, passed in so that commands can be tested without a terminal. */
@@ -63,16 +64,6 @@ export function formatIssueBlock(label: 'error' | 'warning', issue: Issue, paint
   const field = issue.at.path ? `  ${paint.cyan(printable(issue.at.path))}` : '';
   const hint = issue.hint === undefined ? '' : `\n  ${paint.dim(`hint: ${printable(issue.hint)}`)}`;
   return `${head} ${printable(formatSourceRef(issue.at))}${field}\n  ${printable(issue.message)}${hint}\n`;
-}
-
-/**
- * Text from an input file as it may be shown on a terminal: control characters (a line
- * break in a quoted CSV cell, an escape sequence) written as `\u001b`, so that a message
- * stays on its lines and cannot recolour or clear the terminal.
- */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Prints every issue of a user error once (one mistake found along two routes reads as one), and the count. */

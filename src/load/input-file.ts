@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statS
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import { UserError, userError, type SourceRef } from '../errors.js';
 import { specialFileKind } from '../io/file-kind.js';
+import { unfitCharacter } from '../text-characters.js';
 import { fileMessages } from './messages.js';
 import { suggest } from './suggest.js';
 
@@ -23,13 +24,17 @@ export function pathRelativeTo(parent: string, named: string): string {
 }
 
 /**
- * Reads a text file: refuses a missing or unreadable file, a folder, a device, a named pipe
- * or a socket (io), one larger than `maxBytes` or binary (input), before reading it all;
- * strips a BOM and decodes UTF-8 or UTF-16. `namedAt` is where another file names it, so that
- * a wrong path points at its mention.
+ * Reads a text file: refuses a name with a control character (usage when the command line
+ * gave it); a missing or unreadable file, a folder, a device, a named pipe or a socket (io);
+ * one larger than `maxBytes` or binary (input), before reading it all; strips a BOM and
+ * decodes UTF-8 or UTF-16. `namedAt` is where another file names it, so that a wrong path
+ * points at its mention.
  */
 export function readInputText(path: string, maxBytes: number, namedAt?: SourceRef): InputText {
   const at = namedAt ?? { file: path };
+  // the path is shown in the reports (the notes list every input file) and on the terminal
+  const unfit = unfitCharacter(path);
+  if (unfit !== undefined) throw userError(namedAt === undefined ? 'usage' : 'input', at, fileMessages.unfitName(unfit.code), fileMessages.unfitNameHint);
   let stat: Stats;
   try {
     stat = statSync(path);
@@ -119,7 +124,8 @@ function fileSize(bytes: number): string {
 
 /**
  * Bytes → text: UTF-8 (BOM optional), UTF-16 with a BOM (Excel's "Unicode text"),
- * else Windows-1252 (Excel's plain "CSV" on Windows). NUL bytes mean a binary file.
+ * else Windows-1252 (Excel's plain "CSV" on Windows, and Notepad's "ANSI"). NUL bytes mean
+ * a binary file.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -129,6 +135,29 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes, file);
   }
+}
+
+/**
+ * Windows-1252 in 0x80–0x9F, where it differs from Latin-1 (which it is from 0xA0 on): € ‚ ƒ
+ * „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ. The five bytes it leaves undefined are
+ * empty. Node's own 'windows-1252' decoder (without full ICU) reads these bytes as the C1
+ * control characters U+0080–U+009F, so that a euro sign would be refused as a control
+ * character.
+ */
+const WINDOWS_1252_80_9F = [
+  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
+  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+];
+
+/** Bytes that are neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) are refused at their line. */
+function decodeWindows1252(bytes: Uint8Array, file: string): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c, offset: number) => {
+    const mapped = WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80] ?? '';
+    if (mapped !== '') return mapped;
+    const line = latin1.slice(0, offset).split('\n').length;
+    throw userError('input', { file, line }, fileMessages.notText(c.charCodeAt(0)), fileMessages.notTextHint);
+  });
 }

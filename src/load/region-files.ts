@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { MAX_YAML_BYTES, readInputText } from './input-file.js';
+import { parseYaml } from './yaml-document.js';
 
 /**
  * The YAML files in a folder that look like region files (they define models and
@@ -19,14 +19,18 @@ export function findRegionFiles(dir: string): string[] {
   return names.map((n) => join(dir, n)).filter(isRegionFile);
 }
 
+/**
+ * Whether a file reads as a region file, by the same rules as loading it (size, encoding,
+ * YAML limits): a file that cannot be read or parsed is not offered as a region.
+ */
 function isRegionFile(path: string): boolean {
   let text: string;
   try {
     text = readInputText(path, MAX_YAML_BYTES).text;
   } catch (error) {
-    if (error instanceof UserError) return false; // not a readable text file: not a region file
+    if (error instanceof UserError) return false; // not a readable text file (a pipe, a device, too large): not a region file
     throw error;
   }
-  const document = parseDocument(text); // aliases are not expanded: only the top-level keys are looked at
-  return document.errors.length === 0 && isMap(document.contents) && document.contents.has('models') && document.contents.has('configurations');
+  const value = parseYaml(text, path).yaml?.value;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'models') && Object.hasOwn(value, 'configurations');
 }

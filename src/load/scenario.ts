@@ -54,14 +54,14 @@ const MAX_VARIANT_DEPTH = 10;
 export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
   const source = options.source ?? new RecordingSource();
   const { base, basePath, variants } = readVariantChain(path, source);
-  const isMunicipality = 'municipality' in (base.yaml.value as Record<string, unknown>);
+  const isMunicipality = Object.hasOwn(base.yaml.value as object, 'municipality');
   const sets = [...variants.flatMap(variantSets), ...commandLineOverrides(options.set ?? [])];
   if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants, source), sets);
   const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
   const regionYaml = readYaml(source, regionPath, base.yaml.locate(['region']));
-  if (isMap(regionYaml.yaml.value) && 'municipality' in regionYaml.yaml.value) {
+  if (isMap(regionYaml.yaml.value) && Object.hasOwn(regionYaml.yaml.value, 'municipality')) {
     throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
   return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, source, focus), sets);
@@ -78,7 +78,7 @@ function readVariantChain(path: string, source: InputSource): { base: CheckedFil
   const seen = new Set<string>();
   let current = path;
   let file = readYaml(source, current);
-  while (isMap(file.yaml.value) && 'extends' in file.yaml.value) {
+  while (isMap(file.yaml.value) && Object.hasOwn(file.yaml.value, 'extends')) {
     const variant = checkSchema(file, variantFile);
     throwIfIssues(variant.issues);
     seen.add(resolve(current));

@@ -5,6 +5,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
 import type { IndexSeries, Parameter } from '../model/series.js';
+import { unfitCharacter } from '../text-characters.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -22,6 +23,9 @@ type SetTarget =
   | { readonly kind: 'discount_rate'; readonly value: Dec }
   | { readonly kind: 'horizon'; readonly end: 'start' | 'end'; readonly value: number }
   | { readonly kind: 'baseline'; readonly value: string };
+
+/** The longest override: a name (64 characters at most), a year and a number fit many times over. */
+const MAX_SET_TEXT = 200;
 
 interface Parsed {
   readonly target?: SetTarget;
@@ -97,6 +101,10 @@ function rangeProblem(target: SetTarget): string | undefined {
 }
 
 function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
+  // the text of an override is shown in the reports, as it was written
+  const unfit = unfitCharacter(text);
+  if (unfit !== undefined) return fail(where, '', `this override holds ${unfit.code}, a character that the reports cannot show`, 'retype it');
+  if (text.length > MAX_SET_TEXT) return fail(where, '', `this override has ${text.length} characters: at most ${MAX_SET_TEXT}`, 'for example --set rijksbijdrage_per_se.values.2025=25000');
   const scale = /^([^=*]+)\*=(.*)$/.exec(text);
   if (scale !== null) return parseScale((scale[1] ?? '').trim(), (scale[2] ?? '').trim(), where, region);
   const match = /^([^=]+)=(.*)$/.exec(text);

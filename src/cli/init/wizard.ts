@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
 import { UserError, userError } from '../../errors.js';
-import { MAX_CSV_BYTES, MAX_YAML_BYTES, checkReportNames, findRegionFiles, loadScenario, readEmployees, readInputText, type NamedOwner } from '../../load/index.js';
+import { MAX_CSV_BYTES, MAX_TEXT, MAX_YAML_BYTES, checkReportNames, findRegionFiles, loadScenario, readEmployees, readInputText, type NamedOwner } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
+import { unfitCharacter } from '../../text-characters.js';
 import type { Prompter } from '../interactive.js';
 
 /** A file the wizard will write: its path and text. */
@@ -37,7 +38,7 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
     message: 'Id of the new municipality (lower case, e.g. enschede):',
     validate: (a) => idProblem(a.trim(), scenario, folder) ?? true,
   })).trim();
-  const name = (await prompter.input({ message: 'Name:', default: id.charAt(0).toUpperCase() + id.slice(1), validate: (a) => (a.trim() === '' ? 'give a name' : true) })).trim();
+  const name = (await prompter.input({ message: 'Name:', default: id.charAt(0).toUpperCase() + id.slice(1), validate: checkName })).trim();
   const cbs = (await prompter.input({ message: 'CBS code (GM and four digits; empty to skip):', validate: (a) => (a.trim() === '' || /^GM\d{4}$/.test(a.trim()) ? true : 'expected GM and four digits, such as GM0153') })).trim();
   const inhabitants = Number(await prompter.input({ message: 'Inhabitants:', validate: (a) => (/^\d+$/.test(a.trim()) && Number(a) > 0 ? true : 'expected a whole number above 0') }));
   const municipalityFile = join(folder, `${id}.yaml`);
@@ -61,6 +62,7 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
  * their edit (and the new text was never checked).
  */
 function unchangedText(region: string, scenario: Scenario): string {
+  // read as loading reads it (a Windows-1252 file keeps its € and dashes); written back as UTF-8
   const now = readInputText(region, MAX_YAML_BYTES);
   const before = scenario.inputs.find((i) => resolve(i.path) === resolve(region));
   if (before === undefined || before.sha256 !== now.sha256) {
@@ -127,6 +129,15 @@ async function askEmployees(scenario: Scenario, id: string, folder: string, prom
   const averageAge = Number(await prompter.input({ message: `Their average age on 1 January ${start}:`, default: '52', validate: (a) => (/^\d+$/.test(a.trim()) && Number(a) >= 25 && Number(a) <= 62 ? true : 'expected an age from 25 to 62') }));
   const fte = await prompter.input({ message: 'Their average part-time factor (fte per person, e.g. 0.9):', default: '0.9', validate: (a) => (/^(0?\.\d+|1(\.0*)?)$/.test(a.trim().replace(',', '.')) && Number(a.replace(',', '.')) > 0 ? true : 'expected a number above 0, at most 1') });
   return { path, files: [{ path: join(folder, path), text: cohortCsv({ start, counts, averageAge, ftePerPerson: decimalFromText(fte.trim().replace(',', '.')) }) }] };
+}
+
+/** A name as the municipality file can hold it (input-format.md "Limits"); otherwise why not. */
+function checkName(answer: string): true | string {
+  const name = answer.trim();
+  if (name === '') return 'give a name';
+  if (name.length > MAX_TEXT.label) return `at most ${MAX_TEXT.label} characters`;
+  const unfit = unfitCharacter(name);
+  return unfit === undefined ? true : `remove ${unfit.code}: a name cannot hold it`;
 }
 
 /**

@@ -12,14 +12,12 @@ export interface NamedOwner {
 /** Names Windows reserves for devices, with any extension: `con.xlsx` cannot be a file there. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
-/** Longer file names than this (in bytes) most file systems refuse. */
-const MAX_NAME_BYTES = 255;
-
 /**
  * Every report of a region has a file name of its own, and one that every file system
  * accepts: no two names that are equal when letter case is ignored (Windows and macOS do not
- * tell them apart), no name reserved on Windows, none too long. (The id schema already keeps
- * out path separators, `..`, leading and trailing dots and spaces.) A problem is reported at
+ * tell them apart), and no name reserved on Windows. (The id schema already keeps out path
+ * separators, `..`, leading and trailing dots and spaces, and ids longer than 64 characters,
+ * so every name stays far below the 255 bytes a file name may have.) A problem is reported at
  * the municipality's id; two municipalities with the very same id are reported elsewhere
  * (municipalities-unique.ts).
  */
@@ -50,9 +48,7 @@ export function checkReportNames(region: NamedOwner, municipalities: readonly Na
 /** Why a name cannot be a file name everywhere, if it cannot. */
 function unsafeName(name: string): string | undefined {
   const stem = name.split('.')[0] ?? name;
-  if (RESERVED.test(stem)) return reportNameMessages.reserved(stem.toUpperCase());
-  if (Buffer.byteLength(name, 'utf8') > MAX_NAME_BYTES) return reportNameMessages.tooLong(MAX_NAME_BYTES);
-  return undefined;
+  return RESERVED.test(stem) ? reportNameMessages.reserved(stem.toUpperCase()) : undefined;
 }
 
 function namesOf(owner: NamedOwner): string[] {
