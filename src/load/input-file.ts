@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import { UserError, userError, type SourceRef } from '../errors.js';
+import { specialFileKind } from '../io/file-kind.js';
 import { unfitCharacter } from '../text-characters.js';
 import { fileMessages } from './messages.js';
 import { suggest } from './suggest.js';
@@ -24,32 +25,69 @@ export function pathRelativeTo(parent: string, named: string): string {
 
 /**
  * Reads a text file: refuses a name with a control character (usage when the command line
- * gave it), a missing or unreadable file (io), one larger than `maxBytes` or binary (input),
- * before reading it all; strips a BOM and decodes UTF-8 or UTF-16.
- * `namedAt` is where another file names it, so that a wrong path points at its mention.
+ * gave it); a missing or unreadable file, a folder, a device, a named pipe or a socket (io);
+ * one larger than `maxBytes` or binary (input), before reading it all; strips a BOM and
+ * decodes UTF-8 or UTF-16. `namedAt` is where another file names it, so that a wrong path
+ * points at its mention.
  */
 export function readInputText(path: string, maxBytes: number, namedAt?: SourceRef): InputText {
   const at = namedAt ?? { file: path };
   // the path is shown in the reports (the notes list every input file) and on the terminal
   const unfit = unfitCharacter(path);
   if (unfit !== undefined) throw userError(namedAt === undefined ? 'usage' : 'input', at, fileMessages.unfitName(unfit.code), fileMessages.unfitNameHint);
-  let size: number;
+  let stat: Stats;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw userError('io', at, fileMessages.isDirectory(path));
-    size = stat.size;
+    stat = statSync(path);
+  } catch (error) {
+    throw notReadable(path, at, error);
+  }
+  // checked before opening: opening a named pipe waits for a writer, and a device never ends
+  checkRegularFile(stat, path, at, maxBytes);
+  const bytes = readRegularFile(path, maxBytes, at);
+  return { path, text: decodeText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Refuses what is not a regular file of at most `maxBytes`. */
+function checkRegularFile(stat: Stats, path: string, at: SourceRef, maxBytes: number): void {
+  if (stat.isDirectory()) throw userError('io', at, fileMessages.isDirectory(path));
+  if (!stat.isFile()) throw userError('io', at, fileMessages.notRegular(path, specialFileKind(stat)), fileMessages.notRegularHint);
+  if (stat.size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, fileSize(stat.size), fileSize(maxBytes)));
+}
+
+/**
+ * Reads a file that was a regular file a moment ago. Opened without waiting (O_NONBLOCK) and
+ * checked again on the open file, so that a pipe or device swapped in meanwhile cannot make
+ * the run hang; reads at most `maxBytes` (a file may grow while it is read).
+ */
+function readRegularFile(path: string, maxBytes: number, at: SourceRef): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw notReadable(path, at, error);
+  }
+  try {
+    checkRegularFile(fstatSync(fd), path, at, maxBytes);
+    return readAtMost(fd, path, maxBytes, at);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw notReadable(path, at, error);
+  } finally {
+    closeSync(fd);
   }
-  if (size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, fileSize(size), fileSize(maxBytes)));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw notReadable(path, at, error);
+}
+
+function readAtMost(fd: number, path: string, maxBytes: number, at: SourceRef): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw userError('input', at, fileMessages.grewTooLarge(path, fileSize(maxBytes)));
   }
-  return { path, text: decodeText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 function notReadable(path: string, at: SourceRef, error: unknown): UserError {

@@ -1,3 +1,5 @@
+import type { SourceRef } from '../errors.js';
+
 /** The texts of loading messages, in one place (style.md: messages per stage). */
 export const yamlMessages = {
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
@@ -43,10 +45,28 @@ export const fileMessages = {
   notFound: (path: string) => `file not found: ${path}`,
   notReadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
   isDirectory: (path: string) => `${path} is a folder, not a file`,
+  notRegular: (path: string, kind: string) => `${path} is ${kind}, not a file`,
+  notRegularHint: 'name a YAML or CSV file saved on the disk; soweco-bc does not read from devices, pipes or sockets',
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
+  grewTooLarge: (path: string, max: string) => `${path} grew past the ${max} this kind of file may have while it was read`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
   notText: (byte: number) => `this file is not UTF-8, and as Windows-1252 text it holds byte 0x${byte.toString(16).toUpperCase()}, which is no character`,
   notTextHint: 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)',
   unfitName: (code: string) => `the file name holds ${code}, a character that the reports cannot show`,
   unfitNameHint: 'rename the file (or its folder) with ordinary letters, digits and punctuation',
 };
+
+/** An id that would give a report a file name it cannot have, or that of another report. */
+export const reportNameMessages = {
+  clash: (owner: string, other: string, otherAt: SourceRef, name: string) =>
+    `the reports of ${owner} and of ${other} (${fileAndLine(otherAt)}) would be one file: ${name}`,
+  caseClash: (owner: string, other: string, otherAt: SourceRef, name: string, otherName: string) =>
+    `${owner} differs from ${other} (${fileAndLine(otherAt)}) only in capitals: ${name} and ${otherName} are one file on Windows and macOS`,
+  unsafe: (owner: string, name: string, why: string) => `${owner} cannot name a report: ${name} ${why}`,
+  reserved: (stem: string) => `is not a possible file name on Windows (${stem} is reserved for a device)`,
+  hint: 'ids name the report files (<municipality>.xlsx, <municipality>-samenvatting.md, <region>-vergelijking.xlsx, <region>-samenvatting.md): give this one an id of its own',
+};
+
+function fileAndLine(at: SourceRef): string {
+  return at.line === undefined ? at.file : `${at.file}:${at.line}`;
+}

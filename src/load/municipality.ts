@@ -4,7 +4,8 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
 import { readEmployees } from './employees-csv.js';
-import { MAX_CSV_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
+import { MAX_CSV_BYTES, pathRelativeTo, type InputText } from './input-file.js';
+import type { InputSource } from './input-source.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
@@ -21,7 +22,7 @@ export interface LoadedMunicipality {
  * A schema-valid municipality file as a municipality: its overrides checked against the
  * region's parameters, its employee or cohort CSV read and checked.
  */
-export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueCollector): LoadedMunicipality {
+export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueCollector, source: InputSource): LoadedMunicipality {
   const file = c.yaml.file;
   const regionParameters = [...region.parameters.keys()];
   const parameters = new Map<string, Parameter>();
@@ -32,7 +33,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueC
     parameters.set(name, toParameter(name, p, ['parameters', name], 'municipality', [...region.indices.keys()], c));
   }
   const employeesFile = pathRelativeTo(file, w.employees);
-  const csv = readInputText(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
+  const csv = source.read(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
   const loaded = readEmployees(csv.text, {
     file: employeesFile,
     municipality: w.municipality.id,

@@ -4,7 +4,11 @@ import { UserError } from '../errors.js';
 import { MAX_YAML_BYTES, readInputText } from './input-file.js';
 import { parseYaml } from './yaml-document.js';
 
-/** The YAML files in a folder that look like region files (they define models and configurations), in name order. */
+/**
+ * The YAML files in a folder that look like region files (they define models and
+ * configurations), in name order. Read like any input (regular files only, size-limited), so
+ * that a named pipe or a huge file in the folder cannot make `init` hang.
+ */
 export function findRegionFiles(dir: string): string[] {
   let names: string[];
   try {
@@ -24,7 +28,7 @@ function isRegionFile(path: string): boolean {
   try {
     text = readInputText(path, MAX_YAML_BYTES).text;
   } catch (error) {
-    if (error instanceof UserError) return false;
+    if (error instanceof UserError) return false; // not a readable text file (a pipe, a device, too large): not a region file
     throw error;
   }
   const value = parseYaml(text, path).yaml?.value;

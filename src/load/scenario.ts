@@ -3,13 +3,15 @@ import type * as z from 'zod';
 import { UserError, throwIfIssues, type Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
 import type { InputFile, Scenario, VariantInfo } from '../model/scenario.js';
-import { MAX_YAML_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
+import { MAX_YAML_BYTES, pathRelativeTo, type InputText } from './input-file.js';
+import { RecordingSource, type InputSource } from './input-source.js';
 import { collectIssues } from './issue-collector.js';
 import { yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
 import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
+import { checkReportNames } from './rules/report-names.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
 import { variantFile, type WrittenVariant } from './schema/variant-file.js';
@@ -28,9 +30,11 @@ interface CheckedFile<T> {
   readonly issues: Issue[];
 }
 
-/** Overrides on top of the files: `--set path=value`, in order, applied after any variant. */
+/** Overrides on top of the files: `--set path=value`, in order, applied after any variant; and where the files' texts come from. */
 export interface LoadOptions {
   readonly set?: readonly string[];
+  /** Default: the disk, each file read once. A batch hands its workers the texts its main thread read. */
+  readonly source?: InputSource;
 }
 
 /** A variant file in the chain from the file the user named to the scenario it varies. */
@@ -48,18 +52,19 @@ const MAX_VARIANT_DEPTH = 10;
  * holding every problem found.
  */
 export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
-  const { base, basePath, variants } = readVariantChain(path);
+  const source = options.source ?? new RecordingSource();
+  const { base, basePath, variants } = readVariantChain(path, source);
   const isMunicipality = Object.hasOwn(base.yaml.value as object, 'municipality');
   const sets = [...variants.flatMap(variantSets), ...commandLineOverrides(options.set ?? [])];
-  if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants), sets);
+  if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants, source), sets);
   const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
-  const regionYaml = readYaml(regionPath, base.yaml.locate(['region']));
+  const regionYaml = readYaml(source, regionPath, base.yaml.locate(['region']));
   if (isMap(regionYaml.yaml.value) && Object.hasOwn(regionYaml.yaml.value, 'municipality')) {
     throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
-  return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, focus), sets);
+  return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, source, focus), sets);
 }
 
 /** A variant's `set:` overrides, each at its line. */
@@ -68,11 +73,11 @@ function variantSets(variant: Variant): SetOverride[] {
 }
 
 /** Follows `extends` from the named file to the region or municipality file it starts from. */
-function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath: string; variants: Variant[] } {
+function readVariantChain(path: string, source: InputSource): { base: CheckedFile<unknown>; basePath: string; variants: Variant[] } {
   const variants: Variant[] = [];
   const seen = new Set<string>();
   let current = path;
-  let file = readYaml(current);
+  let file = readYaml(source, current);
   while (isMap(file.yaml.value) && Object.hasOwn(file.yaml.value, 'extends')) {
     const variant = checkSchema(file, variantFile);
     throwIfIssues(variant.issues);
@@ -84,7 +89,7 @@ function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath:
       throw new UserError('input', [{ at, message: `"extends" goes round in a circle: ${[...seen].length} files lead back to ${next}`, hint: 'a variant must end at a region or municipality file' }]);
     }
     current = next;
-    file = readYaml(current, at);
+    file = readYaml(source, current, at);
   }
   // innermost first: the variant closest to the files is applied first, the one the user named last
   return { base: file, basePath: current, variants: variants.reverse() };
@@ -94,6 +99,7 @@ function loadRegionScenario(
   regionPath: string,
   regionYaml: CheckedFile<unknown>,
   variants: readonly Variant[],
+  source: InputSource,
   focus?: CheckedFile<WrittenMunicipality>,
 ): Scenario {
   const region = checkSchema(regionYaml, regionFile);
@@ -104,7 +110,7 @@ function loadRegionScenario(
   const municipalityFiles = written.municipalities.map((named, i) => {
     const path = pathRelativeTo(regionPath, named);
     const namedAt = region.yaml.locate(['municipalities', i]);
-    const checked = focus !== undefined && sameFile(focus.input.path, path) ? focus : checkSchema(readYaml(path, namedAt), municipalityFile);
+    const checked = focus !== undefined && sameFile(focus.input.path, path) ? focus : checkSchema(readYaml(source, path, namedAt), municipalityFile);
     issues.push(...checked.issues, ...checkBelongsToRegion(checked, regionPath, namedAt));
     return checked;
   });
@@ -116,6 +122,10 @@ function loadRegionScenario(
     });
   }
   issues.push(...checkIdsUnique(municipalityFiles.map((f) => ({ path: f.input.path, yaml: f.yaml, ...optional('id', f.value?.municipality.id) }))));
+  issues.push(...checkReportNames(
+    { kind: 'region', id: written.region.id, at: region.yaml.locate(['region', 'id']) },
+    municipalityFiles.flatMap((f) => (f.value === undefined ? [] : [{ kind: 'municipality' as const, id: f.value.municipality.id, at: f.yaml.locate(['municipality', 'id']) }])),
+  ));
   throwIfIssues(issues);
   const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 
@@ -129,7 +139,7 @@ function loadRegionScenario(
   const warnings: Issue[] = [];
   const csvs: InputText[] = [];
   const municipalities: Municipality[] = municipalityFiles.map((f) => {
-    const loaded = toMunicipality(f.value as WrittenMunicipality, model, collectIssues(f.yaml, issues));
+    const loaded = toMunicipality(f.value as WrittenMunicipality, model, collectIssues(f.yaml, issues), source);
     warnings.push(...loaded.warnings);
     csvs.push(loaded.csv);
     return withoutOverrides(loaded.municipality, replaced);
@@ -160,8 +170,8 @@ function variantInfo(variants: readonly Variant[]): VariantInfo | undefined {
   return { files: outermost.map((v) => v.file.input.path), overrides, ...(description === undefined ? {} : { description }) };
 }
 
-function readYaml(path: string, namedAt?: SourceRef): CheckedFile<unknown> {
-  const input = readInputText(path, MAX_YAML_BYTES, namedAt);
+function readYaml(source: InputSource, path: string, namedAt?: SourceRef): CheckedFile<unknown> {
+  const input = source.read(path, MAX_YAML_BYTES, namedAt);
   const { yaml, issues } = parseYaml(input.text, path);
   if (yaml === undefined) throw new UserError('input', issues);
   if (yaml.value === null && input.text.trim() === '') throw new UserError('input', [{ at: { file: path, line: 1, col: 1 }, message: yamlMessages.empty }]);

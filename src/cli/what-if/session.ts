@@ -25,6 +25,8 @@ export interface SessionContext {
   readonly write: (text: string) => void;
   readonly save: (path: string, text: string) => void;
   readonly exists: (path: string) => boolean;
+  /** Why a file may not be saved at `path` (it is an input of the scenario), if it may not. */
+  readonly problemWith: (path: string) => string | undefined;
   readonly language: Language;
   readonly paint: ChalkInstance;
 }
@@ -105,7 +107,7 @@ async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Pro
   const path = await ctx.prompter.input({
     message: 'Save the variant as:',
     default: suggestion,
-    validate: (answer) => (!/\.ya?ml$/.test(answer.trim()) ? 'the file name must end in .yaml' : unfitText(answer.trim()) ?? true),
+    validate: (answer) => (!/\.ya?ml$/.test(answer.trim()) ? 'the file name must end in .yaml' : unfitText(answer.trim()) ?? ctx.problemWith(answer.trim()) ?? true),
   });
   const file = path.trim();
   if (ctx.exists(file) && !(await ctx.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) return undefined;
