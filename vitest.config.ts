@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm test` runs the `unit` project: every test but the long fuzz run, which has its own
@@ -9,8 +10,12 @@ const TIMEOUT = 180_000;
 
 export default defineConfig({
   test: {
-    // the bad-input table changes the working directory per case: processes, not threads
+    // runInProcess (test/support/in-process.ts) changes the working directory: processes, not threads
     pool: 'forks',
+    // most tests wait on a child process (the bin, LibreOffice, a terminal) that works on
+    // another core: two test processes keep a two-core machine busy, where vitest's default
+    // (cores − 1) would run one file after the other
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: TIMEOUT,
     hookTimeout: TIMEOUT,
     teardownTimeout: TIMEOUT,

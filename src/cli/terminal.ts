@@ -1,5 +1,9 @@
+import { fstatSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { MAX_REPORTED_ISSUES, formatSourceRef, type Issue, type UserError } from '../errors.js';
+import { MAX_REPORTED_ISSUES, formatSourceRef, userError, type Issue, type UserError } from '../errors.js';
+import { isDiskFull, writeAll, writeErrorReason } from '../io/write-all.js';
+import { printable } from '../text-characters.js';
 import { listWarnings, moreWarnings } from '../warnings.js';
 
 /** The standard streams, passed in so that commands can be tested without a terminal. */
@@ -10,7 +14,42 @@ export interface Io {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export const processIo: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+/**
+ * Standard output redirected to a file (`soweco-bc run x --json > out.json`): Node writes to
+ * it with one `writeSync` and ignores how many bytes that took, so on a nearly full disk the
+ * file would end half-way with exit 0. Here every byte is written, and a full disk is an I/O
+ * error (exit 3). A pipe or terminal is written to as Node does.
+ */
+class FileStdout extends Writable {
+  readonly isTTY = false;
+
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  override write(chunk: unknown, encoding?: unknown, callback?: unknown): boolean {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : (chunk as Uint8Array);
+    try {
+      writeAll(this.fd, bytes);
+    } catch (error) {
+      throw userError('io', { file: 'stdout' }, `cannot write the output: ${writeErrorReason(error)}`, isDiskFull(error) ? 'make room on the disk (or send the output elsewhere); the file holds only part of the output' : undefined);
+    }
+    const done = typeof encoding === 'function' ? encoding : callback;
+    if (typeof done === 'function') (done as () => void)();
+    return true;
+  }
+}
+
+function standardOutput(): Io['stdout'] {
+  try {
+    return fstatSync(1).isFile() ? new FileStdout(1) : process.stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EBADF') return process.stdout; // stdout closed: Node's stream reports that itself
+    throw error;
+  }
+}
+
+export const processIo: Io = { stdin: process.stdin, stdout: standardOutput(), stderr: process.stderr, env: process.env };
 
 /** Colours for a stream: none when NO_COLOR is set or the stream is not a terminal; FORCE_COLOR wins. */
 export function paintFor(stream: Io['stdout'], env: NodeJS.ProcessEnv): ChalkInstance {
@@ -25,16 +64,6 @@ export function formatIssueBlock(label: 'error' | 'warning', issue: Issue, paint
   const field = issue.at.path ? `  ${paint.cyan(printable(issue.at.path))}` : '';
   const hint = issue.hint === undefined ? '' : `\n  ${paint.dim(`hint: ${printable(issue.hint)}`)}`;
   return `${head} ${printable(formatSourceRef(issue.at))}${field}\n  ${printable(issue.message)}${hint}\n`;
-}
-
-/**
- * Text from an input file as it may be shown on a terminal: control characters (a line
- * break in a quoted CSV cell, an escape sequence) written as `\u001b`, so that a message
- * stays on its lines and cannot recolour or clear the terminal.
- */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Prints every issue of a user error once (one mistake found along two routes reads as one), and the count. */

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import { UserError, userError, type SourceRef } from '../errors.js';
+import { specialFileKind } from '../io/file-kind.js';
+import { unfitCharacter } from '../text-characters.js';
 import { fileMessages } from './messages.js';
 import { suggest } from './suggest.js';
 
@@ -22,29 +24,70 @@ export function pathRelativeTo(parent: string, named: string): string {
 }
 
 /**
- * Reads a text file: refuses a missing or unreadable file (io), one larger than `maxBytes`
- * or binary (input), before reading it all; strips a BOM and decodes UTF-8 or UTF-16.
- * `namedAt` is where another file names it, so that a wrong path points at its mention.
+ * Reads a text file: refuses a name with a control character (usage when the command line
+ * gave it); a missing or unreadable file, a folder, a device, a named pipe or a socket (io);
+ * one larger than `maxBytes` or binary (input), before reading it all; strips a BOM and
+ * decodes UTF-8 or UTF-16. `namedAt` is where another file names it, so that a wrong path
+ * points at its mention.
  */
 export function readInputText(path: string, maxBytes: number, namedAt?: SourceRef): InputText {
   const at = namedAt ?? { file: path };
-  let size: number;
+  // the path is shown in the reports (the notes list every input file) and on the terminal
+  const unfit = unfitCharacter(path);
+  if (unfit !== undefined) throw userError(namedAt === undefined ? 'usage' : 'input', at, fileMessages.unfitName(unfit.code), fileMessages.unfitNameHint);
+  let stat: Stats;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw userError('io', at, fileMessages.isDirectory(path));
-    size = stat.size;
+    stat = statSync(path);
+  } catch (error) {
+    throw notReadable(path, at, error);
+  }
+  // checked before opening: opening a named pipe waits for a writer, and a device never ends
+  checkRegularFile(stat, path, at, maxBytes);
+  const bytes = readRegularFile(path, maxBytes, at);
+  return { path, text: decodeText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Refuses what is not a regular file of at most `maxBytes`. */
+function checkRegularFile(stat: Stats, path: string, at: SourceRef, maxBytes: number): void {
+  if (stat.isDirectory()) throw userError('io', at, fileMessages.isDirectory(path));
+  if (!stat.isFile()) throw userError('io', at, fileMessages.notRegular(path, specialFileKind(stat)), fileMessages.notRegularHint);
+  if (stat.size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, fileSize(stat.size), fileSize(maxBytes)));
+}
+
+/**
+ * Reads a file that was a regular file a moment ago. Opened without waiting (O_NONBLOCK) and
+ * checked again on the open file, so that a pipe or device swapped in meanwhile cannot make
+ * the run hang; reads at most `maxBytes` (a file may grow while it is read).
+ */
+function readRegularFile(path: string, maxBytes: number, at: SourceRef): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw notReadable(path, at, error);
+  }
+  try {
+    checkRegularFile(fstatSync(fd), path, at, maxBytes);
+    return readAtMost(fd, path, maxBytes, at);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw notReadable(path, at, error);
+  } finally {
+    closeSync(fd);
   }
-  if (size > maxBytes) throw userError('input', at, fileMessages.tooLarge(path, fileSize(size), fileSize(maxBytes)));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw notReadable(path, at, error);
+}
+
+function readAtMost(fd: number, path: string, maxBytes: number, at: SourceRef): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) throw userError('input', at, fileMessages.grewTooLarge(path, fileSize(maxBytes)));
   }
-  return { path, text: decodeText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 function notReadable(path: string, at: SourceRef, error: unknown): UserError {
@@ -81,7 +124,8 @@ function fileSize(bytes: number): string {
 
 /**
  * Bytes → text: UTF-8 (BOM optional), UTF-16 with a BOM (Excel's "Unicode text"),
- * else Windows-1252 (Excel's plain "CSV" on Windows). NUL bytes mean a binary file.
+ * else Windows-1252 (Excel's plain "CSV" on Windows, and Notepad's "ANSI"). NUL bytes mean
+ * a binary file.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -91,6 +135,29 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes, file);
   }
+}
+
+/**
+ * Windows-1252 in 0x80–0x9F, where it differs from Latin-1 (which it is from 0xA0 on): € ‚ ƒ
+ * „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ. The five bytes it leaves undefined are
+ * empty. Node's own 'windows-1252' decoder (without full ICU) reads these bytes as the C1
+ * control characters U+0080–U+009F, so that a euro sign would be refused as a control
+ * character.
+ */
+const WINDOWS_1252_80_9F = [
+  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
+  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+];
+
+/** Bytes that are neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D) are refused at their line. */
+function decodeWindows1252(bytes: Uint8Array, file: string): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c, offset: number) => {
+    const mapped = WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80] ?? '';
+    if (mapped !== '') return mapped;
+    const line = latin1.slice(0, offset).split('\n').length;
+    throw userError('input', { file, line }, fileMessages.notText(c.charCodeAt(0)), fileMessages.notTextHint);
+  });
 }

@@ -1,8 +1,12 @@
+import type { SourceRef } from '../errors.js';
+
 /** The texts of loading messages, in one place (style.md: messages per stage). */
 export const yamlMessages = {
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   syntaxHint: 'check the indentation and the punctuation (":", "-", brackets and quotes) on this line and the one before',
-  duplicateKey: (key: string) => `"${key}" appears twice in this map`,
+  duplicateKey: (key: string, firstAt: string) => `"${key}" appears twice in this map (first at line ${firstAt})`,
+  sameKey: (written: string, first: string, firstAt: string, key: string) =>
+    `${written} is the same key as ${first} at line ${firstAt}: YAML reads both as "${key}"`,
   duplicateKeyHint: 'remove one of the two, or merge them: a later one would silently replace the first',
   tabHint: 'indent with spaces, not tabs',
   colonHint: 'text that holds ": " must be quoted, for example label: "Noord: samen"',
@@ -12,10 +16,22 @@ export const yamlMessages = {
   unclosedHint: (open: '{' | '[') =>
     `end the ${open === '{' ? 'map' : 'list'} with "${open === '{' ? '}' : ']'}"; if it continues on the next line, indent that line further than the key`,
   aliases: (max: number) => `more than ${max} YAML aliases: this looks like an alias bomb, not a scenario file`,
+  aliasesRepeat: (max: number) => `the aliases up to here repeat more than ${max.toLocaleString('en')} characters: this looks like an alias bomb, not a scenario file`,
+  unknownAlias: (name: string) => `the alias *${name} names no anchor &${name} before it`,
+  unknownAliasHint: 'an alias repeats a value marked with &name earlier in the file: add the anchor there, or write the value out',
+  aliasCycle: 'this alias stands for a map or list that holds it: it would repeat without end',
+  aliasesHint: 'write the values out; a scenario file needs few aliases, if any',
+  prototypeKey: '"__proto__" cannot be a field name, an id or a year',
+  prototypeKeyHint: 'rename it: an id is a letter, then letters, digits, _ or -',
+  tooDeep: (max: number) => `maps and lists are nested more than ${max} levels deep here: a scenario file needs about 8`,
+  parserGaveUp: 'YAML syntax error: from about here on the nesting is too deep, or the indentation too irregular, to read',
+  tooDeepHint: 'check the indentation and the brackets: each deeper indent, "- ", "[" or "{" opens a level, and a bracket must be closed',
   collectionKey: 'a key must be a name or a number, not a map or a list',
   collectionKeyHint: 'write the field name before the ":"; a "?" or a bracket at the start of a key makes it a map or a list',
   notAMap: 'expected a map of fields at the top of the file',
   controlCharacter: 'this text holds a control character (such as an escape or a NUL), which a label, name or source cannot have',
+  notACharacter: (code: string) => `this text holds ${code}, which is not a character of text: a label, name or source cannot have it (a workbook could not store it)`,
+  notACharacterHint: 'remove it: in a quoted text, an escape such as "\\uFFFF" writes it',
   controlCharacterHint: 'retype the text; a control character often comes along when text is pasted from another program',
   notAMapHint: 'run and validate take a region or municipality file (YAML) that starts with fields such as "region:"',
   empty: 'the file is empty: expected a region or municipality file',
@@ -29,8 +45,15 @@ export const fileMessages = {
   notFound: (path: string) => `file not found: ${path}`,
   notReadable: (path: string, reason: string) => `cannot read ${path}: ${reason}`,
   isDirectory: (path: string) => `${path} is a folder, not a file`,
+  notRegular: (path: string, kind: string) => `${path} is ${kind}, not a file`,
+  notRegularHint: 'name a YAML or CSV file saved on the disk; soweco-bc does not read from devices, pipes or sockets',
   tooLarge: (path: string, size: string, max: string) => `${path} is ${size}, more than the ${max} this kind of file may have`,
+  grewTooLarge: (path: string, max: string) => `${path} grew past the ${max} this kind of file may have while it was read`,
   binary: 'this is a binary file, not text: expected a YAML or CSV text file',
+  notText: (byte: number) => `this file is not UTF-8, and as Windows-1252 text it holds byte 0x${byte.toString(16).toUpperCase()}, which is no character`,
+  notTextHint: 'save the file as UTF-8 (in Excel: "CSV UTF-8"; in an editor: encoding UTF-8)',
+  unfitName: (code: string) => `the file name holds ${code}, a character that the reports cannot show`,
+  unfitNameHint: 'rename the file (or its folder) with ordinary letters, digits and punctuation',
 };
 
 /** Texts about the chain of `extends` from a variant to the files it varies. */
@@ -47,3 +70,17 @@ export const yamlTagMessages = {
   tag: (tag: string, kind: string | undefined) => `the YAML tag ${tag}${kind === undefined ? '' : ` (${kind})`} is not supported: the files hold maps, lists, texts and numbers only`,
   tagHint: 'leave out the tag: write a map as { a: 1 }, a list as [a, b], text in quotes and a date as YYYY-MM-DD',
 };
+/** An id that would give a report a file name it cannot have, or that of another report. */
+export const reportNameMessages = {
+  clash: (owner: string, other: string, otherAt: SourceRef, name: string) =>
+    `the reports of ${owner} and of ${other} (${fileAndLine(otherAt)}) would be one file: ${name}`,
+  caseClash: (owner: string, other: string, otherAt: SourceRef, name: string, otherName: string) =>
+    `${owner} differs from ${other} (${fileAndLine(otherAt)}) only in capitals: ${name} and ${otherName} are one file on Windows and macOS`,
+  unsafe: (owner: string, name: string, why: string) => `${owner} cannot name a report: ${name} ${why}`,
+  reserved: (stem: string) => `is not a possible file name on Windows (${stem} is reserved for a device)`,
+  hint: 'ids name the report files (<municipality>.xlsx, <municipality>-samenvatting.md, <region>-vergelijking.xlsx, <region>-samenvatting.md): give this one an id of its own',
+};
+
+function fileAndLine(at: SourceRef): string {
+  return at.line === undefined ? at.file : `${at.file}:${at.line}`;
+}

@@ -23,6 +23,8 @@ export function toModel(id: string, written: WrittenModel, path: FieldPath, ctx:
     if (ids.indexOf(line.id) !== i) ctx.c.report([...path, 'lines', i, 'id'], `line id "${line.id}" is used twice in model "${id}"`, 'give every line of a model its own id');
     for (const [j, ref] of (line.of ?? []).entries()) {
       if (!ids.includes(ref)) ctx.c.report([...path, 'lines', i, 'of', j], `unknown line "${ref}" in model "${id}"${didYouMean(ref, ids)}`);
+      // a line named twice would be counted twice in the percentage
+      else if (line.of?.indexOf(ref) !== j) ctx.c.report([...path, 'lines', i, 'of', j], `line "${ref}" is listed twice in "of"`, 'name every line once: its amount would count twice');
     }
   });
   const cycle = findPercentOfCycle(lines);

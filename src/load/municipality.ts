@@ -4,7 +4,8 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
 import { readEmployees } from './employees-csv.js';
-import { MAX_CSV_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
+import { MAX_CSV_BYTES, pathRelativeTo, type InputText } from './input-file.js';
+import type { InputSource } from './input-source.js';
 import type { IssueCollector } from './issue-collector.js';
 import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands-in-amounts.js';
 import type { WrittenMunicipality } from './schema/municipality-file.js';
@@ -23,7 +24,7 @@ export interface LoadedMunicipality {
  * region's parameters, its employee or cohort CSV read and checked (birth dates against
  * `horizonStart`, the start of the region file's horizon).
  */
-export function toMunicipality(w: WrittenMunicipality, region: Region, horizonStart: number, c: IssueCollector): LoadedMunicipality {
+export function toMunicipality(w: WrittenMunicipality, region: Region, horizonStart: number, c: IssueCollector, source: InputSource): LoadedMunicipality {
   const file = c.yaml.file;
   const regionParameters = [...region.parameters.keys()];
   const parameters = new Map<string, Parameter>();
@@ -36,7 +37,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
   const amounts = [...parameterAmountPaths(w.parameters, (name) => region.parameters.get(name)?.unit), ['municipality', 'inhabitants']];
   c.issues.push(...checkThousandsInAmounts(c.yaml, amounts));
   const employeesFile = pathRelativeTo(file, w.employees);
-  const csv = readInputText(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
+  const csv = source.read(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
   const loaded = readEmployees(csv.text, {
     file: employeesFile,
     municipality: w.municipality.id,

@@ -4,7 +4,8 @@ import { UserError, throwIfIssues, type Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { InputFile, Scenario, VariantInfo } from '../model/scenario.js';
-import { MAX_YAML_BYTES, pathRelativeTo, readInputText, type InputText } from './input-file.js';
+import { MAX_YAML_BYTES, pathRelativeTo, type InputText } from './input-file.js';
+import { RecordingSource, type InputSource } from './input-source.js';
 import { collectIssues } from './issue-collector.js';
 import { variantMessages, yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
@@ -14,6 +15,7 @@ import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
 import { checkRegionSettings } from './rules/region-settings.js';
 import { checkThousandsInAmounts, regionAmountPaths } from './rules/thousands-in-amounts.js';
 import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
+import { checkReportNames } from './rules/report-names.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
 import { variantFile, type WrittenVariant } from './schema/variant-file.js';
@@ -32,9 +34,11 @@ interface CheckedFile<T> {
   readonly issues: Issue[];
 }
 
-/** Overrides on top of the files: `--set path=value`, in order, applied after any variant. */
+/** Overrides on top of the files: `--set path=value`, in order, applied after any variant; and where the files' texts come from. */
 export interface LoadOptions {
   readonly set?: readonly string[];
+  /** Default: the disk, each file read once. A batch hands its workers the texts its main thread read. */
+  readonly source?: InputSource;
 }
 
 /** A variant file in the chain from the file the user named to the scenario it varies. */
@@ -52,18 +56,19 @@ const MAX_VARIANT_DEPTH = 10;
  * holding every problem found.
  */
 export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
-  const { base, basePath, variants } = readVariantChain(path);
-  const isMunicipality = 'municipality' in (base.yaml.value as Record<string, unknown>);
+  const source = options.source ?? new RecordingSource();
+  const { base, basePath, variants } = readVariantChain(path, source);
+  const isMunicipality = Object.hasOwn(base.yaml.value as object, 'municipality');
   const sets = [...variants.flatMap(variantSets), ...commandLineOverrides(options.set ?? [])];
-  if (!isMunicipality) return loadRegionScenario(basePath, base, { variants, sets });
+  if (!isMunicipality) return loadRegionScenario(basePath, base, { variants, sets, source });
   const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
-  const regionYaml = readYaml(regionPath, base.yaml.locate(['region']));
-  if (isMap(regionYaml.yaml.value) && 'municipality' in regionYaml.yaml.value) {
+  const regionYaml = readYaml(source, regionPath, base.yaml.locate(['region']));
+  if (isMap(regionYaml.yaml.value) && Object.hasOwn(regionYaml.yaml.value, 'municipality')) {
     throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
-  return loadRegionScenario(regionPath, regionYaml, { variants, sets, focus });
+  return loadRegionScenario(regionPath, regionYaml, { variants, sets, source, focus });
 }
 
 /** A variant's `set:` overrides, each at its line. */
@@ -72,12 +77,12 @@ function variantSets(variant: Variant): SetOverride[] {
 }
 
 /** Follows `extends` from the named file to the region or municipality file it starts from. */
-function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath: string; variants: Variant[] } {
+function readVariantChain(path: string, source: InputSource): { base: CheckedFile<unknown>; basePath: string; variants: Variant[] } {
   const variants: Variant[] = [];
   const seen = new Set<string>();
   let current = path;
-  let file = readYaml(current);
-  while (isMap(file.yaml.value) && 'extends' in file.yaml.value) {
+  let file = readYaml(source, current);
+  while (isMap(file.yaml.value) && Object.hasOwn(file.yaml.value, 'extends')) {
     const variant = checkSchema(file, variantFile);
     throwIfIssues(variant.issues);
     seen.add(resolve(current));
@@ -91,21 +96,22 @@ function readVariantChain(path: string): { base: CheckedFile<unknown>; basePath:
       throw new UserError('input', [{ at, message: variantMessages.tooDeep(MAX_VARIANT_DEPTH), hint: variantMessages.tooDeepHint }]);
     }
     current = next;
-    file = readYaml(current, at);
+    file = readYaml(source, current, at);
   }
   // innermost first: the variant closest to the files is applied first, the one the user named last
   return { base: file, basePath: current, variants: variants.reverse() };
 }
 
-/** What a scenario changes in its files: its variants and overrides, and the municipality the user named. */
+/** What a scenario changes in its files (its variants and overrides), where the files are read from, and the municipality the user named. */
 interface Changes {
   readonly variants: readonly Variant[];
   /** The variants' `set:` and the command line's `--set`, in the order they apply. */
   readonly sets: readonly SetOverride[];
+  readonly source: InputSource;
   readonly focus?: CheckedFile<WrittenMunicipality>;
 }
 
-function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>, { variants, sets, focus }: Changes): Scenario {
+function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>, { variants, sets, source, focus }: Changes): Scenario {
   const region = checkSchema(regionYaml, regionFile);
   throwIfIssues(region.issues);
   const written = region.value as WrittenRegion;
@@ -114,7 +120,7 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   const municipalityFiles = written.municipalities.map((named, i) => {
     const path = pathRelativeTo(regionPath, named);
     const namedAt = region.yaml.locate(['municipalities', i]);
-    const checked = focus !== undefined && sameFile(focus.input.path, path) ? focus : checkSchema(readYaml(path, namedAt), municipalityFile);
+    const checked = focus !== undefined && sameFile(focus.input.path, path) ? focus : checkSchema(readYaml(source, path, namedAt), municipalityFile);
     issues.push(...checked.issues, ...checkBelongsToRegion(checked, regionPath, namedAt));
     return checked;
   });
@@ -126,6 +132,10 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
     });
   }
   issues.push(...checkIdsUnique(municipalityFiles.map((f) => ({ path: f.input.path, yaml: f.yaml, ...optional('id', f.value?.municipality.id) }))));
+  issues.push(...checkReportNames(
+    { kind: 'region', id: written.region.id, at: region.yaml.locate(['region', 'id']) },
+    municipalityFiles.flatMap((f) => (f.value === undefined ? [] : [{ kind: 'municipality' as const, id: f.value.municipality.id, at: f.yaml.locate(['municipality', 'id']) }])),
+  ));
   throwIfIssues(issues);
   const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 
@@ -139,7 +149,7 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   const csvs: InputText[] = [];
   const loaded: Municipality[] = municipalityFiles.map((f) => {
     // each CSV row is checked against the region file's horizon; a start that a variant or override moves, by the rule below
-    const municipality = toMunicipality(f.value as WrittenMunicipality, model, fromFiles.horizon.start, collectIssues(f.yaml, issues));
+    const municipality = toMunicipality(f.value as WrittenMunicipality, model, fromFiles.horizon.start, collectIssues(f.yaml, issues), source);
     warnings.push(...municipality.warnings);
     csvs.push(municipality.csv);
     return withoutOverrides(municipality.municipality, replaced);
@@ -183,8 +193,8 @@ function variantInfo(variants: readonly Variant[]): VariantInfo | undefined {
   return { files: outermost.map((v) => v.file.input.path), overrides, ...(description === undefined ? {} : { description }) };
 }
 
-function readYaml(path: string, namedAt?: SourceRef): CheckedFile<unknown> {
-  const input = readInputText(path, MAX_YAML_BYTES, namedAt);
+function readYaml(source: InputSource, path: string, namedAt?: SourceRef): CheckedFile<unknown> {
+  const input = source.read(path, MAX_YAML_BYTES, namedAt);
   const { yaml, issues } = parseYaml(input.text, path);
   if (yaml === undefined) throw new UserError('input', issues);
   if (yaml.value === null && input.text.trim() === '') throw new UserError('input', [{ at: { file: path, line: 1, col: 1 }, message: yamlMessages.empty }]);

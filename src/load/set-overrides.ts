@@ -8,6 +8,7 @@ import type { IndexSeries, Parameter } from '../model/series.js';
 import { YEARS, isYearKeyInRange } from './schema/common.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkRegionSettings } from './rules/region-settings.js';
+import { unfitCharacter } from '../text-characters.js';
 import { didYouMean } from './suggest.js';
 import { readTypedNumber, type TypedNumber } from '../typed-number.js';
 
@@ -26,6 +27,9 @@ type SetTarget =
   | { readonly kind: 'discount_rate'; readonly value: Dec }
   | { readonly kind: 'horizon'; readonly end: 'start' | 'end'; readonly value: number }
   | { readonly kind: 'baseline'; readonly value: string };
+
+/** The longest override: a name (64 characters at most), a year and a number fit many times over. */
+const MAX_SET_TEXT = 200;
 
 interface Parsed {
   readonly target?: SetTarget;
@@ -102,6 +106,10 @@ function rangeProblem(target: SetTarget): string | undefined {
 }
 
 function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
+  // the text of an override is shown in the reports, as it was written
+  const unfit = unfitCharacter(text);
+  if (unfit !== undefined) return fail(where, '', `this override holds ${unfit.code}, a character that the reports cannot show`, 'retype it');
+  if (text.length > MAX_SET_TEXT) return fail(where, '', `this override has ${text.length} characters: at most ${MAX_SET_TEXT}`, 'for example --set rijksbijdrage_per_se.values.2025=25000');
   const scale = /^([^=*]+)\*=(.*)$/.exec(text);
   if (scale !== null) return parseScale((scale[1] ?? '').trim(), (scale[2] ?? '').trim(), where, region);
   const match = /^([^=]+)=(.*)$/.exec(text);

@@ -32,7 +32,13 @@ export function toUncertainty(written: WrittenUncertainty | undefined, region: P
   const list = [...variables.values()];
   const names = list.map((v) => targetName(v.target));
   const correlations = [...(base?.correlations ?? [])];
+  const pairs = new Map<string, number>();
   (written.correlations ?? []).forEach((corr, i) => {
+    // a pair given twice: the later one would silently replace the first
+    const pair = [...corr.between].sort().join('\u0000');
+    const first = pairs.get(pair);
+    if (first !== undefined) return void c.report(['uncertainty', 'correlations', i], `the correlation between "${corr.between[0]}" and "${corr.between[1]}" is given twice (first as correlations[${first}])`, 'give each pair one correlation');
+    pairs.set(pair, i);
     const [a, b] = corr.between.map((n) => names.indexOf(n));
     corr.between.forEach((n, j) => {
       if (!names.includes(n)) c.report(['uncertainty', 'correlations', i, 'between', j], `"${n}" has no distribution under uncertainty${didYouMean(n, names)}`, 'a correlation joins two variables that both have a distribution');

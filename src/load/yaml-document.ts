@@ -1,8 +1,13 @@
-import { Alias, LineCounter, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
+import { unfitCharacter } from '../text-characters.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
-import { tagOffset, taggedNodes } from './yaml-tags.js';
+import { aliasProblems } from './yaml-aliases.js';
+import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
+import { aliasResolver, pairFinder, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
+import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
+import { taggedNodes } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
@@ -15,98 +20,83 @@ export interface YamlFile {
   writtenText(path: FieldPath): string | undefined;
 }
 
-/** Aliases beyond this many make a document an alias bomb (billion laughs), not a scenario. */
-const MAX_ALIAS_COUNT = 100;
-
-/** Parses YAML text, keeping source positions; syntax errors and alias bombs become issues. */
+/**
+ * Parses YAML text, keeping source positions. Everything that would make the file
+ * misread, slow or unsafe to turn into a value becomes issues, stage by stage: syntax
+ * (and nesting deeper than the limit), aliases that repeat too much, keys (maps as keys,
+ * `__proto__`, duplicates however written), YAML tags and characters a text cannot hold. Each stage
+ * takes time linear in the size of the text.
+ */
 export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
+  const parsed = parseYamlText(text, lineCounter);
+  if ('tooDeep' in parsed) {
+    const { offset, reason } = parsed.tooDeep;
+    const message = reason === 'nesting' ? yamlMessages.tooDeep(MAX_NESTING) : yamlMessages.parserGaveUp;
+    return { issues: [{ at: { file, ...position(offset) }, message, hint: yamlMessages.tooDeepHint }] };
+  }
+  const { doc } = parsed;
   if (doc.errors.length > 0) {
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
-  const keys = collectionKeys(doc);
-  if (keys.length > 0) {
-    return { issues: keys.map((key) => ({ at: { file, ...position(key.range?.[0] ?? 0) }, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint })) };
+  const where = (node: Node) => position(node.range?.[0] ?? 0);
+  const resolve = aliasResolver(doc);
+  const problems = documentProblems(doc, resolve, text, (node) => `${where(node).line}:${where(node).col}`);
+  if (problems.length > 0) {
+    return { issues: problems.map((p) => ({ at: { file, ...(p.offset === undefined ? where(p.node) : position(p.offset)) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
   }
-  const tags = taggedNodes(doc);
-  if (tags.length > 0) return { issues: tags.map((t) => ({ at: { file, ...position(tagOffset(text, t.node.range?.[0] ?? 0)) }, message: t.message, hint: t.hint })) };
-  const controls = textsWithControlCharacters(doc);
-  if (controls.length > 0) {
-    return { issues: controls.map((node) => ({ at: { file, ...position(node.range?.[0] ?? 0) }, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint })) };
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    const bomb = findAliasBomb(doc, doc.contents);
-    return { issues: [{ at: { file, ...position(bomb?.range?.[0] ?? 0) }, message: yamlMessages.aliases(MAX_ALIAS_COUNT) }] };
-  }
+  // aliasProblems bounds what aliases expand to, in one pass: yaml's own count is not needed
+  const value: unknown = doc.toJS({ maxAliasCount: -1 });
+  const pairNamed = pairFinder(resolve);
   const locate = (path: FieldPath, options: { key?: boolean } = {}): SourceRef => {
-    const node = findNode(doc, path, options.key === true);
+    const node = findNode(doc.contents, resolve, pairNamed, path, options.key === true);
     const offset = node?.range?.[0];
-    const where = offset === undefined ? { line: 1, col: 1 } : position(offset);
-    return { file, ...where, path: formatFieldPath(path) };
+    return { file, ...(offset === undefined ? { line: 1, col: 1 } : position(offset)), path: formatFieldPath(path) };
   };
   const writtenText = (path: FieldPath): string | undefined => {
-    const node = exactNode(doc, path);
+    const node = exactNode(doc.contents, resolve, pairNamed, path);
     return isScalar(node) && node.type === 'PLAIN' ? node.source : undefined;
   };
   return { yaml: { file, value, locate, writtenText }, issues: [] };
 }
 
-/**
- * Keys that are maps or lists (`? [a, b]: c`, or an alias of one): the input files name
- * fields with text or years only, and `yaml` would turn such a key into text with a warning.
- */
-function collectionKeys(doc: Document): Node[] {
-  const keys: Node[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (isNode(pair.key) && isCollection(resolve(doc, pair.key))) keys.push(pair.key);
-    },
-  });
-  return keys;
+/** The problems of a document without syntax errors, from the first stage that has any. */
+function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol: (node: Node) => string): NodeProblem[] {
+  const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
+  const stages = [
+    () => aliasProblems(doc, resolve),
+    () => [...collectionKeys(doc, resolve), ...prototypeKeys(doc, resolve), ...duplicateKeys(doc, resolve, written, lineCol)],
+    () => taggedNodes(doc, text),
+    () => textsWithUnfitCharacters(doc),
+  ];
+  for (const stage of stages) {
+    const problems = stage();
+    if (problems.length > 0) return problems;
+  }
+  return [];
 }
 
-/** Characters that have no place in a label or a source, and that would steer a terminal (escape sequences). Tabs and line breaks may stay. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this finds
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Every text (key or value) that holds a control character. */
-function textsWithControlCharacters(doc: Document): Node[] {
-  const found: Node[] = [];
+/**
+ * Every text (key or value) that holds a character a label, name or source cannot have
+ * (text-characters.ts): a control character would steer the terminal, and U+FFFF or a lone
+ * surrogate (written as an escape such as "\uFFFF") would make the workbook unreadable.
+ */
+function textsWithUnfitCharacters(doc: Document): NodeProblem[] {
+  const found: NodeProblem[] = [];
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) found.push(node);
+      const unfit = typeof node.value === 'string' ? unfitCharacter(node.value) : undefined;
+      if (unfit === undefined) return;
+      found.push(unfit.control
+        ? { node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint }
+        : { node, message: yamlMessages.notACharacter(unfit.code), hint: yamlMessages.notACharacterHint });
     },
   });
   return found;
-}
-
-/** Whether a node expands without exceeding the alias limit. */
-function isAliasSafe(doc: Document, node: unknown): boolean {
-  if (!isNode(node)) return true;
-  try {
-    node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
-    return true;
-  } catch (error) {
-    if (error instanceof ReferenceError) return false;
-    throw error;
-  }
-}
-
-/** The innermost node that alone expands too far: where the alias bomb is written. */
-function findAliasBomb(doc: Document, node: unknown): Node | undefined {
-  if (!isNode(node)) return undefined;
-  const children: unknown[] = isMap(node) ? node.items.map((p) => p.value) : isSeq(node) ? node.items : [];
-  const inner = children.find((child) => !isAliasSafe(doc, child));
-  return inner === undefined ? node : findAliasBomb(doc, inner) ?? node;
 }
 
 /**
@@ -114,17 +104,17 @@ function findAliasBomb(doc: Document, node: unknown): Node | undefined {
  * names it (or at its start, inside a list); the key node when `key` is set. Where the path
  * does not exist (a missing field), the deepest part that does.
  */
-function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefined {
-  let node = resolve(doc, doc.contents);
+function findNode(contents: unknown, resolve: Resolve, pairNamed: PairFinder, path: FieldPath, key: boolean): Node | undefined {
+  let node = resolve(contents);
   let place: Node | undefined = node;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (pair === undefined || !isScalar(pair.key)) return place;
-      node = resolve(doc, pair.value as Node | null);
+      const pair = pairNamed(node, String(segment));
+      if (pair === undefined || !isNode(pair.key)) return place;
+      node = resolve(pair.value);
       place = (key && i === path.length - 1) || node === undefined || !isScalar(node) ? pair.key : node;
     } else if (isSeq(node) && typeof segment === 'number') {
-      node = resolve(doc, node.items[segment] as Node | null);
+      node = resolve(node.items[segment]);
       if (node === undefined) return place;
       place = node;
     } else {
@@ -135,17 +125,12 @@ function findNode(doc: Document, path: FieldPath, key: boolean): Node | undefine
 }
 
 /** The node at exactly `path`, if the path is there. */
-function exactNode(doc: Document, path: FieldPath): Node | undefined {
-  let node = resolve(doc, doc.contents);
+function exactNode(contents: unknown, resolve: Resolve, pairNamed: PairFinder, path: FieldPath): Node | undefined {
+  let node = resolve(contents);
   for (const segment of path) {
-    if (isMap(node)) node = resolve(doc, node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment))?.value as Node | null | undefined);
-    else if (isSeq(node) && typeof segment === 'number') node = resolve(doc, node.items[segment] as Node | null | undefined);
+    if (isMap(node)) node = resolve(pairNamed(node, String(segment))?.value);
+    else if (isSeq(node) && typeof segment === 'number') node = resolve(node.items[segment]);
     else return undefined;
   }
   return node;
-}
-
-function resolve(doc: Document, node: Node | null | undefined): Node | undefined {
-  if (node instanceof Alias) return resolve(doc, node.resolve(doc) as Node | undefined);
-  return node ?? undefined;
 }

@@ -32,10 +32,8 @@ export function describeSyntaxError(error: YAMLError, text: string): { message: 
   if (bracket !== undefined && unclosedBefore(text, error.pos[0], bracket) >= 0) {
     return { message: yamlMessages.unclosed(bracket), hint: yamlMessages.unclosedHint(bracket) };
   }
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = /^\s*([^:\n]*?)\s*:/.exec(text.slice(error.pos[0]))?.[1] ?? '';
-    return { message: yamlMessages.duplicateKey(key), hint: yamlMessages.duplicateKeyHint };
-  }
+  // the composer caught a stack overflow (nesting the parser let through): say so in words
+  if (error.code === 'RESOURCE_EXHAUSTION') return { message: yamlMessages.parserGaveUp, hint: yamlMessages.tooDeepHint };
   const message = yamlMessages.syntax(error.message.split('\n')[0] ?? error.message);
   return { message, hint: hintFor(error) };
 }

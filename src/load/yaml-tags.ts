@@ -1,12 +1,6 @@
-import { visit, type Document, type Node } from 'yaml';
+import { visit, type Document } from 'yaml';
 import { yamlTagMessages as msg } from './messages.js';
-
-/** A node written with a tag (`!!set`, `!!binary`, `!foo`), and what to say about it. */
-export interface TaggedNode {
-  readonly node: Node;
-  readonly message: string;
-  readonly hint: string;
-}
+import type { NodeProblem } from './yaml-nodes.js';
 
 /**
  * Every node written with an explicit YAML tag. The input files are maps, lists, texts and
@@ -15,20 +9,20 @@ export interface TaggedNode {
  * and `!!float`, which YAML 1.2 does not know), and the schema would then say "expected a
  * map, got a map". So a tag is refused where it is written, naming it.
  */
-export function taggedNodes(doc: Document): TaggedNode[] {
-  const found: TaggedNode[] = [];
+export function taggedNodes(doc: Document, text: string): NodeProblem[] {
+  const found: NodeProblem[] = [];
   visit(doc, {
     Node(_, node) {
       if (node.tag === undefined) return;
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      found.push({ node, message: msg.tag(tag, KNOWN[tag]), hint: msg.tagHint });
+      found.push({ node, message: msg.tag(tag, KNOWN[tag]), hint: msg.tagHint, offset: tagOffset(text, node.range?.[0] ?? 0) });
     },
   });
   return found;
 }
 
 /** Where the tag before a value starts (`!!set {…}`: at the first `!`), for the message to point at what to remove. */
-export function tagOffset(text: string, valueOffset: number): number {
+function tagOffset(text: string, valueOffset: number): number {
   const before = /!(?:<[^>]*>|[^\s]*)\s*$/.exec(text.slice(Math.max(0, valueOffset - 200), valueOffset));
   return before === null ? valueOffset : valueOffset - before[0].length;
 }

@@ -75,6 +75,7 @@ function describeIssue(issue: ZodIssue): string {
     }
     case 'too_small':
     case 'too_big':
+      if (issue.origin === 'string') return `${issue.message}, got ${String(issue.input).length}`; // the text itself may be long
       return issue.origin === 'array' ? rangeText(issue) : `${rangeText(issue)}${got}`;
     case 'invalid_union':
     case 'invalid_format':

@@ -1,37 +1,109 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { userError } from '../errors.js';
+import { userError, type UserError } from '../errors.js';
+import { specialFileKind } from '../io/file-kind.js';
+import { ShortWriteError, isDiskFull, writeAll, writeErrorReason } from '../io/write-all.js';
+
+/** A file to write: where, and its bytes. */
+export interface FileToWrite {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
 
 /**
- * Writes a report so that it is either all there or not at all: to a temporary file in the
- * target folder, flushed, then renamed over the old report (rename is atomic within a
- * folder). A failed or killed run leaves the previous report as it was; leftovers of killed
- * runs are removed by the next successful one.
+ * Writes files so that each is either all there or not at all: to a temporary file in the
+ * target folder, every byte written, flushed and its size checked, then renamed over the old
+ * file (rename is atomic within a folder). Several files are written as one step, as far as a
+ * file system allows: only when every one is staged whole are they renamed into place. A
+ * failed or killed run leaves the previous files as they were; the leftovers of killed runs
+ * are removed by a later successful one (see {@link isLeftover}). Commands write through
+ * OutputFiles (output-files.ts), which checks what they write first.
  */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  const folder = dirname(path);
-  const name = basename(path);
+export function writeFilesAtomic(files: readonly FileToWrite[]): void {
+  const staged: { path: string; temporary: string }[] = [];
+  try {
+    for (const file of files) staged.push(stage(file));
+    for (const { path, temporary } of staged) rename(temporary, path);
+  } finally {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+  }
+  for (const { path } of staged) removeLeftovers(dirname(path), basename(path));
+}
+
+/** Writes a file's bytes to a new temporary file next to it; returns both paths. */
+function stage(file: FileToWrite): { path: string; temporary: string } {
+  const folder = dirname(file.path);
   try {
     makeFolder(folder);
   } catch (error) {
-    throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${reason(error)}`, 'choose another folder with --out');
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'that place does not accept new folders' : writeErrorReason(error);
+    throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${why}`, 'choose another folder with --out');
   }
-  const temporary = join(folder, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  checkTarget(file.path);
+  const temporary = join(folder, `.${basename(file.path)}.${HOST}-${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temporary, 'wx');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    writeWhole(temporary, file.bytes);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw userError('io', { file: path }, `cannot write ${path}: ${reason(error)}`, 'check that the folder is writable and the file is not open in another program');
+    throw cannotWrite(file.path, error);
   }
-  removeLeftovers(folder, name);
+  return { path: file.path, temporary };
+}
+
+/**
+ * Refuses to replace what is not a file, before any file of a step is renamed: a folder, or a
+ * named pipe, device or socket, which would be replaced by a file (nobody asking to write
+ * "into" one means that). A symbolic link is replaced itself, never the file it points at.
+ */
+function checkTarget(path: string): void {
+  let stat: Stats;
+  try {
+    stat = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // a new file
+    throw cannotWrite(path, error);
+  }
+  if (stat.isFile() || stat.isSymbolicLink()) return;
+  if (stat.isDirectory()) throw userError('io', { file: path }, `cannot write ${path}: it is a folder`, 'move or rename that folder, or write elsewhere');
+  throw userError('io', { file: path }, `cannot write ${path}: it is ${specialFileKind(stat)}, not a file`, 'choose another name; soweco-bc replaces the file it writes, it does not write into devices, pipes or sockets');
+}
+
+function rename(temporary: string, path: string): void {
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw userError('io', { file: path }, `cannot write ${path}: its temporary file ${basename(temporary)} was removed by another program before it could be renamed into place`, 'run again; if it happens again, look for a program that cleans this folder');
+    }
+    throw cannotWrite(path, error);
+  }
+}
+
+/** Writes every byte to a new file and makes sure they are on the disk: its size is checked before it may replace a report. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeAll(fd, bytes);
+    fsyncSync(fd);
+    const size = fstatSync(fd).size;
+    if (size !== bytes.length) throw new ShortWriteError(`the file on disk has ${size} bytes instead of ${bytes.length}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cannotWrite(path: string, error: unknown): UserError {
+  const full = isDiskFull(error);
+  return userError(
+    'io',
+    { file: path },
+    `cannot write ${path}: ${writeErrorReason(error)}`,
+    full
+      ? 'make room on the disk (or write to another one) and run again; the old file, if there was one, is unchanged'
+      : 'check that the folder is writable and the file is not open in another program',
+  );
 }
 
 /**
@@ -57,23 +129,53 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** This machine, in the names of temporary files: a folder on a network share may be written from several. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+
+/** A temporary file untouched for this long is a leftover, whoever made it: writing a report takes seconds. */
+const LEFTOVER_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Removes the leftovers of other runs' temporary files of this report; never a file another run is still writing. */
 function removeLeftovers(folder: string, name: string): void {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{8}\\.tmp$`);
-  for (const entry of readdirSync(folder)) if (pattern.test(entry)) rmSync(join(folder, entry), { force: true });
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // `.<name>.<host>-<pid>.<random>.tmp`; 1.0.0 wrote `.<name>.<random>.tmp`, without its maker
+  const pattern = new RegExp(`^\\.${escaped}\\.(?:([0-9a-f]{6})-(\\d+)\\.)?[0-9a-f]{8}\\.tmp$`);
+  for (const entry of readdirSync(folder)) {
+    const match = pattern.exec(entry);
+    if (match !== null && isLeftover(join(folder, entry), match[1], match[2] === undefined ? undefined : Number(match[2]))) removeLeftover(join(folder, entry));
+  }
 }
 
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'the disk is full',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EEXIST: 'a part of the path is a file, not a folder',
-    ENOENT: 'that place does not accept new folders',
-    EISDIR: 'it is a folder',
-    EBUSY: 'the file is in use',
-  };
-  return (e.code !== undefined ? reasons[e.code] : undefined) ?? e.message;
+function removeLeftover(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (error) {
+    // another user's leftover in a shared folder is theirs to remove: the report itself is written
+    if (!['EACCES', 'EPERM', 'EBUSY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
+}
+
+/**
+ * Whether a temporary file is a leftover that may go: one made on this machine by a process
+ * that no longer runs, or one nobody has touched for a day (made elsewhere, by an older
+ * version, or by a process whose number has since been reused). A file of a run that is
+ * still writing is never one.
+ */
+function isLeftover(path: string, host: string | undefined, pid: number | undefined): boolean {
+  if (host === HOST && pid !== undefined && pid !== process.pid && !isRunning(pid)) return true;
+  try {
+    return Date.now() - statSync(path).mtimeMs > LEFTOVER_AGE_MS;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false; // its run renamed or removed it meanwhile
+    throw error;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // it exists, but belongs to someone else
+  }
 }

@@ -157,7 +157,7 @@ describe('no message shows a cell of an employee row (item 2)', () => {
     const validate = runCli(['validate', 'noord.yaml'], { cwd: dir });
     expect(validate.stderr).toMatch(/^error: data\/noord\.csv:2 {2}column fte\n {2}expected a number, got a date$/m);
     expect(validate.stderr).toMatch(/^error: data\/noord\.csv:2 {2}column work_form\n {2}expected one of the region's work forms, got text$/m);
-  }, 120_000);
+  });
 
   it('a CSV whose header row is missing is refused without showing its first line', () => {
     const dir = tinyCopy({ 'data/noord.csv': `${NO_HEADER.csv}\n` });
@@ -167,7 +167,7 @@ describe('no message shows a cell of an employee row (item 2)', () => {
       expect(result.stderr).toMatch(/^error: data\/noord\.csv:1 {2}header\n {2}the first line is not a header: it holds dates or numbers/m);
       expectNoMarker(printed(result), NO_HEADER.markers);
     }
-  }, 60_000);
+  });
 
   it('init shows no cell when it checks an existing CSV, and says what is wrong with a folder', async () => {
     const dir = tinyCopy({ 'data/leaky.csv': `${SHUFFLED.csv}\n`, 'data/headless.csv': `${NO_HEADER.csv}\n` });
@@ -188,7 +188,7 @@ describe('no message shows a cell of an employee row (item 2)', () => {
     t.type(KEY.ctrlC);
     expect(await t.exit()).toBe(130);
     expectNoMarker(t.screen, [...SHUFFLED.markers, ...NO_HEADER.markers]);
-  }, 60_000);
+  });
 });
 
 describe('warnings are listed at most ten of a kind', () => {
@@ -219,7 +219,7 @@ describe('a CSV of absurd width gives one message, and many warnings are summari
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('error: data/noord.csv:1  header\n  the header has 100,000 columns, more than the 200 an employee CSV may have');
     expect(result.stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(3);
-  }, 60_000);
+  });
 
   it('150 unused columns give ten warnings and one line that counts the rest, on the terminal, in the JSON and in the workbook', async () => {
     const extra = Array.from({ length: 150 }, (_, i) => `extra_${i}`);
@@ -246,7 +246,7 @@ describe('a CSV of absurd width gives one message, and many warnings are summari
     workbook.getWorksheet('Toelichting')?.eachRow((row) => notes.push(String(row.getCell(1).value)));
     expect(notes.filter((n) => n.includes('is not used'))).toHaveLength(10);
     expect(notes).toContain('… en nog 140 waarschuwingen zoals de vorige');
-  }, 60_000);
+  });
 
   it('a CSV with 10,000 bad rows stops at 50 problems, says so first, and lists 20', () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => `P${i},1960-01-01,x${i},beschut_binnen,`);
@@ -256,7 +256,7 @@ describe('a CSV of absurd width gives one message, and many warnings are summari
     expect(result.stderr.split('\n')[1]).toBe('  more than 50 problems: reading stopped at line 51; fix the ones listed first');
     expect(result.stderr.match(/^error:/gm)).toHaveLength(20);
     expect(result.stderr).toContain('… and 31 more problems');
-  }, 60_000);
+  });
 });
 
 describe('other CSVs under attack', () => {
@@ -268,7 +268,7 @@ describe('other CSVs under attack', () => {
     const unclosed = NOORD.replace('N010,1983-06-10', 'N010,"1983-06-10').replace(/\n/g, '\r');
     const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'data/noord.csv': unclosed }) });
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:12\n {2}CSV syntax error: a quote is opened but never closed$/m);
-  }, 60_000);
+  });
 
   it('one enormous line gets a short answer: a row over 1 MB is refused, a long header is read without minutes of suggestions', () => {
     const huge = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'data/noord.csv': 'Mq'.repeat(10_000_000) }) });
@@ -279,7 +279,7 @@ describe('other CSVs under attack', () => {
     expect(longName.stderr.length).toBeLessThan(1000);
     const commas = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'data/noord.csv': 'a,'.repeat(300_000) }) });
     expect(commas.stderr).toContain('the header has 300,001 columns, more than the 200'); // the last one after the last comma
-  }, 60_000);
+  });
 
   it('millions of empty lines are skipped, and a row after them is reported at its own line', () => {
     const [header = '', ...rows] = NOORD.trimEnd().split('\n');
@@ -287,7 +287,7 @@ describe('other CSVs under attack', () => {
     const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'data/noord.csv': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:3000006 {2}column fte\n {2}expected 0 < fte ≤ 1\.5, got a number above 1\.5$/m);
-  }, 60_000);
+  });
 
   it('a row with a line break in a quoted cell is reported at the line where it starts', () => {
     const text = NOORD.replace('N004,1957-10-19,1.0,beschut_binnen,', 'N004,1957-10-19,1.8,"beschut\nbinnen",').replace('N006,1963-09-04,0.9', 'N006,1963-09-04,0.9x');
@@ -295,14 +295,14 @@ describe('other CSVs under attack', () => {
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:6 {2}column fte\n {2}expected 0 < fte ≤ 1\.5, got a number above 1\.5$/m);
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:6 {2}column work_form$/m);
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:9 {2}column fte\n {2}expected a number, got text$/m); // the row after it, one line further down
-  }, 60_000);
+  });
 
   it('a quoted header name holding commas does not make the comma the delimiter of a semicolon file', () => {
     const semicolons = NOORD.trimEnd().split('\n').map((line, i) => `${line.replace(/,/g, ';')};${i === 0 ? '"opmerking (a, b, c, d, e, f)"' : 'x'}`);
     const result = runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'data/noord.csv': `${semicolons.join('\n')}\n` }) });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('column "opmerking (a, b, c, d, e, f)" is not used');
-  }, 60_000);
+  });
 
   it('invisible characters in a header name are ignored; a name with characters a workbook cannot hold is not shown', async () => {
     const lines = NOORD.trimEnd().split('\n').map((line, i) => (i === 0 ? `\u200bid,birth_date\ufeff,fte,work_form,se_weight,bad\uffffname` : `${line},x`));
@@ -315,17 +315,17 @@ describe('other CSVs under attack', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'noord.xlsx')); // a U+FFFF in the notes would make the file unreadable
     expect(workbook.getWorksheet('Toelichting')).toBeDefined();
-  }, 60_000);
+  });
 
   it('odd bytes in a cell (a NUL after the first 8 KB, bytes that are no UTF-8) give a message without them', () => {
     const padding = Array.from({ length: 400 }, (_, i) => `Q${i},1960-01-01,0.5,beschut_binnen,`).join('\n');
-    const bytes = Buffer.concat([Buffer.from(`${NOORD}${padding}\nQX,1960-01-01,0.`), Buffer.from([0x00, 0xff, 0xfe, 0x81]), Buffer.from(',beschut_binnen,\n')]);
+    const bytes = Buffer.concat([Buffer.from(`${NOORD}${padding}\nQX,1960-01-01,0.`), Buffer.from([0x00, 0xff, 0xfe, 0xe9]), Buffer.from(',beschut_binnen,\n')]);
     const dir = tinyCopy();
     writeFileSync(join(dir, 'data/noord.csv'), bytes);
     const result = runCli(['validate', 'noord.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: data\/noord\.csv:442 {2}column fte\n {2}expected a number, got text$/m);
     expect(result.stderr).not.toContain('\u0000');
-    expect(result.stderr).not.toMatch(/[\u0081\u00ff\ufffd]/);
-  }, 60_000);
+    expect(result.stderr).not.toMatch(/[\u00e9\u00fe\u00ff\ufffd]/);
+  });
 });

@@ -43,14 +43,15 @@ describe('soweco-bc batch', () => {
     expect(result.stderr.match(/^\[\d\/4\] /gm)).toHaveLength(4);
   });
 
-  it('one failing municipality does not stop the others: it is reported, the rest is written, and the exit code is 1', async () => {
+  it('one failing municipality does not stop the others: it is reported, the rest is written, and the exit code is 3 (a file could not be written)', async () => {
     const dir = tinyCopy();
     mkdirSync(join(dir, 'reports', 'oost.xlsx', 'in-de-weg'), { recursive: true });
     const result = await runInProcess(['batch', 'regio.yaml'], { cwd: dir });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^error: oost: .*cannot write reports\/oost\.xlsx/m);
     expect(result.stdout).toMatch(/^Oost .*MISLUKT/m);
     expect(sorted(join(dir, 'reports'))).toEqual(expect.arrayContaining(['noord.xlsx', 'zuid.xlsx', 'tiny-vergelijking.xlsx', 'noord-samenvatting.md']));
+    expect(sorted(join(dir, 'reports'))).not.toContain('oost-samenvatting.md'); // a workbook and its summary: both or neither
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
+import { pausedRun } from '../support/paused-run.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // In this process (support/in-process.ts), but for what is about processes: determinism
@@ -89,8 +90,11 @@ describe('run writes the municipality\'s workbook, atomically', () => {
     expect(outcomes.has('previous')).toBe(true); // the early kills did land before the rename
   });
 
-  it('the next successful run removes temporary files that a killed run left behind', async () => {
-    const tiny = tinyCopy({ 'reports/.noord.xlsx.0123abcd.tmp': 'half a workbook' });
+  it('the next successful run removes the temporary file that a killed run left behind', async () => {
+    const tiny = tinyCopy();
+    const killed = await pausedRun(['run', 'noord.yaml'], tiny); // killed with its temporary file written, just before the rename
+    await killed.kill();
+    expect(readdirSync(join(tiny, 'reports'))).toEqual([basename(killed.temporary)]);
     expect((await runInProcess(['run', 'noord.yaml'], { cwd: tiny })).code).toBe(0);
     expect(readdirSync(join(tiny, 'reports'))).toEqual(['noord.xlsx']);
   });

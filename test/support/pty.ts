@@ -24,12 +24,12 @@ export class Terminal {
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
   }
 
-  static start(args: readonly string[], cwd: string): Terminal {
+  static start(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Terminal {
     const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
     const command = [process.execPath, BIN, ...args].map(quote).join(' ');
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd,
-      env: { ...process.env, TERM: 'xterm-256color', COLUMNS: '160', LINES: '50', NO_COLOR: '1', CI: '' },
+      env: { ...process.env, TERM: 'xterm-256color', COLUMNS: '160', LINES: '50', NO_COLOR: '1', CI: '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     return new Terminal(child);

@@ -1,22 +1,42 @@
-import { UserError, formatSourceRef } from '../../errors.js';
+import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
+import type { InputText } from '../../load/index.js';
 import type { ReportOptions, Target } from './reports.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
   readonly file: string;
   readonly set: readonly string[];
+  /** The input files as the main thread read them: a worker loads from these, never from the disk. */
+  readonly texts: readonly InputText[];
   readonly options: ReportOptions;
+  /** Every report file of the batch, declared and checked against the inputs by the main thread. */
+  readonly planned: readonly string[];
 }
 
 export type JobMessage = { readonly type: 'job'; readonly target: Target } | { readonly type: 'stop' };
 
+/** Why a job failed: one line, the next step if there is one, and whether it was the user's problem (which kind) or a bug. */
+export interface Failure {
+  readonly message: string;
+  readonly hint?: string;
+  readonly kind: UserErrorKind | 'internal';
+}
+
 export type WorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'done'; readonly target: Target; readonly files: readonly string[] }
-  | { readonly type: 'failed'; readonly target: Target; readonly message: string };
+  | { readonly type: 'failed'; readonly target: Target; readonly failure: Failure };
 
-/** One line about why a job failed: the user's problem in their words, a bug as an internal error. */
-export function describeFailure(error: unknown): string {
-  if (error instanceof UserError) return error.issues.map((i) => `${formatSourceRef(i.at)}: ${i.message}`).join('; ');
-  return `internal error (a bug in soweco-bc, please report it): ${error instanceof Error ? error.message : String(error)}`;
+/** Why a job failed: the user's problem in their words, a bug as an internal error. */
+export function describeFailure(error: unknown): Failure {
+  if (error instanceof UserError) {
+    // a message that names its file already (cannot write reports/x.xlsx: …) needs no place before it
+    const message = error.issues.map((i) => (i.message.includes(i.at.file) ? i.message : `${formatSourceRef(i.at)}: ${i.message}`)).join('; ');
+    const hint = error.issues[0]?.hint;
+    return { kind: error.kind, message, ...(hint === undefined ? {} : { hint }) };
+  }
+  return { kind: 'internal', message: `internal error (a bug in soweco-bc, please report it): ${error instanceof Error ? error.message : String(error)}` };
 }
+
+/** The failures that decide a batch's exit code, worst first: a bug, then a file that could not be written, then the rest. */
+export const FAILURE_SEVERITY: readonly Failure['kind'][] = ['internal', 'io', 'input', 'usage'];

@@ -1,11 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Projection } from '../../engine/index.js';
-import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import type { InputText } from '../../load/index.js';
+import type { OutputFiles } from '../../report/output-files.js';
 import { writeReports, type ReportOptions, type Target } from './reports.js';
 
-export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: string };
+export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: Failure };
 
-/** Below this many jobs per extra thread, starting a worker (which projects the region again) does not pay. */
+/** Below this many jobs per extra thread, starting a worker (which loads, from the texts read, and projects the region again) does not pay. */
 const JOBS_PER_WORKER = 12;
 
 /**
@@ -13,9 +15,23 @@ const JOBS_PER_WORKER = 12;
  * one queue as they finish. A failing job is reported and the others go on; a worker that
  * dies fails its current job and leaves the rest to the others.
  */
+/** What the jobs of a batch share: the projection, the files it came from, the report options and the declared outputs. */
+export interface JobContext {
+  readonly projection: Projection;
+  readonly file: string;
+  readonly set: readonly string[];
+  /** The texts of the input files as the main thread read them, for the workers to load from. */
+  readonly texts: readonly InputText[];
+  readonly options: ReportOptions;
+  readonly outputs: OutputFiles;
+  /** The paths declared in `outputs`, for the workers. */
+  readonly planned: readonly string[];
+  readonly jobs: number;
+}
+
 export async function runJobs(
   targets: readonly Target[],
-  context: { projection: Projection; file: string; set: readonly string[]; options: ReportOptions; jobs: number },
+  context: JobContext,
   onOutcome: (outcome: JobOutcome) => void,
 ): Promise<JobOutcome[]> {
   const queue = [...targets];
@@ -30,11 +46,11 @@ export async function runJobs(
   return outcomes;
 }
 
-async function inProcessLane(queue: Target[], context: { projection: Projection; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+async function inProcessLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   while (queue.length > 0) {
     const target = queue.shift();
     try {
-      record({ target, files: await writeReports(context.projection, target, context.options) });
+      record({ target, files: await writeReports(context.projection, target, context.options, context.outputs) });
     } catch (error) {
       record({ target, failure: describeFailure(error) });
     }
@@ -43,9 +59,9 @@ async function inProcessLane(queue: Target[], context: { projection: Projection;
   }
 }
 
-function workerLane(queue: Target[], context: { file: string; set: readonly string[]; options: ReportOptions }, record: (o: JobOutcome) => void): Promise<void> {
+function workerLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, set: context.set, options: context.options };
+    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, options: context.options, planned: context.planned };
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Target } | undefined;
     let finished = false;
@@ -65,7 +81,7 @@ function workerLane(queue: Target[], context: { file: string; set: readonly stri
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'done') record({ target: message.target, files: message.files });
-      if (message.type === 'failed') record({ target: message.target, failure: message.message });
+      if (message.type === 'failed') record({ target: message.target, failure: message.failure });
       next();
     });
     worker.on('error', (error) => {

@@ -1,26 +1,29 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { project } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
-import { loadScenario } from '../../load/index.js';
+import { loadScenario, snapshotSource } from '../../load/index.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import { writeReports } from './reports.js';
 
-// A batch worker thread: projects the region once (the main thread has already checked the
-// inputs), then writes the reports of each job it is sent.
+// A batch worker thread: loads the region from the texts the main thread read (never from the
+// disk: a file edited meanwhile must not give reports of another version) and projects it once
+// (the main thread has already checked the inputs), then writes the reports of each job it is sent.
 
 const data = workerData as WorkerData;
 const port = parentPort;
 if (port === null) throw new InternalError('batch worker started outside a worker thread');
-const projection = project(loadScenario(data.file, { set: data.set }));
+const projection = project(loadScenario(data.file, { set: data.set, source: snapshotSource(data.texts) }));
+const outputs = OutputFiles.plannedElsewhere(data.planned);
 const post = (message: WorkerMessage) => port.postMessage(message);
 port.on('message', (message: JobMessage) => {
   if (message.type === 'stop') {
     port.close();
     return;
   }
-  writeReports(projection, message.target, data.options).then(
+  writeReports(projection, message.target, data.options, outputs).then(
     (files) => post({ type: 'done', target: message.target, files }),
-    (error: unknown) => post({ type: 'failed', target: message.target, message: describeFailure(error) }),
+    (error: unknown) => post({ type: 'failed', target: message.target, failure: describeFailure(error) }),
   );
 });
 post({ type: 'ready' });

@@ -5,7 +5,7 @@ import { warningsAbout } from '../../report/json.js';
 import type { Analyses } from '../../report/risk/analyses.js';
 import { riskJson } from '../../report/risk/json.js';
 import { renderRisk, renderSolve, renderTornado } from '../../report/risk/terminal.js';
-import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
+import { planMunicipalityWorkbook, writeMunicipalityWorkbook, type PlannedWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
 import { analysisContext, chosenConfiguration, riskReport, sensitivityReport, solveReport, type AnalysisContext } from '../risk/analyses.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
@@ -38,32 +38,39 @@ export interface SolveOptions extends CommonOptions {
 
 /** `soweco-bc sensitivity <file>`: the tornado of a configuration, and a workbook with the Gevoeligheid sheet. */
 export async function sensitivityCommand(file: string, options: SensitivityOptions, io: Io): Promise<void> {
-  const ctx = analysisContext(loadScenario(file, { set: options.set }));
+  const { ctx, workbook } = loadAndPlan(file, options);
   const configuration = chosenConfiguration(ctx, options.config);
   printWarnings(warningsOf(ctx), io);
   const sensitivity = sensitivityReport(ctx, configuration, options.range);
-  await finish(ctx.projection, ctx.scenario.focus, { sensitivity }, options, io, () =>
+  await finish(ctx.projection, workbook, { sensitivity }, options, io, () =>
     renderTornado(sensitivity.tornadoes[0] ?? { configuration: '', base: 0, bars: [] }, ctx.projection, options.lang, paintFor(io.stdout, io.env), options.top));
 }
 
 /** `soweco-bc risk <file>`: Monte Carlo over the uncertainty in the files, and a workbook with the Risico and Gevoeligheid sheets. */
 export async function riskCommand(file: string, options: RiskOptions, io: Io): Promise<void> {
-  const ctx = analysisContext(loadScenario(file, { set: options.set }));
+  const { ctx, workbook } = loadAndPlan(file, options);
   const configuration = chosenConfiguration(ctx, options.config);
   printWarnings(warningsOf(ctx), io);
   const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: threadCount(options.jobs) });
   const sensitivity = sensitivityReport(ctx, configuration, 0.1);
-  await finish(ctx.projection, ctx.scenario.focus, { risk, sensitivity }, options, io, () => renderRisk(risk, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
+  await finish(ctx.projection, workbook, { risk, sensitivity }, options, io, () => renderRisk(risk, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
 }
 
 /** `soweco-bc solve <file> --config <id> --param <name>`: the value at which a configuration breaks even with the baseline. */
 export async function solveCommand(file: string, options: SolveOptions, io: Io): Promise<void> {
-  const ctx = analysisContext(loadScenario(file, { set: options.set }));
+  const { ctx, workbook } = loadAndPlan(file, options);
   const configuration = chosenConfiguration(ctx, options.config, { notTheBaseline: 'solve' });
   printWarnings(warningsOf(ctx), io);
   const solve = solveReport(ctx, configuration, options.param, options.measure);
   const sensitivity = sensitivityReport(ctx, configuration, 0.1);
-  await finish(ctx.projection, ctx.scenario.focus, { sensitivity, solves: [solve] }, options, io, () => renderSolve(solve, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
+  await finish(ctx.projection, workbook, { sensitivity, solves: [solve] }, options, io, () => renderSolve(solve, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
+}
+
+/** Loads the scenario and declares the workbook, before any analysis: a refused --out costs no calculation. */
+function loadAndPlan(file: string, options: CommonOptions): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
+  const scenario = loadScenario(file, { set: options.set });
+  const workbook = planMunicipalityWorkbook(scenario, options);
+  return { ctx: analysisContext(scenario), workbook };
 }
 
 /** The warnings to print: as run prints them, those about the municipality looked at (all for a region). */
@@ -75,15 +82,15 @@ function warningsOf(ctx: AnalysisContext): readonly Issue[] {
 /** Prints the result (or its JSON) and writes the municipality's workbook with the analyses' sheets. */
 async function finish(
   projection: Parameters<typeof renderRisk>[1],
-  focus: string | undefined,
+  workbook: PlannedWorkbook | undefined,
   analyses: Analyses,
   options: CommonOptions,
   io: Io,
   render: () => string,
 ): Promise<void> {
-  const written = await writeMunicipalityWorkbook(projection, focus, options, reportDate(io.env), analyses);
+  const written = await writeMunicipalityWorkbook(projection, workbook, options.lang, reportDate(io.env), analyses);
   if (options.json === true) {
-    io.stdout.write(`${JSON.stringify(riskJson(projection, focus, analyses), null, 1)}\n`);
+    io.stdout.write(`${JSON.stringify(riskJson(projection, projection.scenario.focus, analyses), null, 1)}\n`);
     return;
   }
   io.stdout.write(render());

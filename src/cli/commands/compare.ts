@@ -1,7 +1,8 @@
 import { basename, extname, join } from 'node:path';
 import { compareProjections, project } from '../../engine/index.js';
 import { userError } from '../../errors.js';
-import { loadScenario } from '../../load/index.js';
+import { RecordingSource, loadScenario } from '../../load/index.js';
+import { comparisonReportName } from '../../model/report-names.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
 import { scenarioComparisonLabelsFor } from '../../report/i18n/scenario-comparison-labels.js';
@@ -9,7 +10,7 @@ import { scenarioComparisonDocument } from '../../report/scenario-comparison/jso
 import type { ComparedSides } from '../../report/scenario-comparison/sides.js';
 import { renderScenarioComparison } from '../../report/scenario-comparison/terminal.js';
 import { warningsAbout } from '../../report/json.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 import { packageVersion } from '../version.js';
@@ -29,26 +30,29 @@ export interface CompareOptions {
  */
 export async function compareCommand(fileA: string, fileB: string, options: CompareOptions, io: Io): Promise<void> {
   const date = reportDate(io.env);
-  const scenarioA = loadScenario(fileA);
-  const scenarioB = loadScenario(fileB);
+  // one source for both sides: a file they share (the region file, say) is read once, so both see one version of it
+  const source = new RecordingSource();
+  const scenarioA = loadScenario(fileA, { source });
+  const scenarioB = loadScenario(fileB, { source });
   const municipality = comparedMunicipality(scenarioA, scenarioB, fileA, fileB);
+  const workbook = options.json !== true || options.outGiven ? join(options.out, comparisonReportName(stem(fileA), stem(fileB))) : undefined;
+  const outputs = OutputFiles.forOutFolder([...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path), options.out);
+  if (workbook !== undefined) outputs.plan([workbook]);
   const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
   const warnings = [sides.a, sides.b].flatMap(({ projection }) => (municipality === undefined ? projection.warnings : warningsAbout(projection, municipality)));
   printWarnings(warnings, io);
   const comparison = compareProjections(sides.a.projection, sides.b.projection, municipality);
-  let written: string | undefined;
-  if (options.json !== true || options.outGiven) {
+  if (workbook !== undefined) {
     const { buildScenarioComparisonWorkbook } = await import('../../report/scenario-comparison/workbook.js');
     const bytes = await buildScenarioComparisonWorkbook(comparison, sides, { language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) });
-    written = join(options.out, `${stem(fileA)}-vs-${stem(fileB)}.xlsx`);
-    writeFileAtomic(written, bytes);
+    outputs.write([{ path: workbook, bytes }]);
   }
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(scenarioComparisonDocument(comparison, sides), null, 1)}\n`);
     return;
   }
   io.stdout.write(renderScenarioComparison(comparison, sides, options.lang, paintFor(io.stdout, io.env)));
-  if (written !== undefined) io.stdout.write(`\n${scenarioComparisonLabelsFor(options.lang).report}: ${written}\n`);
+  if (workbook !== undefined) io.stdout.write(`\n${scenarioComparisonLabelsFor(options.lang).report}: ${workbook}\n`);
 }
 
 /**

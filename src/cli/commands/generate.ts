@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { userError } from '../../errors.js';
+import { join } from 'node:path';
+import { OutputFiles } from '../../report/output-files.js';
 import { generateRegion } from '../../synthetic/generate-region.js';
 import type { Io } from '../terminal.js';
 
@@ -13,13 +12,9 @@ export interface GenerateOptions {
 /** `soweco-bc generate <dir>` (hidden): writes a synthetic region for benchmarks. */
 export async function generateCommand(dir: string, options: GenerateOptions, io: Io): Promise<void> {
   const files = generateRegion(options);
-  try {
-    for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-  } catch (error) {
-    throw userError('io', { file: dir }, `cannot write the synthetic region: ${(error as Error).message}`);
-  }
+  const outputs = new OutputFiles([], { at: { file: dir }, hint: '' });
+  const written = Object.entries(files).map(([path, content]) => ({ path: join(dir, path), bytes: Buffer.from(content, 'utf8') }));
+  outputs.plan(written.map((f) => f.path));
+  outputs.write(written);
   io.stdout.write(`${join(dir, 'regio.yaml')}: ${options.municipalities} municipalities, ${options.employees} employees\n`);
 }

@@ -1,9 +1,10 @@
+import { resolve } from 'node:path';
 import { project } from '../../engine/index.js';
 import { UserError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { renderSummary } from '../../report/terminal-summary.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { askNewMunicipality } from '../init/wizard.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
 import { paintFor, printUserError, type Io } from '../terminal.js';
@@ -11,8 +12,12 @@ import { paintFor, printUserError, type Io } from '../terminal.js';
 /** `soweco-bc init [dir]`: a new municipality file (and its cohort CSV) for an existing region, by answering questions. */
 export async function initCommand(dir: string, io: Io): Promise<void> {
   requireTerminal(io, 'init', 'without a terminal, copy a municipality file such as scenarios/almelo.yaml and edit it (README: input files)');
-  const { files, municipalityFile } = await askNewMunicipality(dir, await inquirerPrompter(io));
-  for (const file of files) writeFileAtomic(file.path, Buffer.from(file.text, 'utf8'));
+  const { files, municipalityFile, region, inputs } = await askNewMunicipality(dir, await inquirerPrompter(io));
+  // init adds the municipality to the region file, the one input it may replace (after asking); any other is refused
+  const outputs = new OutputFiles(inputs.filter((path) => resolve(path) !== resolve(region)), { at: { file: 'init' }, hint: 'choose another id for the new municipality' });
+  outputs.plan(files.map((f) => f.path));
+  // all or nothing: a full disk leaves the region file as it was and adds none of the new files
+  outputs.write(files.map((f) => ({ path: f.path, bytes: Buffer.from(f.text, 'utf8') })));
   const paint = paintFor(io.stdout, io.env);
   io.stdout.write(`${paint.green('Written:')} ${files.map((f) => f.path).join(', ')}\n\n`);
   try {

@@ -4,7 +4,7 @@ import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
 import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
-import { writeMunicipalityWorkbook } from '../municipality-workbook.js';
+import { planMunicipalityWorkbook, writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
 import { DETAIL_WITHOUT_JSON, detailWarning } from '../small-cell-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
@@ -30,10 +30,11 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   if (detail && options.json !== true) throw userError('usage', { file: '--detail' }, DETAIL_WITHOUT_JSON.message, DETAIL_WITHOUT_JSON.hint);
   const date = reportDate(io.env);
   const scenario = loadScenario(file, { set: options.set ?? [] });
+  const workbook = planMunicipalityWorkbook(scenario, options);
   const projection = project(scenario);
   const focus = scenario.focus;
   printWarnings([...(focus === undefined ? projection.warnings : warningsAbout(projection, focus)), ...(detail ? [detailWarning()] : [])], io);
-  const written = await writeMunicipalityWorkbook(projection, focus, options, date);
+  const written = await writeMunicipalityWorkbook(projection, workbook, options.lang, date);
   if (options.json === true) {
     const cells = detail ? 'detail' : 'protected';
     const document = focus === undefined ? regionDocument(projection, cells) : municipalityDocument(projection, focus, cells);

@@ -1,5 +1,5 @@
 import { toInputJsonSchema } from '../../load/schema/json-schema.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { OutputFiles } from '../../report/output-files.js';
 import type { Io } from '../terminal.js';
 
 export interface SchemaOptions {
@@ -16,6 +16,9 @@ export async function schemaCommand(options: SchemaOptions, io: Io): Promise<voi
     io.stdout.write(text);
     return;
   }
-  writeFileAtomic(options.out, new TextEncoder().encode(text));
+  // schema reads no input: there is nothing its output could destroy, but it is declared like every output
+  const outputs = new OutputFiles([], { at: { file: '--out' }, hint: '' });
+  outputs.plan([options.out]);
+  outputs.write([{ path: options.out, bytes: new TextEncoder().encode(text) }]);
   io.stdout.write(`${options.out}: JSON Schema of the input files\n`);
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { userError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import type { Language } from '../../report/i18n/index.js';
-import { writeFileAtomic } from '../../report/write-atomic.js';
+import { OutputFiles } from '../../report/output-files.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
 import { paintFor, type Io } from '../terminal.js';
 import { whatIfSession } from '../what-if/session.js';
@@ -13,14 +13,23 @@ export async function whatIfCommand(file: string, options: { lang: Language }, i
   const scenario = loadScenario(file);
   const municipality = scenario.focus;
   if (municipality === undefined) throw userError('usage', { file }, 'what-if needs a municipality file (or a variant of one), not a region file');
+  const inputs = scenario.inputs.map((i) => i.path);
+  const chosen = { at: { file: 'what-if' }, hint: 'save the variant under another name' };
+  const check = new OutputFiles(inputs, chosen);
   await whatIfSession({
     file,
     scenario,
     municipality,
     prompter: await inquirerPrompter(io),
     write: (text) => io.stdout.write(text),
-    save: (path, text) => writeFileAtomic(path, Buffer.from(text, 'utf8')),
+    // each save is a write of its own: a variant may be saved again after more changes
+    save: (path, text) => {
+      const outputs = new OutputFiles(inputs, chosen);
+      outputs.plan([path]);
+      outputs.write([{ path, bytes: Buffer.from(text, 'utf8') }]);
+    },
     exists: existsSync,
+    problemWith: (path) => check.problemWith(path),
     language: options.lang,
     paint: paintFor(io.stdout, io.env),
   });

@@ -2,11 +2,12 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { project, type Projection } from '../../engine/index.js';
 import { InternalError, UserError } from '../../errors.js';
-import { applyOverrides } from '../../load/index.js';
+import { MAX_TEXT, applyOverrides } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
 import { variantYaml } from '../../report/variant-yaml.js';
 import { renderEffectTable } from '../../report/what-if-table.js';
+import { unfitCharacter } from '../../text-characters.js';
 import type { Prompter } from '../interactive.js';
 import { assumptionChoices, overridesFor, parseAnswer, questionFor, type Assumption } from './assumptions.js';
 
@@ -25,6 +26,8 @@ export interface SessionContext {
   readonly write: (text: string) => void;
   readonly save: (path: string, text: string) => void;
   readonly exists: (path: string) => boolean;
+  /** Why a file may not be saved at `path` (it is an input of the scenario), if it may not. */
+  readonly problemWith: (path: string) => string | undefined;
   readonly language: Language;
   readonly paint: ChalkInstance;
 }
@@ -140,11 +143,16 @@ async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Pro
   const path = await ctx.prompter.input({
     message: 'Save the variant as:',
     default: suggestion,
-    validate: (answer) => (/\.ya?ml$/.test(answer.trim()) ? true : 'the file name must end in .yaml'),
+    validate: (answer) => (!/\.ya?ml$/.test(answer.trim()) ? 'the file name must end in .yaml' : unfitText(answer.trim()) ?? ctx.problemWith(answer.trim()) ?? true),
   });
   const file = path.trim();
   if (ctx.exists(file) && !(await ctx.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) return undefined;
-  const description = await ctx.prompter.input({ message: 'Describe the variant in a few words:', default: changes.map((c) => c.label).join('; ') });
+  // the saved file must load again: its description is held to the limits of a description
+  const description = await ctx.prompter.input({
+    message: 'Describe the variant in a few words:',
+    default: shortened(changes.map((c) => c.label).join('; '), MAX_TEXT.description),
+    validate: (answer) => (answer.trim().length > MAX_TEXT.description ? `at most ${MAX_TEXT.description} characters` : unfitText(answer) ?? true),
+  });
   const text = variantYaml(
     { extends: relative(dirname(file), ctx.file) || basename(ctx.file), description: description.trim(), set: changes.flatMap((c) => c.sets) },
     `# Scenario variant of ${basename(ctx.file)}, made with soweco-bc what-if. Run it with: soweco-bc run ${file}\n`,
@@ -152,4 +160,15 @@ async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Pro
   ctx.save(file, text);
   ctx.write(`${ctx.paint.green('Saved')} ${file}. Run it with: soweco-bc run ${file}\n`);
   return file;
+}
+
+/** Why a typed text cannot be saved in a file, if it cannot (a control character). */
+function unfitText(text: string): string | undefined {
+  const unfit = unfitCharacter(text);
+  return unfit === undefined ? undefined : `remove ${unfit.code}: a file cannot hold it`;
+}
+
+/** `text`, cut with "…" to at most `max` characters. */
+function shortened(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

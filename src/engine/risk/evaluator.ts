@@ -15,7 +15,7 @@ export interface RiskModel {
   readonly start: number;
   readonly discountRate: number;
   readonly series: readonly SeriesModel[];
-  readonly indexRates: Readonly<Record<string, readonly number[]>>;
+  readonly indexRates: ReadonlyMap<string, readonly number[]>;
   readonly configurations: readonly string[];
   readonly baseline: number;
   /** Municipalities in the region's order: per configuration, its lines in calculation order. */
@@ -72,7 +72,7 @@ export function buildRiskModel(projection: Projection): RiskModel {
       return result === undefined ? [] : lineModels(result.lines, rateOf);
     }),
   }));
-  const indexRates = Object.fromEntries([...region.indices.values()].map((index) => [index.id, projection.years.map((y) => indexRate(index, y)?.toNumber() ?? NaN)]));
+  const indexRates = new Map([...region.indices.values()].map((index) => [index.id, projection.years.map((y) => indexRate(index, y)?.toNumber() ?? NaN)]));
   return {
     years,
     start: region.horizon.start,
@@ -183,7 +183,7 @@ function perturbedSeries(model: RiskModel, s: SeriesModel, draw: Draw): readonly
   const factor = draw.parameterFactor.get(s.name) ?? 1;
   const shift = s.index === undefined ? 0 : draw.indexShift.get(s.index) ?? 0;
   if (factor === 1 && shift === 0) return s.values;
-  const rates = s.index === undefined ? undefined : model.indexRates[s.index];
+  const rates = s.index === undefined ? undefined : model.indexRates.get(s.index);
   let chain = 1;
   return s.values.map((v, t) => {
     const r = rates?.[t] ?? NaN;

@@ -22,10 +22,67 @@ function unknownField(key: string, known: readonly string[]): string {
   return `unknown field "${key}"${didYouMean(key, known)}`;
 }
 
+/**
+ * The longest texts the files may hold, in characters (input-format.md "Limits"): several
+ * times the longest real one, and far below the 32,767 that an Excel cell can hold, so that
+ * a report never has to cut one.
+ */
+export const MAX_TEXT = {
+  /** Ids, and the keys of amount maps: the longest real one has 22. */
+  id: 64,
+  /** Labels and names shown in tables and titles: the longest real one has 51. */
+  label: 100,
+  /** Descriptions, sources and their titles: the longest real source has 451. */
+  description: 1000,
+  /** A source's link. */
+  link: 2000,
+  /** Paths of other files. */
+  path: 1000,
+} as const;
+
+/** Text of at most `max` characters; `error` says what was expected when the value is not text. */
+export function text(max: number, error?: string) {
+  return z.string(error === undefined ? undefined : { error }).max(max, { error: `expected at most ${max} characters` });
+}
+
 /** An id as written in the files: a letter, then letters, digits, `_` or `-`. */
-export const id = z
-  .string({ error: 'expected an id (letters, digits, _ or -)' })
+export const id = text(MAX_TEXT.id, 'expected an id (letters, digits, _ or -)')
   .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an id: a letter, then letters, digits, _ or -' });
+
+/**
+ * The most entries the files may have of each kind (input-format.md "Limits"): ten times
+ * and more what a real region has (4 work forms, 22 parameters, 5 configurations, 6
+ * municipalities), and few enough that every check and report stays quick and readable
+ * (each configuration is a sheet of the workbook).
+ */
+export const MAX_COUNT = {
+  workForms: 50,
+  parameters: 1000,
+  indices: 100,
+  models: 50,
+  linesPerModel: 200,
+  configurations: 50,
+  municipalities: 400,
+  /** Rows of the AOW schedule, outflow bands. */
+  rows: 100,
+  correlations: 1000,
+  /** Overrides in a variant's `set:`. */
+  overrides: 1000,
+} as const;
+
+/** A map from id to `value` with at most `max` entries, named `things` in the message. */
+export function idMap<T extends z.ZodType>(value: T, max: number, things: string) {
+  return z
+    .record(id, value)
+    .refine((map) => Object.keys(map).length <= max, { error: (issue) => `expected at most ${max} ${things}, got ${Object.keys(issue.input as object).length}` })
+    .meta({ maxProperties: max });
+}
+
+/** A label or name, shown in reports. */
+export const label = text(MAX_TEXT.label);
+
+/** A description: what a figure, model or variant is. */
+export const description = text(MAX_TEXT.description);
 
 /**
  * The years a horizon, a line's years and a year key may name: a year outside them is a typo
@@ -53,11 +110,11 @@ export const yearKey = z
 export const source = z
   .union(
     [
-      z.string(),
+      text(MAX_TEXT.description),
       fields({
-        title: z.string().meta({ description: 'The document, with the page or table' }),
-        href: z.string().meta({ description: 'A link to it' }).optional(),
-        checked: z.union([z.string(), z.date()]).meta({ description: 'When the figure was last checked, YYYY-MM-DD' }).optional(),
+        title: text(MAX_TEXT.description).meta({ description: 'The document, with the page or table' }),
+        href: text(MAX_TEXT.link).meta({ description: 'A link to it' }).optional(),
+        checked: z.union([text(MAX_TEXT.label), z.date()]).meta({ description: 'When the figure was last checked, YYYY-MM-DD' }).optional(),
       }),
     ],
     { error: 'expected a source: text, or { title, href, checked }' },
@@ -69,8 +126,8 @@ const unit = z.enum(UNITS, { error: `expected a unit, one of ${UNITS.join(', ')}
 /** A parameter: explicit values per year, an optional index and its metadata (methodology §2). */
 export const parameter = fields({
   unit: unit.optional(),
-  label: z.string().meta({ description: 'A short name for reports' }).optional(),
-  description: z.string().meta({ description: 'What the figure is' }).optional(),
+  label: label.meta({ description: 'A short name for reports' }).optional(),
+  description: description.meta({ description: 'What the figure is' }).optional(),
   source: source.optional(),
   values: z
     .record(yearKey, z.number({ error: 'expected an amount (a number ≥ 0)' }).min(0))
@@ -83,8 +140,8 @@ export const parameter = fields({
 
 /** An index series: yearly growth rates, explicit per year with a default for the others (§2). */
 export const indexSeries = fields({
-  label: z.string().meta({ description: 'A short name for reports' }).optional(),
-  description: z.string().meta({ description: 'What the index follows' }).optional(),
+  label: label.meta({ description: 'A short name for reports' }).optional(),
+  description: description.meta({ description: 'What the index follows' }).optional(),
   source: source.optional(),
   unit: unit.optional(),
   default: z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1).meta({ description: 'The yearly rate for years without an explicit one, e.g. 0.02' }).optional(),

@@ -1,22 +1,22 @@
 import * as z from 'zod';
-import { fields, id, parameter } from './common.js';
+import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, text } from './common.js';
 import { uncertainty } from './uncertainty.js';
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({
-  region: z.string({ error: 'expected the path of the region file' }).meta({ description: 'The region file, relative to this file' }),
+  region: text(MAX_TEXT.path, 'expected the path of the region file').meta({ description: 'The region file, relative to this file' }),
   municipality: fields({
     id,
-    name: z.string().optional(),
+    name: label.optional(),
     cbs_code: z.string({ error: 'expected a CBS code such as GM0141' }).regex(/^GM\d{4}$/, { error: 'expected a CBS code such as GM0141' })
       .meta({ description: 'The CBS municipality code, e.g. GM0141' }).optional(),
     inhabitants: z.int({ error: 'expected a whole number of inhabitants' }).positive()
       .meta({ description: 'Number of inhabitants, for the allocation key "inhabitants"' }).optional(),
   }),
-  employees: z.string({ error: 'expected the path of an employee or cohort CSV file' })
+  employees: text(MAX_TEXT.path, 'expected the path of an employee or cohort CSV file')
     .meta({ description: 'The employee or cohort CSV, relative to this file' }),
   uncertainty: uncertainty.optional(),
-  parameters: z.record(id, parameter).meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
+  parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
 }).meta({ id: 'municipality_file', title: 'Municipality file', description: 'A soweco-bc municipality: its region, its employees and its own parameters' });
 
 export type WrittenMunicipality = z.infer<typeof municipalityFile>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ALLOCATION_KEYS, DRIVERS } from '../../model/line.js';
-import { fields, id, indexSeries, parameter, year } from './common.js';
+import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
 import { uncertainty } from './uncertainty.js';
 
 const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
@@ -24,6 +24,7 @@ const outflowRate = z.union(
           rate,
         }))
         .min(1)
+        .max(MAX_COUNT.rows)
         .meta({ description: 'Age bands, rising in age; the last one open' }),
     }),
   ],
@@ -31,19 +32,19 @@ const outflowRate = z.union(
 ).meta({ description: 'Yearly outflow other than AOW: one rate such as 0.025, or { bands: [...] } by age (methodology §3)' });
 
 const amount = z.union(
-  [id, z.number().min(0), z.record(z.string(), z.union([id, z.number().min(0)]))],
+  [id, z.number().min(0), z.record(text(MAX_TEXT.id), z.union([id, z.number().min(0)]))],
   { error: 'expected a parameter name, a number ≥ 0, or a map (work form → parameter or number; year → euros for one_off)' },
 ).meta({ description: 'A parameter name, a number, a map work form → parameter or number, or (one_off) a map year → euros' });
 
 const line = fields({
   id: id.meta({ description: 'The line id, unique within the model' }),
-  label: z.string().meta({ description: 'The name shown in reports' }).optional(),
-  description: z.string().optional(),
+  label: label.meta({ description: 'The name shown in reports' }).optional(),
+  description: description.optional(),
   kind: z.enum(['cost', 'revenue'], { error: 'expected "cost" or "revenue"' }),
   driver: z.enum(DRIVERS, { error: `expected a driver, one of ${DRIVERS.join(', ')}` })
     .meta({ description: 'What the amount is multiplied by (methodology §4)' }),
   amount,
-  work_forms: z.array(id).min(1).meta({ description: 'fte, se and headcount lines: only these work forms' }).optional(),
+  work_forms: z.array(id).min(1).max(MAX_COUNT.workForms).meta({ description: 'fte, se and headcount lines: only these work forms' }).optional(),
   level: z.enum(['municipality', 'organisation'], { error: 'expected "municipality" or "organisation"' })
     .meta({ description: 'fixed and one_off lines: an amount per municipality or per organisation (then allocated)' }).optional(),
   allocation: z.enum(ALLOCATION_KEYS, { error: `expected an allocation key, one of ${ALLOCATION_KEYS.join(', ')}` })
@@ -52,47 +53,47 @@ const line = fields({
     .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1' }).optional(),
   years: fields({ from: year.optional(), to: year.optional() })
     .meta({ description: 'Only in these years, both ends inclusive, either may be left out' }).optional(),
-  of: z.array(id).min(1).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),
+  of: z.array(id).min(1).max(MAX_COUNT.linesPerModel).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),
 }).meta({ id: 'line', title: 'Line', description: 'A cost or revenue line of an execution model (methodology §4)' });
 
 const model = fields({
-  label: z.string().optional(),
-  description: z.string().optional(),
-  lines: z.array(line).min(1),
+  label: label.optional(),
+  description: description.optional(),
+  lines: z.array(line).min(1).max(MAX_COUNT.linesPerModel),
 }).meta({ id: 'model', title: 'Execution model', description: 'An execution model: a list of cost and revenue lines' });
 
-const members = z.union([z.literal('all'), z.literal('each'), z.array(id).min(1)], {
+const members = z.union([z.literal('all'), z.literal('each'), z.array(id).min(1).max(MAX_COUNT.municipalities)], {
   error: 'expected "all", "each", or a list of municipality ids',
 }).meta({ description: '"all" (everyone not yet placed, together), "each" (everyone not yet placed, alone) or a list of municipality ids' });
 
 export const configuration = fields({
-  label: z.string().optional(),
-  description: z.string().optional(),
+  label: label.optional(),
+  description: description.optional(),
   organisations: z
-    .array(fields({ model: id.meta({ description: 'The execution model of this organisation' }), members, label: z.string().optional() }))
+    .array(fields({ model: id.meta({ description: 'The execution model of this organisation' }), members, label: label.optional() }))
     .min(1)
     .meta({ description: 'Organisations, filled in order; every municipality ends up in exactly one' }),
 }).meta({ id: 'configuration', title: 'Configuration', description: 'A regional scenario: which municipalities work together in which execution model' });
 
 /** The region file as the user writes it (input-format.md). */
 export const regionFile = fields({
-  region: fields({ id, name: z.string().optional() }),
+  region: fields({ id, name: label.optional() }),
   horizon: fields({ start: year, end: year }).meta({ description: 'First and last year of the projection' }),
   discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1)
     .meta({ description: 'Nominal yearly discount rate for the net present value, e.g. 0.025' }),
   baseline: id.meta({ description: 'The configuration every other is compared with' }),
-  work_forms: z.record(id, fields({ label: z.string().optional(), description: z.string().optional() }))
+  work_forms: idMap(fields({ label: label.optional(), description: description.optional() }), MAX_COUNT.workForms, 'work forms')
     .meta({ description: 'Work forms by id, e.g. beschut_binnen: { label: Beschut binnen }' }),
   population: fields({
     outflow_rate: outflowRate,
-    aow_schedule: z.array(aowRow).min(1).meta({ description: 'AOW age by birth date, rows joining without gaps' }),
+    aow_schedule: z.array(aowRow).min(1).max(MAX_COUNT.rows).meta({ description: 'AOW age by birth date, rows joining without gaps' }),
   }),
-  indices: z.record(id, indexSeries).meta({ description: 'Index series (yearly growth rates) by id' }).optional(),
-  parameters: z.record(id, parameter).meta({ description: 'Parameters (time series) by name' }).optional(),
-  models: z.record(id, model).meta({ description: 'Execution models by id' }),
-  configurations: z.record(id, configuration).meta({ description: 'Configurations (regional scenarios) by id' }),
+  indices: idMap(indexSeries, MAX_COUNT.indices, 'indices').meta({ description: 'Index series (yearly growth rates) by id' }).optional(),
+  parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Parameters (time series) by name' }).optional(),
+  models: idMap(model, MAX_COUNT.models, 'models').meta({ description: 'Execution models by id' }),
+  configurations: idMap(configuration, MAX_COUNT.configurations, 'configurations').meta({ description: 'Configurations (regional scenarios) by id' }),
   uncertainty: uncertainty.optional(),
-  municipalities: z.array(z.string({ error: 'expected the path of a municipality file' })).min(1)
+  municipalities: z.array(text(MAX_TEXT.path, 'expected the path of a municipality file')).min(1).max(MAX_COUNT.municipalities)
     .meta({ description: 'The municipality files, relative to this file' }),
 }).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { fields, id } from './common.js';
+import { MAX_COUNT, MAX_TEXT, description, fields, idMap, text } from './common.js';
 
 const change = z.number({ error: 'expected a relative change such as -0.05 (for -5%)' }).min(-1).lt(10);
 
@@ -7,9 +7,9 @@ const change = z.number({ error: 'expected a relative change such as -0.05 (for 
 export const distribution = z.discriminatedUnion(
   'distribution',
   [
-    fields({ distribution: z.literal('uniform'), low: change, high: change, source: z.string().optional() })
+    fields({ distribution: z.literal('uniform'), low: change, high: change, source: description.optional() })
       .meta({ description: 'Every change from low to high is equally likely' }),
-    fields({ distribution: z.literal('triangular'), low: change, mode: change, high: change, source: z.string().optional() })
+    fields({ distribution: z.literal('triangular'), low: change, mode: change, high: change, source: description.optional() })
       .meta({ description: 'Most likely at mode, never below low or above high' }),
     fields({
       distribution: z.literal('normal'),
@@ -17,7 +17,7 @@ export const distribution = z.discriminatedUnion(
       sd: z.number({ error: 'expected a standard deviation ≥ 0, such as 0.03' }).min(0),
       low: change.optional(),
       high: change.optional(),
-      source: z.string().optional(),
+      source: description.optional(),
     }).meta({ description: 'Normal around mean (default 0) with standard deviation sd, cut off at low and high (default mean ± 2 sd)' }),
   ],
   { error: 'expected a distribution: { distribution: uniform | triangular | normal, … }' },
@@ -25,13 +25,14 @@ export const distribution = z.discriminatedUnion(
 
 /** The `uncertainty:` section (methodology: docs/risk.md). */
 export const uncertainty = fields({
-  parameters: z.record(id, distribution).meta({ description: 'Relative change of each parameter\'s whole series' }).optional(),
-  indices: z.record(id, distribution).meta({ description: 'Change added to every year\'s rate of each index' }).optional(),
+  parameters: idMap(distribution, MAX_COUNT.parameters, 'parameters').meta({ description: 'Relative change of each parameter\'s whole series' }).optional(),
+  indices: idMap(distribution, MAX_COUNT.indices, 'indices').meta({ description: 'Change added to every year\'s rate of each index' }).optional(),
   one_off: distribution.meta({ description: 'Relative change of every one-off amount (transition costs)' }).optional(),
   outflow: distribution.meta({ description: 'Relative change of the outflow rates (sensitivity only)' }).optional(),
   discount_rate: distribution.meta({ description: 'Relative change of the discount rate' }).optional(),
   correlations: z
-    .array(fields({ between: z.tuple([z.string(), z.string()], { error: 'expected two names: [a, b]' }), rho: z.number().min(-1).max(1) }))
+    .array(fields({ between: z.tuple([text(MAX_TEXT.id), text(MAX_TEXT.id)], { error: 'expected two names: [a, b]' }), rho: z.number().min(-1).max(1) }))
+    .max(MAX_COUNT.correlations)
     .meta({ description: 'Rank correlations between two of the uncertain variables' })
     .optional(),
 }).meta({ description: 'Uncertainty of the assumptions, for sensitivity and Monte Carlo analysis (soweco-bc sensitivity, risk)' });

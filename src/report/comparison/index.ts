@@ -1,6 +1,7 @@
 import type { Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
+import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { VALUE_COLUMN, sheetRef } from '../workbook/layout.js';
@@ -18,7 +19,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
   const labels = workbookLabelsFor(options.language);
   const c = labels.comparison;
   const { text: date, stamp } = workbookDates(options.date);
-  const footer = `${c.title(projection.region.name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`;
+  const footer = pageFooter(c.title(projection.region.name), options.version, date);
   const wb = newWorkbook(stamp);
   const matrix = wb.addWorksheet(c.sheets.matrix, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const perYear = wb.addWorksheet(c.sheets.perYear);
@@ -38,6 +39,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
     date,
     footer,
   });
+  fitCellTexts(wb);
   const xlsx = await wb.xlsx.writeBuffer();
   return finishPackage(new Uint8Array(xlsx), [{ sheet: c.sheets.matrix, specs: charts }], stamp);
 }

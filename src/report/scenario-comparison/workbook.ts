@@ -4,6 +4,7 @@ import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
+import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
@@ -22,7 +23,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   const l = scenarioComparisonLabelsFor(options.language);
   const title = l.title(comparisonSubject(comparison.municipality, sides, l));
   const { text: date, stamp } = workbookDates(options.date);
-  const footer = `${title} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`;
+  const footer = pageFooter(title, options.version, date);
   const wb = newWorkbook(stamp);
   const results = wb.addWorksheet(l.workbook.sheets.results, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const inputs = wb.addWorksheet(l.workbook.sheets.inputs);
@@ -46,6 +47,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
     date,
     footer,
   });
+  fitCellTexts(wb);
   const xlsx = await wb.xlsx.writeBuffer();
   // no charts: finishPackage only re-zips with one fixed date, for byte-identical output
   return finishPackage(new Uint8Array(xlsx), [], stamp);

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Dec } from '../../engine/decimal.js';
+import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
 import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';
 
@@ -87,7 +88,58 @@ export function setUpTimelineSheet(
   setUpPrinting(ws, footer, `1:${HEADER_ROW}`);
 }
 
-/** Landscape, fit to the page width, title rows repeated, page numbers in the footer. */
+/** Excel's longest header or footer, its format codes (`&P`, `&&`) included: a longer one makes Excel repair the file. */
+const MAX_HEADER_FOOTER = 255;
+/** Excel's longest text in a cell. */
+const MAX_CELL_TEXT = 32_767;
+
+/** The footer as Excel stores it: the text on the left (an `&` doubled), the page number on the right, small. */
+function footerCodes(text: string): string {
+  return `&L&8${text.replace(/&/g, '&&')}&R&8&P / &N`;
+}
+
+/**
+ * The footer of every page of a report: its title, then the version and date that make the
+ * report traceable. A title too long for Excel's footer (long names) is shortened with "…";
+ * the version and the date always stay.
+ */
+export function pageFooter(title: string, version: string, date: string | undefined): string {
+  const tail = ` — soweco-bc ${version}${date === undefined ? '' : `, ${date}`}`;
+  const room = MAX_HEADER_FOOTER - footerCodes(tail).length;
+  if (footerCodes(title).length - footerCodes('').length <= room) return `${title}${tail}`;
+  let shortened = '';
+  let used = 1; // the "…"
+  for (const c of title) {
+    used += c === '&' ? 2 : c.length;
+    if (used > room) break;
+    shortened += c;
+  }
+  return `${shortened}…${tail}`;
+}
+
+/**
+ * Cuts a text longer than an Excel cell can hold (Excel would repair the file and drop it)
+ * to fit, ending in "…". The input limits keep every single text far shorter; only a long
+ * list joined into one cell (many overrides, many warnings) can come near.
+ */
+export function fitCellTexts(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.length > MAX_CELL_TEXT) cell.value = cutText(cell.value, MAX_CELL_TEXT);
+      });
+    });
+  });
+}
+
+/** `text` in at most `max` UTF-16 units, ending in "…", never splitting a surrogate pair. */
+function cutText(text: string, max: number): string {
+  const end = max - 1;
+  const split = /[\ud800-\udbff]/.test(text.charAt(end - 1));
+  return `${text.slice(0, split ? end - 1 : end)}…`;
+}
+
+/** Landscape, fit to the page width, title rows repeated, page numbers in the footer (made by {@link pageFooter}). */
 export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
   ws.pageSetup = {
     orientation: 'landscape',
@@ -98,5 +150,7 @@ export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?:
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
   };
-  ws.headerFooter = { oddFooter: `&L&8${footer.replace(/&/g, '&&')}&R&8&P / &N` };
+  const oddFooter = footerCodes(footer);
+  if (oddFooter.length > MAX_HEADER_FOOTER) throw new InternalError(`a footer of ${oddFooter.length} characters: pageFooter keeps it within ${MAX_HEADER_FOOTER}`);
+  ws.headerFooter = { oddFooter };
 }

@@ -7,6 +7,7 @@ import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
 import { assumptionKey, type WorkbookContext } from './context.js';
+import { fitCellTexts, pageFooter } from './cells.js';
 import { RowRegistry, VALUE_COLUMN, sheetRef } from './layout.js';
 import { configurationSheetNames } from './sheet-names.js';
 import { writeAssumptionsSheet } from './sheets/assumptions.js';
@@ -53,7 +54,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     assumptionRows: new RowRegistry(),
     populationRows: new RowRegistry(),
     cells: municipalityCells(projection, municipality),
-    footer: `${labels.title(name)} — soweco-bc ${options.version}${date === undefined ? '' : `, ${date}`}`,
+    footer: pageFooter(labels.title(name), options.version, date),
   };
 
   const wb = newWorkbook(stamp);
@@ -95,6 +96,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     footer: ctx.footer,
   });
 
+  fitCellTexts(wb);
   const xlsx = await wb.xlsx.writeBuffer();
   return finishPackage(new Uint8Array(xlsx), [
     { sheet: labels.sheets.summary, specs: charts },

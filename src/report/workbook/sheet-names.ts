@@ -30,7 +30,7 @@ export function fixedSheetNames(): Set<string> {
 /**
  * The sheet of each configuration, by id: the id itself where it is free; else with ` 2`,
  * ` 3`, … (an id equal to a fixed sheet such as `Risico`, or two ids that differ only in
- * case); at most 31 characters, none of `[]:*?/\`.
+ * case); at most 31 characters, none of `[]:*?/\`, no `'` at either end.
  */
 export function configurationSheetNames(ids: readonly string[]): Map<string, string> {
   const taken = fixedSheetNames();
@@ -43,9 +43,9 @@ export function configurationSheetNames(ids: readonly string[]): Map<string, str
   return sheets;
 }
 
-/** A valid sheet name that is not taken (compared without regard to case). */
+/** A valid sheet name that is not taken (compared without regard to case): none of `[]:*?/\`, not starting or ending with `'`. */
 function sheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, MAX_SHEET_NAME) || 'Blad';
+  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, MAX_SHEET_NAME).replace(/^'+|'+$/g, '') || 'Blad';
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, MAX_SHEET_NAME - String(n).length - 1)} ${n}`;
   return name;

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { InternalError } from '../../../errors.js';
+import { isXmlText } from '../../../text-characters.js';
 import type { ChartSpec } from './chart-spec.js';
 import { chartXml, drawingXml, xmlEscape } from './chart-xml.js';
 
@@ -98,6 +99,20 @@ async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
   const paths = Object.keys(zip.files).filter((p) => !zip.files[p]?.dir);
   // [Content_Types].xml first, as Excel writes it; the rest in a stable order
   paths.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
-  for (const path of paths) out.file(path, await zip.file(path)!.async('uint8array'), { date, createFolders: false });
+  for (const path of paths) {
+    const bytes = await zip.file(path)!.async('uint8array');
+    checkXmlText(path, bytes);
+    out.file(path, bytes, { date, createFolders: false });
+  }
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+/**
+ * The last line of defence against a workbook Excel cannot open: a part whose XML holds a
+ * character XML forbids (U+FFFF, a control character) is not well-formed. The loaders
+ * refuse such characters in every text; one that gets through is a bug, not a report.
+ */
+function checkXmlText(path: string, bytes: Uint8Array): void {
+  if (!/\.(xml|rels)$/.test(path)) return;
+  if (!isXmlText(new TextDecoder().decode(bytes))) throw new InternalError(`${path} would hold a character that XML forbids: the workbook would not open`);
 }

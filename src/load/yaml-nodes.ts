@@ -1,0 +1,104 @@
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+
+/** Something wrong with one node of a YAML document: where to point, and what to say. */
+export interface NodeProblem {
+  readonly node: Node;
+  readonly message: string;
+  readonly hint?: string;
+  /** Where to point, when not at the node's start (at the tag written before a value). */
+  readonly offset?: number;
+}
+
+/** A node itself, or for an alias the node it stands for (undefined for a missing one). */
+export type Resolve = (node: unknown) => Node | undefined;
+
+/** The maps and lists directly inside a node, and its scalars: a map's keys and values, a list's items. */
+export function childrenOf(node: Node): Node[] {
+  if (isMap(node)) return node.items.flatMap((pair) => [pair.key, pair.value]).filter(isNode);
+  if (isSeq(node)) return node.items.filter(isNode);
+  return [];
+}
+
+/**
+ * Every node of the document in document order, without recursion: `enter` before a node's
+ * children, `leave` after them, each with the number of maps and lists around the node.
+ * A callback that returns true stops the walk.
+ */
+export function walk(doc: Document, visitor: { enter?(node: Node, depth: number): boolean; leave?(node: Node, depth: number): boolean }): void {
+  const stack: { node: Node; children: Node[]; next: number }[] = [];
+  const start = (node: Node): boolean => {
+    if (visitor.enter?.(node, stack.length) === true) return true;
+    stack.push({ node, children: childrenOf(node), next: 0 });
+    return false;
+  };
+  if (isNode(doc.contents) && start(doc.contents)) return;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.children[top.next++];
+    if (child !== undefined) {
+      if (start(child)) return;
+    } else {
+      stack.pop();
+      if (visitor.leave?.(top.node, stack.length) === true) return;
+    }
+  }
+}
+
+/**
+ * What each alias of the document stands for: the last node before it that has its anchor
+ * (YAML's rule, as `Alias.resolve` applies it), found in one pass. `Alias.resolve` scans
+ * the document for every alias: 60,000 aliases would take minutes.
+ */
+export function aliasResolver(doc: Document): Resolve {
+  const anchored = new Map<string, Node>();
+  const targets = new Map<Node, Node>();
+  walk(doc, {
+    enter(node) {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (target !== undefined) targets.set(node, target);
+      } else if (node.anchor !== undefined) {
+        anchored.set(node.anchor, node);
+      }
+      return false;
+    },
+  });
+  return (node) => (isAlias(node) ? targets.get(node) : isNode(node) ? node : undefined);
+}
+
+/**
+ * The name a scalar key gets in the loaded map, as `yaml` turns keys into text:
+ * `2021`, `"2021"`, `2021.0` and `0x7E5` all become "2021", and an empty key "".
+ */
+export function keyName(key: Scalar | null): string {
+  return key === null || key.value === null ? '' : String(key.value);
+}
+
+/** The name of a pair's key as {@link keyName} gives it; undefined for a map or list as a key. */
+export function pairKeyName(pair: Pair, resolve: Resolve): string | undefined {
+  const key = resolve(pair.key) ?? null;
+  return key === null || isScalar(key) ? keyName(key) : undefined;
+}
+
+/** Finds the pair of a map whose key has the given name. */
+export type PairFinder = (map: YAMLMap, name: string) => Pair | undefined;
+
+/**
+ * A lookup of a map's pair by the name of its key, each map indexed once on first use:
+ * pointing at the fields of a map of 60,000 keys must not scan it once per field.
+ */
+export function pairFinder(resolve: Resolve): PairFinder {
+  const indices = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map, name) => {
+    let index = indices.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of map.items) {
+        const keyText = pairKeyName(pair, resolve);
+        if (keyText !== undefined && !index.has(keyText)) index.set(keyText, pair);
+      }
+      indices.set(map, index);
+    }
+    return index.get(name);
+  };
+}
