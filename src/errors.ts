@@ -53,9 +53,22 @@ export function userError(kind: UserErrorKind, at: SourceRef, message: string, h
   return new UserError(kind, [hint === undefined ? { at, message } : { at, message, hint }]);
 }
 
-/** Throws one input error holding every issue, if there are any. */
+/** Whether a place is on the command line (`--set #2`, `--config`), not in a file. */
+export function isOnCommandLine(at: SourceRef): boolean {
+  return at.file.startsWith('--');
+}
+
+/**
+ * One error holding every issue: a usage error when the command line caused every one of
+ * them (a `--set` that breaks a rule of the files), else an input error.
+ */
+export function issuesError(issues: readonly Issue[]): UserError {
+  return new UserError(issues.every((i) => isOnCommandLine(i.at)) ? 'usage' : 'input', issues);
+}
+
+/** Throws {@link issuesError} for the issues, if there are any. */
 export function throwIfIssues(issues: readonly Issue[]): void {
-  if (issues.length > 0) throw new UserError('input', issues);
+  if (issues.length > 0) throw issuesError(issues);
 }
 
 function compareIssues(a: Issue, b: Issue): number {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
+import { readTypedNumber } from '../typed-number.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { printUserError, processIo, type Io } from './terminal.js';
 import { versionWithCommit } from './version.js';
@@ -46,8 +47,8 @@ function buildProgram(io: Io): Command {
   program
     .command('run')
     .description('project every execution model for a municipality (or the whole region) and print a summary')
-    .argument('<file>', 'a municipality file (or a region file for regional totals)')
-    .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
+    .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
+    .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
     .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
     .option('--detail', 'with --json: every population figure, also of groups under 5 people (for checks; never for a council)')
     .addOption(lang)
@@ -60,7 +61,7 @@ function buildProgram(io: Io): Command {
   program
     .command('validate')
     .description('check a region or municipality file and everything it names; list warnings')
-    .argument('<file>', 'a region or municipality file')
+    .argument('<file>', 'a region or municipality file', path)
     .option('--debug', 'show stack traces of internal errors')
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -69,9 +70,9 @@ function buildProgram(io: Io): Command {
   program
     .command('batch')
     .description('write every municipality\'s workbook and council summary, and the regional comparison')
-    .argument('<file>', 'a region file (or one of its municipality files)')
-    .option('--out <dir>', 'folder for the reports', 'reports')
-    .option('--jobs <n>', 'how many threads may write reports at once (default: the number of cores)', positiveInteger)
+    .argument('<file>', 'a region file (or one of its municipality files)', path)
+    .option('--out <dir>', 'folder for the reports', path, 'reports')
+    .option('--jobs <n>', 'how many threads may write reports at once (default and at most: the number of cores)', positiveInteger)
     .option('--json', 'print the region\'s projection and the files written as JSON on stdout')
     .addOption(lang)
     .option('--set <path=value>', 'override a parameter, index or setting for this batch (repeatable)', collect, [])
@@ -83,7 +84,7 @@ function buildProgram(io: Io): Command {
   program
     .command('schema')
     .description('print the JSON Schema of the input files (for editors)')
-    .option('--out <file>', 'write it to this file instead')
+    .option('--out <file>', 'write it to this file instead', path)
     .option('--debug', 'show stack traces of internal errors')
     .action(async (options: { out?: string }) => {
       const { schemaCommand } = await import('./commands/schema.js');
@@ -92,9 +93,9 @@ function buildProgram(io: Io): Command {
   program
     .command('compare')
     .description('show how scenario b differs from scenario a: the inputs that differ and the results per configuration')
-    .argument('<a>', 'a municipality file (or a region file for regional totals)')
-    .argument('<b>', 'a file of the same municipality (or region), e.g. a variant of <a>')
-    .option('--out <dir>', 'folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)', 'reports')
+    .argument('<a>', 'a municipality file (or a region file for regional totals)', path)
+    .argument('<b>', 'a file of the same municipality (or region), e.g. a variant of <a>', path)
+    .option('--out <dir>', 'folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)', path, 'reports')
     .option('--json', 'print the comparison as JSON on stdout and nothing else')
     .addOption(lang)
     .option('--debug', 'show stack traces of internal errors')
@@ -105,7 +106,7 @@ function buildProgram(io: Io): Command {
   const analysisOptions = (command: Command) =>
     command
       .option('--config <id>', 'the configuration to look at (default: the cheapest alternative to the baseline)')
-      .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', 'reports')
+      .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
       .option('--json', 'print the result as JSON on stdout and nothing else')
       .addOption(new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl'))
       .option('--set <path=value>', 'override a parameter, index or setting first (repeatable)', collect, [])
@@ -116,7 +117,7 @@ function buildProgram(io: Io): Command {
     program
       .command('sensitivity')
       .description('how much each assumption moves the result: a tornado table, and a Gevoeligheid sheet in the workbook')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
       .option('--range <fraction>', 'the change of assumptions without a range in the file', fraction, 0.1)
       .option('--top <n>', 'how many assumptions the table shows', positiveInteger, 15),
   ).action(async (file: string, options: AnalysisCli & { range: number; top: number }, command: Command) => {
@@ -127,10 +128,10 @@ function buildProgram(io: Io): Command {
     program
       .command('risk')
       .description('Monte Carlo over the uncertainty in the files: percentiles, the chance to be cheaper, the amount needed at 80% and 90% certainty')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)')
-      .option('--iterations <n>', 'number of draws', positiveInteger, 10000)
-      .option('--seed <n>', 'seed of the random draws (the same seed gives the same result)', positiveInteger, 1)
-      .option('--jobs <n>', 'threads to draw with (default: the number of cores)', positiveInteger),
+      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
+      .option('--iterations <n>', `number of draws, 1 to ${MAX_ITERATIONS} (a million)`, wholeNumber(1, MAX_ITERATIONS, `expected a whole number of draws from 1 to ${MAX_ITERATIONS} (a million)`), 10000)
+      .option('--seed <n>', `seed of the random draws, 0 to ${MAX_SEED} (the same seed gives the same result)`, wholeNumber(0, MAX_SEED), 1)
+      .option('--jobs <n>', 'threads to draw with (default and at most: the number of cores)', positiveInteger),
   ).action(async (file: string, options: AnalysisCli & { iterations: number; seed: number; jobs?: number }, command: Command) => {
     const { riskCommand } = await import('./commands/analysis.js');
     await riskCommand(file, { ...options, outGiven: outGiven(command) }, io);
@@ -139,7 +140,7 @@ function buildProgram(io: Io): Command {
     program
       .command('solve')
       .description('goal seek: the value of a parameter at which a configuration costs as much as the baseline')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)')
+      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
       .requiredOption('--param <name>', 'the parameter to solve for')
       .addOption(new Option('--measure <measure>', 'break even in NPV or cumulatively over the horizon').choices(['npv', 'cumulative']).default('npv')),
   ).action(async (file: string, options: AnalysisCli & { param: string; measure: 'npv' | 'cumulative' }, command: Command) => {
@@ -149,7 +150,7 @@ function buildProgram(io: Io): Command {
   program
     .command('what-if')
     .description('try changes to the assumptions and see their effect at once; save them as a scenario variant (interactive)')
-    .argument('<file>', 'a municipality file, or a variant of one')
+    .argument('<file>', 'a municipality file, or a variant of one', path)
     .addOption(lang)
     .option('--debug', 'show stack traces of internal errors')
     .action(async (file: string, options: { lang: 'nl' | 'en' }) => {
@@ -159,7 +160,7 @@ function buildProgram(io: Io): Command {
   program
     .command('init')
     .description('create a municipality file and its cohort CSV for an existing region, by answering questions (interactive)')
-    .argument('[dir]', 'the folder of the region file', '.')
+    .argument('[dir]', 'the folder of the region file', path, '.')
     .option('--debug', 'show stack traces of internal errors')
     .action(async (dir: string) => {
       const { initCommand } = await import('./commands/init.js');
@@ -168,10 +169,10 @@ function buildProgram(io: Io): Command {
   program
     .command('generate', { hidden: true })
     .description('write a synthetic region for benchmarks')
-    .argument('<dir>', 'folder to write it to')
-    .option('--municipalities <n>', 'number of municipalities', positiveInteger, 40)
-    .option('--employees <n>', 'number of employees in all', positiveInteger, 20000)
-    .option('--seed <n>', 'random seed', positiveInteger, 1)
+    .argument('<dir>', 'folder to write it to', path)
+    .option('--municipalities <n>', 'number of municipalities, 1 to 1000', wholeNumber(1, 1000), 40)
+    .option('--employees <n>', 'number of employees in all, 1 to 1000000', wholeNumber(1, 1_000_000), 20000)
+    .option('--seed <n>', 'random seed', wholeNumber(0, MAX_SEED), 1)
     .action(async (dir: string, options: { municipalities: number; employees: number; seed: number }) => {
       const { generateCommand } = await import('./commands/generate.js');
       await generateCommand(dir, options, io);
@@ -179,21 +180,49 @@ function buildProgram(io: Io): Command {
   return program;
 }
 
+/** A path on the command line: an empty one names no file, and would leave the file's name out of every message. */
+function path(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a path, got an empty text');
+  return value;
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** A number on the command line, by the one rule for typed numbers (typed-number.ts): `1.000` is refused, not read as 1. */
+function typed(value: string, options: { percent?: boolean }, expected: string): number {
+  const read = readTypedNumber(value, options);
+  if (!read.ok) throw new InvalidArgumentError(read.reason === 'unclear' ? `${read.message}; ${read.hint}` : expected);
+  return Number(read.text) / (read.percent ? 100 : 1);
+}
+
 function fraction(value: string): number {
-  const n = Number(value.replace(',', '.').replace(/%$/, '')) / (value.endsWith('%') ? 100 : 1);
-  if (!Number.isFinite(n) || n <= 0 || n >= 1) throw new InvalidArgumentError('expected a fraction between 0 and 1, such as 0.1 or 10%');
+  const expected = 'expected a fraction between 0 and 1, such as 0.1 or 10%';
+  const n = typed(value, { percent: true }, expected);
+  if (n <= 0 || n >= 1) throw new InvalidArgumentError(expected);
   return n;
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
+/** A parser of a whole number from `min` to `max`, for commander. */
+function wholeNumber(min: number, max: number, expected = `expected a whole number from ${min} to ${max}`): (value: string) => number {
+  return (value) => {
+    const n = typed(value, {}, expected);
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(expected);
+    return n;
+  };
 }
+
+const positiveInteger = wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number ≥ 1');
+
+/**
+ * More draws than this add nothing a council can see (the percentiles of 10,000 draws are
+ * within about 1% of their limits, of a million within 0.1%), and take minutes and memory.
+ */
+const MAX_ITERATIONS = 1_000_000;
+
+/** The Monte Carlo generator mixes the seed as a 32-bit number: a larger one would repeat a smaller one's draws. */
+const MAX_SEED = 2 ** 32 - 1;
 
 /**
  * A reader that stops early (`soweco-bc run … | head`) closes the pipe: that is not an

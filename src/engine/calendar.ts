@@ -38,3 +38,8 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 export function formatDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
+
+/** Whether `date` lies before 1 January of `year`: a person must be born before the horizon starts. */
+export function isBeforeYear(date: CalendarDate, year: number): boolean {
+  return compareDates(date, { year, month: 1, day: 1 }) < 0;
+}

@@ -1,4 +1,5 @@
 import type { Issue, SourceRef } from '../errors.js';
+import type { Parameter } from '../model/series.js';
 import type { SeriesGap } from './series.js';
 
 /** Where a parameter's value was needed: which model line, in which year range. */
@@ -7,21 +8,37 @@ export interface Need {
   readonly line: string;
 }
 
-/** The issue for a parameter that has no value in a year a line needs (methodology §2, rule 3). */
-export function seriesGapIssue(name: string, at: SourceRef, gap: SeriesGap, need: Need): Issue {
+/** The ends of the horizon that a variant or an override moved, and the place that moved each. */
+export interface HorizonMoves {
+  readonly start?: { readonly year: number; readonly at: SourceRef };
+  readonly end?: { readonly year: number; readonly at: SourceRef };
+}
+
+/**
+ * The issue for a parameter that has no value in a year a line needs (methodology §2, rule 3).
+ * When a variant or an override moved the horizon past the years a series of the files
+ * covers, that change is the cause: the issue points there.
+ */
+export function seriesGapIssue(parameter: Parameter, gap: SeriesGap, need: Need, moves: HorizonMoves): Issue {
+  const name = parameter.name;
   const neededBy = `line "${need.line}" of model "${need.model}" needs it`;
   if (gap.reason === 'index_year_missing') {
-    return {
-      at: gap.index.at,
-      message: `index "${gap.index.id}" has no rate for ${gap.year} and no default; parameter "${name}" is indexed with it and ${neededBy}`,
-      hint: `add "default: <rate>" or a value for ${gap.year} under "values"`,
-    };
+    const message = `index "${gap.index.id}" has no rate for ${gap.year} and no default; parameter "${name}" is indexed with it and ${neededBy}`;
+    const ref = parameter.index;
+    if (ref?.kind === 'series' && parameter.origin === 'scenario' && ref.at.file !== gap.index.at.file) {
+      // an override or variant gave the parameter this index: that is where to change it
+      return { at: ref.at, message, hint: `index "${gap.index.id}" does not cover the horizon: give the parameter another index, or give "${gap.index.id}" a default rate` };
+    }
+    if (moves.end !== undefined && gap.index.origin !== 'scenario') {
+      return { at: moves.end.at, message, hint: `the horizon ends in ${moves.end.year} because of this change: end it earlier, or give index "${gap.index.id}" a default rate` };
+    }
+    return { at: gap.index.at, message, hint: `add "default: <rate>" or a value for ${gap.year} under "values"` };
   }
-  return {
-    at,
-    message: `parameter "${name}" has no value for ${gap.year}: its first explicit year is ${gap.firstYear}, and ${neededBy}`,
-    hint: `add a value for ${gap.year} (or earlier) under "values"`,
-  };
+  const message = `parameter "${name}" has no value for ${gap.year}: its first explicit year is ${gap.firstYear}, and ${neededBy}`;
+  if (moves.start !== undefined && parameter.origin !== 'scenario') {
+    return { at: moves.start.at, message, hint: `the horizon starts in ${moves.start.year} because of this change: start it in ${gap.firstYear} or later, or give "${name}" a value for ${gap.year} in its file` };
+  }
+  return { at: parameter.at, message, hint: `add a value for ${gap.year} (or earlier) under "values"` };
 }
 
 /** The warning for people already past their AOW date when the horizon starts (§3). */

@@ -1,10 +1,10 @@
-import { InternalError, type Issue } from '../errors.js';
+import { InternalError, type Issue, type SourceRef } from '../errors.js';
 import type { Rate } from '../model/line.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
 import { ZERO, type Dec } from './decimal.js';
-import { seriesGapIssue, type Need } from './messages.js';
+import { seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
 import { resolveParameter, type ResolvedSeries, type SeriesGap } from './series.js';
 import type { YearVector } from './year-vector.js';
 
@@ -37,6 +37,7 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
   const used = new Map<string, Map<string, UsedParameter>>();
   const issues: Issue[] = [];
   const reported = new Set<string>();
+  const moves = horizonMoves(region);
 
   const seriesOf = (scopeKey: string, name: string): UsedParameter => {
     const parameter = sets.get(scopeKey)?.get(name);
@@ -64,16 +65,32 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
         const value = entry.series.values[t];
         if (value !== undefined) return value;
         const gap = gapIn(entry, start + t);
-        // one message per index year that is missing, however many parameters it indexes
-        const key = gap.reason === 'index_year_missing' ? `index#${gap.index.id}#${gap.year}` : `${entry.parameter.at.file}#${rate.name}`;
+        const issue = seriesGapIssue(entry.parameter, gap, need, moves);
+        // one message per index year that is missing, however many parameters it indexes; one per horizon change that causes gaps
+        const key = isAtHorizonMove(issue.at, moves) ? `moved#${issue.at.file}#${issue.at.line ?? 0}`
+          : gap.reason === 'index_year_missing' ? `index#${gap.index.id}#${gap.year}` : `${entry.parameter.at.file}#${rate.name}`;
         if (!reported.has(key)) {
           reported.add(key);
-          issues.push(seriesGapIssue(rate.name, entry.parameter.at, gap, need));
+          issues.push(issue);
         }
         return ZERO;
       });
     },
   };
+}
+
+/** The ends of the horizon that a variant or override moved away from the region file's. */
+function horizonMoves(region: Region): HorizonMoves {
+  const { horizonStart, horizonEnd } = region.settingsAt;
+  return {
+    ...(horizonStart.file === region.file ? {} : { start: { year: region.horizon.start, at: horizonStart } }),
+    ...(horizonEnd.file === region.file ? {} : { end: { year: region.horizon.end, at: horizonEnd } }),
+  };
+}
+
+/** Whether an issue points at a change that moved the horizon (one issue per such change is enough). */
+function isAtHorizonMove(at: SourceRef, moves: HorizonMoves): boolean {
+  return at === moves.start?.at || at === moves.end?.at;
 }
 
 /** Why `entry` has no value in `year`: a missing index rate on the way, or a year before its first value. */

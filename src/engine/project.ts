@@ -1,4 +1,4 @@
-import { InternalError, UserError, type Issue } from '../errors.js';
+import { InternalError, issuesError, type Issue } from '../errors.js';
 import type { Configuration } from '../model/configuration.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
@@ -10,6 +10,7 @@ import { excludedWarning } from './messages.js';
 import { createParameterBook, type UsedParameter } from './parameter-book.js';
 import { projectPopulation, type Population } from './population.js';
 import { deltaResult, discountFactors, fromNet, netResult, type DeltaResult, type NetResult } from './results.js';
+import { unusedAmountWarnings } from './unused-amounts.js';
 import { addVectors, horizonYears, type YearVector } from './year-vector.js';
 
 /** One municipality under one configuration: its organisation, its lines and results (§4, §5). */
@@ -54,11 +55,12 @@ export function project(scenario: Scenario): Projection {
   const lineResults = new Map(
     region.configurations.map((c) => [c.id, configurationLines(region, c, populations, inhabitants, book, years.length)]),
   );
-  if (book.issues.length > 0) throw new UserError('input', book.issues);
+  if (book.issues.length > 0) throw issuesError(book.issues);
   // a parameter that grows too large makes its lines too large: name the cause only
-  const tooLarge = parameterMagnitudeIssues(book.used, region.horizon.start);
-  if (tooLarge.length === 0) tooLarge.push(...lineMagnitudeIssues([...lineResults.values()].flatMap((byM) => [...byM.values()]), region.horizon.start));
-  if (tooLarge.length > 0) throw new UserError('input', tooLarge);
+  const tooLarge = parameterMagnitudeIssues(book.used, region.indices, region.horizon.start);
+  const context = { used: book.used, indices: region.indices, start: region.horizon.start };
+  if (tooLarge.length === 0) tooLarge.push(...lineMagnitudeIssues([...lineResults.values()].flatMap((byM) => [...byM.values()]), context));
+  if (tooLarge.length > 0) throw issuesError(tooLarge);
 
   const nets = new Map([...lineResults].map(([c, byM]) => [c, new Map([...byM].map(([m, r]) => [m, netResult(r.lines, factors)]))]));
   const baselineNets = nets.get(region.baseline);
@@ -94,7 +96,7 @@ export function project(scenario: Scenario): Projection {
     results,
     regional: regionalResults(region, results, factors, years),
     parameters: book.used,
-    warnings: [...scenario.warnings, ...exclusionWarnings(scenario, populations)],
+    warnings: [...scenario.warnings, ...unusedAmountWarnings(region, municipalities), ...exclusionWarnings(scenario, populations)],
   };
 }
 

@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { compareDates } from '../engine/calendar.js';
+import { isBeforeYear } from '../engine/calendar.js';
 import { ONE, decimalFromText, type Dec } from '../engine/decimal.js';
 import type { Issue, SourceRef } from '../errors.js';
 import type { CalendarDate } from '../model/calendar.js';
@@ -290,7 +290,7 @@ function birthOf(cell: Cell, report: Report, ctx: CsvContext, decimalComma: bool
     if (typeof year !== 'number') report('birth_year', msg.badBirthYear(ctx.horizonStart, year.found));
     else birth = { year, month: 7, day: 1 };
   }
-  if (birth !== undefined && (birth.year < 1900 || compareDates(birth, { year: ctx.horizonStart, month: 1, day: 1 }) >= 0)) {
+  if (birth !== undefined && (birth.year < 1900 || !isBeforeYear(birth, ctx.horizonStart))) {
     report(column, birth.year < 1900 ? msg.birthBefore1900 : msg.birthAfterStart(ctx.horizonStart));
     return undefined;
   }

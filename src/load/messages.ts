@@ -56,6 +56,20 @@ export const fileMessages = {
   unfitNameHint: 'rename the file (or its folder) with ordinary letters, digits and punctuation',
 };
 
+/** Texts about the chain of `extends` from a variant to the files it varies. */
+export const variantMessages = {
+  cycle: (path: string, files: number) =>
+    `"extends" goes round in a cycle: ${path} is already one of the ${files} variant file${files === 1 ? '' : 's'} in this chain`,
+  cycleHint: 'a chain of variants must end at a region or municipality file: make one of them extend that file',
+  tooDeep: (max: number) => `this chain of variants is longer than ${max}: more than ${max} variant files extend one another`,
+  tooDeepHint: 'extend the region or municipality file, or a variant closer to it, directly: copy the few changes of the variants in between',
+};
+
+/** Texts about YAML tags (`!!set`, `!foo`): the input files have none. */
+export const yamlTagMessages = {
+  tag: (tag: string, kind: string | undefined) => `the YAML tag ${tag}${kind === undefined ? '' : ` (${kind})`} is not supported: the files hold maps, lists, texts and numbers only`,
+  tagHint: 'leave out the tag: write a map as { a: 1 }, a list as [a, b], text in quotes and a date as YYYY-MM-DD',
+};
 /** An id that would give a report a file name it cannot have, or that of another report. */
 export const reportNameMessages = {
   clash: (owner: string, other: string, otherAt: SourceRef, name: string) =>

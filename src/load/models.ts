@@ -3,6 +3,7 @@ import { findPercentOfCycle } from '../engine/line-order.js';
 import { POPULATION_DRIVERS, type Amount, type ExecutionModel, type Line, type Rate } from '../model/line.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
+import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
 import type { WrittenLine, WrittenModel } from './schema/region-file.js';
 import { optional } from './series.js';
 import { didYouMean } from './suggest.js';
@@ -94,6 +95,7 @@ function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
     const byYear = new Map<number, ReturnType<typeof decimalFromNumber>>();
     for (const [year, value] of Object.entries(amount)) {
       if (!/^\d{4}$/.test(year)) c.report([...path, year], `expected a year such as 2021 as the key, got "${year}"`, undefined, { key: true });
+      else if (!isYearKeyInRange(year)) c.report([...path, year], `${yearKeyRangeMessage}, got ${year}`, 'check the year for a typo (2202 for 2022?)', { key: true });
       else if (typeof value !== 'number') c.report([...path, year], `a one_off amount is a number of euros, got "${value}"`);
       else byYear.set(Number(year), decimalFromNumber(value));
     }

@@ -7,6 +7,7 @@ import { readEmployees } from './employees-csv.js';
 import { MAX_CSV_BYTES, pathRelativeTo, type InputText } from './input-file.js';
 import type { InputSource } from './input-source.js';
 import type { IssueCollector } from './issue-collector.js';
+import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands-in-amounts.js';
 import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
@@ -20,9 +21,10 @@ export interface LoadedMunicipality {
 
 /**
  * A schema-valid municipality file as a municipality: its overrides checked against the
- * region's parameters, its employee or cohort CSV read and checked.
+ * region's parameters, its employee or cohort CSV read and checked (birth dates against
+ * `horizonStart`, the start of the region file's horizon).
  */
-export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueCollector, source: InputSource): LoadedMunicipality {
+export function toMunicipality(w: WrittenMunicipality, region: Region, horizonStart: number, c: IssueCollector, source: InputSource): LoadedMunicipality {
   const file = c.yaml.file;
   const regionParameters = [...region.parameters.keys()];
   const parameters = new Map<string, Parameter>();
@@ -32,6 +34,8 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueC
     }
     parameters.set(name, toParameter(name, p, ['parameters', name], 'municipality', [...region.indices.keys()], c));
   }
+  const amounts = [...parameterAmountPaths(w.parameters, (name) => region.parameters.get(name)?.unit), ['municipality', 'inhabitants']];
+  c.issues.push(...checkThousandsInAmounts(c.yaml, amounts));
   const employeesFile = pathRelativeTo(file, w.employees);
   const csv = source.read(employeesFile, MAX_CSV_BYTES, c.yaml.locate(['employees']));
   const loaded = readEmployees(csv.text, {
@@ -39,7 +43,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, c: IssueC
     municipality: w.municipality.id,
     municipalities: region.municipalityIds,
     workForms: region.workForms.map((f) => f.id),
-    horizonStart: region.horizon.start,
+    horizonStart,
   });
   c.issues.push(...loaded.issues);
   const municipality: Municipality = {

@@ -7,21 +7,19 @@ import { toAowSchedule, toOutflowRate } from './population-settings.js';
 import type { WrittenRegion } from './schema/region-file.js';
 import { optional, toIndexSeries, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
-import { didYouMean } from './suggest.js';
 
-/** The longest horizon we project: a business case beyond a century is a typo. */
-const MAX_HORIZON_YEARS = 100;
-
-/** A schema-valid region file as a region model; `municipalityIds` in the order of its `municipalities` list. */
+/**
+ * A schema-valid region file as a region model; `municipalityIds` in the order of its
+ * `municipalities` list. The rules on the settings that a variant or an override can change
+ * (horizon, baseline) are checked on the final region (rules/region-settings.ts).
+ */
 export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c: IssueCollector): Region {
   const file = c.yaml.file;
   const { start, end } = w.horizon;
-  if (end < start) c.report(['horizon', 'end'], `the horizon ends (${end}) before it starts (${start})`);
-  if (end - start + 1 > MAX_HORIZON_YEARS) c.report(['horizon'], `a horizon of ${end - start + 1} years is longer than ${MAX_HORIZON_YEARS}`);
   const workForms = Object.entries(w.work_forms).map(([id, f]) => ({ id, label: f.label ?? id }));
   if (workForms.length === 0) c.report(['work_forms'], 'the region has no work forms: name at least one', 'for example work_forms: { beschut_binnen: { label: Beschut binnen } }');
   const indexIds = Object.keys(w.indices ?? {});
-  const indices = new Map(Object.entries(w.indices ?? {}).map(([id, s]) => [id, toIndexSeries(id, s, ['indices', id], c)]));
+  const indices = new Map(Object.entries(w.indices ?? {}).map(([id, s]) => [id, toIndexSeries(id, s, ['indices', id], 'region', c)]));
   const parameters = new Map(
     Object.entries(w.parameters ?? {}).map(([name, p]) => [name, toParameter(name, p, ['parameters', name], 'region', indexIds, c)]),
   );
@@ -30,10 +28,6 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
   const configurations = Object.entries(w.configurations).map(([id, conf]) =>
     toConfiguration(id, conf, ['configurations', id], municipalityIds, [...models.keys()], c),
   );
-  const configurationIds = configurations.map((conf) => conf.id);
-  if (!configurationIds.includes(w.baseline)) {
-    c.report(['baseline'], `unknown configuration "${w.baseline}"${didYouMean(w.baseline, configurationIds)}`, `the baseline must be one of the configurations: ${configurationIds.join(', ')}`);
-  }
   const uncertainty = toUncertainty(w.uncertainty, { parameters, indices }, c);
   return {
     id: w.region.id,
@@ -52,5 +46,11 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
     municipalityIds,
     ...optional('uncertainty', uncertainty),
     at: { file, line: 1, col: 1 },
+    settingsAt: {
+      horizon: c.yaml.locate(['horizon']),
+      horizonStart: c.yaml.locate(['horizon', 'start']),
+      horizonEnd: c.yaml.locate(['horizon', 'end']),
+      baseline: c.yaml.locate(['baseline']),
+    },
   };
 }

@@ -2,20 +2,24 @@ import { basename, resolve } from 'node:path';
 import type * as z from 'zod';
 import { UserError, throwIfIssues, type Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
+import type { Region } from '../model/region.js';
 import type { InputFile, Scenario, VariantInfo } from '../model/scenario.js';
 import { MAX_YAML_BYTES, pathRelativeTo, type InputText } from './input-file.js';
 import { RecordingSource, type InputSource } from './input-source.js';
 import { collectIssues } from './issue-collector.js';
-import { yamlMessages } from './messages.js';
+import { variantMessages, yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
+import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
+import { checkRegionSettings } from './rules/region-settings.js';
+import { checkThousandsInAmounts, regionAmountPaths } from './rules/thousands-in-amounts.js';
 import { checkIdsUnique, checkListedOnce } from './rules/municipalities-unique.js';
 import { checkReportNames } from './rules/report-names.js';
 import { municipalityFile, type WrittenMunicipality } from './schema/municipality-file.js';
 import { regionFile, type WrittenRegion } from './schema/region-file.js';
 import { variantFile, type WrittenVariant } from './schema/variant-file.js';
-import { applyOverrides, commandLineOverrides, type SetOverride } from './set-overrides.js';
+import { applySetsToMunicipalities, applySetsToRegion, commandLineOverrides, withOverrides, type SetOverride } from './set-overrides.js';
 import { applyVariant, withoutOverrides } from './variant.js';
 import { optional } from './series.js';
 import type { SourceRef } from '../errors.js';
@@ -42,7 +46,7 @@ interface Variant {
   readonly file: CheckedFile<WrittenVariant>;
 }
 
-/** More `extends` than this is a mistake (or a cycle we did not catch). */
+/** More variants on top of each other than this is a mistake: nobody can follow such a chain. */
 const MAX_VARIANT_DEPTH = 10;
 
 /**
@@ -56,7 +60,7 @@ export function loadScenario(path: string, options: LoadOptions = {}): Scenario 
   const { base, basePath, variants } = readVariantChain(path, source);
   const isMunicipality = Object.hasOwn(base.yaml.value as object, 'municipality');
   const sets = [...variants.flatMap(variantSets), ...commandLineOverrides(options.set ?? [])];
-  if (!isMunicipality) return applyOverrides(loadRegionScenario(basePath, base, variants, source), sets);
+  if (!isMunicipality) return loadRegionScenario(basePath, base, { variants, sets, source });
   const focus = checkSchema(base, municipalityFile);
   throwIfIssues(focus.issues);
   const regionPath = pathRelativeTo(basePath, focus.value?.region ?? '');
@@ -64,7 +68,7 @@ export function loadScenario(path: string, options: LoadOptions = {}): Scenario 
   if (isMap(regionYaml.yaml.value) && Object.hasOwn(regionYaml.yaml.value, 'municipality')) {
     throw new UserError('input', [{ at: base.yaml.locate(['region']), message: yamlMessages.regionIsMunicipality(regionPath), hint: yamlMessages.regionIsMunicipalityHint }]);
   }
-  return applyOverrides(loadRegionScenario(regionPath, regionYaml, variants, source, focus), sets);
+  return loadRegionScenario(regionPath, regionYaml, { variants, sets, source, focus });
 }
 
 /** A variant's `set:` overrides, each at its line. */
@@ -85,8 +89,11 @@ function readVariantChain(path: string, source: InputSource): { base: CheckedFil
     variants.push({ file: variant });
     const next = pathRelativeTo(current, variant.value?.extends ?? '');
     const at = file.yaml.locate(['extends']);
-    if (seen.has(resolve(next)) || variants.length > MAX_VARIANT_DEPTH) {
-      throw new UserError('input', [{ at, message: `"extends" goes round in a circle: ${[...seen].length} files lead back to ${next}`, hint: 'a variant must end at a region or municipality file' }]);
+    if (seen.has(resolve(next))) {
+      throw new UserError('input', [{ at, message: variantMessages.cycle(next, seen.size), hint: variantMessages.cycleHint }]);
+    }
+    if (variants.length > MAX_VARIANT_DEPTH) {
+      throw new UserError('input', [{ at, message: variantMessages.tooDeep(MAX_VARIANT_DEPTH), hint: variantMessages.tooDeepHint }]);
     }
     current = next;
     file = readYaml(source, current, at);
@@ -95,13 +102,16 @@ function readVariantChain(path: string, source: InputSource): { base: CheckedFil
   return { base: file, basePath: current, variants: variants.reverse() };
 }
 
-function loadRegionScenario(
-  regionPath: string,
-  regionYaml: CheckedFile<unknown>,
-  variants: readonly Variant[],
-  source: InputSource,
-  focus?: CheckedFile<WrittenMunicipality>,
-): Scenario {
+/** What a scenario changes in its files (its variants and overrides), where the files are read from, and the municipality the user named. */
+interface Changes {
+  readonly variants: readonly Variant[];
+  /** The variants' `set:` and the command line's `--set`, in the order they apply. */
+  readonly sets: readonly SetOverride[];
+  readonly source: InputSource;
+  readonly focus?: CheckedFile<WrittenMunicipality>;
+}
+
+function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>, { variants, sets, source, focus }: Changes): Scenario {
   const region = checkSchema(regionYaml, regionFile);
   throwIfIssues(region.issues);
   const written = region.value as WrittenRegion;
@@ -129,28 +139,41 @@ function loadRegionScenario(
   throwIfIssues(issues);
   const ids = municipalityFiles.map((f) => f.value?.municipality.id ?? '');
 
-  const collector = collectIssues(region.yaml, issues);
-  const fromFiles = toRegion(written, ids, collector);
-  throwIfIssues(issues);
-  const model = variants.reduce((r, v) => applyVariant(r, v.file.value as WrittenVariant, collectIssues(v.file.yaml, issues)), fromFiles);
+  const fromFiles = toRegion(written, ids, collectIssues(region.yaml, issues));
+  issues.push(...checkThousandsInAmounts(region.yaml, regionAmountPaths(written)));
+  const model = finalRegion(fromFiles, variants, sets, issues);
   // the CSVs are checked against the region (its work forms, its horizon): a broken region would bury its own errors under theirs
   throwIfIssues(issues);
   const replaced = variants.flatMap((v) => Object.keys(v.file.value?.parameters ?? {}));
   const warnings: Issue[] = [];
   const csvs: InputText[] = [];
-  const municipalities: Municipality[] = municipalityFiles.map((f) => {
-    const loaded = toMunicipality(f.value as WrittenMunicipality, model, collectIssues(f.yaml, issues), source);
-    warnings.push(...loaded.warnings);
-    csvs.push(loaded.csv);
-    return withoutOverrides(loaded.municipality, replaced);
+  const loaded: Municipality[] = municipalityFiles.map((f) => {
+    // each CSV row is checked against the region file's horizon; a start that a variant or override moves, by the rule below
+    const municipality = toMunicipality(f.value as WrittenMunicipality, model, fromFiles.horizon.start, collectIssues(f.yaml, issues), source);
+    warnings.push(...municipality.warnings);
+    csvs.push(municipality.csv);
+    return withoutOverrides(municipality.municipality, replaced);
   });
-  issues.push(...checkInhabitantsKnown(model, municipalities));
   throwIfIssues(issues);
+  const municipalities = applySetsToMunicipalities(loaded, model, sets);
+  throwIfIssues([...checkBirthsBeforeStart(model, municipalities), ...checkInhabitantsKnown(model, municipalities)]);
   const variantInputs = [...variants].reverse().map((v) => v.file.input);
   const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
   const focusId = focus?.value?.municipality.id;
-  const variant = variantInfo(variants);
+  const variant = withOverrides(variantInfo(variants), sets);
   return { region: model, municipalities, inputs, warnings, ...(focusId === undefined ? {} : { focus: focusId }), ...(variant === undefined ? {} : { variant }) };
+}
+
+/**
+ * The region with every change applied, in order: the variants' replacements, then their
+ * `set:` and the command line's `--set`; and the rules on its settings, checked once, on the
+ * final values. Every problem goes into `issues`, at its place in a file or on the command line.
+ */
+function finalRegion(fromFiles: Region, variants: readonly Variant[], sets: readonly SetOverride[], issues: Issue[]): Region {
+  const varied = variants.reduce((r, v) => applyVariant(r, v.file.value as WrittenVariant, collectIssues(v.file.yaml, issues)), fromFiles);
+  const region = applySetsToRegion(varied, sets, issues);
+  issues.push(...checkRegionSettings(region));
+  return region;
 }
 
 /** What the reports say about how this scenario differs from its files. */

@@ -37,11 +37,12 @@ function toIndexRef(index: string | number | undefined, path: FieldPath, indexId
   return { kind: 'series', id: index, at: c.yaml.locate(path) };
 }
 
-/** A written index series as a model index series. */
-export function toIndexSeries(id: string, written: WrittenIndex, path: FieldPath, c: IssueCollector): IndexSeries {
+/** A written index series as a model index series; `scenario` when a variant replaces the region's. */
+export function toIndexSeries(id: string, written: WrittenIndex, path: FieldPath, origin: IndexSeries['origin'], c: IssueCollector): IndexSeries {
   return {
     id,
     values: toYearMap(written.values ?? {}),
+    origin,
     at: c.yaml.locate(path, { key: true }),
     ...optional('default', written.default === undefined ? undefined : decimalFromNumber(written.default)),
     ...optional('description', written.description ?? written.label),

@@ -1,12 +1,16 @@
 import { decimalFromText, type Dec } from '../engine/decimal.js';
 import { basename } from 'node:path';
-import { UserError, type Issue, type SourceRef } from '../errors.js';
+import { isOnCommandLine, throwIfIssues, type Issue, type SourceRef } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Scenario, VariantInfo } from '../model/scenario.js';
 import type { IndexSeries, Parameter } from '../model/series.js';
+import { YEARS, isYearKeyInRange } from './schema/common.js';
+import { checkBirthsBeforeStart } from './rules/births-before-start.js';
+import { checkRegionSettings } from './rules/region-settings.js';
 import { unfitCharacter } from '../text-characters.js';
 import { didYouMean } from './suggest.js';
+import { readTypedNumber, type TypedNumber } from '../typed-number.js';
 
 /**
  * A `--set path=value` override (style.md: scenario overrides are data, like PolicyEngine's
@@ -43,20 +47,21 @@ export function commandLineOverrides(texts: readonly string[]): SetOverride[] {
   return texts.map((text, i) => ({ text, at: { file: `--set #${i + 1}` } }));
 }
 
-/** Applies overrides to the region (parameters, indices, horizon, discount rate, baseline). Throws one error listing every bad one: a usage error for the command line's. */
-function applySetsToRegion(region: Region, sets: readonly SetOverride[]): Region {
+/**
+ * Applies overrides to the region (parameters, indices, horizon, discount rate, baseline), in
+ * order. An override that cannot be read or breaks a range is left out and reported in
+ * `issues`, at its place (`--set #2`, or its line in a variant). The rules on the final region
+ * are the caller's (rules/region-settings.ts), so that they hold whatever set the values.
+ */
+export function applySetsToRegion(region: Region, sets: readonly SetOverride[], issues: Issue[]): Region {
   const parsed = sets.map((set) => parseSet(set.text, set.at, region));
-  const issues = parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue]));
-  const kind = (where: readonly Issue[]) => (where.every((i) => i.at.file.startsWith('--set')) ? 'usage' : 'input');
-  if (issues.length > 0) throw new UserError(kind(issues), issues);
-  const result = parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
-  const { start, end } = result.horizon;
-  if (end < start) {
-    const last = [...sets].reverse().find((s) => s.text.trim().startsWith('horizon.'));
-    const issue = { at: at(last?.at ?? { file: '--set' }, 'horizon'), message: `the horizon ends (${end}) before it starts (${start})` };
-    throw new UserError(kind([issue]), [issue]);
-  }
-  return result;
+  issues.push(...parsed.flatMap((p) => (p.issue === undefined ? [] : [p.issue])));
+  return parsed.reduce((r, p, i) => (p.target === undefined ? r : applyToRegion(r, p.target, sets[i]?.at ?? { file: '--set' })), region);
+}
+
+/** Applies the parameter overrides to every municipality's own series of the same names. */
+export function applySetsToMunicipalities(municipalities: readonly Municipality[], region: Region, sets: readonly SetOverride[]): Municipality[] {
+  return municipalities.map((m) => applySetsToMunicipality(m, region, sets));
 }
 
 /** Applies the parameter overrides to a municipality's own series of the same names too: an override holds for the whole scenario. */
@@ -90,7 +95,7 @@ function rangeProblem(target: SetTarget): string | undefined {
     case 'discount_rate':
       return target.value.gte(0) && target.value.lt(1) ? undefined : 'expected a discount rate ≥ 0 and < 1, such as 0.025';
     case 'horizon':
-      return target.value >= 1900 && target.value <= 2200 ? undefined : 'expected a year from 1900 to 2200';
+      return target.value >= YEARS.first && target.value <= YEARS.last ? undefined : `expected a year from ${YEARS.first} to ${YEARS.last}`;
     case 'index':
       return target.value.gt(-1) ? undefined : rate;
     case 'parameter-index':
@@ -115,15 +120,13 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
   const [name = '', field, year] = parts;
   const number = parseNumber(raw);
   const needNumber = (make: (value: Dec) => SetTarget): Parsed =>
-    number === undefined ? fail(where, path, `expected a number, got "${raw}"`, 'write a number such as 25000, 0.025 or 2,5%') : { target: make(number) };
+    'value' in number ? { target: make(number.value) } : fail(where, path, number.message, number.hint);
   if (path === 'discount_rate') return needNumber((value) => ({ kind: 'discount_rate', value }));
   if (path === 'horizon.start' || path === 'horizon.end') {
     return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(where, path, `expected a year, got "${raw}"`);
   }
-  if (path === 'baseline') {
-    const ids = region.configurations.map((c) => c.id);
-    return ids.includes(raw) ? { target: { kind: 'baseline', value: raw } } : fail(where, path, `unknown configuration "${raw}"${didYouMean(raw, ids)}`);
-  }
+  // whether the baseline is a configuration is a rule on the final region (rules/region-settings.ts)
+  if (path === 'baseline') return { target: { kind: 'baseline', value: raw } };
   const isParameter = region.parameters.has(name);
   const isIndex = !isParameter && region.indices.has(name);
   if (!isParameter && !isIndex) {
@@ -131,6 +134,7 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
     return fail(where, path, `unknown parameter or index "${name}"${didYouMean(name, known)}`);
   }
   if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(where, path, `expected ${name}.values.<year>, got "${path}"`);
+  if (year !== undefined && !isYearKeyInRange(year)) return fail(where, path, `expected a year from ${YEARS.first} to ${YEARS.last}, got ${year}`, 'check the year for a typo (2202 for 2022?)');
   const yearNumber = year === undefined ? undefined : Number(year);
   if (isIndex) {
     if (field !== undefined && field !== 'default' && field !== 'values') return fail(where, path, `an index has "default" and "values.<year>", not "${field}"`);
@@ -138,13 +142,14 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
     return needNumber((value) => ({ kind: 'index', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
   }
   if (field === 'index') {
-    if (number !== undefined) return { target: { kind: 'parameter-index', name, index: number } };
+    if ('value' in number) return { target: { kind: 'parameter-index', name, index: number.value } };
+    if (number.reason === 'unclear') return fail(where, path, number.message, number.hint);
     const indices = [...region.indices.keys()];
     return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(where, path, `unknown index "${raw}"${didYouMean(raw, indices)}`);
   }
   if (field !== undefined && field !== 'values') return fail(where, path, `a parameter has "values.<year>" and "index", not "${field}"`);
   if (field === 'values' && year === undefined) return fail(where, path, `expected ${name}.values.<year>=…`);
-  if (number !== undefined && number.isNegative()) return fail(where, path, `expected an amount ≥ 0, got ${raw}`);
+  if ('value' in number && number.value.isNegative()) return fail(where, path, `expected an amount ≥ 0, got ${raw}`);
   return needNumber((value) => ({ kind: 'parameter', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
 }
 
@@ -152,34 +157,37 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
 function parseScale(name: string, raw: string, where: SourceRef, region: Region): Parsed {
   if (!region.parameters.has(name)) return fail(where, name, `unknown parameter "${name}"${didYouMean(name, [...region.parameters.keys()])}`, 'name*=factor scales a parameter\'s whole series');
   const factor = parseNumber(raw);
-  if (factor === undefined || factor.isNegative()) return fail(where, name, `expected a factor ≥ 0, such as 0.97, got "${raw}"`);
-  return { target: { kind: 'parameter-scale', name, factor } };
+  if ('reason' in factor && factor.reason === 'unclear') return fail(where, name, factor.message, factor.hint);
+  if (!('value' in factor) || factor.value.isNegative()) return fail(where, name, `expected a factor ≥ 0, such as 0.97, got "${raw}"`);
+  return { target: { kind: 'parameter-scale', name, factor: factor.value } };
 }
 
 function fail(where: SourceRef, path: string, message: string, hint?: string): Parsed {
   return { issue: { at: at(where, path), message, ...(hint === undefined ? {} : { hint }) } };
 }
 
-/** `25000`, `0.025`, `0,025` or `2,5%`. */
-function parseNumber(text: string): Dec | undefined {
-  const percent = text.endsWith('%');
-  const body = (percent ? text.slice(0, -1) : text).trim().replace(',', '.');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(body)) return undefined;
-  const value = decimalFromText(body);
-  return percent ? value.div(100) : value;
+/** `25000`, `0.025`, `0,025` or `2,5%`, by the one rule for typed numbers (typed-number.ts): `900.000` is refused, not read as 900. */
+function parseNumber(text: string): { readonly value: Dec } | Extract<TypedNumber, { ok: false }> {
+  const read = readTypedNumber(text, { percent: true });
+  if (!read.ok) return read;
+  const value = decimalFromText(read.text);
+  return { value: read.percent ? value.div(100) : value };
 }
 
 function applyToRegion(region: Region, target: SetTarget, where: SourceRef): Region {
   switch (target.kind) {
     case 'discount_rate':
       return { ...region, discountRate: target.value };
-    case 'horizon':
-      return { ...region, horizon: { ...region.horizon, [target.end]: target.value } };
+    case 'horizon': {
+      const place = at(where, `horizon.${target.end}`);
+      const settingsAt = { ...region.settingsAt, horizon: place, [target.end === 'start' ? 'horizonStart' : 'horizonEnd']: place };
+      return { ...region, horizon: { ...region.horizon, [target.end]: target.value }, settingsAt };
+    }
     case 'baseline':
-      return { ...region, baseline: target.value };
+      return { ...region, baseline: target.value, settingsAt: { ...region.settingsAt, baseline: at(where, 'baseline') } };
     case 'index': {
       const index = region.indices.get(target.name);
-      return index === undefined ? region : { ...region, indices: new Map(region.indices).set(target.name, editIndex(index, target)) };
+      return index === undefined ? region : { ...region, indices: new Map(region.indices).set(target.name, editIndex(index, target, where)) };
     }
     case 'parameter':
     case 'parameter-scale':
@@ -202,17 +210,31 @@ function editParameter(parameter: Parameter, target: SetTarget, start: number, w
   return { ...edited, values: new Map([...values].sort(([a], [b]) => a - b)) };
 }
 
-function editIndex(index: IndexSeries, target: { year?: number; value: Dec }): IndexSeries {
-  if (target.year === undefined) return { ...index, default: target.value };
-  return { ...index, values: new Map(index.values).set(target.year, target.value) };
+function editIndex(index: IndexSeries, target: { year?: number; value: Dec }, where: SourceRef): IndexSeries {
+  const edited = { ...index, origin: 'scenario' as const, at: at(where, index.id) };
+  if (target.year === undefined) return { ...edited, default: target.value };
+  return { ...edited, values: new Map([...index.values, [target.year, target.value] as const].sort(([a], [b]) => a - b)) };
 }
 
-/** A loaded scenario with overrides applied (`--set`, a variant's `set:`, what-if's tries), without reading any file again. */
+/**
+ * A loaded scenario with overrides applied (what-if's tries, solve's check), without reading
+ * any file again, and held to the same rules as a scenario loaded with them.
+ */
 export function applyOverrides(scenario: Scenario, sets: readonly SetOverride[]): Scenario {
   if (sets.length === 0) return scenario;
-  const region = applySetsToRegion(scenario.region, sets);
-  const municipalities = scenario.municipalities.map((m) => applySetsToMunicipality(m, region, sets));
-  const before = scenario.variant;
-  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => (s.at.file.startsWith('--set') ? `--set ${s.text}` : `${s.text} (${basename(s.at.file)})`))];
-  return { ...scenario, region, municipalities, variant: { files: before?.files ?? [], overrides, ...(before?.description === undefined ? {} : { description: before.description }) } };
+  const issues: Issue[] = [];
+  const region = applySetsToRegion(scenario.region, sets, issues);
+  throwIfIssues(issues);
+  throwIfIssues(checkRegionSettings(region));
+  const municipalities = applySetsToMunicipalities(scenario.municipalities, region, sets);
+  throwIfIssues(checkBirthsBeforeStart(region, municipalities));
+  const variant = withOverrides(scenario.variant, sets);
+  return { ...scenario, region, municipalities, ...(variant === undefined ? {} : { variant }) };
+}
+
+/** What the reports say about a scenario's variants, with the overrides added in the user's words. */
+export function withOverrides(before: VariantInfo | undefined, sets: readonly SetOverride[]): VariantInfo | undefined {
+  if (sets.length === 0) return before;
+  const overrides = [...(before?.overrides ?? []), ...sets.map((s) => (isOnCommandLine(s.at) ? `--set ${s.text}` : `${s.text} (${basename(s.at.file)})`))];
+  return { files: before?.files ?? [], overrides, ...(before?.description === undefined ? {} : { description: before.description }) };
 }

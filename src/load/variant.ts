@@ -1,8 +1,9 @@
 import { decimalFromNumber } from '../engine/decimal.js';
 import type { Municipality } from '../model/municipality.js';
-import type { Region } from '../model/region.js';
+import type { Region, SettingSources } from '../model/region.js';
 import { toConfiguration } from './configurations.js';
 import type { IssueCollector } from './issue-collector.js';
+import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands-in-amounts.js';
 import type { WrittenVariant } from './schema/variant-file.js';
 import { toIndexSeries, toParameter } from './series.js';
 import { didYouMean } from './suggest.js';
@@ -11,7 +12,9 @@ import { didYouMean } from './suggest.js';
  * A region with a variant's replacements (style.md: scenarios are overlays on an untouched
  * baseline): its parameters replace the region's series, its configurations are added or
  * replace those with the same id, and its horizon, discount rate and baseline replace the
- * region's, as do its indices. Problems are reported at their place in the variant file.
+ * region's, as do its indices. Problems are reported at their place in the variant file;
+ * the rules on the final settings are checked once all overrides are applied
+ * (rules/region-settings.ts).
  */
 export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCollector): Region {
   const indices = new Map(region.indices);
@@ -20,7 +23,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
       c.report(['indices', id], `"${id}" is not an index of the region${didYouMean(id, [...region.indices.keys()])}`, 'a variant can only replace indices that the region file defines', { key: true });
       continue;
     }
-    indices.set(id, toIndexSeries(id, written, ['indices', id], c));
+    indices.set(id, toIndexSeries(id, written, ['indices', id], 'scenario', c));
   }
   const names = [...region.parameters.keys()];
   const parameters = new Map(region.parameters);
@@ -31,6 +34,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
     }
     parameters.set(name, toParameter(name, written, ['parameters', name], 'scenario', [...region.indices.keys()], c));
   }
+  c.issues.push(...checkThousandsInAmounts(c.yaml, parameterAmountPaths(variant.parameters, (name) => region.parameters.get(name)?.unit)));
   const configurations = [...region.configurations];
   for (const [id, written] of Object.entries(variant.configurations ?? {})) {
     const configuration = toConfiguration(id, written, ['configurations', id], region.municipalityIds, [...region.models.keys()], c);
@@ -38,22 +42,26 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
     if (i >= 0) configurations[i] = configuration;
     else configurations.push(configuration);
   }
-  const horizon = variant.horizon ?? region.horizon;
-  if (horizon.end < horizon.start) c.report(['horizon', 'end'], `the horizon ends (${horizon.end}) before it starts (${horizon.start})`);
-  const baseline = variant.baseline ?? region.baseline;
-  if (!configurations.some((x) => x.id === baseline)) {
-    const ids = configurations.map((x) => x.id);
-    c.report(['baseline'], `unknown configuration "${baseline}"${didYouMean(baseline, ids)}`, `the baseline must be one of the configurations: ${ids.join(', ')}`);
-  }
   return {
     ...region,
     indices,
     parameters,
     configurations,
-    horizon,
-    baseline,
+    horizon: variant.horizon ?? region.horizon,
+    baseline: variant.baseline ?? region.baseline,
     discountRate: variant.discount_rate === undefined ? region.discountRate : decimalFromNumber(variant.discount_rate),
+    settingsAt: settingsAfter(region.settingsAt, variant, c),
   };
+}
+
+/** Where the settings come from once the variant replaced some: its own lines for those it gives. */
+function settingsAfter(before: SettingSources, variant: WrittenVariant, c: IssueCollector): SettingSources {
+  const horizon = variant.horizon === undefined ? {} : {
+    horizon: c.yaml.locate(['horizon']),
+    horizonStart: c.yaml.locate(['horizon', 'start']),
+    horizonEnd: c.yaml.locate(['horizon', 'end']),
+  };
+  return { ...before, ...horizon, ...(variant.baseline === undefined ? {} : { baseline: c.yaml.locate(['baseline']) }) };
 }
 
 /** A municipality without its own series of the given parameters: the variant's replace them for everyone. */

@@ -7,6 +7,7 @@ import { aliasProblems } from './yaml-aliases.js';
 import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
 import { aliasResolver, pairFinder, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
 import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
+import { taggedNodes } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
@@ -15,13 +16,15 @@ export interface YamlFile {
   readonly value: unknown;
   /** Where the field at `path` stands; at its key when `key` is set; else its nearest ancestor's. */
   locate(path: FieldPath, options?: { key?: boolean }): SourceRef;
+  /** The text of the unquoted scalar at `path` as written (`900.000` for the number 900); undefined for any other node or a path that is not there. */
+  writtenText(path: FieldPath): string | undefined;
 }
 
 /**
  * Parses YAML text, keeping source positions. Everything that would make the file
  * misread, slow or unsafe to turn into a value becomes issues, stage by stage: syntax
  * (and nesting deeper than the limit), aliases that repeat too much, keys (maps as keys,
- * `__proto__`, duplicates however written) and characters a text cannot hold. Each stage
+ * `__proto__`, duplicates however written), YAML tags and characters a text cannot hold. Each stage
  * takes time linear in the size of the text.
  */
 export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
@@ -44,7 +47,7 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   const resolve = aliasResolver(doc);
   const problems = documentProblems(doc, resolve, text, (node) => `${where(node).line}:${where(node).col}`);
   if (problems.length > 0) {
-    return { issues: problems.map((p) => ({ at: { file, ...where(p.node) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
+    return { issues: problems.map((p) => ({ at: { file, ...(p.offset === undefined ? where(p.node) : position(p.offset)) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
   }
   // aliasProblems bounds what aliases expand to, in one pass: yaml's own count is not needed
   const value: unknown = doc.toJS({ maxAliasCount: -1 });
@@ -54,7 +57,11 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     const offset = node?.range?.[0];
     return { file, ...(offset === undefined ? { line: 1, col: 1 } : position(offset)), path: formatFieldPath(path) };
   };
-  return { yaml: { file, value, locate }, issues: [] };
+  const writtenText = (path: FieldPath): string | undefined => {
+    const node = exactNode(doc.contents, resolve, pairNamed, path);
+    return isScalar(node) && node.type === 'PLAIN' ? node.source : undefined;
+  };
+  return { yaml: { file, value, locate, writtenText }, issues: [] };
 }
 
 /** The problems of a document without syntax errors, from the first stage that has any. */
@@ -63,6 +70,7 @@ function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol
   const stages = [
     () => aliasProblems(doc, resolve),
     () => [...collectionKeys(doc, resolve), ...prototypeKeys(doc, resolve), ...duplicateKeys(doc, resolve, written, lineCol)],
+    () => taggedNodes(doc, text),
     () => textsWithUnfitCharacters(doc),
   ];
   for (const stage of stages) {
@@ -114,4 +122,15 @@ function findNode(contents: unknown, resolve: Resolve, pairNamed: PairFinder, pa
     }
   }
   return place;
+}
+
+/** The node at exactly `path`, if the path is there. */
+function exactNode(contents: unknown, resolve: Resolve, pairNamed: PairFinder, path: FieldPath): Node | undefined {
+  let node = resolve(contents);
+  for (const segment of path) {
+    if (isMap(node)) node = resolve(pairNamed(node, String(segment))?.value);
+    else if (isSeq(node) && typeof segment === 'number') node = resolve(node.items[segment]);
+    else return undefined;
+  }
+  return node;
 }

@@ -5,6 +5,8 @@ export interface NodeProblem {
   readonly node: Node;
   readonly message: string;
   readonly hint?: string;
+  /** Where to point, when not at the node's start (at the tag written before a value). */
+  readonly offset?: number;
 }
 
 /** A node itself, or for an alias the node it stands for (undefined for a missing one). */

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Issue } from '../errors.js';
 import type { FieldPath } from './field-path.js';
+import { readTypedNumber } from '../typed-number.js';
 import { didYouMean } from './suggest.js';
 import type { YamlFile } from './yaml-document.js';
 
@@ -31,8 +32,21 @@ export function issuesFromSchema(yaml: YamlFile, zodIssues: readonly ZodIssue[])
     if (issue.code === 'invalid_key') {
       return [{ at: yaml.locate(path, { key: true }), message: issue.issues[0]?.message ?? issue.message }];
     }
-    return [{ at: yaml.locate(path), message: describeIssue(issue) }];
+    const hint = numberTextHint(issue);
+    return [{ at: yaml.locate(path), message: describeIssue(issue), ...(hint === undefined ? {} : { hint }) }];
   });
+}
+
+/**
+ * For text where a number belongs (`"40.000"`, `0,025`, `1.250.000`): how to write the number,
+ * read by the rule for typed numbers (typed-number.ts), or undefined if the text is no number.
+ */
+function numberTextHint(issue: ZodIssue): string | undefined {
+  const expectsNumber = (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) || (issue.code === 'invalid_union' && issue.message.includes('number'));
+  if (!expectsNumber || typeof issue.input !== 'string') return undefined;
+  const read = readTypedNumber(issue.input);
+  if (read.ok) return `write ${read.text}: a number in YAML has a decimal point, no thousands separator and no quotes`;
+  return read.reason === 'unclear' ? read.hint : undefined;
 }
 
 /** A required field left out: with `reportInput`, zod omits the input only where there was none. */

@@ -30,6 +30,22 @@ export interface AowRule {
   readonly at: SourceRef;
 }
 
+/**
+ * Where the region's settings got their values: their place in the region file, or the
+ * variant or override (`--set #2`, a line of a variant's `set:`) that changed them last.
+ * Rules about the final scenario (load/rules/region-settings.ts) point there, so that a
+ * problem an override causes is reported at the override.
+ */
+export interface SettingSources {
+  /** The last change to either end of the horizon. */
+  readonly horizon: SourceRef;
+  /** The last change to the horizon's first year. */
+  readonly horizonStart: SourceRef;
+  /** The last change to the horizon's last year. */
+  readonly horizonEnd: SourceRef;
+  readonly baseline: SourceRef;
+}
+
 export interface Region {
   readonly id: string;
   readonly name: string;
@@ -50,4 +66,5 @@ export interface Region {
   /** Municipality ids in the order of the region's `municipalities` list. */
   readonly municipalityIds: readonly string[];
   readonly at: SourceRef;
+  readonly settingsAt: SettingSources;
 }

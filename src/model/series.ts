@@ -33,6 +33,8 @@ export interface IndexSeries {
   readonly source?: string;
   readonly default?: Dec;
   readonly values: ReadonlyMap<number, Dec>;
+  /** `scenario` when a variant or an override replaced or changed it. */
+  readonly origin: Exclude<Origin, 'municipality'>;
   readonly at: SourceRef;
 }
 

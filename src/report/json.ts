@@ -157,11 +157,11 @@ export function regionDocument(projection: Projection, cells: JsonCells): object
   };
 }
 
-/** The warnings about a municipality's own files and about the region file (§6). */
+/** The warnings about a municipality: those about its own files, the region file, a variant and the command line (§6). */
 export function warningsAbout(projection: Projection, municipality: string): Issue[] {
-  const m = projection.scenario.municipalities.find((x) => x.id === municipality);
-  const files = new Set([projection.region.file, m?.file, m?.employeesFile]);
-  return projection.warnings.filter((w) => files.has(w.at.file));
+  // every warning but those about another municipality's files: the region's, a variant's, the command line's
+  const others = new Set(projection.scenario.municipalities.filter((x) => x.id !== municipality).flatMap((x) => [x.file, x.employeesFile]));
+  return projection.warnings.filter((w) => !others.has(w.at.file));
 }
 
 /** `variant`: which variant files and overrides the scenario has, when it has any. */

@@ -4,7 +4,7 @@ import type { IndexSeries } from '../../src/model/series.js';
 import { d, parameter } from '../support/model-builders.js';
 
 const strings = (values: readonly (unknown | undefined)[]) => values.map((v) => (v === undefined ? undefined : String(v)));
-const loon: IndexSeries = { id: 'loon', default: d('0.02'), values: new Map([[2023, d('0.10')]]), at: { file: 't' } };
+const loon: IndexSeries = { id: 'loon', default: d('0.02'), values: new Map([[2023, d('0.10')]]), origin: 'region', at: { file: 't' } };
 const indices = new Map([['loon', loon]]);
 
 describe('§2 parameter values per year', () => {
@@ -34,7 +34,7 @@ describe('§2 parameter values per year', () => {
   });
 
   it('an index without a default and without a rate for a year leaves that year and the rest empty', () => {
-    const sparse: IndexSeries = { id: 's', values: new Map([[2022, d('0.5')]]), at: { file: 't' } };
+    const sparse: IndexSeries = { id: 's', values: new Map([[2022, d('0.5')]]), origin: 'region', at: { file: 't' } };
     const p = { ...parameter('x', { 2021: 10 }), index: { kind: 'series' as const, id: 's', at: { file: 't' } } };
     const { values, gap } = resolveParameter(p, new Map([['s', sparse]]), 2021, 2024);
     expect(strings(values)).toEqual(['10', '15', undefined, undefined]);

@@ -114,10 +114,10 @@ describe('scenario variants', () => {
     expect(result.stderr).toMatch(/^error: v\.yaml:3:3\s+parameters\.regie_gemente\n\s+"regie_gemente" is not a parameter of the region; did you mean "regie_gemeente"\?/m);
   });
 
-  it('variants that extend each other in a circle are refused', async () => {
+  it('variants that extend each other in a cycle are refused', async () => {
     const dir = tinyCopy({ 'a.yaml': 'extends: b.yaml\n', 'b.yaml': 'extends: a.yaml\n' });
     expect(() => loadScenario(join(dir, 'a.yaml'))).toThrow(UserError);
-    expect(() => loadScenario(join(dir, 'a.yaml'))).toThrow(/goes round in a circle/);
+    expect(() => loadScenario(join(dir, 'a.yaml'))).toThrow(/goes round in a cycle/);
   });
 
   it('a --set with a mistake is a usage error that points at the flag', async () => {

@@ -77,6 +77,7 @@ export interface RegionSpec {
 
 /** A scenario built in memory, for engine tests that need no files. */
 export function scenario(spec: RegionSpec): Scenario {
+  const inFile = { file: 'region.yaml' };
   const region: Region = {
     id: 'test',
     name: 'Test',
@@ -93,6 +94,7 @@ export function scenario(spec: RegionSpec): Scenario {
     configurations: spec.configurations,
     municipalityIds: spec.municipalities.map((m) => m.id),
     at,
+    settingsAt: { horizon: inFile, horizonStart: inFile, horizonEnd: inFile, baseline: inFile },
   };
   const municipalities: Municipality[] = spec.municipalities.map((m) => ({
     id: m.id,

@@ -1,13 +1,15 @@
-import { availableParallelism } from 'node:os';
 import { loadScenario } from '../../load/index.js';
+import type { Issue } from '../../errors.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
+import { warningsAbout } from '../../report/json.js';
 import type { Analyses } from '../../report/risk/analyses.js';
 import { riskJson } from '../../report/risk/json.js';
 import { renderRisk, renderSolve, renderTornado } from '../../report/risk/terminal.js';
 import { planMunicipalityWorkbook, writeMunicipalityWorkbook, type PlannedWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
-import { analysisContext, chosenConfiguration, riskReport, sensitivityReport, solveReport } from '../risk/analyses.js';
+import { analysisContext, chosenConfiguration, riskReport, sensitivityReport, solveReport, type AnalysisContext } from '../risk/analyses.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { threadCount } from '../threads.js';
 
 interface CommonOptions {
   readonly out: string;
@@ -37,8 +39,9 @@ export interface SolveOptions extends CommonOptions {
 /** `soweco-bc sensitivity <file>`: the tornado of a configuration, and a workbook with the Gevoeligheid sheet. */
 export async function sensitivityCommand(file: string, options: SensitivityOptions, io: Io): Promise<void> {
   const { ctx, workbook } = loadAndPlan(file, options);
-  printWarnings(ctx.projection.warnings, io);
-  const sensitivity = sensitivityReport(ctx, chosenConfiguration(ctx, options.config), options.range);
+  const configuration = chosenConfiguration(ctx, options.config);
+  printWarnings(warningsOf(ctx), io);
+  const sensitivity = sensitivityReport(ctx, configuration, options.range);
   await finish(ctx.projection, workbook, { sensitivity }, options, io, () =>
     renderTornado(sensitivity.tornadoes[0] ?? { configuration: '', base: 0, bars: [] }, ctx.projection, options.lang, paintFor(io.stdout, io.env), options.top));
 }
@@ -46,9 +49,9 @@ export async function sensitivityCommand(file: string, options: SensitivityOptio
 /** `soweco-bc risk <file>`: Monte Carlo over the uncertainty in the files, and a workbook with the Risico and Gevoeligheid sheets. */
 export async function riskCommand(file: string, options: RiskOptions, io: Io): Promise<void> {
   const { ctx, workbook } = loadAndPlan(file, options);
-  printWarnings(ctx.projection.warnings, io);
   const configuration = chosenConfiguration(ctx, options.config);
-  const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: options.jobs ?? availableParallelism() });
+  printWarnings(warningsOf(ctx), io);
+  const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: threadCount(options.jobs) });
   const sensitivity = sensitivityReport(ctx, configuration, 0.1);
   await finish(ctx.projection, workbook, { risk, sensitivity }, options, io, () => renderRisk(risk, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
 }
@@ -56,18 +59,24 @@ export async function riskCommand(file: string, options: RiskOptions, io: Io): P
 /** `soweco-bc solve <file> --config <id> --param <name>`: the value at which a configuration breaks even with the baseline. */
 export async function solveCommand(file: string, options: SolveOptions, io: Io): Promise<void> {
   const { ctx, workbook } = loadAndPlan(file, options);
-  printWarnings(ctx.projection.warnings, io);
-  const configuration = chosenConfiguration(ctx, options.config);
+  const configuration = chosenConfiguration(ctx, options.config, { notTheBaseline: 'solve' });
+  printWarnings(warningsOf(ctx), io);
   const solve = solveReport(ctx, configuration, options.param, options.measure);
   const sensitivity = sensitivityReport(ctx, configuration, 0.1);
   await finish(ctx.projection, workbook, { sensitivity, solves: [solve] }, options, io, () => renderSolve(solve, ctx.projection, options.lang, paintFor(io.stdout, io.env)));
 }
 
 /** Loads the scenario and declares the workbook, before any analysis: a refused --out costs no calculation. */
-function loadAndPlan(file: string, options: CommonOptions): { ctx: ReturnType<typeof analysisContext>; workbook: PlannedWorkbook | undefined } {
+function loadAndPlan(file: string, options: CommonOptions): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
   const scenario = loadScenario(file, { set: options.set });
   const workbook = planMunicipalityWorkbook(scenario, options);
   return { ctx: analysisContext(scenario), workbook };
+}
+
+/** The warnings to print: as run prints them, those about the municipality looked at (all for a region). */
+function warningsOf(ctx: AnalysisContext): readonly Issue[] {
+  const focus = ctx.scenario.focus;
+  return focus === undefined ? ctx.projection.warnings : warningsAbout(ctx.projection, focus);
 }
 
 /** Prints the result (or its JSON) and writes the municipality's workbook with the analyses' sheets. */

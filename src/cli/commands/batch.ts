@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { project } from '../../engine/index.js';
 import { RecordingSource, loadScenario } from '../../load/index.js';
 import type { Language } from '../../report/i18n/index.js';
@@ -12,6 +11,7 @@ import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { reportDate } from '../report-date.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
+import { threadCount } from '../threads.js';
 import { packageVersion } from '../version.js';
 
 export interface BatchOptions {
@@ -43,7 +43,7 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   const name = (t: Target) => (t === undefined ? scenario.region.id : t);
   const outcomes = await runJobs(
     targets,
-    { projection, file, set: options.set ?? [], texts: source.texts(), outputs, planned, jobs: options.jobs ?? availableParallelism(), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
+    { projection, file, set: options.set ?? [], texts: source.texts(), outputs, planned, jobs: threadCount(options.jobs), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
     (o) => progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
   );
   progress.finish();

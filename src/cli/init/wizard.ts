@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { decimalFromText } from '../../engine/decimal.js';
-import { UserError, userError } from '../../errors.js';
+import { InternalError, UserError, userError } from '../../errors.js';
 import { MAX_CSV_BYTES, MAX_TEXT, MAX_YAML_BYTES, checkReportNames, findRegionFiles, loadScenario, readEmployees, readInputText, type NamedOwner } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import { cohortCsv, municipalityYaml, regionWithMunicipality } from '../../report/input-files.js';
 import { unfitCharacter } from '../../text-characters.js';
+import { readTypedNumber } from '../../typed-number.js';
 import type { Prompter } from '../interactive.js';
 
 /** A file the wizard will write: its path and text. */
@@ -40,7 +41,7 @@ export async function askNewMunicipality(dir: string, prompter: Prompter): Promi
   })).trim();
   const name = (await prompter.input({ message: 'Name:', default: id.charAt(0).toUpperCase() + id.slice(1), validate: checkName })).trim();
   const cbs = (await prompter.input({ message: 'CBS code (GM and four digits; empty to skip):', validate: (a) => (a.trim() === '' || /^GM\d{4}$/.test(a.trim()) ? true : 'expected GM and four digits, such as GM0153') })).trim();
-  const inhabitants = Number(await prompter.input({ message: 'Inhabitants:', validate: (a) => (/^\d+$/.test(a.trim()) && Number(a) > 0 ? true : 'expected a whole number above 0') }));
+  const inhabitants = typedNumber(await prompter.input({ message: 'Inhabitants:', validate: (a) => checkWhole(a, 1, Number.MAX_SAFE_INTEGER, 'expected a whole number above 0') }));
   const municipalityFile = join(folder, `${id}.yaml`);
   const employees = await askEmployees(scenario, id, folder, prompter);
   const files: PlannedFile[] = [
@@ -116,19 +117,51 @@ async function askEmployees(scenario: Scenario, id: string, folder: string, prom
     ...(cohortsThere ? { default: 'existing' as const } : {}),
   });
   if (how === 'existing') {
-    const existing = (await prompter.input({ message: 'Path of the CSV, relative to the region file:', validate: (a) => checkCsv(join(folder, a.trim()), scenario, id) })).trim();
+    const existing = (await prompter.input({ message: 'Path of the CSV, relative to the region file:', validate: (a) => (a.trim() === '' ? 'give the path of the CSV file' : checkCsv(join(folder, a.trim()), scenario, id)) })).trim();
     return { path: existing, files: [] };
   }
   const counts: [string, number][] = [];
   for (const form of forms) {
-    const n = Number(await prompter.input({ message: `How many SW employees in ${form.label}?`, default: '0', validate: (a) => (/^\d+$/.test(a.trim()) ? true : 'expected a whole number') }));
+    const n = typedNumber(await prompter.input({ message: `How many SW employees in ${form.label}?`, default: '0', validate: (a) => checkWhole(a, 0, MAX_COHORT, `expected a whole number from 0 to ${MAX_COHORT}`) }));
     counts.push([form.id, n]);
   }
   if (counts.every(([, n]) => n === 0)) throw new UserError('usage', [{ at: { file: 'init' }, message: 'a municipality without SW employees needs no business case' }]);
   const start = scenario.region.horizon.start;
-  const averageAge = Number(await prompter.input({ message: `Their average age on 1 January ${start}:`, default: '52', validate: (a) => (/^\d+$/.test(a.trim()) && Number(a) >= 25 && Number(a) <= 62 ? true : 'expected an age from 25 to 62') }));
-  const fte = await prompter.input({ message: 'Their average part-time factor (fte per person, e.g. 0.9):', default: '0.9', validate: (a) => (/^(0?\.\d+|1(\.0*)?)$/.test(a.trim().replace(',', '.')) && Number(a.replace(',', '.')) > 0 ? true : 'expected a number above 0, at most 1') });
-  return { path, files: [{ path: join(folder, path), text: cohortCsv({ start, counts, averageAge, ftePerPerson: decimalFromText(fte.trim().replace(',', '.')) }) }] };
+  const averageAge = typedNumber(await prompter.input({ message: `Their average age on 1 January ${start}:`, default: '52', validate: (a) => checkWhole(a, 25, 62, 'expected an age from 25 to 62') }));
+  const fte = await prompter.input({ message: 'Their average part-time factor (fte per person, e.g. 0.9):', default: '0.9', validate: checkFte });
+  return { path, files: [{ path: join(folder, path), text: cohortCsv({ start, counts, averageAge, ftePerPerson: decimalFromText(typedText(fte)) }) }] };
+}
+
+/** More people in one work form than the whole of the Netherlands has SW employees is a typo. */
+const MAX_COHORT = 100_000;
+
+/**
+ * Whether an answer is a whole number from `min` to `max`, read by the one rule for typed
+ * numbers (typed-number.ts: `12.000` is refused as ambiguous, not read as 12); else what to say.
+ */
+function checkWhole(answer: string, min: number, max: number, expected: string): true | string {
+  const read = readTypedNumber(answer);
+  if (!read.ok) return read.reason === 'unclear' ? `${read.message}: ${read.hint}` : expected;
+  const n = Number(read.text);
+  return Number.isInteger(n) && n >= min && n <= max ? true : expected;
+}
+
+/** Whether an answer is an fte per person: above 0, at most 1. */
+function checkFte(answer: string): true | string {
+  const read = readTypedNumber(answer);
+  if (!read.ok && read.reason === 'unclear') return `${read.message}: ${read.hint}`;
+  return read.ok && Number(read.text) > 0 && Number(read.text) <= 1 ? true : 'expected a number above 0, at most 1';
+}
+
+/** The plain text of an answer that its check accepted. */
+function typedText(answer: string): string {
+  const read = readTypedNumber(answer);
+  if (!read.ok) throw new InternalError(`an accepted answer cannot be read: ${read.message}`);
+  return read.text;
+}
+
+function typedNumber(answer: string): number {
+  return Number(typedText(answer));
 }
 
 /** A name as the municipality file can hold it (input-format.md "Limits"); otherwise why not. */

@@ -27,16 +27,26 @@ export function analysisContext(scenario: Scenario): AnalysisContext {
   return { scenario, projection, model, target: index < 0 ? undefined : index, uncertainty };
 }
 
-/** The configuration a tornado or goal seek is about: the one named, else the cheapest alternative to the baseline. */
-export function chosenConfiguration(ctx: AnalysisContext, named: string | undefined): number {
+/**
+ * The configuration a tornado or goal seek is about: the one named, else the cheapest
+ * alternative to the baseline. A command that compares it with the baseline
+ * (`notTheBaseline`: solve) refuses the baseline itself, which always costs as much as itself.
+ */
+export function chosenConfiguration(ctx: AnalysisContext, named: string | undefined, options: { notTheBaseline?: string } = {}): number {
   const ids = ctx.model.configurations;
+  const alternatives = ids.map((id, i) => [id, i] as const).filter(([, i]) => i !== ctx.model.baseline);
+  const command = options.notTheBaseline;
   if (named !== undefined) {
     const i = ids.indexOf(named);
     if (i < 0) throw userError('usage', { file: '--config' }, `unknown configuration "${named}"${didYouMean(named, ids)}`, `the configurations are: ${ids.join(', ')}`);
-    return i;
+    if (i !== ctx.model.baseline || command === undefined) return i;
+    const others = alternatives.length === 0 ? 'the region has no other configuration' : `choose one of: ${alternatives.map(([id]) => id).join(', ')}`;
+    throw userError('usage', { file: '--config' }, `"${named}" is the baseline: ${command} compares a configuration with the baseline, and the baseline always costs as much as itself`, others);
+  }
+  if (alternatives.length === 0 && command !== undefined) {
+    throw userError('usage', { file: command }, `the only configuration is the baseline "${ids[ctx.model.baseline] ?? ''}": ${command} needs another one to compare with it`, 'add a configuration to the region file, or to a variant');
   }
   const npv = (c: string) => (ctx.target === undefined ? ctx.projection.regional.get(c)?.npv : ctx.projection.results.get(c)?.get(ctx.scenario.focus ?? '')?.npv);
-  const alternatives = ids.map((id, i) => [id, i] as const).filter(([, i]) => i !== ctx.model.baseline);
   const best = alternatives.reduce<readonly [string, number] | undefined>((b, a) => (b === undefined || (npv(a[0])?.lt(npv(b[0]) ?? 0) ?? false) ? a : b), undefined);
   return best?.[1] ?? ctx.model.baseline;
 }
@@ -50,6 +60,20 @@ export function sensitivityReport(ctx: AnalysisContext, configuration: number, r
   };
 }
 
+/**
+ * Every draw's results are kept for the percentiles: at most this many bytes of them, so
+ * that a large region with many draws stops with a clear message, not with a failed
+ * allocation (a million draws of 40 municipalities would take 3 GB).
+ */
+const MAX_RESULT_BYTES = 2 ** 30;
+
+function checkResultMemory(iterations: number, perDraw: number): void {
+  const bytes = iterations * perDraw * Float64Array.BYTES_PER_ELEMENT;
+  if (bytes <= MAX_RESULT_BYTES) return;
+  const most = Math.floor(MAX_RESULT_BYTES / (perDraw * Float64Array.BYTES_PER_ELEMENT));
+  throw userError('usage', { file: '--iterations' }, `${iterations} draws of this scenario need ${(bytes / 2 ** 30).toFixed(1)} GB of memory for their results, more than the 1 GB a risk run may take`, `give at most --iterations ${most}`);
+}
+
 /** Below this many iterations a worker thread costs more than it saves. */
 const ITERATIONS_PER_WORKER = 2000;
 
@@ -61,6 +85,7 @@ const ITERATIONS_PER_WORKER = 2000;
 export async function riskReport(ctx: AnalysisContext, options: { iterations: number; seed: number; jobs: number }): Promise<RiskReport> {
   const { model, uncertainty } = ctx;
   const { iterations, seed } = options;
+  checkResultMemory(iterations, resultSize(model));
   const lanes = Math.max(1, Math.min(options.jobs, Math.floor(iterations / ITERATIONS_PER_WORKER)));
   const bounds = Array.from({ length: lanes + 1 }, (_, i) => Math.round((i * iterations) / lanes));
   const workers = bounds.slice(1, -1).map((from, i) =>

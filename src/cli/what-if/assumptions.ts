@@ -3,6 +3,7 @@ import type { Projection } from '../../engine/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Parameter } from '../../model/series.js';
 import { formatEuros, formatPercent } from '../../report/number-format.js';
+import { readTypedNumber } from '../../typed-number.js';
 import type { Choice } from '../interactive.js';
 
 /** Something what-if can change: a parameter, an index's default rate, the discount rate or the horizon's end. */
@@ -48,13 +49,18 @@ function valueText(p: Parameter, start: number): string {
 /** An answer: a new value, or a change in percent (`-3%`). */
 export type Answer = { readonly kind: 'value'; readonly value: Dec } | { readonly kind: 'percent'; readonly factor: Dec };
 
-/** Reads an answer; true when it is a usable number (the validation the prompt shows as the user types). */
+/**
+ * Reads an answer by the one rule for typed numbers (typed-number.ts: `900.000` is refused as
+ * ambiguous, not read as 900); the problem as the prompt shows it, if it cannot be read.
+ */
 export function parseAnswer(text: string, allowPercent: boolean): Answer | string {
-  const trimmed = text.trim().replace(',', '.');
-  const percent = /^([+-]?\d+(\.\d*)?)\s*%$/.exec(trimmed);
-  if (percent !== null && allowPercent) return { kind: 'percent', factor: decimalFromText(percent[1] ?? '0').div(100).plus(1) };
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return { kind: 'value', value: decimalFromText(trimmed) };
-  return allowPercent ? 'type a number (such as 25000) or a change in percent (such as -3%)' : 'type a number';
+  const read = readTypedNumber(text, { percent: allowPercent });
+  if (!read.ok) {
+    if (read.reason === 'unclear') return `${read.message}: ${read.hint}`;
+    return allowPercent ? 'type a number (such as 25000) or a change in percent (such as -3%)' : 'type a number';
+  }
+  const value = decimalFromText(read.text);
+  return read.percent ? { kind: 'percent', factor: value.div(100).plus(1) } : { kind: 'value', value };
 }
 
 /**
@@ -76,7 +82,8 @@ export function overridesFor(assumption: Assumption, answer: Answer, scenario: S
     case 'discount_rate':
       return answer.kind === 'value' ? [`discount_rate=${answer.value.toString()}`] : [`discount_rate=${answer.factor.minus(1).toString()}`];
     case 'horizon_end':
-      return answer.kind === 'value' && answer.value.isInteger() && answer.value.gte(region.horizon.start) ? [`horizon.end=${answer.value.toString()}`] : `expected a year from ${region.horizon.start}`;
+      // the rules of a horizon (not before its start, at most 100 years) are checked on the changed scenario
+      return answer.kind === 'value' && answer.value.isInteger() ? [`horizon.end=${answer.value.toString()}`] : 'expected a year, such as 2035';
   }
 }
 

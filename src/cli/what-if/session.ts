@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, relative } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { project, type Projection } from '../../engine/index.js';
+import { InternalError, UserError } from '../../errors.js';
 import { MAX_TEXT, applyOverrides } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
@@ -42,7 +43,7 @@ export async function whatIfSession(ctx: SessionContext): Promise<string | undef
   const { prompter, scenario, municipality } = ctx;
   const saved = project(scenario);
   const changes: Change[] = [];
-  let current: { scenario: Scenario; projection: Projection } = { scenario, projection: saved };
+  let current: Tried = { scenario, projection: saved };
   let savedAs: string | undefined;
   ctx.write(`${ctx.paint.bold(`What if … for ${municipality}`)} (${ctx.file}): changes are tried on a copy; the files stay as they are.\n`);
   for (;;) {
@@ -64,42 +65,77 @@ export async function whatIfSession(ctx: SessionContext): Promise<string | undef
       savedAs = await saveVariant(ctx, changes);
       continue;
     }
-    if (action === 'undo') changes.pop();
+    if (action === 'undo') {
+      changes.pop();
+      current = triedOrBug(scenario, changes);
+    }
     if (action === 'change') {
-      const change = await askChange(ctx, current.scenario);
-      if (change === undefined) continue;
-      changes.push(change);
+      const asked = await askChange(ctx, current, changes);
+      if (asked === undefined) continue;
+      changes.push(asked.change);
+      current = asked.tried;
       savedAs = undefined;
     }
-    const next = applyOverrides(scenario, changes.flatMap((c) => c.sets.map((text) => ({ text, at: { file: 'what-if', path: c.label } }))));
-    current = { scenario: next, projection: project(next) };
     if (action === 'show') ctx.write(changes.map((c, i) => `${i + 1}. ${c.label}`).join('\n') + '\n');
     ctx.write(renderEffectTable(saved, current.projection, municipality, ctx.language, ctx.paint));
   }
 }
 
-async function askChange(ctx: SessionContext, scenario: Scenario): Promise<Change | undefined> {
-  const projection = project(scenario);
+/** A scenario with changes applied, and its projection. */
+interface Tried {
+  readonly scenario: Scenario;
+  readonly projection: Projection;
+}
+
+/**
+ * The scenario with the changes applied and projected, held to the rules of the files (a
+ * horizon of at most 100 years, figures below 10^13, …); the first problem, as the prompt
+ * shows it, if they break one.
+ */
+function tryChanges(scenario: Scenario, changes: readonly Change[]): Tried | string {
+  try {
+    const next = applyOverrides(scenario, changes.flatMap((c) => c.sets.map((text) => ({ text, at: { file: 'what-if', path: c.label } }))));
+    return { scenario: next, projection: project(next) };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const first = error.issues[0];
+    if (first === undefined) return error.message;
+    return first.hint === undefined ? first.message : `${first.message} (${first.hint})`;
+  }
+}
+
+/** Changes that were tried before (undo): they passed the rules then, so a problem now is a bug. */
+function triedOrBug(scenario: Scenario, changes: readonly Change[]): Tried {
+  const tried = tryChanges(scenario, changes);
+  if (typeof tried === 'string') throw new InternalError(`changes that were accepted before are refused now: ${tried}`);
+  return tried;
+}
+
+async function askChange(ctx: SessionContext, current: Tried, changes: readonly Change[]): Promise<{ change: Change; tried: Tried } | undefined> {
+  const { scenario, projection } = current;
   const assumption = await ctx.prompter.search<Assumption | 'back'>({
     message: 'Which assumption? (type to search)',
     source: (term) => [...assumptionChoices(scenario, projection, ctx.municipality, term), { separator: '' }, { name: '← back', value: 'back' }],
   });
   if (assumption === 'back') return undefined;
   const question = questionFor(assumption, scenario);
-  let sets: string[] = [];
-  const text = await ctx.prompter.input({
+  const name = assumption.kind === 'parameter' ? assumption.name : assumption.kind === 'index' ? assumption.id : assumption.kind.replace('_', ' ');
+  let accepted: { change: Change; tried: Tried } | undefined;
+  await ctx.prompter.input({
     message: question.message,
     validate: (answer) => {
       const parsed = parseAnswer(answer, question.allowPercent);
       if (typeof parsed === 'string') return parsed;
-      const result = overridesFor(assumption, parsed, scenario, ctx.municipality);
-      if (typeof result === 'string') return result;
-      sets = result;
+      const sets = overridesFor(assumption, parsed, scenario, ctx.municipality);
+      if (typeof sets === 'string') return sets;
+      const change = { label: `${name} → ${answer.trim()}`, sets };
+      const tried = tryChanges(ctx.scenario, [...changes, change]);
+      if (typeof tried === 'string') return tried;
+      accepted = { change, tried };
       return true;
     },
   });
-  const name = assumption.kind === 'parameter' ? assumption.name : assumption.kind === 'index' ? assumption.id : assumption.kind.replace('_', ' ');
-  return { label: `${name} → ${text.trim()}`, sets };
+  return accepted;
 }
 
 async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Promise<string | undefined> {

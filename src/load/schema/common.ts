@@ -84,10 +84,27 @@ export const label = text(MAX_TEXT.label);
 /** A description: what a figure, model or variant is. */
 export const description = text(MAX_TEXT.description);
 
-export const year = z.int({ error: 'expected a year (a whole number such as 2021)' }).min(1900).max(2200);
+/**
+ * The years a horizon, a line's years and a year key may name: a year outside them is a typo
+ * (2202 for 2022), never a year a business case reaches. Amounts written for a year inside
+ * them but outside the horizon are warned about (engine/unused-amounts.ts).
+ */
+export const YEARS = { first: 1900, last: 2200 } as const;
+
+export const year = z.int({ error: 'expected a year (a whole number such as 2021)' }).min(YEARS.first).max(YEARS.last);
+
+/** Whether a year key (`"2021"`) names a year of {@link YEARS}. */
+export function isYearKeyInRange(key: string): boolean {
+  return Number(key) >= YEARS.first && Number(key) <= YEARS.last;
+}
+
+export const yearKeyRangeMessage = `expected a year from ${YEARS.first} to ${YEARS.last} as the key`;
 
 /** Year keys of a `values:` map: YAML reads `2021:` as a number; the map's keys arrive as text. */
-export const yearKey = z.string().regex(/^\d{4}$/, { error: 'expected a year such as 2021 as the key' });
+export const yearKey = z
+  .string()
+  .regex(/^\d{4}$/, { error: 'expected a year such as 2021 as the key' })
+  .regex(/^(19\d\d|2[01]\d\d|2200)$/, { error: yearKeyRangeMessage });
 
 /** A source: plain text, or a title with a link and the date it was checked. */
 export const source = z

@@ -8,7 +8,8 @@ import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
 import { assumptionKey, type WorkbookContext } from './context.js';
 import { fitCellTexts, pageFooter } from './cells.js';
-import { RowRegistry, VALUE_COLUMN, sheetName, sheetRef } from './layout.js';
+import { RowRegistry, VALUE_COLUMN, sheetRef } from './layout.js';
+import { configurationSheetNames } from './sheet-names.js';
 import { writeAssumptionsSheet } from './sheets/assumptions.js';
 import { planConfigurationSheet, type ConfigurationPlan } from './sheets/configuration-rows.js';
 import { writeConfigurationSheet } from './sheets/configuration.js';
@@ -39,13 +40,7 @@ export interface WorkbookOptions {
 export async function buildMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);
   const { region } = projection;
-  const taken = new Set<string>(Object.values(labels.sheets).map((s) => s.toLowerCase()));
-  const configurationSheets = new Map<string, string>();
-  for (const c of region.configurations) {
-    const name = sheetName(c.id, taken);
-    taken.add(name.toLowerCase());
-    configurationSheets.set(c.id, name);
-  }
+  const configurationSheets = configurationSheetNames(region.configurations.map((c) => c.id));
   const name = projection.scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
   const { text: date, stamp } = workbookDates(options.date);
   const ctx: WorkbookContext = {

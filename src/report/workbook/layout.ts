@@ -45,18 +45,6 @@ export function quoteSheet(name: string): string {
 }
 
 /**
- * A valid, unique sheet name: at most 31 characters, none of `[]:*?/\`, not starting or
- * ending with `'`, and not "History", which Excel keeps for itself.
- */
-export function sheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31).replace(/^'+|'+$/g, '') || 'Blad';
-  const free = (name: string) => !taken.has(name.toLowerCase()) && name.toLowerCase() !== 'history';
-  let name = base;
-  for (let n = 2; !free(name); n++) name = `${base.slice(0, 30 - String(n).length)} ${n}`;
-  return name;
-}
-
-/**
  * Rows of one sheet, handed out in order and remembered by key, so that a formula on
  * another sheet can find the row of, say, a parameter.
  */

@@ -1,0 +1,14 @@
+/**
+ * The texts of the rules checked on the final scenario, after every variant and override
+ * (rules/): they point at the place that set the value last, a file's line or `--set #N`.
+ */
+export const ruleMessages = {
+  horizonBackwards: (start: number, end: number) => `the horizon ends (${end}) before it starts (${start})`,
+  horizonTooLong: (years: number, max: number) => `a horizon of ${years} years is longer than ${max}`,
+  horizonTooLongHint: 'check horizon.start and horizon.end for a typo',
+  unknownBaseline: (baseline: string, suggestion: string) => `unknown configuration "${baseline}"${suggestion}`,
+  baselineHint: (ids: readonly string[]) => `the baseline must be one of the configurations: ${ids.join(', ')}`,
+  bornAfterStart: (count: number, file: string, start: number) =>
+    `${count === 1 ? '1 person' : `${count} people`} in ${file} ${count === 1 ? 'is' : 'are'} born on or after 1 January ${start}, when the horizon starts here`,
+  bornAfterStartHint: 'the horizon must start after the birth of every employee: choose a later start year',
+};

@@ -1,0 +1,37 @@
+import { visit, type Document } from 'yaml';
+import { yamlTagMessages as msg } from './messages.js';
+import type { NodeProblem } from './yaml-nodes.js';
+
+/**
+ * Every node written with an explicit YAML tag. The input files are maps, lists, texts and
+ * numbers: a tag turns a value into something else (a JavaScript Set for `!!set`, a Map for
+ * `!!omap`, bytes for `!!binary`, a date for `!!timestamp`), or leaves it unresolved (`!foo`,
+ * and `!!float`, which YAML 1.2 does not know), and the schema would then say "expected a
+ * map, got a map". So a tag is refused where it is written, naming it.
+ */
+export function taggedNodes(doc: Document, text: string): NodeProblem[] {
+  const found: NodeProblem[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag === undefined) return;
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      found.push({ node, message: msg.tag(tag, KNOWN[tag]), hint: msg.tagHint, offset: tagOffset(text, node.range?.[0] ?? 0) });
+    },
+  });
+  return found;
+}
+
+/** Where the tag before a value starts (`!!set {…}`: at the first `!`), for the message to point at what to remove. */
+function tagOffset(text: string, valueOffset: number): number {
+  const before = /!(?:<[^>]*>|[^\s]*)\s*$/.exec(text.slice(Math.max(0, valueOffset - 200), valueOffset));
+  return before === null ? valueOffset : valueOffset - before[0].length;
+}
+
+/** What the tags of YAML's own collections and scalars make of a value. */
+const KNOWN: Readonly<Record<string, string>> = {
+  '!!set': 'a set',
+  '!!omap': 'an ordered map',
+  '!!pairs': 'a list of pairs',
+  '!!binary': 'binary data',
+  '!!timestamp': 'a timestamp',
+};
