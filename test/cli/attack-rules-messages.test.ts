@@ -69,7 +69,7 @@ describe('solve, sensitivity and risk with the baseline as --config', () => {
     expect(result.stderr).toMatch(/^error: --config\n {2}"gr" is the baseline: solve compares a configuration with the baseline/);
     expect(result.stderr).toContain('hint: choose one of: eigen, samen2');
     expect(result.stdout).toBe('');
-  }, 60_000);
+  });
 
   it('solve in a region with the baseline as its only configuration says so', async () => {
     const only = region.replace(/\n {2}eigen: \{ label: Ieder zelf[^\n]*\n {2}samen2:\n(?: {4}[^\n]*\n)+/, '\n');
@@ -102,7 +102,7 @@ describe('an empty path is a usage error for every command that takes a file', (
     const result = runCli(['run', ''], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("error: command-argument value '' is invalid for argument 'file'. expected a path, got an empty text\n(run soweco-bc --help for usage)\n");
-  }, 60_000);
+  });
 
   it('init asks again for an empty CSV path, and for a folder, instead of crashing', async () => {
     const dir = tinyCopy();
@@ -118,7 +118,7 @@ describe('an empty path is a usage error for every command that takes a file', (
     await t.waitFor('is a folder, not a file');
     t.type(KEY.ctrlC);
     expect(await t.exit()).toBe(130);
-  }, 60_000);
+  });
 });
 
 describe('every problem a --set causes points at the --set', () => {
@@ -127,7 +127,7 @@ describe('every problem a --set causes points at the --set', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --set #1 {2}loon\n {2}index "loon" as changed here makes parameter "loonkosten_per_fte" reach 3\.60e\+16 in 2028/);
     expect(result.stderr).not.toContain('regio.yaml');
-  }, 60_000);
+  });
 
   it('a percentage that makes a line too large blames the --set', async () => {
     const result = await run({}, 'noord.yaml', '--set', 'risico_opslag=100000000');

@@ -100,7 +100,7 @@ describe('the numeric options read numbers by the rule', () => {
     const percent = await runInProcess(['sensitivity', join(dir, 'noord.yaml'), '--json', '--range', '10%']);
     expect(comma.code, comma.stderr).toBe(0);
     expect(comma.stdout).toBe(percent.stdout);
-  }, 60_000);
+  });
 });
 
 describe('amounts written 900.000 in the YAML files', () => {
@@ -158,7 +158,7 @@ describe('what-if and init read answers by the rule', () => {
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Quit without saving', 'y');
     expect(await t.exit()).toBe(0);
-  }, 60_000);
+  });
 
   it('init refuses 12.000 inhabitants as ambiguous, then takes 12000', async () => {
     const dir = tinyCopy();
@@ -181,5 +181,5 @@ describe('what-if and init read answers by the rule', () => {
     expect(readFileSync(join(dir, 'west.yaml'), 'utf8')).toMatch(/inhabitants: 12000\b/);
     const run = runCli(['run', 'west.yaml', '--json'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
-  }, 60_000);
+  });
 });

@@ -19,14 +19,14 @@ describe('--iterations is bounded', () => {
     expect(result.stderr).toContain('"1e9" is written with an exponent; write 1000000000');
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(result.stdout).toBe('');
-  }, 60_000);
+  });
 
   it('risk --iterations 1000000000 is a usage error: at most a million (the real CLI)', () => {
     const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '1000000000'], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('expected a whole number of draws from 1 to 1000000 (a million)');
     expect(result.stderr).not.toMatch(STACK_TRACE);
-  }, 60_000);
+  });
 
   it('a million draws of a region too large for 1 GB of results is refused before any draw, naming the most that fit', async () => {
     const dir = testDir();
@@ -34,7 +34,7 @@ describe('--iterations is bounded', () => {
     const result = await runInProcess(['risk', join(dir, 'regio.yaml'), '--json', '--iterations', '1000000']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --iterations\n {2}1000000 draws of this scenario need \d+\.\d GB of memory for their results, more than the 1 GB a risk run may take\n {2}hint: give at most --iterations \d+/);
-  }, 60_000);
+  });
 });
 
 describe('the numbers 1e3, 0x10, -0, Infinity and 10.0 in every numeric option', () => {
@@ -49,12 +49,12 @@ describe('the numbers 1e3, 0x10, -0, Infinity and 10.0 in every numeric option',
     const result = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', ...iterations, option, value]);
     expect(result.code, result.stderr).toBe(code);
     if (code === 2) expect(result.stderr).toMatch(new RegExp(`^error: option '${option} <n>' argument '${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' is invalid\\.`));
-  }, 60_000);
+  });
 
   it.each([['1e3', 2], ['0x10', 2], ['-0', 2], ['Infinity', 2], ['10.0', 0]] as const)('sensitivity --top %s exits with %i', async (value, code) => {
     const result = await runInProcess(['sensitivity', join(tinyCopy(), 'noord.yaml'), '--json', '--top', value]);
     expect(result.code, result.stderr).toBe(code);
-  }, 60_000);
+  });
 
   it('the same seed with 0 and 10.0 written differently gives the same draws', async () => {
     const dir = tinyCopy();
@@ -62,7 +62,7 @@ describe('the numbers 1e3, 0x10, -0, Infinity and 10.0 in every numeric option',
     const decimal = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10.0']);
     expect(plain.code).toBe(0);
     expect(decimal.stdout).toBe(plain.stdout);
-  }, 60_000);
+  });
 });
 
 describe('--jobs is capped at the number of cores', () => {
@@ -79,12 +79,12 @@ describe('--jobs is capped at the number of cores', () => {
     expect(many?.stdout).toBe(one?.stdout);
     const batch = runCli(['batch', 'regio.yaml', '--json', '--out', testDir(), '--jobs', '60'], { cwd: dir });
     expect(batch.code, batch.stderr).toBe(0);
-  }, 60_000);
+  });
 
   it('the help says so, for risk and batch', () => {
     for (const command of ['risk', 'batch']) {
       const result = runCli([command, '--help']);
       expect(result.stdout.replace(/\s+/g, ' ')).toContain('(default and at most: the number of cores)');
     }
-  }, 60_000);
+  });
 });

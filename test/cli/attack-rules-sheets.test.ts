@@ -44,7 +44,7 @@ describe('configuration ids that equal a fixed sheet name', () => {
     const fixed = lang === 'nl' ? ['Samenvatting', 'Aannames', 'Personeel', 'Gevoeligheid', 'Toelichting'] : ['Summary', 'Assumptions', 'Population', 'Sensitivity', 'Notes'];
     for (const sheet of fixed) expect(names).toContain(sheet);
     expect(names).toEqual(expect.arrayContaining(['risk 2', 'Risico 2', 'gevoeligheid 2', 'Samenvatting 2', 'toelichting 2', 'eigen', 'Eigen 2', 'History 2', 'Summary 2']));
-  }, 60_000);
+  });
 
   it('the same scenario gives the same configuration sheets in run, in both languages', async () => {
     const dir = tinyCopy({ 'variant.yaml': VARIANT });
@@ -53,7 +53,7 @@ describe('configuration ids that equal a fixed sheet name', () => {
     expect((await runInProcess(['run', join(dir, 'variant.yaml'), '--out', en, '--lang', 'en'])).code).toBe(0);
     const configurationSheets = async (file: string) => (await sheetNames(file)).slice(3, -1);
     expect(await configurationSheets(join(nl, 'noord.xlsx'))).toEqual(await configurationSheets(join(en, 'noord.xlsx')));
-  }, 60_000);
+  });
 
   it('batch of a region variant with such ids writes every report (the real CLI)', () => {
     const dir = tinyCopy({ 'variant.yaml': VARIANT.replace('extends: noord.yaml', 'extends: regio.yaml') });
@@ -61,5 +61,5 @@ describe('configuration ids that equal a fixed sheet name', () => {
     const result = runCli(['batch', 'variant.yaml', '--out', out, '--jobs', '1'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.xlsx')).sort()).toEqual(['noord.xlsx', 'oost.xlsx', 'tiny-vergelijking.xlsx', 'zuid.xlsx']);
-  }, 60_000);
+  });
 });

@@ -115,5 +115,5 @@ describe('the real CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('has one-off amounts for 2012 that are never used');
     expect(result.stdout).toContain('3 warning(s)');
-  }, 60_000);
+  });
 });

@@ -127,7 +127,7 @@ describe('what-if holds its answers to the same rules, and the session goes on',
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Quit without saving', 'y');
     expect(await t.exit()).toBe(0);
-  }, 60_000);
+  });
 
   it('an index rate of 9999 (a percentage typed as a number) is refused at the prompt, not a crash', async () => {
     const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
@@ -142,7 +142,7 @@ describe('what-if holds its answers to the same rules, and the session goes on',
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Quit without saving', 'y');
     expect(await t.exit()).toBe(0);
-  }, 60_000);
+  });
 });
 
 describe('the real CLI', () => {
@@ -151,5 +151,5 @@ describe('the real CLI', () => {
     const result = runCli(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2200'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --set #1 {2}horizon\.end\n {2}a horizon of 180 years is longer than 100/);
-  }, 60_000);
+  });
 });

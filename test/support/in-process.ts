@@ -14,15 +14,24 @@ class Capture extends Writable {
   }
 }
 
+/** The run in progress: runs wait for each other, since each changes the working directory. */
+let previous: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs the CLI's `main` in this process with captured streams and no colours: the same
  * code path as the bin, without the cost of a new process (for tests where the process
  * boundary is not what is tested). Like `runCli`, it runs in `cwd`, by default a new
- * temporary folder, so that reports written without `--out` land there. Tests in one file
- * run one after the other, so changing this process's working directory is safe; the one
- * thing it cannot run is a batch large enough for worker threads (they load the built files).
+ * temporary folder, so that reports written without `--out` land there. Runs started at
+ * once (`Promise.all`, concurrent tests) take turns; the one thing it cannot run is a batch
+ * or risk analysis with worker threads (they load the built files).
  */
-export async function runInProcess(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runInProcess(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  const run = previous.then(() => runHere(args, options));
+  previous = run.catch(() => undefined);
+  return run;
+}
+
+async function runHere(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
   const stdout = new Capture();
   const stderr = new Capture();
   const io: Io = { stdin: Readable.from([]), stdout, stderr, env: { NO_COLOR: '1', ...options.env } };
