@@ -3,6 +3,7 @@ import { closeSync, cpSync, openSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, CLI_TIMEOUT, runCli, type CliResult } from '../support/cli.js';
+import { runInProcess } from '../support/in-process.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../support/small-disk.js';
@@ -49,9 +50,9 @@ function writers(out: string): { name: string; first: string[]; again: string[];
 describe('a full disk: exit 3 and the old files as they were (injected file system)', () => {
   const dir = tinyCopy({ 'noord-rente.yaml': VARIANT });
   for (const writer of writers('uit')) {
-    it(`${writer.name}: a write cut short by a full disk`, () => {
+    it(`${writer.name}: a write cut short by a full disk`, async () => {
       const out = join(dir, 'uit');
-      expect(runCli(writer.first, { cwd: dir }).code).toBe(0);
+      expect((await runInProcess(writer.first, { cwd: dir })).code).toBe(0);
       const before = snapshot(out);
       const result = runCli(writer.again, { cwd: dir, env: faultsEnv({ diskFree: 4000 }) });
       if (writer.name === 'batch') {
@@ -64,8 +65,8 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
     });
   }
 
-  it('writes that each take only part of the bytes still give the whole file', () => {
-    const whole = runCli(['run', 'noord.yaml', '--out', 'heel'], { cwd: dir });
+  it('writes that each take only part of the bytes still give the whole file', async () => {
+    const whole = await runInProcess(['run', 'noord.yaml', '--out', 'heel'], { cwd: dir });
     const parts = runCli(['run', 'noord.yaml', '--out', 'delen'], { cwd: dir, env: faultsEnv({ writeChunk: 1000 }) });
     expect([whole.code, parts.code]).toEqual([0, 0]);
     expect(readFileSync(join(dir, 'delen', 'noord.xlsx')).equals(readFileSync(join(dir, 'heel', 'noord.xlsx')))).toBe(true);
@@ -136,11 +137,11 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
   });
   afterAll(() => unmountSmallDisk(disk));
 
-  it('run on a disk with 24 KB free: exit 3, and the 40 KB workbook stays a workbook (the reproduction of the issue)', (ctx) => {
+  it('run on a disk with 24 KB free: exit 3, and the 40 KB workbook stays a workbook (the reproduction of the issue)', async (ctx) => {
     if (disk === undefined) return ctx.skip();
     const dir = tinyCopy();
     const out = join(disk, 'run');
-    expect(runCli(['run', 'noord.yaml', '--out', out], { cwd: dir }).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml', '--out', out], { cwd: dir })).code).toBe(0);
     const before = snapshot(out);
     expect(before.get('noord.xlsx')?.length).toBeGreaterThan(30_000);
     const free = fillDisk(disk, 24 * 1024);
@@ -153,17 +154,17 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     expect(before.get('noord.xlsx')?.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('batch, schema --out, compare and sensitivity on a disk with 8 KB free: exit 3, old files unchanged', (ctx) => {
+  it('batch, schema --out, compare and sensitivity on a disk with 8 KB free: exit 3, old files unchanged', async (ctx) => {
     if (disk === undefined) return ctx.skip();
     const dir = tinyCopy({ 'noord-rente.yaml': VARIANT });
     const root = disk;
     for (const writer of writers(join(root, 'alle')).filter((w) => w.name !== 'run')) {
-      expect(runCli(writer.first, { cwd: dir }).code, writer.name).toBe(0);
+      expect((await runInProcess(writer.first, { cwd: dir })).code, writer.name).toBe(0);
       const before = snapshot(join(root, 'alle'));
       const free = fillDisk(root, 8 * 1024); // less than each file: the write is cut short, then fails
       let result: CliResult;
       try {
-        result = runCli(writer.again, { cwd: dir });
+        result = await runInProcess(writer.again, { cwd: dir });
       } finally {
         free();
       }
