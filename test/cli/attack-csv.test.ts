@@ -8,6 +8,7 @@ import { listWarnings } from '../../src/warnings.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { introduceWest } from '../support/dialogues.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, items 2 and 17b: employee and cohort CSVs under attack. No message may show a
@@ -174,10 +175,7 @@ describe('no message shows a cell of an employee row (item 2)', () => {
   it('init shows no cell when it checks an existing CSV, and says what is wrong with a folder', async () => {
     const dir = tinyCopy({ 'data/leaky.csv': `${SHUFFLED.csv}\n`, 'data/headless.csv': `${NO_HEADER.csv}\n` });
     const t = Terminal.start(['init', '.'], dir);
-    await t.answer('Id of the new municipality', 'west');
-    await t.answer('Name:', '');
-    await t.answer('CBS code', '');
-    await t.answer('Inhabitants:', '12000');
+    await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', 'data');
     await t.waitFor('data is a folder, not a file'); // read like run reads it, not a crash

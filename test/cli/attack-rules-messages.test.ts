@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { introduceWest } from '../support/dialogues.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 20: smaller messages that said the wrong thing.
@@ -107,10 +108,7 @@ describe('an empty path is a usage error for every command that takes a file', (
   it('init asks again for an empty CSV path, and for a folder, instead of crashing', async () => {
     const dir = tinyCopy();
     const t = Terminal.start(['init', '.'], dir);
-    await t.answer('Id of the new municipality', 'west');
-    await t.answer('Name:', '');
-    await t.answer('CBS code', '');
-    await t.answer('Inhabitants:', '12000');
+    await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', '');
     await t.waitFor('give the path of the CSV file');

@@ -6,6 +6,7 @@ import { readTypedNumber } from '../../src/typed-number.js';
 import { runCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { changeSubsidy } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 8: a number a Dutch user types is never misread. One rule (typed-number.ts)
@@ -146,10 +147,7 @@ describe('amounts written 900.000 in the YAML files', () => {
 describe('what-if and init read answers by the rule', () => {
   it('what-if refuses 26.000 for an amount, naming both readings, then takes -3%', async () => {
     const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
-    await t.answer('What now?', '');
-    await t.waitFor('Which assumption?');
-    await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
-    await t.answer('New value of', '26.000');
+    await changeSubsidy(t, '26.000');
     await t.waitFor('"26.000" can be read two ways: 26000 (with a thousands separator)'); // the prompt wraps at 80 columns
     t.type(KEY.clearLine);
     await t.answer('', '-3%');

@@ -5,7 +5,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { faultsEnv } from '../support/fs-faults.js';
-import { KEY, Terminal } from '../support/pty.js';
+import { Terminal } from '../support/pty.js';
+import { describeCohorts, introduceWest } from '../support/dialogues.js';
 import { shows } from '../support/terminal-text.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
@@ -68,15 +69,8 @@ describe('siblings: one run, one version of every file', () => {
   it('init will not write back a region file that was edited while it asked its questions', async () => {
     const dir = tinyCopy();
     const t = Terminal.start(['init', '.'], dir);
-    await t.answer('Id of the new municipality', 'west');
-    await t.answer('Name:', '');
-    await t.answer('CBS code', '');
-    await t.answer('Inhabitants:', '12000');
-    await t.answer('Employees:', '');
-    await t.answer('How many SW employees in Beschut binnen?', `${KEY.clearLine}6`);
-    await t.answer('How many SW employees in Detachering?', `${KEY.clearLine}4`);
-    await t.answer('average age', `${KEY.clearLine}50`);
-    await t.answer('part-time factor', `${KEY.clearLine}0.85`);
+    await introduceWest(t);
+    await describeCohorts(t);
     await t.waitFor('Add west.yaml to the municipalities');
     appendFileSync(join(dir, 'regio.yaml'), '# a colleague\'s edit\n'); // while init waits for the answer
     const edited = readFileSync(join(dir, 'regio.yaml'));

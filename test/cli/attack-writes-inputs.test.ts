@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { changeSubsidy } from '../support/dialogues.js';
 import { shows } from '../support/terminal-text.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
@@ -96,10 +97,7 @@ describe('interactive commands refuse an input as the file to write, at the ques
   it('what-if will not save the variant over the scenario it varies, or its region file', async () => {
     const dir = tinyCopy();
     const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
-    await t.answer('What now?', '');
-    await t.waitFor('Which assumption?');
-    await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
-    await t.answer('New value of', '-3%');
+    await changeSubsidy(t, '-3%');
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Save the variant as', `${KEY.clearLine}./noord.yaml`);
     await shows(t, './noord.yaml is an input of this run: writing there would destroy it');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../support/cli.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { introduceWest } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 11: devices and named pipes given as input hung the run (a pipe waits for a
@@ -82,10 +83,7 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     fifo(dir, 'aaa.yaml'); // looked at first, in name order
     fifo(dir, 'data/pijp.csv');
     const t = Terminal.start(['init', '.'], dir);
-    await t.answer('Id of the new municipality', 'west');
-    await t.answer('Name:', '');
-    await t.answer('CBS code', '');
-    await t.answer('Inhabitants:', '12000');
+    await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', 'data/pijp.csv');
     await t.waitFor('data/pijp.csv is a named pipe, not a file');

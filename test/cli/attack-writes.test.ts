@@ -6,6 +6,7 @@ import { BIN, CLI_TIMEOUT, runCli, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { changeSubsidy, describeCohorts, introduceWest } from '../support/dialogues.js';
 import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../support/small-disk.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
@@ -212,10 +213,7 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
 
 /** In what-if: one change, then save over noord-variant.yaml (which exists). */
 async function changeAndSave(t: Terminal): Promise<void> {
-  await t.answer('What now?', '');
-  await t.waitFor('Which assumption?');
-  await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
-  await t.answer('New value of', '-3%');
+  await changeSubsidy(t, '-3%');
   await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
   await t.answer('Save the variant as', '');
   await t.answer('Replace it?', 'y');
@@ -224,14 +222,7 @@ async function changeAndSave(t: Terminal): Promise<void> {
 
 /** In init: a new municipality west, described by a few questions, added to the region. */
 async function answerInit(t: Terminal): Promise<void> {
-  await t.answer('Id of the new municipality', 'west');
-  await t.answer('Name:', '');
-  await t.answer('CBS code', '');
-  await t.answer('Inhabitants:', '12000');
-  await t.answer('Employees:', '');
-  await t.answer('How many SW employees in Beschut binnen?', `${KEY.clearLine}6`);
-  await t.answer('How many SW employees in Detachering?', `${KEY.clearLine}4`);
-  await t.answer('average age', `${KEY.clearLine}50`);
-  await t.answer('part-time factor', `${KEY.clearLine}0.85`);
+  await introduceWest(t);
+  await describeCohorts(t);
   await t.answer('Add west.yaml to the municipalities', '');
 }

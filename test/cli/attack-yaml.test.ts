@@ -10,6 +10,7 @@ import { finishPackage } from '../../src/report/workbook/charts/package.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { describeCohorts } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
 import { edit, fixture, type Files } from './bad-input-cases.js';
 
@@ -599,11 +600,7 @@ describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are
     await t.answer('', 'West');
     await t.answer('CBS code', '');
     await t.answer('Inhabitants:', '12000');
-    await t.answer('Employees:', '');
-    await t.answer('How many SW employees in Beschut binnen?', `${KEY.clearLine}6`);
-    await t.answer('How many SW employees in Detachering?', `${KEY.clearLine}4`);
-    await t.answer('average age', `${KEY.clearLine}50`);
-    await t.answer('part-time factor', `${KEY.clearLine}0.85`);
+    await describeCohorts(t);
     await t.answer('Add west.yaml to the municipalities', '');
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);

@@ -3,16 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
+import { changeSubsidy, describeCohorts } from '../support/dialogues.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 describe('what-if, through a terminal', () => {
   it('changes an assumption, shows the effect, saves a variant that run accepts', async () => {
     const dir = tinyCopy();
     const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
-    await t.answer('What now?', '');
-    await t.waitFor('Which assumption?');
-    await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
-    await t.answer('New value of', '-3%');
+    await changeSubsidy(t, '-3%');
     const effect = await t.waitFor(/samen2[^\n]*\n/);
     expect(effect).toMatch(/gr +€4,197,795 +\+€188,235/); // NPV of gr for noord, expected-noord.json 4,009,560 + 3% of its subsidy
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
@@ -62,11 +60,7 @@ describe('init, through a terminal', () => {
     await t.answer('Name:', '');
     await t.answer('CBS code', 'GM9904');
     await t.answer('Inhabitants:', '12000');
-    await t.answer('Employees:', '');
-    await t.answer('How many SW employees in Beschut binnen?', `${KEY.clearLine}6`);
-    await t.answer('How many SW employees in Detachering?', `${KEY.clearLine}4`);
-    await t.answer('average age', `${KEY.clearLine}50`);
-    await t.answer('part-time factor', `${KEY.clearLine}0.85`);
+    await describeCohorts(t);
     await t.answer('Add west.yaml to the municipalities', '');
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);
