@@ -5,7 +5,7 @@ import { runCli } from '../support/cli.js';
 import { projectionDifferences } from '../support/compare-projection.js';
 import { TINY } from '../support/testdir.js';
 
-describe('the worked example (fixtures/tiny, from shared/examples/tiny) agrees with methodology.md', () => {
+describe('the worked example (fixtures/tiny) agrees with methodology.md', () => {
   for (const municipality of ['noord', 'oost', 'zuid']) {
     it(`run ${municipality}.yaml --json --detail gives expected-${municipality}.json within €0.01`, () => {
       const result = runCli(['run', join(TINY, `${municipality}.yaml`), '--json', '--detail']);
