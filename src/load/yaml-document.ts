@@ -5,7 +5,7 @@ import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
 import { aliasProblems } from './yaml-aliases.js';
 import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
-import { aliasResolver, pairFinder, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
+import { aliasResolver, fieldPathOf, pairFinder, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
 import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
 import { taggedNodes } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
@@ -47,7 +47,13 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   const resolve = aliasResolver(doc);
   const problems = documentProblems(doc, resolve, text, (node) => `${where(node).line}:${where(node).col}`);
   if (problems.length > 0) {
-    return { issues: problems.map((p) => ({ at: { file, ...(p.offset === undefined ? where(p.node) : position(p.offset)) }, message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) })) };
+    return {
+      issues: problems.map((p) => ({
+        at: { file, ...(p.offset === undefined ? where(p.node) : position(p.offset)), ...(p.path === undefined || p.path.length === 0 ? {} : { path: formatFieldPath(p.path) }) },
+        message: p.message,
+        ...(p.hint === undefined ? {} : { hint: p.hint }),
+      })),
+    };
   }
   // aliasProblems bounds what aliases expand to, in one pass: yaml's own count is not needed
   const value: unknown = doc.toJS({ maxAliasCount: -1 });
@@ -70,8 +76,8 @@ function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol
   const stages = [
     () => aliasProblems(doc, resolve),
     () => [...collectionKeys(doc, resolve), ...prototypeKeys(doc, resolve), ...duplicateKeys(doc, resolve, written, lineCol)],
-    () => taggedNodes(doc, text),
-    () => textsWithUnfitCharacters(doc),
+    () => taggedNodes(doc, text, resolve),
+    () => textsWithUnfitCharacters(doc, resolve),
   ];
   for (const stage of stages) {
     const problems = stage();
@@ -85,15 +91,16 @@ function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol
  * (text-characters.ts): a control character would steer the terminal, and U+FFFF or a lone
  * surrogate (written as an escape such as "\uFFFF") would make the workbook unreadable.
  */
-function textsWithUnfitCharacters(doc: Document): NodeProblem[] {
+function textsWithUnfitCharacters(doc: Document, resolve: Resolve): NodeProblem[] {
   const found: NodeProblem[] = [];
   visit(doc, {
-    Scalar(_, node) {
+    Scalar(_, node, ancestors) {
       const unfit = typeof node.value === 'string' ? unfitCharacter(node.value) : undefined;
       if (unfit === undefined) return;
+      const path = fieldPathOf(ancestors, resolve);
       found.push(unfit.control
-        ? { node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint }
-        : { node, message: yamlMessages.notACharacter(unfit.code), hint: yamlMessages.notACharacterHint });
+        ? { node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint, path }
+        : { node, message: yamlMessages.notACharacter(unfit.code), hint: yamlMessages.notACharacterHint, path });
     },
   });
   return found;

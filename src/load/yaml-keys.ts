@@ -1,6 +1,6 @@
 import { isCollection, isNode, visit, type Document, type Node } from 'yaml';
 import { yamlMessages } from './messages.js';
-import { pairKeyName, type NodeProblem, type Resolve } from './yaml-nodes.js';
+import { fieldPathOf, pairKeyName, type NodeProblem, type Resolve } from './yaml-nodes.js';
 
 /**
  * Keys that are maps or lists (`? [a, b]: c`, or an alias of one): the input files name
@@ -9,9 +9,9 @@ import { pairKeyName, type NodeProblem, type Resolve } from './yaml-nodes.js';
 export function collectionKeys(doc: Document, resolve: Resolve): NodeProblem[] {
   const problems: NodeProblem[] = [];
   visit(doc, {
-    Pair(_, pair) {
+    Pair(_, pair, ancestors) {
       if (isNode(pair.key) && isCollection(resolve(pair.key))) {
-        problems.push({ node: pair.key, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint });
+        problems.push({ node: pair.key, message: yamlMessages.collectionKey, hint: yamlMessages.collectionKeyHint, path: fieldPathOf(ancestors, resolve) });
       }
     },
   });
@@ -26,7 +26,7 @@ export function collectionKeys(doc: Document, resolve: Resolve): NodeProblem[] {
 export function duplicateKeys(doc: Document, resolve: Resolve, written: (node: Node) => string, lineCol: (node: Node) => string): NodeProblem[] {
   const problems: NodeProblem[] = [];
   visit(doc, {
-    Map(_, map) {
+    Map(_, map, ancestors) {
       const seen = new Map<string, { node: Node; text: string }>();
       for (const pair of map.items) {
         const name = pairKeyName(pair, resolve);
@@ -41,7 +41,7 @@ export function duplicateKeys(doc: Document, resolve: Resolve, written: (node: N
         const message = here.text === first.text
           ? yamlMessages.duplicateKey(name, lineCol(first.node))
           : yamlMessages.sameKey(here.text, first.text, lineCol(first.node), name);
-        problems.push({ node: here.node, message, hint: yamlMessages.duplicateKeyHint });
+        problems.push({ node: here.node, message, hint: yamlMessages.duplicateKeyHint, path: fieldPathOf([...ancestors, map, pair], resolve) });
       }
     },
   });
@@ -56,9 +56,9 @@ export function duplicateKeys(doc: Document, resolve: Resolve, written: (node: N
 export function prototypeKeys(doc: Document, resolve: Resolve): NodeProblem[] {
   const problems: NodeProblem[] = [];
   visit(doc, {
-    Pair(_, pair) {
+    Pair(_, pair, ancestors) {
       if (isNode(pair.key) && pairKeyName(pair, resolve) === '__proto__') {
-        problems.push({ node: pair.key, message: yamlMessages.prototypeKey, hint: yamlMessages.prototypeKeyHint });
+        problems.push({ node: pair.key, message: yamlMessages.prototypeKey, hint: yamlMessages.prototypeKeyHint, path: fieldPathOf(ancestors, resolve) });
       }
     },
   });

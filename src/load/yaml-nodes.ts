@@ -1,4 +1,5 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { FieldPath } from './field-path.js';
 
 /** Something wrong with one node of a YAML document: where to point, and what to say. */
 export interface NodeProblem {
@@ -7,6 +8,31 @@ export interface NodeProblem {
   readonly hint?: string;
   /** Where to point, when not at the node's start (at the tag written before a value). */
   readonly offset?: number;
+  /** The field, as a message names it (`parameters.loon.values.2021`). */
+  readonly path?: FieldPath;
+}
+
+/** A key fit to name in a message: the field names and ids of the files, not a text that could itself be the problem. */
+const SHOWN_KEY = /^[\p{L}\p{N}_.-]{1,64}$/u;
+
+/**
+ * The field path of a node, from the ancestors that yaml's `visit` passes (the document, maps,
+ * pairs and lists around it): each pair's key and each list's index. It stops before a key
+ * that is not fit to show, such as one holding the control character being reported.
+ */
+export function fieldPathOf(ancestors: readonly unknown[], resolve: Resolve): FieldPath {
+  const path: (string | number)[] = [];
+  for (const [i, ancestor] of ancestors.entries()) {
+    const next = ancestors[i + 1];
+    if (isPair(ancestor)) {
+      const name = pairKeyName(ancestor, resolve);
+      if (name === undefined || !SHOWN_KEY.test(name)) break;
+      path.push(name);
+    } else if (isSeq(ancestor) && next !== undefined) {
+      path.push(ancestor.items.indexOf(next as Node));
+    }
+  }
+  return path;
 }
 
 /** A node itself, or for an alias the node it stands for (undefined for a missing one). */
