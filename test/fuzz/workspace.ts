@@ -51,7 +51,7 @@ export class Workspace {
     for (const [path, bytes] of ORIGINALS) writeFileSync(join(this.dir, path), bytes);
     for (const [path, bytes] of Object.entries(files)) if (bytes !== undefined) writeFileSync(join(this.dir, path), bytes);
     rmSync(this.out, { recursive: true, force: true });
-    return runInProcess(['run', join(this.dir, file), '--json', '--detail', '--out', this.out]);
+    return runInProcess(['run', join(this.dir, file), '--json', '--detail', '--out', this.out], { cwd: this.dir });
   }
 
   /**
