@@ -50,11 +50,11 @@ function buildProgram(io: Io): Command {
     .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
     .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
     .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
-    .option('--detail', 'with --json: every population figure, also of groups under 5 people (for checks; never for a council)')
+    .option('--protect', 'with --json: keep population figures of groups under 5 people out (null), as the council reports do')
     .addOption(lang)
     .option('--set <path=value>', 'override a parameter, index or setting for this run (repeatable)', collect, [])
     .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { out: string; json?: boolean; detail?: boolean; lang: 'nl' | 'en'; set: string[] }, command: Command) => {
+    .action(async (file: string, options: { out: string; json?: boolean; protect?: boolean; lang: 'nl' | 'en'; set: string[] }, command: Command) => {
       const { runCommand } = await import('./commands/run.js');
       await runCommand(file, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
     });

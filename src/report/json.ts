@@ -6,9 +6,10 @@ import { warningLines } from './issue-text.js';
 import { MIN_CELL_PERSONS, populationCells, type PopulationCells } from './small-cells.js';
 
 /**
- * Whether the document keeps small cells out (`protected`, the default of every command) or
- * holds every population figure (`detail`: `run --json --detail`, for checks against the §6
- * contract; never for a council). docs/methodology.md#small-cells.
+ * Whether the document holds every population figure (`detail`: `run --json`, the §6
+ * calculation contract, for checks; never for a council) or keeps small cells out
+ * (`protected`: `batch --json` and `run --json --protect`, like every council report).
+ * docs/methodology.md#small-cells.
  */
 export type JsonCells = 'protected' | 'detail';
 
@@ -155,6 +156,16 @@ export function regionDocument(projection: Projection, cells: JsonCells): object
     ...variantField(projection),
     small_cells: smallCellsField(cells),
   };
+}
+
+/** Whether a municipality's population (or any municipality's, for the region) has a figure that a protected document leaves out. */
+export function holdsSmallCells(projection: Projection, municipality: string | undefined): boolean {
+  const workForms = projection.region.workForms.map((f) => f.id);
+  const ids = municipality === undefined ? projection.region.municipalityIds : [municipality];
+  return ids.some((m) => {
+    const population = projection.populations.get(m);
+    return population !== undefined && populationCells(population, workForms).years.some((y) => y.merged.length > 0 || !y.totalShown || !y.yearEndShown);
+  });
 }
 
 /** The warnings about a municipality: those about its own files, the region file, a variant and the command line (§6). */

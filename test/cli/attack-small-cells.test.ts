@@ -55,11 +55,11 @@ describe('small cells never reach a council: a work form with one person (issue 
   let batch: ReturnType<typeof runCli>;
 
   beforeAll(() => {
-    const oost = runCli(['run', 'oost.yaml', '--json', '--detail'], { cwd: dir });
+    const oost = runCli(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(oost.code, oost.stderr).toBe(0);
     const form = (JSON.parse(oost.stdout) as DetailJson).population.by_work_form.begeleid_werken;
     person = QUANTITIES.flatMap((q) => form?.[q] ?? []).filter((x) => x !== 0);
-    const zuid = JSON.parse(runCli(['run', 'zuid.yaml', '--json', '--detail'], { cwd: dir }).stdout) as DetailJson;
+    const zuid = JSON.parse(runCli(['run', 'zuid.yaml', '--json'], { cwd: dir }).stdout) as DetailJson;
     zuid2030 = QUANTITIES.map((q) => zuid.population[q][9] ?? NaN);
     batch = runCli(['batch', 'regio.yaml', '--out', out, '--json'], { cwd: dir });
   });
@@ -69,23 +69,24 @@ describe('small cells never reach a council: a work form with one person (issue 
     expect(zuid2030.every((x) => x > 0)).toBe(true);
   });
 
-  it('run --json --detail holds the small cells, and says on stderr that it must not go to a council', () => {
-    const result = runCli(['run', 'oost.yaml', '--json', '--detail'], { cwd: dir });
+  it('run --json (the calculation contract) holds the small cells, and says on stderr that it must not go to a council', () => {
+    const result = runCli(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(found(person, numbersIn(JSON.parse(result.stdout)))).toHaveLength(person.length);
-    expect(result.stderr).toContain('warning: --detail\n  the JSON holds every population figure, also of groups of fewer than 5 people (small cells)\n  hint: use it for checks only; never send it to a council');
+    expect(result.stderr).toContain('warning: --json\n  the JSON holds population figures of groups of fewer than 5 people (small cells), as the calculation contract (§6) has them\n  hint: use it for checks only and never send it to a council; --protect keeps them out');
   });
 
-  it('--detail without --json is a usage error', () => {
-    const result = runCli(['run', 'oost.yaml', '--detail'], { cwd: dir });
+  it('--protect without --json is a usage error', () => {
+    const result = runCli(['run', 'oost.yaml', '--protect'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('error: --detail\n  --detail changes only the JSON document: use it together with --json\n  hint: workbooks and summaries always keep small cells out\n');
+    expect(result.stderr).toBe('error: --protect\n  --protect changes only the JSON document: use it together with --json\n  hint: workbooks and summaries always keep small cells out\n');
     expect(result.stdout).toBe('');
   });
 
-  it('run --json (protected by default) shows none of the person\'s figures, nor zuid\'s of 2030', () => {
+  it('run --json --protect shows none of the person\'s figures, nor zuid\'s of 2030, and warns of nothing', () => {
     for (const [file, secrets] of [['oost.yaml', person], ['zuid.yaml', zuid2030]] as const) {
-      const result = runCli(['run', file, '--json'], { cwd: dir });
+      const result = runCli(['run', file, '--json', '--protect'], { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).not.toContain('small cells');
       const document = JSON.parse(result.stdout) as { small_cells: unknown };
       expect(document.small_cells).toEqual({ protected: true, min_persons: 5 });
       expect(found(secrets, numbersIn(document))).toEqual([]);

@@ -43,15 +43,15 @@ export class Workspace {
   readonly out = join(this.dir, 'out');
 
   /**
-   * `run <file> --json --detail --out out` in this process, with `files` in place of the
-   * originals (or added). `--detail` gives every figure, so that a null in the document is
-   * a broken figure, not a small cell kept out (small-cells tests check that).
+   * `run <file> --json --out out` in this process, with `files` in place of the originals
+   * (or added). The document holds every figure (no `--protect`), so that a null in it is a
+   * broken figure, not a small cell kept out (the small-cells tests check those).
    */
   async run(files: Partial<Record<string, string | Uint8Array>>, file = 'noord.yaml'): Promise<CliResult> {
     for (const [path, bytes] of ORIGINALS) writeFileSync(join(this.dir, path), bytes);
     for (const [path, bytes] of Object.entries(files)) if (bytes !== undefined) writeFileSync(join(this.dir, path), bytes);
     rmSync(this.out, { recursive: true, force: true });
-    return runInProcess(['run', join(this.dir, file), '--json', '--detail', '--out', this.out], { cwd: this.dir });
+    return runInProcess(['run', join(this.dir, file), '--json', '--out', this.out], { cwd: this.dir });
   }
 
   /**

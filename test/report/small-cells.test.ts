@@ -224,7 +224,7 @@ describe('the protected JSON document (run --json, batch --json) over generated 
     );
   });
 
-  it('a region where every group holds nobody or at least 5 people is shown in full, as with --detail', async () => {
+  it('a region where every group holds nobody or at least 5 people is shown in full, as in the unprotected document', async () => {
     await fc.assert(
       fc.asyncProperty(generatedRegion(), async (s) => {
         const p = project(timesFive(s));

@@ -2,11 +2,11 @@ import { project } from '../../engine/index.js';
 import { userError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
-import { municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
+import { holdsSmallCells, municipalityDocument, regionDocument, warningsAbout } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal-summary.js';
 import { planMunicipalityWorkbook, writeMunicipalityWorkbook } from '../municipality-workbook.js';
 import { reportDate } from '../report-date.js';
-import { DETAIL_WITHOUT_JSON, detailWarning } from '../small-cell-messages.js';
+import { PROTECT_WITHOUT_JSON, smallCellsWarning } from '../small-cell-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 export interface RunOptions {
@@ -17,8 +17,8 @@ export interface RunOptions {
   readonly lang: Language;
   /** `--set path=value` overrides, in order. */
   readonly set?: readonly string[];
-  /** `--detail`: the JSON document with small cells, for checks (docs/methodology.md#small-cells). */
-  readonly detail?: boolean;
+  /** `--protect`: the JSON document without small cells, as the council reports (docs/methodology.md#small-cells). */
+  readonly protect?: boolean;
 }
 
 /**
@@ -26,17 +26,19 @@ export interface RunOptions {
  * summary (or the §6 JSON document).
  */
 export async function runCommand(file: string, options: RunOptions, io: Io): Promise<void> {
-  const detail = options.detail === true;
-  if (detail && options.json !== true) throw userError('usage', { file: '--detail' }, DETAIL_WITHOUT_JSON.message, DETAIL_WITHOUT_JSON.hint);
+  const protect = options.protect === true;
+  if (protect && options.json !== true) throw userError('usage', { file: '--protect' }, PROTECT_WITHOUT_JSON.message, PROTECT_WITHOUT_JSON.hint);
   const date = reportDate(io.env);
   const scenario = loadScenario(file, { set: options.set ?? [] });
   const workbook = planMunicipalityWorkbook(scenario, options);
   const projection = project(scenario);
   const focus = scenario.focus;
-  printWarnings([...(focus === undefined ? projection.warnings : warningsAbout(projection, focus)), ...(detail ? [detailWarning()] : [])], io);
+  // the §6 document is the calculation contract, with every figure: it says so when some are small cells
+  const warnSmallCells = options.json === true && !protect && holdsSmallCells(projection, focus);
+  printWarnings([...(focus === undefined ? projection.warnings : warningsAbout(projection, focus)), ...(warnSmallCells ? [smallCellsWarning()] : [])], io);
   const written = await writeMunicipalityWorkbook(projection, workbook, options.lang, date);
   if (options.json === true) {
-    const cells = detail ? 'detail' : 'protected';
+    const cells = protect ? 'protected' : 'detail';
     const document = focus === undefined ? regionDocument(projection, cells) : municipalityDocument(projection, focus, cells);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
     return;
