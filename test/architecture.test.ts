@@ -18,9 +18,21 @@ describe('data flows one way: load → engine → report, and cli wires them', (
     expect(offenders).toEqual([]);
   });
 
-  it('only src/engine/decimal.ts imports decimal.js', () => {
+  it('only src/model/decimal.ts imports decimal.js', () => {
     const importers = sources('src').filter((f) => importsOf(f).includes('decimal.js'));
-    expect(importers.map((f) => relative(ROOT, join(ROOT, f)))).toEqual(['src/engine/decimal.ts']);
+    expect(importers.map((f) => relative(ROOT, join(ROOT, f)))).toEqual(['src/model/decimal.ts']);
+  });
+
+  it('the model is the ground floor: it imports only itself, the shared errors and decimal.js', () => {
+    const allowed = /^(\.\/[a-z-]+\.js|\.\.\/errors\.js|decimal\.js)$/;
+    const offenders = sources('src/model').flatMap((f) => importsOf(f).filter((i) => !allowed.test(i)).map((i) => `${f} imports ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('loading knows nothing of the engine, the application, reports or the command line', () => {
+    const forbidden = /\/(engine|app|report|cli)\//;
+    const offenders = sources('src/load').flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${f} imports ${i}`));
+    expect(offenders).toEqual([]);
   });
 
   it('only the command line touches the process: exit codes, argv and the console', () => {

@@ -1,5 +1,5 @@
 import type { AllocationKey } from '../model/line.js';
-import { ONE, ZERO, type Dec } from './decimal.js';
+import { ONE, ZERO, type Dec } from '../model/decimal.js';
 import type { Population } from './population.js';
 import type { YearVector } from './year-vector.js';
 

@@ -1,7 +1,7 @@
 import { InternalError } from '../errors.js';
 import type { CalendarDate } from '../model/calendar.js';
 import type { AowRule, Horizon } from '../model/region.js';
-import { addMonths, compareDates } from './calendar.js';
+import { addMonths, compareDates } from '../model/calendar.js';
 
 /** The AOW (state pension) date: birth date + the AOW age of the schedule row that covers it (§3). */
 export function aowDate(birth: CalendarDate, schedule: readonly AowRule[]): CalendarDate {

@@ -1,7 +1,7 @@
 import type { Issue, SourceRef } from '../errors.js';
 import type { Line } from '../model/line.js';
 import type { IndexSeries } from '../model/series.js';
-import { Dec } from './decimal.js';
+import { Dec } from '../model/decimal.js';
 import type { LineResult } from './line-result.js';
 import type { UsedParameter } from './parameter-book.js';
 

@@ -3,7 +3,7 @@ import type { Rate } from '../model/line.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
-import { ZERO, type Dec } from './decimal.js';
+import { ZERO, type Dec } from '../model/decimal.js';
 import { seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
 import { resolveParameter, type ResolvedSeries, type SeriesGap } from './series.js';
 import type { YearVector } from './year-vector.js';

@@ -1,7 +1,7 @@
 import type { EmployeeGroup } from '../model/employee.js';
 import type { Region } from '../model/region.js';
 import { aowDate, workedMonths } from './aow.js';
-import { Dec, ZERO } from './decimal.js';
+import { Dec, ZERO } from '../model/decimal.js';
 import { survivalCurves } from './survival.js';
 import { addVectors, zeros, type YearVector } from './year-vector.js';
 

@@ -2,7 +2,7 @@ import { InternalError, issuesError, type Issue } from '../errors.js';
 import type { Configuration } from '../model/configuration.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
-import type { Dec } from './decimal.js';
+import type { Dec } from '../model/decimal.js';
 import { computeOrganisationLines } from './drivers.js';
 import type { LineResult } from './line-result.js';
 import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';

@@ -1,5 +1,5 @@
 import type { LineResult } from './line-result.js';
-import { ONE, ZERO, sum, type Dec } from './decimal.js';
+import { ONE, ZERO, sum, type Dec } from '../model/decimal.js';
 import type { YearVector } from './year-vector.js';
 
 /** Net cost and its totals for one municipality or region under one configuration (§5). */

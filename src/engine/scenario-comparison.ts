@@ -1,6 +1,6 @@
 import type { Configuration } from '../model/configuration.js';
 import type { Horizon } from '../model/region.js';
-import type { Dec } from './decimal.js';
+import type { Dec } from '../model/decimal.js';
 import type { DeltaResult, NetResult } from './results.js';
 import type { Projection } from './project.js';
 import { indexDifferences, parameterDifferences, type SeriesDifference } from './series-differences.js';

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../errors.js';
 import type { Unit } from '../model/series.js';
-import type { Dec } from './decimal.js';
+import type { Dec } from '../model/decimal.js';
 import type { LineDetail, RateSource } from './line-result.js';
 import type { UsedParameter } from './parameter-book.js';
 import type { Projection } from './project.js';

@@ -1,5 +1,5 @@
 import type { IndexSeries, Parameter } from '../model/series.js';
-import { ONE, ZERO, type Dec } from './decimal.js';
+import { ONE, ZERO, type Dec } from '../model/decimal.js';
 
 /** Why a parameter has no value in a year (methodology §2, rule 3, and index coverage). */
 export type SeriesGap =

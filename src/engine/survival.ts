@@ -1,5 +1,5 @@
 import type { Horizon, OutflowRate } from '../model/region.js';
-import { Dec, ONE, ZERO } from './decimal.js';
+import { Dec, ONE, ZERO } from '../model/decimal.js';
 
 /** Survival against non-retirement outflow for everyone born in one year (§3). */
 export interface SurvivalCurve {

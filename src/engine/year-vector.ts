@@ -1,5 +1,5 @@
 import type { Horizon } from '../model/region.js';
-import { ZERO, type Dec } from './decimal.js';
+import { ZERO, type Dec } from '../model/decimal.js';
 
 /** A per-year quantity over the horizon, indexed by `year − start` (one timeline). */
 export type YearVector<T = Dec> = readonly T[];

@@ -1,5 +1,5 @@
-import { isBeforeYear } from '../engine/calendar.js';
-import { ONE, decimalFromText, type Dec } from '../engine/decimal.js';
+import { isBeforeYear } from '../model/calendar.js';
+import { ONE, decimalFromText, type Dec } from '../model/decimal.js';
 import type { CalendarDate } from '../model/calendar.js';
 import type { EmployeeGroup } from '../model/employee.js';
 import { csvMessages as msg } from './csv-messages.js';

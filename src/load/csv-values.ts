@@ -1,5 +1,5 @@
-import { isValidDate } from '../engine/calendar.js';
-import { decimalFromText, type Dec } from '../engine/decimal.js';
+import { isValidDate } from '../model/calendar.js';
+import { decimalFromText, type Dec } from '../model/decimal.js';
 import type { CalendarDate } from '../model/calendar.js';
 
 /** A line end as CSV files have them: CRLF (Windows), LF, or CR alone (old Mac exports). */

@@ -1,5 +1,5 @@
-import { decimalFromNumber, ZERO } from '../engine/decimal.js';
-import { findPercentOfCycle } from '../engine/line-order.js';
+import { decimalFromNumber, ZERO } from '../model/decimal.js';
+import { findPercentOfCycle } from '../model/line-order.js';
 import { POPULATION_DRIVERS, type Amount, type ExecutionModel, type Line, type Rate } from '../model/line.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';

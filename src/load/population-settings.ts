@@ -1,5 +1,5 @@
-import { compareDates, formatDate, isValidDate } from '../engine/calendar.js';
-import { decimalFromNumber } from '../engine/decimal.js';
+import { compareDates, formatDate, isValidDate } from '../model/calendar.js';
+import { decimalFromNumber } from '../model/decimal.js';
 import type { CalendarDate } from '../model/calendar.js';
 import type { AowRule, OutflowRate } from '../model/region.js';
 import type { FieldPath } from './field-path.js';

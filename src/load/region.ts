@@ -1,4 +1,4 @@
-import { decimalFromNumber } from '../engine/decimal.js';
+import { decimalFromNumber } from '../model/decimal.js';
 import type { Region } from '../model/region.js';
 import { toConfiguration } from './configurations.js';
 import type { IssueCollector } from './issue-collector.js';

@@ -1,4 +1,4 @@
-import { decimalFromNumber } from '../engine/decimal.js';
+import { decimalFromNumber } from '../model/decimal.js';
 import type { IndexRef, IndexSeries, Origin, Parameter } from '../model/series.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';

@@ -1,4 +1,4 @@
-import { decimalFromText, type Dec } from '../engine/decimal.js';
+import { decimalFromText, type Dec } from '../model/decimal.js';
 import { basename } from 'node:path';
 import { isOnCommandLine, throwIfIssues, type Issue, type SourceRef } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';

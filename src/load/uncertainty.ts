@@ -1,7 +1,7 @@
 import type { Region } from '../model/region.js';
 import type { Distribution, Uncertainty, UncertainVariable, UncertaintyTarget } from '../model/uncertainty.js';
 import { targetName } from '../model/uncertainty.js';
-import { choleskyFactor } from '../engine/risk/correlation.js';
+import { choleskyFactor } from '../model/correlation.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenDistribution, WrittenUncertainty } from './schema/uncertainty.js';

@@ -1,4 +1,4 @@
-import { decimalFromNumber } from '../engine/decimal.js';
+import { decimalFromNumber } from '../model/decimal.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Region, SettingSources } from '../model/region.js';
 import { toConfiguration } from './configurations.js';

@@ -1,4 +1,4 @@
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from './decimal.js';
 import type { CalendarDate } from './calendar.js';
 
 /**

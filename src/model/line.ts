@@ -1,5 +1,5 @@
 import type { SourceRef } from '../errors.js';
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from './decimal.js';
 
 export const DRIVERS = ['fte', 'se', 'headcount', 'fixed', 'one_off', 'percent_of'] as const;
 export type Driver = (typeof DRIVERS)[number];

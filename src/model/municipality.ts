@@ -1,5 +1,5 @@
 import type { SourceRef } from '../errors.js';
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from './decimal.js';
 import type { EmployeeGroup } from './employee.js';
 import type { ParameterSet } from './series.js';
 import type { Uncertainty } from './uncertainty.js';

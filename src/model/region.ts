@@ -1,5 +1,5 @@
 import type { SourceRef } from '../errors.js';
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from './decimal.js';
 import type { CalendarDate } from './calendar.js';
 import type { Configuration } from './configuration.js';
 import type { ExecutionModel } from './line.js';

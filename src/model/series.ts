@@ -1,5 +1,5 @@
 import type { SourceRef } from '../errors.js';
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from './decimal.js';
 
 /** The closed vocabulary of units a parameter may carry. */
 export const UNITS = ['EUR', 'EUR/FTE', 'EUR/SE', 'EUR/persoon', 'EUR/inwoner', 'ratio'] as const;

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ZERO, type Dec } from '../engine/decimal.js';
+import { ZERO, type Dec } from '../model/decimal.js';
 import type { LineResult, Projection } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import type { Parameter } from '../model/series.js';

@@ -1,5 +1,5 @@
 import { isSeq, parseDocument } from 'yaml';
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from '../model/decimal.js';
 
 /** What `init` learned about a new municipality. */
 export interface NewMunicipality {

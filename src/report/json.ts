@@ -1,4 +1,4 @@
-import { ZERO, toCents, type Dec } from '../engine/decimal.js';
+import { ZERO, toCents, type Dec } from '../model/decimal.js';
 import type { MunicipalityResult, Population, Projection, RegionalResult, Volumes } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';

@@ -1,4 +1,4 @@
-import { toEuros, type Dec } from '../engine/decimal.js';
+import { toEuros, type Dec } from '../model/decimal.js';
 import type { Language } from './i18n/index.js';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };

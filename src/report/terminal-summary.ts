@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Dec } from '../engine/decimal.js';
+import type { Dec } from '../model/decimal.js';
 import type { Projection } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';

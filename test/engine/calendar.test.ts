@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aowDate, workedMonths } from '../../src/engine/aow.js';
-import { addMonths } from '../../src/engine/calendar.js';
+import { addMonths } from '../../src/model/calendar.js';
 
 const date = (year: number, month: number, day: number) => ({ year, month, day });
 const at = { file: 'test' };

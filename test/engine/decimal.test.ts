@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, toCents } from '../../src/engine/decimal.js';
+import { Dec, toCents } from '../../src/model/decimal.js';
 
 describe('§1 decimal arithmetic', () => {
   it('carries at least 28 significant digits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../../src/engine/decimal.js';
+import { Dec } from '../../src/model/decimal.js';
 import { projectPopulation } from '../../src/engine/population.js';
 import { employees, scenario } from '../support/model-builders.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZERO } from '../../src/engine/decimal.js';
+import { ZERO } from '../../src/model/decimal.js';
 import { project } from '../../src/engine/index.js';
 import { generatedRegion } from './generated-region.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../../src/engine/decimal.js';
+import { Dec } from '../../src/model/decimal.js';
 import { readEmployees } from '../../src/load/index.js';
 import { cohortCsv, regionWithMunicipality } from '../../src/report/input-files.js';
 

@@ -1,4 +1,4 @@
-import { Dec } from '../../src/engine/decimal.js';
+import { Dec } from '../../src/model/decimal.js';
 import type { CalendarDate } from '../../src/model/calendar.js';
 import type { Configuration } from '../../src/model/configuration.js';
 import type { EmployeeGroup } from '../../src/model/employee.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { decimalFromText } from '../../engine/decimal.js';
+import { decimalFromText } from '../../model/decimal.js';
 import { InternalError, UserError, userError } from '../../errors.js';
 import { MAX_CSV_BYTES, MAX_TEXT, MAX_YAML_BYTES, checkReportNames, findRegionFiles, loadScenario, readEmployees, readInputText, type NamedOwner } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';

@@ -1,4 +1,4 @@
-import { decimalFromText, type Dec } from '../../engine/decimal.js';
+import { decimalFromText, type Dec } from '../../model/decimal.js';
 import type { Projection } from '../../engine/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Parameter } from '../../model/series.js';

@@ -1,7 +1,7 @@
 import type { Parameter } from '../../model/series.js';
 import { indexRate } from '../series.js';
 import type { LineResult, Projection, RateSource, YearVector } from '../index.js';
-import { orderForCalculation } from '../line-order.js';
+import { orderForCalculation } from '../../model/line-order.js';
 
 /**
  * A projection reduced to what changes when assumptions change: every line as plain numbers

@@ -1,5 +1,5 @@
 import type { Uncertainty, UncertainVariable } from '../../model/uncertainty.js';
-import { choleskyFactor } from './correlation.js';
+import { choleskyFactor } from '../../model/correlation.js';
 import { normalCdf, normalQuantile, quantile } from './distributions.js';
 import { evaluate, resultSize, type Draw, type RiskModel } from './evaluator.js';
 import { percentile } from './percentile.js';

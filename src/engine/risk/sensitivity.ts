@@ -1,4 +1,4 @@
-import { Dec } from '../decimal.js';
+import { Dec } from '../../model/decimal.js';
 import type { Region } from '../../model/region.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Distribution, Uncertainty, UncertaintyTarget } from '../../model/uncertainty.js';

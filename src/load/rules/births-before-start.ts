@@ -1,4 +1,4 @@
-import { isBeforeYear } from '../../engine/calendar.js';
+import { isBeforeYear } from '../../model/calendar.js';
 import type { Issue } from '../../errors.js';
 import type { Municipality } from '../../model/municipality.js';
 import type { Region } from '../../model/region.js';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { ZERO, type Dec } from '../../engine/decimal.js';
+import { ZERO, type Dec } from '../../model/decimal.js';
 import type { MunicipalityResult, Projection } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import type { ChartSpec } from '../workbook/charts/chart-spec.js';

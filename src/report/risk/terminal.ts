@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { Dec } from '../../engine/decimal.js';
+import { Dec } from '../../model/decimal.js';
 import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { ZERO, type Dec } from '../../engine/decimal.js';
+import { ZERO, type Dec } from '../../model/decimal.js';
 import { hasInputDifferences, type ScenarioComparison, type SeriesDifference, type SeriesSide } from '../../engine/index.js';
 import { formatSourceRef } from '../../errors.js';
 import type { ScenarioComparisonLabels } from '../i18n/scenario-comparison-labels.js';

@@ -1,4 +1,4 @@
-import { toCents, type Dec } from '../../engine/decimal.js';
+import { toCents, type Dec } from '../../model/decimal.js';
 import type { ResultTotals, ScenarioComparison, SeriesDifference, SeriesSide, SettingDifference } from '../../engine/index.js';
 import { formatSourceRef } from '../../errors.js';
 import { warningLines } from '../issue-text.js';

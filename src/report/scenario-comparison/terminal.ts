@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Dec } from '../../engine/decimal.js';
+import type { Dec } from '../../model/decimal.js';
 import type { ResultDifference, ResultTotals, ScenarioComparison, SeriesDifference, SettingDifference } from '../../engine/index.js';
 import type { Unit } from '../../model/series.js';
 import { labelsFor, type Language } from '../i18n/index.js';

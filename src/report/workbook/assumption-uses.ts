@@ -1,4 +1,4 @@
-import { ZERO as ZERO_RATE, type Dec } from '../../engine/decimal.js';
+import { ZERO as ZERO_RATE, type Dec } from '../../model/decimal.js';
 import type { LineResult, Projection, RateSource } from '../../engine/index.js';
 import type { UsedParameter } from '../../engine/parameter-book.js';
 import type { Line, Rate } from '../../model/line.js';

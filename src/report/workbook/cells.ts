@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Dec } from '../../engine/decimal.js';
+import type { Dec } from '../../model/decimal.js';
 import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
 import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';

@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from '../../engine/decimal.js';
+import { ZERO, type Dec } from '../../model/decimal.js';
 import type { Projection, YearVector } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
 import { populationCells, shownYears, type PopulationCells } from '../small-cells.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choleskyFactor } from '../../../src/engine/risk/correlation.js';
+import { choleskyFactor } from '../../../src/model/correlation.js';
 import { normalCdf, normalQuantile, quantile } from '../../../src/engine/risk/distributions.js';
 import { percentile } from '../../../src/engine/risk/percentile.js';
 import { iterationRandom } from '../../../src/engine/risk/random.js';

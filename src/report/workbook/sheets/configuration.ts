@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { ZERO, sum, type Dec } from '../../../engine/decimal.js';
+import { ZERO, sum, type Dec } from '../../../model/decimal.js';
 import type { LineResult, YearVector } from '../../../engine/index.js';
 import { staysSettled } from '../../../engine/results.js';
 import type { Line } from '../../../model/line.js';

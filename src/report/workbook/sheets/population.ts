@@ -4,7 +4,7 @@ import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue } fr
 import { populationKey, type WorkbookContext } from '../context.js';
 import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
-import { Dec, ZERO } from '../../../engine/decimal.js';
+import { Dec, ZERO } from '../../../model/decimal.js';
 import { MIN_CELL_PERSONS } from '../../small-cells.js';
 import { isListed, othersKey, othersShown, othersTotal, sharedOrganisations, totalShown, type Quantity } from '../member-rows.js';
 

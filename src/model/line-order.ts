@@ -1,4 +1,4 @@
-import type { Line } from '../model/line.js';
+import type { Line } from './line.js';
 
 /**
  * The lines in an order where every `percent_of` line comes after the lines it is a
