@@ -86,3 +86,8 @@ export function formatSourceRef(at: SourceRef): string {
   if (at.line !== undefined && at.col !== undefined) s += `:${at.col}`;
   return s;
 }
+
+/** For exhaustive switches: the compiler refuses a call whose argument is not `never`, so a forgotten case does not compile. */
+export function assertNever(x: never): never {
+  throw new InternalError(`unexpected case ${JSON.stringify(x)}`);
+}

@@ -1,5 +1,5 @@
 export { project, type Projection, type MunicipalityResult, type RegionalResult } from './project.js';
-export type { LineResult, LineDetail, RateSource } from './line-result.js';
+export { rateOf, rateUses, readsInput, type LineResult, type RateSource, type RateUse } from './line-result.js';
 export type { Population, Volumes } from './population.js';
 export type { YearVector } from './year-vector.js';
 export {

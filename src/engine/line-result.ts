@@ -1,3 +1,5 @@
+import { InternalError } from '../errors.js';
+import { formulaInputs, type LineFormula } from '../model/formula.js';
 import type { Line, Rate } from '../model/line.js';
 import type { Scope } from './parameter-book.js';
 import type { YearVector } from './year-vector.js';
@@ -7,43 +9,51 @@ export type RateSource =
   | { readonly kind: 'parameter'; readonly name: string; readonly scope: Scope }
   | { readonly kind: 'number' };
 
-/** One work form's term of a population-driven line: volume(f,t) · rate(f,t). */
-export interface WorkFormTerm {
-  readonly workForm: string;
-  readonly volume: YearVector;
-  readonly rate: YearVector;
-  readonly rateSource: RateSource;
-}
-
-/** The intermediate figures of a line, so that a report can show how its amounts arise (§4). */
-export type LineDetail =
-  | { readonly driver: 'fte' | 'se' | 'headcount'; readonly terms: readonly WorkFormTerm[] }
-  | {
-      readonly driver: 'fixed';
-      /** a(t) */
-      readonly base: YearVector;
-      readonly baseSource: RateSource;
-      /** V(t): the SE the line scales with, the organisation's (Σ over members) or the municipality's. */
-      readonly volume: YearVector;
-      /** (1 − e) + e · V(t)/V(start). */
-      readonly volumeFactor: YearVector;
-      /** O(t) and key(m,t), for organisation-level lines. */
-      readonly organisationTotal?: YearVector;
-      readonly key?: YearVector;
-    }
-  | { readonly driver: 'one_off'; readonly organisationTotal: YearVector; readonly key?: YearVector }
-  | { readonly driver: 'percent_of'; readonly rate: YearVector; readonly rateSource: RateSource; readonly base: YearVector };
-
-/** A line's amounts for one municipality, with how they arise. */
+/** A line's amounts for one municipality, with the figures of every row of its formula (§4). */
 export interface LineResult {
   readonly line: Line;
   /** Whether the line applies in each year (its `years` range). */
   readonly active: readonly boolean[];
   readonly amounts: YearVector;
-  readonly detail: LineDetail;
+  /** The line's formula in this municipality's organisation. */
+  readonly formula: LineFormula;
+  /** Each row of the formula, by name, with its figures. */
+  readonly rows: ReadonlyMap<string, YearVector>;
+  /** The scope the line reads its parameters in: the region for a shared line, else the municipality. */
+  readonly scope: Scope;
+}
+
+/** One rate a line reads: for a work form, or its single rate. */
+export interface RateUse {
+  readonly workForm?: string;
+  readonly rate: Rate;
+  readonly source: RateSource;
+}
+
+/** The rate a line reads for a work form (or its single rate). load/models.ts checks that a map names every work form the line applies to. */
+export function rateOf(line: Line, workForm?: string): Rate {
+  const amount = line.amount;
+  if (amount.kind === 'parameter' || amount.kind === 'number') return amount;
+  const rate = amount.kind === 'by_work_form' ? amount.byWorkForm.get(workForm ?? '') : undefined;
+  if (rate === undefined) throw new InternalError(`line ${line.id} has no rate${workForm === undefined ? '' : ` for work form ${workForm}`}`);
+  return rate;
 }
 
 /** The source of a rate, for a report. */
 export function rateSource(rate: Rate, scope: Scope): RateSource {
   return rate.kind === 'parameter' ? { kind: 'parameter', name: rate.name, scope } : { kind: 'number' };
+}
+
+/** Every rate a line's formula reads, in the order it reads them. */
+export function rateUses(lr: LineResult): RateUse[] {
+  return formulaInputs(lr.formula).flatMap((input) => {
+    if (input.input !== 'rate') return [];
+    const rate = rateOf(lr.line, input.workForm);
+    return [{ rate, source: rateSource(rate, lr.scope), ...(input.workForm === undefined ? {} : { workForm: input.workForm }) }];
+  });
+}
+
+/** Whether a line's formula reads an input of this kind (its elasticity, its one-off amounts, inhabitants …). */
+export function readsInput(lr: LineResult, input: 'elasticity' | 'one_off' | 'inhabitants'): boolean {
+  return formulaInputs(lr.formula).some((i) => i.input === input);
 }

@@ -3,7 +3,7 @@ import type { Configuration } from '../model/configuration.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Dec } from '../model/decimal.js';
-import { computeOrganisationLines } from './drivers.js';
+import { computeOrganisationLines } from './organisation-lines.js';
 import type { LineResult } from './line-result.js';
 import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';
 import { excludedWarning } from './messages.js';

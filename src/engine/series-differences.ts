@@ -1,7 +1,7 @@
 import type { SourceRef } from '../errors.js';
 import type { Unit } from '../model/series.js';
 import type { Dec } from '../model/decimal.js';
-import type { LineDetail, RateSource } from './line-result.js';
+import { rateUses } from './line-result.js';
 import type { UsedParameter } from './parameter-book.js';
 import type { Projection } from './project.js';
 import { indexRate } from './series.js';
@@ -80,7 +80,7 @@ function parametersSeen(projection: Projection, municipality: string | undefined
   for (const byMunicipality of projection.results.values()) {
     for (const result of byMunicipality.values()) {
       if (municipality !== undefined && result.municipality !== municipality) continue;
-      for (const source of result.lines.flatMap((l) => rateSources(l.detail))) {
+      for (const source of result.lines.flatMap((l) => rateUses(l).map((use) => use.source))) {
         if (source.kind !== 'parameter') continue;
         const scope = source.scope.kind === 'region' ? 'region' : source.scope.id;
         const used = projection.parameters.get(scope)?.get(source.name);
@@ -91,20 +91,6 @@ function parametersSeen(projection: Projection, municipality: string | undefined
   return seen;
 }
 
-function rateSources(detail: LineDetail): RateSource[] {
-  switch (detail.driver) {
-    case 'fte':
-    case 'se':
-    case 'headcount':
-      return detail.terms.map((term) => term.rateSource);
-    case 'fixed':
-      return [detail.baseSource];
-    case 'percent_of':
-      return [detail.rateSource];
-    case 'one_off':
-      return [];
-  }
-}
 
 function parameterSide({ parameter, series }: UsedParameter, years: readonly number[]): SeriesSide {
   const values = years.map((year) => series.values[year - series.from] ?? null);

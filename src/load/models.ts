@@ -1,6 +1,7 @@
 import { decimalFromNumber, ZERO } from '../model/decimal.js';
 import { findPercentOfCycle } from '../model/line-order.js';
-import { POPULATION_DRIVERS, type Amount, type ExecutionModel, type Line, type Rate } from '../model/line.js';
+import { driversWhere, lineKind } from '../model/line-kinds/index.js';
+import type { Amount, ExecutionModel, Line, Rate } from '../model/line.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
@@ -37,17 +38,16 @@ export function toModel(id: string, written: WrittenModel, path: FieldPath, ctx:
 
 function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   const { c } = ctx;
-  const isPopulation = POPULATION_DRIVERS.includes(w.driver);
-  const hasLevel = w.driver === 'fixed' || w.driver === 'one_off';
-  const level = hasLevel ? w.level ?? 'municipality' : 'municipality';
+  const fields = lineKind(w.driver).fields;
+  const level = fields.level ? w.level ?? 'municipality' : 'municipality';
   const misplaced = (field: keyof WrittenLine, allowed: string) =>
     c.report([...path, field], `"${field}" is not allowed on ${withArticle(w.driver)} line: it applies only to ${allowed}`, undefined, { key: true });
-  if (w.level !== undefined && !hasLevel) misplaced('level', 'fixed and one_off lines');
-  if (w.work_forms !== undefined && !isPopulation) misplaced('work_forms', 'fte, se and headcount lines');
-  if (w.volume_elasticity !== undefined && w.driver !== 'fixed') misplaced('volume_elasticity', 'fixed lines');
+  if (w.level !== undefined && !fields.level) misplaced('level', `${driversWhere((k) => k.fields.level)} lines`);
+  if (w.work_forms !== undefined && !fields.workForms) misplaced('work_forms', `${driversWhere((k) => k.fields.workForms)} lines`);
+  if (w.volume_elasticity !== undefined && !fields.elasticity) misplaced('volume_elasticity', `${driversWhere((k) => k.fields.elasticity)} lines`);
   if (w.allocation !== undefined && level !== 'organisation') misplaced('allocation', 'lines with level: organisation');
-  if (w.of !== undefined && w.driver !== 'percent_of') misplaced('of', 'percent_of lines');
-  if (w.driver === 'percent_of' && w.of === undefined) c.report(path, 'missing required field "of": the ids of the lines this line is a percentage of');
+  if (w.of !== undefined && !fields.of) misplaced('of', `${driversWhere((k) => k.fields.of)} lines`);
+  if (fields.of && w.of === undefined) c.report(path, 'missing required field "of": the ids of the lines this line is a percentage of');
   if (w.years?.from !== undefined && w.years.to !== undefined && w.years.from > w.years.to) {
     c.report([...path, 'years'], `years run from ${w.years.from} to ${w.years.to}: "from" must not be after "to"`);
   }
@@ -87,22 +87,23 @@ function checkWorkForm(id: string, path: FieldPath, ctx: ModelContext): boolean 
 function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
   const { c } = ctx;
   const amount = w.amount;
-  if (w.driver === 'one_off') {
+  const shape = lineKind(w.driver).fields.amount;
+  if (shape === 'by_year') {
     if (typeof amount !== 'object') {
-      c.report(path, 'a one_off line\'s amount is a map from year to euros', 'for example amount: { 2021: 400000, 2022: 200000 }');
+      c.report(path, `a ${w.driver} line's amount is a map from year to euros`, 'for example amount: { 2021: 400000, 2022: 200000 }');
       return { kind: 'by_year', byYear: new Map() };
     }
     const byYear = new Map<number, ReturnType<typeof decimalFromNumber>>();
     for (const [year, value] of Object.entries(amount)) {
       if (!/^\d{4}$/.test(year)) c.report([...path, year], `expected a year such as 2021 as the key, got "${year}"`, undefined, { key: true });
       else if (!isYearKeyInRange(year)) c.report([...path, year], `${yearKeyRangeMessage}, got ${year}`, 'check the year for a typo (2202 for 2022?)', { key: true });
-      else if (typeof value !== 'number') c.report([...path, year], `a one_off amount is a number of euros, got "${value}"`);
+      else if (typeof value !== 'number') c.report([...path, year], `a ${w.driver} amount is a number of euros, got "${value}"`);
       else byYear.set(Number(year), decimalFromNumber(value));
     }
     return { kind: 'by_year', byYear };
   }
   if (typeof amount !== 'object') return toRate(amount, path, ctx);
-  if (!POPULATION_DRIVERS.includes(w.driver)) {
+  if (shape !== 'rate_per_work_form') {
     c.report(path, `a ${w.driver} line's amount is one parameter name or number, not a map`);
     return { kind: 'number', value: ZERO };
   }

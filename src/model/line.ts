@@ -1,11 +1,9 @@
 import type { SourceRef } from '../errors.js';
 import type { Dec } from './decimal.js';
 
-export const DRIVERS = ['fte', 'se', 'headcount', 'fixed', 'one_off', 'percent_of'] as const;
-export type Driver = (typeof DRIVERS)[number];
+import type { Driver } from './line-kinds/index.js';
 
-/** Drivers whose amount is a rate per unit of population. */
-export const POPULATION_DRIVERS: readonly Driver[] = ['fte', 'se', 'headcount'];
+export type { Driver } from './line-kinds/index.js';
 
 export const ALLOCATION_KEYS = ['se_share', 'fte_share', 'headcount_share', 'inhabitants', 'equal'] as const;
 export type AllocationKey = (typeof ALLOCATION_KEYS)[number];

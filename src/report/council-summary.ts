@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { ZERO, type Dec } from '../model/decimal.js';
-import type { LineResult, Projection } from '../engine/index.js';
+import { rateUses, type LineResult, type Projection } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import type { Parameter } from '../model/series.js';
 import type { Language } from './i18n/index.js';
@@ -164,9 +164,7 @@ function assumptions(t: SummaryTexts, projection: Projection, municipality: stri
 }
 
 function parameterNames(lr: LineResult): string[] {
-  const d = lr.detail;
-  const sources = d.driver === 'one_off' ? [] : d.driver === 'fixed' ? [d.baseSource] : d.driver === 'percent_of' ? [d.rateSource] : d.terms.map((term) => term.rateSource);
-  return sources.flatMap((s) => (s.kind === 'parameter' ? [s.name] : []));
+  return rateUses(lr).flatMap(({ source }) => (source.kind === 'parameter' ? [source.name] : []));
 }
 
 /** The council table: net cost per year × € 1.000 per configuration, and each alternative's difference marked V or N. */

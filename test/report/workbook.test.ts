@@ -80,7 +80,7 @@ describe('the council workbook of one municipality (reports.md)', () => {
     };
     // gr splits overhead by SE share (the default); samen2 by inhabitants
     expect(keysOn('gr').some((f) => f.includes("'Personeel'!") && f.startsWith('IF(SUM('))).toBe(true);
-    expect(keysOn('samen2').some((f) => /^'Personeel'!\$C\$\d+\/SUM\(/.test(f))).toBe(true);
+    expect(keysOn('samen2').some((f) => /^IF\(SUM\('Personeel'!\$C\$\d+.*,'Personeel'!\$C\$\d+\/SUM\(/.test(f))).toBe(true);
   });
 
   it('freezes the title rows and label columns and prints landscape, fit to the page width, with page numbers', () => {

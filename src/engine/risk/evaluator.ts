@@ -1,14 +1,19 @@
-import type { Parameter } from '../../model/series.js';
-import { indexRate } from '../series.js';
-import type { LineResult, Projection, RateSource, YearVector } from '../index.js';
+import { formulaInputs, inputKey, type FormulaRow } from '../../model/formula.js';
 import { orderForCalculation } from '../../model/line-order.js';
+import type { Parameter } from '../../model/series.js';
+import { figureVector } from '../line-figures.js';
+import { rateOf, rateSource, type LineResult, type RateSource } from '../line-result.js';
+import type { MunicipalityResult, Projection } from '../project.js';
+import { indexRate } from '../series.js';
+import type { YearVector } from '../year-vector.js';
+import { compiledModel, type DrawState } from './float-formula.js';
 
 /**
- * A projection reduced to what changes when assumptions change: every line as plain numbers
- * (binary floating point, docs/risk.md) over the parameter series it reads. The population,
- * volume factors and allocation keys stay as the exact engine computed them; so a draw
- * re-evaluates only the §2 series and the §4 line arithmetic, fast enough for thousands of
- * iterations. Plain data: it can be sent to worker threads.
+ * A projection reduced to what changes when assumptions change: every line's formula (the
+ * same tree the exact engine computes) over its inputs as plain numbers (binary floating
+ * point, docs/risk.md). Rates are bound to the parameter series a draw varies; the
+ * population, inhabitants, elasticities and |M| stay as the exact engine has them. Plain
+ * data: it can be sent to worker threads.
  */
 export interface RiskModel {
   readonly years: number;
@@ -32,13 +37,26 @@ export interface SeriesModel {
 }
 
 /** A rate: a series (by position in `RiskModel.series`) or a constant. */
-type Rate = { readonly series: number } | { readonly constant: number };
+export type RateBinding = { readonly series: number } | { readonly constant: number };
 
-export type LineModel =
-  | { readonly kind: 'terms'; readonly cost: boolean; readonly active: readonly boolean[]; readonly terms: readonly { readonly rate: Rate; readonly quantity: readonly number[] }[] }
-  | { readonly kind: 'scaled'; readonly cost: boolean; readonly active: readonly boolean[]; readonly rate: Rate; readonly multiplier: readonly number[] }
-  | { readonly kind: 'one_off'; readonly cost: boolean; readonly amounts: readonly number[] }
-  | { readonly kind: 'percent'; readonly cost: boolean; readonly active: readonly boolean[]; readonly rate: Rate; readonly of: readonly number[] };
+/**
+ * What one input of a line's formula is bound to in the risk model: a series (varied by a
+ * draw), figures that stay as the exact engine computed them (population, inhabitants,
+ * elasticity, |M|), the one-off amounts (scaled by a draw), or an earlier line's amounts
+ * (by position in calculation order).
+ */
+export type InputBinding =
+  | { readonly key: string; readonly rate: RateBinding }
+  | { readonly key: string; readonly figures: readonly number[] }
+  | { readonly key: string; readonly oneOff: readonly number[] }
+  | { readonly key: string; readonly line: number };
+
+/** One line of one municipality: its formula (plain data) and what its inputs are bound to. */
+export interface LineModel {
+  readonly cost: boolean;
+  readonly rows: readonly FormulaRow[];
+  readonly inputs: readonly InputBinding[];
+}
 
 /** Builds the risk model of a projection (the exact engine's figures as numbers). */
 export function buildRiskModel(projection: Projection): RiskModel {
@@ -46,8 +64,8 @@ export function buildRiskModel(projection: Projection): RiskModel {
   const years = projection.years.length;
   const series: SeriesModel[] = [];
   const seriesIndex = new Map<Parameter, number>();
-  const rateOf: RateOf = (source, fallback) => {
-    if (source.kind === 'number') return { constant: fallback.find((x) => x.toNumber() !== 0)?.toNumber() ?? 0 };
+  const seriesOf = (source: RateSource): RateBinding => {
+    if (source.kind === 'number') return { constant: 0 };
     const scope = source.scope.kind === 'region' ? 'region' : source.scope.id;
     const used = projection.parameters.get(scope)?.get(source.name);
     if (used === undefined) return { constant: 0 };
@@ -69,7 +87,7 @@ export function buildRiskModel(projection: Projection): RiskModel {
     id,
     lines: region.configurations.map((c) => {
       const result = projection.results.get(c.id)?.get(id);
-      return result === undefined ? [] : lineModels(result.lines, rateOf);
+      return result === undefined ? [] : lineModels(projection, result, seriesOf);
     }),
   }));
   const indexRates = new Map([...region.indices.values()].map((index) => [index.id, projection.years.map((y) => indexRate(index, y)?.toNumber() ?? NaN)]));
@@ -85,36 +103,35 @@ export function buildRiskModel(projection: Projection): RiskModel {
   };
 }
 
-/** The rate a line reads: its series, or a number written in the line (taken from the rate vector, which holds it in every active year). */
-type RateOf = (source: RateSource, rates: YearVector) => Rate;
-
-function lineModels(lines: readonly LineResult[], rateOf: RateOf): LineModel[] {
-  const ordered = orderForCalculation(lines.map((l) => l.line));
-  const byId = new Map(lines.map((l) => [l.line.id, l]));
+/** The lines of one municipality's result in calculation order, each with its inputs bound. */
+function lineModels(projection: Projection, result: MunicipalityResult, seriesOf: (source: RateSource) => RateBinding): LineModel[] {
+  const ordered = orderForCalculation(result.lines.map((l) => l.line));
+  const byId = new Map(result.lines.map((l) => [l.line.id, l]));
   const position = new Map(ordered.map((l, i) => [l.id, i]));
+  const inhabitants = new Map(projection.scenario.municipalities.map((m) => [m.id, m.inhabitants]));
   return ordered.map((line): LineModel => {
     const lr = byId.get(line.id) as LineResult;
-    const d = lr.detail;
-    const cost = line.kind === 'cost';
-    const active = [...lr.active];
-    switch (d.driver) {
-      case 'fte':
-      case 'se':
-      case 'headcount':
-        return { kind: 'terms', cost, active, terms: d.terms.map((term) => ({ rate: rateOf(term.rateSource, term.rate), quantity: term.volume.map((v) => v.toNumber()) })) };
-      case 'fixed':
-        return {
-          kind: 'scaled',
-          cost,
-          active,
-          rate: rateOf(d.baseSource, d.base),
-          multiplier: d.volumeFactor.map((f, t) => f.toNumber() * (d.key?.[t]?.toNumber() ?? 1)),
-        };
-      case 'one_off':
-        return { kind: 'one_off', cost, amounts: lr.amounts.map((x) => x.toNumber()) };
-      case 'percent_of':
-        return { kind: 'percent', cost, active, rate: rateOf(d.rateSource, d.rate), of: line.of.map((id) => position.get(id) ?? -1) };
-    }
+    const sources = {
+      line, member: result.municipality, members: result.organisationMembers, volumes: projection.populations, inhabitants,
+      start: projection.region.horizon.start, years: projection.years.length,
+    };
+    const numbers = (v: YearVector) => v.map((x) => x.toNumber());
+    const inputs = formulaInputs(lr.formula).map((input): InputBinding => {
+      const key = inputKey(input);
+      switch (input.input) {
+        case 'rate': {
+          const rate = rateOf(line, input.workForm);
+          return { key, rate: rate.kind === 'number' ? { constant: rate.value.toNumber() } : seriesOf(rateSource(rate, lr.scope)) };
+        }
+        case 'line':
+          return { key, line: position.get(input.id) ?? -1 };
+        case 'one_off':
+          return { key, oneOff: numbers(figureVector(input, sources)) };
+        default:
+          return { key, figures: numbers(figureVector(input, sources)) };
+      }
+    });
+    return { cost: line.kind === 'cost', rows: lr.formula.rows, inputs };
   });
 }
 
@@ -136,38 +153,23 @@ export function neutralDraw(model: RiskModel): Draw {
  * written into `out` at `offset`: per target, per configuration, [npv, cumulative].
  */
 export function evaluate(model: RiskModel, draw: Draw, out: Float64Array, offset = 0): void {
+  const compiled = compiledModel(model);
   const values = model.series.map((s) => perturbedSeries(model, s, draw));
   const n = model.years;
   const discount = Array.from({ length: n }, (_, t) => Math.pow(1 + draw.discountRate, -(t + 0.5)));
-  const rate = (r: Rate, t: number) => ('constant' in r ? r.constant : values[r.series]?.[t] ?? 0);
-  const amounts: number[][] = [];
+  const state: DrawState = { series: values, oneOffFactor: draw.oneOffFactor, lines: [] };
   let k = offset;
-  for (const target of model.targets) {
-    for (const lines of target.lines) {
-      amounts.length = 0;
-      let npv = 0;
-      let cumulative = 0;
+  for (const target of compiled) {
+    for (const lines of target) {
+      state.lines.length = 0;
       const net = new Array<number>(n).fill(0);
       for (const line of lines) {
-        const a = new Array<number>(n).fill(0);
-        for (let t = 0; t < n; t++) {
-          switch (line.kind) {
-            case 'terms':
-              if (line.active[t] === true) for (const term of line.terms) a[t]! += (term.quantity[t] ?? 0) * rate(term.rate, t);
-              break;
-            case 'scaled':
-              if (line.active[t] === true) a[t] = rate(line.rate, t) * (line.multiplier[t] ?? 0);
-              break;
-            case 'one_off':
-              a[t] = (line.amounts[t] ?? 0) * draw.oneOffFactor;
-              break;
-            case 'percent':
-              if (line.active[t] === true) a[t] = rate(line.rate, t) * line.of.reduce((s, i) => s + (amounts[i]?.[t] ?? 0), 0);
-          }
-          net[t]! += line.cost ? a[t]! : -a[t]!;
-        }
-        amounts.push(a);
+        const amounts = line.amounts(state);
+        for (let t = 0; t < n; t++) net[t]! += line.cost ? amounts[t]! : -amounts[t]!;
+        state.lines.push(amounts);
       }
+      let npv = 0;
+      let cumulative = 0;
       for (let t = 0; t < n; t++) {
         npv += net[t]! * discount[t]!;
         cumulative += net[t]!;

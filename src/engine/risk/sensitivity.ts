@@ -39,7 +39,7 @@ export function sensitivityVariables(model: RiskModel, uncertainty: Uncertainty 
   };
   const parameters = [...new Set(model.series.map((s) => s.name))];
   const indices = [...new Set(model.series.flatMap((s) => (s.index === undefined ? [] : [s.index])))];
-  const hasOneOff = model.targets.some((t) => t.lines.some((lines) => lines.some((l) => l.kind === 'one_off')));
+  const hasOneOff = model.targets.some((t) => t.lines.some((lines) => lines.some((l) => l.inputs.some((input) => 'oneOff' in input))));
   return [
     ...parameters.map((name) => variable({ kind: 'parameter', name }, range)),
     ...indices.map((id) => variable({ kind: 'index', id }, DEFAULT_INDEX_RANGE)),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { ALLOCATION_KEYS, DRIVERS } from '../../model/line.js';
+import { ALLOCATION_KEYS } from '../../model/line.js';
+import { DRIVERS } from '../../model/line-kinds/index.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
 import { uncertainty } from './uncertainty.js';
 

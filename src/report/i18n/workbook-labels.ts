@@ -1,3 +1,4 @@
+import type { RowLabelName } from '../../model/row-labels.js';
 import type { Language } from './index.js';
 
 /** Every text of the council workbook, in one shape per language. */
@@ -67,13 +68,10 @@ export interface WorkbookLabels {
     readonly memberCount: (count: number) => string;
     readonly cost: string;
     readonly revenue: string;
-    readonly base: string;
-    readonly organisationSe: string;
-    readonly volumeFactor: string;
-    readonly organisationTotal: string;
+    /** The rows of a line's formula that need no more than a name. */
+    readonly rows: Readonly<Record<RowLabelName, string>>;
     readonly key: (key: string) => string;
     readonly share: string;
-    readonly rate: string;
     readonly percentBase: string;
     readonly term: (workForm: string, quantity: string) => string;
     /** The term of the work forms merged for privacy (small cells). */
@@ -197,13 +195,15 @@ const nl: WorkbookLabels = {
     memberCount: (n) => `${n} gemeenten`,
     cost: 'kosten',
     revenue: 'opbrengst',
-    base: 'bedrag a(t)',
-    organisationSe: 'SE van de organisatie',
-    volumeFactor: 'volumefactor',
-    organisationTotal: 'totaal organisatie',
+    rows: {
+      base: 'bedrag a(t)',
+      organisation_se: 'SE van de organisatie',
+      volume_factor: 'volumefactor',
+      organisation_total: 'totaal organisatie',
+      rate: 'percentage',
+    },
     key: (key) => `verdeelsleutel (${key})`,
     share: 'aandeel',
-    rate: 'percentage',
     percentBase: 'grondslag',
     term: (form, quantity) => `${form}: ${quantity} × tarief`,
     otherForms: 'Overige arbeidsvormen',
@@ -336,13 +336,15 @@ const en: WorkbookLabels = {
     memberCount: (n) => `${n} municipalities`,
     cost: 'cost',
     revenue: 'revenue',
-    base: 'amount a(t)',
-    organisationSe: 'SE of the organisation',
-    volumeFactor: 'volume factor',
-    organisationTotal: 'organisation total',
+    rows: {
+      base: 'amount a(t)',
+      organisation_se: 'SE of the organisation',
+      volume_factor: 'volume factor',
+      organisation_total: 'organisation total',
+      rate: 'rate',
+    },
     key: (key) => `allocation key (${key})`,
     share: 'share',
-    rate: 'rate',
     percentBase: 'base',
     term: (form, quantity) => `${form}: ${quantity} × rate`,
     otherForms: 'Other work forms',

@@ -1,5 +1,5 @@
-import { ZERO as ZERO_RATE, type Dec } from '../../model/decimal.js';
-import type { LineResult, Projection, RateSource } from '../../engine/index.js';
+import type { Dec } from '../../model/decimal.js';
+import { rateUses, readsInput, type LineResult, type Projection, type RateSource } from '../../engine/index.js';
 import type { UsedParameter } from '../../engine/parameter-book.js';
 import type { Line, Rate } from '../../model/line.js';
 
@@ -55,31 +55,11 @@ interface Collectors {
   oneOffs: Map<string, { model: string; line: Line }>;
 }
 
+/** What one line reads, in the order its formula reads it. */
 function collectLine(lr: LineResult, model: string, c: Collectors): void {
-  const { line, detail } = lr;
+  const { line } = lr;
   const key = `${model}:${line.id}`;
-  switch (detail.driver) {
-    case 'fte':
-    case 'se':
-    case 'headcount':
-      for (const term of detail.terms) c.addSource(term.rateSource, rateOf(line, term.workForm), model, line, term.workForm);
-      return;
-    case 'fixed':
-      c.addSource(detail.baseSource, rateOf(line), model, line);
-      c.elasticities.set(key, { model, line });
-      return;
-    case 'percent_of':
-      c.addSource(detail.rateSource, rateOf(line), model, line);
-      return;
-    case 'one_off':
-      c.oneOffs.set(key, { model, line });
-  }
-}
-
-/** The rate a line reads for a work form (or its single rate). */
-export function rateOf(line: Line, workForm?: string): Rate {
-  const amount = line.amount;
-  if (amount.kind === 'by_work_form') return amount.byWorkForm.get(workForm ?? '') ?? { kind: 'number', value: ZERO_RATE };
-  if (amount.kind === 'by_year') return { kind: 'number', value: ZERO_RATE };
-  return amount;
+  for (const use of rateUses(lr)) c.addSource(use.source, use.rate, model, line, use.workForm);
+  if (readsInput(lr, 'elasticity')) c.elasticities.set(key, { model, line });
+  if (readsInput(lr, 'one_off')) c.oneOffs.set(key, { model, line });
 }

@@ -1,16 +1,18 @@
 import type ExcelJS from 'exceljs';
-import { ZERO, sum, type Dec } from '../../../model/decimal.js';
-import type { LineResult, YearVector } from '../../../engine/index.js';
+import { rateOf, type LineResult } from '../../../engine/index.js';
+import { yearIndex } from '../../../engine/organisation-lines.js';
 import { staysSettled } from '../../../engine/results.js';
-import type { Line } from '../../../model/line.js';
-import { rateOf } from '../assumption-uses.js';
+import { assertNever } from '../../../errors.js';
+import { ZERO, sum, type Dec } from '../../../model/decimal.js';
+import { AMOUNT_ROW, interpret, type FormulaEnv, type Input, type RowLabel } from '../../../model/formula.js';
+import { atom, formulaCalculator, type FormulaText } from '../formula-text.js';
 import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue, type CellValue } from '../cells.js';
 import { assumptionKey, populationKey, type WorkbookContext } from '../context.js';
 import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, quoteSheet, sheetRef, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
 import { inhabitantCells, isListed, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
 import { rateCell } from './assumptions.js';
-import { hasOtherTerm, isShared, lineRowKey, resultRowKey, type ConfigurationPlan, type LineRowKind, type ResultRowKind } from './configuration-rows.js';
+import { OTHER_TERM_ROW, lineRowKey, resultRowKey, type ConfigurationPlan, type ResultRowKind } from './configuration-rows.js';
 
 /** Writes one row of formulas over the timeline, each with the engine's value as its cached result. */
 type RowWriter = (formula: (t: number, column: string) => string, values: readonly CellValue[], numFmt: string) => void;
@@ -73,171 +75,133 @@ function formulaOrValue(live: boolean, formula: string, value: CellValue): RowCe
   return live ? { formula, value } : { value };
 }
 
-/** The line's `years` as a condition on the year in the header row, or undefined if it always applies. */
-function activeCondition(line: Line, column: string): string | undefined {
-  const year = `${column}$${HEADER_ROW}`;
-  const { from, to } = line.years;
-  const parts = [from === undefined ? undefined : `${year}>=${from}`, to === undefined ? undefined : `${year}<=${to}`].filter((x) => x !== undefined);
-  if (parts.length === 0) return undefined;
-  return parts.length === 1 ? parts[0] : `AND(${parts.join(',')})`;
-}
-
-function whenActive(line: Line, column: string, formula: string): string {
-  const condition = activeCondition(line, column);
-  return condition === undefined ? formula : `IF(${condition},${formula},0)`;
-}
-
+/**
+ * A line as rows of formulas: every row of its formula (the tree the engine computes),
+ * written by the workbook interpretation over the assumptions and population sheets, with
+ * the engine's figures as cached values; and the row of the work forms merged for privacy.
+ */
 function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult): void {
   const { labels: l } = ctx;
-  const { line, detail } = lr;
-  const row = (kind: LineRowKind) => rowOf(plan, lineRowKey(line.id, kind));
-  const at = (kind: LineRowKind, column: string) => `${column}${row(kind)}`;
-  const label = (kind: LineRowKind, text: string) => writeText(ws, row(kind), LABEL_COLUMN, text, { indent: 1 });
-  const write = (kind: LineRowKind) => rowWriter(ws, row(kind));
-  const cells = (kind: LineRowKind) => cellWriter(ws, ctx, row(kind));
-  const lineRow = row('line');
+  const { line } = lr;
+  const rowOfKind = (kind: string) => rowOf(plan, lineRowKey(line.id, kind));
+  const lineRow = rowOfKind(AMOUNT_ROW);
   styleSection(writeText(ws, lineRow, LABEL_COLUMN, line.label));
   writeText(ws, lineRow, UNIT_COLUMN, line.kind === 'cost' ? l.configuration.cost : l.configuration.revenue);
   writeFormula(ws, lineRow, VALUE_COLUMN, `SUM(${address(yearColumn(0), lineRow)}:${address(yearColumn(lr.amounts.length - 1), lineRow)})`, sum(lr.amounts), FORMAT.money);
-  const model = plan.result.model;
-  const rate = (t: number, workForm?: string) => {
-    const source = detail.driver === 'one_off' ? undefined : rateOf(line, workForm);
-    const scope = scopeKeyOf(lr, ctx.municipality, plan);
-    return rateCell(ctx, scope, source?.kind === 'parameter' ? source.name : undefined, assumptionKey.constant(model, line.id, workForm), t);
-  };
-  const population = (m: string, quantity: 'fte' | 'se' | 'headcount', column: number, workForm?: string) =>
-    sheetRef(ctx.sheets.population, column, ctx.populationRows.row(populationKey.volume(m, quantity, workForm)) ?? 0);
+  const marks = new Map<string, boolean[]>();
+  const env = lineCells(ctx, plan, lr, marks);
+  for (const row of lr.formula.rows) {
+    const values = lr.rows.get(row.name) ?? [];
+    const shown: boolean[] = [];
+    marks.set(row.name, shown);
+    if (row.label !== undefined) writeText(ws, rowOfKind(row.name), LABEL_COLUMN, rowLabel(ctx, row.label), { indent: 1 });
+    cellWriter(ws, ctx, rowOfKind(row.name))((t) => {
+      const text = interpret(row.expr, formulaCalculator, env, t);
+      const cell: RowCell = !text.hidden ? { formula: text.text, value: values[t] ?? null } : row.whenHidden === 'mark' ? 'mark' : { value: values[t] ?? null };
+      shown[t] = cell === 'mark';
+      return cell;
+    }, FORMAT[row.format]);
+  }
+  if (plan.rows.row(lineRowKey(line.id, OTHER_TERM_ROW)) !== undefined) writeOtherTerm(ws, ctx, plan, lr);
+}
 
-  switch (detail.driver) {
-    case 'fte':
-    case 'se':
-    case 'headcount': {
-      const merged = (t: number) => ctx.cells.years[t]?.merged ?? [];
-      for (const term of detail.terms) {
-        const kind = `term:${term.workForm}` as const;
-        const form = ctx.projection.region.workForms.find((f) => f.id === term.workForm)?.label ?? term.workForm;
-        label(kind, l.configuration.term(form, detail.driver.toUpperCase()));
-        cells(kind)((t, c) => merged(t).includes(term.workForm)
-          ? 'mark'
-          : { formula: whenActive(line, c, `${population(ctx.municipality, detail.driver, yearColumn(t), term.workForm)}*${rate(t, term.workForm)}`), value: termValue(lr, term.volume, term.rate, t) },
-        FORMAT.money);
-      }
-      const other = hasOtherTerm(lr, ctx.cells);
-      if (other) {
-        label('term-other', l.configuration.term(l.configuration.otherForms, detail.driver.toUpperCase()));
-        cells('term-other')((t, c) => otherTermCell(ctx, lr, t, c, rate), FORMAT.money);
-      }
-      const first = row(`term:${detail.terms[0]?.workForm ?? ''}`);
-      const last = other ? row('term-other') : row(`term:${detail.terms[detail.terms.length - 1]?.workForm ?? ''}`);
-      write('line')((_, c) => `SUM(${c}${first}:${c}${last})`, lr.amounts, FORMAT.money);
-      return;
-    }
-    case 'fixed': {
-      const shared = isShared(lr, plan.result);
-      const elasticity = sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(assumptionKey.elasticity(model, line.id)) ?? 0, true);
-      label('base', l.configuration.base);
-      write('base')((t, c) => whenActive(line, c, rate(t)), detail.base, FORMAT.money);
-      // the volume V(t) the factor reads: the organisation's SE row below, or this municipality's SE total
-      const members = plan.result.organisationMembers;
-      const volumeShown = (t: number) => (shared ? memberCellsShown(ctx, members, t) : totalShown(ctx, ctx.municipality, t));
-      const volume = (t: number) =>
-        shared ? address(yearColumn(t), row('volume'), t === 0) : population(ctx.municipality, 'se', yearColumn(t));
-      if (shared) {
-        label('volume', l.configuration.organisationSe);
-        // a sum over members whose figure is a small cell would give that figure back: marked
-        cells('volume')((t) => (volumeShown(t) ? { formula: `SUM(${memberCells(ctx, members, 'se', yearColumn(t)).join(',')})`, value: detail.volume[t] ?? null } : 'mark'), FORMAT.quantity);
-      }
-      const first = shared ? address(yearColumn(0), row('volume'), true) : sheetRef(ctx.sheets.population, yearColumn(0), ctx.populationRows.row(populationKey.volume(ctx.municipality, 'se')) ?? 0, true);
-      label('factor', l.configuration.volumeFactor);
-      cells('factor')((t) => formulaOrValue(volumeShown(0) && volumeShown(t), `(1-${elasticity})+${elasticity}*IF(${first}=0,0,${volume(t)}/${first})`, detail.volumeFactor[t] ?? null), FORMAT.factor);
-      if (shared) {
-        label('total', l.configuration.organisationTotal);
-        write('total')((_, c) => `${at('base', c)}*${at('factor', c)}`, detail.organisationTotal ?? [], FORMAT.money);
-        writeKey(ws, ctx, plan, lr, row('key'));
-        write('line')((_, c) => `${at('total', c)}*${at('key', c)}`, lr.amounts, FORMAT.money);
-      } else {
-        write('line')((_, c) => `${at('base', c)}*${at('factor', c)}`, lr.amounts, FORMAT.money);
-      }
-      return;
-    }
-    case 'one_off': {
-      const oneOffRow = ctx.assumptionRows.row(assumptionKey.oneOff(model, line.id)) ?? 0;
-      const amount = (t: number, c: string) => whenActive(line, c, sheetRef(ctx.sheets.assumptions, yearColumn(t), oneOffRow));
-      if (isShared(lr, plan.result)) {
-        label('total', l.configuration.organisationTotal);
-        write('total')(amount, detail.organisationTotal, FORMAT.money);
-        writeKey(ws, ctx, plan, lr, row('key'));
-        write('line')((_, c) => `${at('total', c)}*${at('key', c)}`, lr.amounts, FORMAT.money);
-      } else {
-        write('line')(amount, lr.amounts, FORMAT.money);
-      }
-      return;
-    }
-    case 'percent_of': {
-      label('rate', l.configuration.rate);
-      write('rate')((t, c) => whenActive(line, c, rate(t)), detail.rate, FORMAT.rate);
-      label('percent-base', `${l.configuration.percentBase}: ${line.of.join(' + ')}`);
-      write('percent-base')((_, c) => line.of.map((id) => `${c}${rowOf(plan, lineRowKey(id, 'line'))}`).join('+'), detail.base, FORMAT.money);
-      write('line')((_, c) => `${at('rate', c)}*${at('percent-base', c)}`, lr.amounts, FORMAT.money);
-    }
+/** The words of a row's label. */
+function rowLabel(ctx: WorkbookContext, label: RowLabel): string {
+  const l = ctx.labels.configuration;
+  switch (label.label) {
+    case 'term':
+      return l.term(ctx.projection.region.workForms.find((f) => f.id === label.workForm)?.label ?? label.workForm, label.quantity.toUpperCase());
+    case 'key':
+      return l.key(label.allocation);
+    case 'percent_base':
+      return `${l.percentBase}: ${label.of.join(' + ')}`;
+    default:
+      return l.rows[label.label];
   }
 }
 
-/** Which parameter set a line reads (methodology §2, scope): `region` for shared organisation lines. */
-function scopeKeyOf(lr: LineResult, municipality: string, plan: ConfigurationPlan): string {
-  return isShared(lr, plan.result) ? 'region' : municipality;
-}
-
 /**
- * key(m,t) as a formula over the members' rows on the population sheet (§4): own / Σ
- * members; where Σ is zero, the previous year's key, in the first year 1/|M|.
+ * Where the workbook finds what a line reads: the assumptions sheet (rates, elasticity,
+ * one-off amounts), the population sheet (volumes, inhabitants) and the line's own rows.
+ * `marks` holds, per row already written, the years it shows the small-cell mark.
  */
-function writeKey(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult, row: number): void {
-  const detail = lr.detail;
-  const key = 'key' in detail ? detail.key ?? [] : [];
+function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult, marks: ReadonlyMap<string, readonly boolean[]>): FormulaEnv<FormulaText> {
+  const { line } = lr;
+  const model = plan.result.model;
   const members = plan.result.organisationMembers;
-  const allocation = lr.line.allocation;
-  writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.key(allocation), { indent: 1 });
-  const equal = `1/${members.length}`;
-  const own = (cells: readonly string[]) => cells[isListed(members) ? members.indexOf(ctx.municipality) : 0] ?? '0';
-  cellWriter(ws, ctx, row)((t) => {
-    const value = key[t] ?? null;
-    if (allocation === 'equal') return { formula: equal, value };
-    if (allocation === 'inhabitants') {
-      const cells = inhabitantCells(ctx, members);
-      return { formula: `${own(cells)}/SUM(${cells.join(',')})`, value };
+  const scope = lr.scope.kind === 'region' ? 'region' : ctx.municipality;
+  const population = (key: string, column: number, anchored: boolean) => sheetRef(ctx.sheets.population, column, ctx.populationRows.row(key) ?? 0, anchored);
+  const input = (x: Input, t: number, anchored: boolean): FormulaText => {
+    switch (x.input) {
+      case 'rate': {
+        const rate = rateOf(line, x.workForm);
+        return atom(rateCell(ctx, scope, rate.kind === 'parameter' ? rate.name : undefined, assumptionKey.constant(model, line.id, x.workForm), t));
+      }
+      case 'volume':
+        if (x.whose === 'organisation') return atom(`SUM(${memberCells(ctx, members, x.quantity, yearColumn(t)).join(',')})`, !memberCellsShown(ctx, members, t));
+        return atom(population(populationKey.volume(ctx.municipality, x.quantity, x.workForm), yearColumn(t), anchored),
+          x.workForm === undefined ? !totalShown(ctx, ctx.municipality, t) : ctx.cells.years[t]?.merged.includes(x.workForm) === true);
+      case 'inhabitants':
+        return atom(x.whose === 'organisation' ? `SUM(${inhabitantCells(ctx, members).join(',')})` : population(populationKey.inhabitants(ctx.municipality), VALUE_COLUMN, true));
+      case 'elasticity':
+        return atom(sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(assumptionKey.elasticity(model, line.id)) ?? 0, true));
+      case 'one_off':
+        return atom(sheetRef(ctx.sheets.assumptions, yearColumn(t), ctx.assumptionRows.row(assumptionKey.oneOff(model, line.id)) ?? 0));
+      case 'line':
+        return atom(address(yearColumn(t), rowOf(plan, lineRowKey(x.id, AMOUNT_ROW))));
+      case 'member_count':
+        return atom(String(members.length));
+      default:
+        return assertNever(x);
     }
-    const quantity = allocation === 'se_share' ? 'se' : allocation === 'fte_share' ? 'fte' : 'headcount';
-    const cells = memberCells(ctx, members, quantity, yearColumn(t));
-    const total = `SUM(${cells.join(',')})`;
-    const fallback = t === 0 ? equal : `${columnLetter(yearColumn(t - 1))}${row}`;
-    // where a member's figure is a small cell, the key is the engine's value
-    return formulaOrValue(memberCellsShown(ctx, members, t), `IF(${total}>0,${own(cells)}/${total},${fallback})`, value);
-  }, FORMAT.key);
+  };
+  const groupRange = (group: string) => {
+    const names = lr.formula.rows.filter((r) => r.group === group).map((r) => r.name);
+    const merged = plan.rows.row(lineRowKey(line.id, OTHER_TERM_ROW));
+    return { first: rowOf(plan, lineRowKey(line.id, names[0] ?? '')), last: merged ?? rowOf(plan, lineRowKey(line.id, names[names.length - 1] ?? '')) };
+  };
+  return {
+    input: (x, t, year) => input(x, yearIndex(t, year), year === 'first'),
+    row: (name, t, year) => {
+      const i = yearIndex(t, year);
+      return atom(address(yearColumn(i), rowOf(plan, lineRowKey(line.id, name)), year === 'first'), marks.get(name)?.[i] === true);
+    },
+    group: (group, t) => {
+      const { first, last } = groupRange(group);
+      const column = columnLetter(yearColumn(t));
+      return atom(`SUM(${column}${first}:${column}${last})`);
+    },
+  };
 }
 
 /**
- * The term of the work forms merged for privacy in year index t: a formula over the population
- * sheet's "other work forms" row where that row shows, holds exactly the forms this line
- * applies to, and they all read the same rate cell; else the engine's value of Σ volume · rate.
+ * The term of the work forms merged for privacy in each year: the merged terms' formula over
+ * the population sheet's "other work forms" row, where that row shows, holds exactly the
+ * forms this line applies to, and they all read the same cells; else the engine's value.
  */
-function otherTermCell(ctx: WorkbookContext, lr: LineResult, t: number, column: string, rate: (t: number, workForm?: string) => string): RowCell {
-  const { detail, line } = lr;
-  if (detail.driver !== 'fte' && detail.driver !== 'se' && detail.driver !== 'headcount') return 'empty';
-  const year = ctx.cells.years[t];
-  const terms = detail.terms.filter((term) => year?.merged.includes(term.workForm) === true);
-  if (year === undefined || terms.length === 0) return 'empty';
-  const value = terms.reduce((acc, term) => acc.plus(termValue(lr, term.volume, term.rate, t)), ZERO);
-  const rates = new Set(terms.map((term) => rate(t, term.workForm)));
-  const [single] = rates;
-  const live = year.mergedShown && terms.length === year.merged.length && rates.size === 1 && single !== undefined;
-  const volume = sheetRef(ctx.sheets.population, yearColumn(t), ctx.populationRows.row(populationKey.otherForms(ctx.municipality, detail.driver)) ?? 0);
-  return formulaOrValue(live, whenActive(line, column, `${volume}*${single ?? 0}`), value);
-}
-
-/** volume(f,t) · rate(f,t) where the line applies in year index t, else 0. */
-function termValue(lr: LineResult, volume: YearVector, rate: YearVector, t: number): Dec {
-  return lr.active[t] === true ? (volume[t] ?? ZERO).times(rate[t] ?? ZERO) : ZERO;
+function writeOtherTerm(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult): void {
+  const terms = lr.formula.rows.filter((r) => r.workForm !== undefined);
+  const quantity = terms.map((r) => (r.label?.label === 'term' ? r.label.quantity : undefined)).find((q) => q !== undefined) ?? 'se';
+  const row = rowOf(plan, lineRowKey(lr.line.id, OTHER_TERM_ROW));
+  writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.term(ctx.labels.configuration.otherForms, quantity.toUpperCase()), { indent: 1 });
+  const cells = lineCells(ctx, plan, lr, new Map());
+  // the merged forms' volumes read as the "other work forms" row of the population sheet
+  const other: FormulaEnv<FormulaText> = {
+    ...cells,
+    input: (x, t, year) => (x.input === 'volume' && x.workForm !== undefined
+      ? atom(sheetRef(ctx.sheets.population, yearColumn(yearIndex(t, year)), ctx.populationRows.row(populationKey.otherForms(ctx.municipality, x.quantity)) ?? 0))
+      : cells.input(x, t, year)),
+  };
+  cellWriter(ws, ctx, row)((t) => {
+    const year = ctx.cells.years[t];
+    const merged = terms.filter((r) => year?.merged.includes(r.workForm ?? '') === true);
+    if (year === undefined || merged.length === 0) return 'empty';
+    const value = merged.reduce((acc, r) => acc.plus(lr.rows.get(r.name)?.[t] ?? ZERO), ZERO);
+    const texts = new Set(merged.map((r) => interpret(r.expr, formulaCalculator, other, t)).map((x) => (x.hidden ? '' : x.text)));
+    const [single] = texts;
+    const live = year.mergedShown && merged.length === year.merged.length && texts.size === 1 && single !== undefined && single !== '';
+    return formulaOrValue(live, single ?? '', value);
+  }, FORMAT.money);
 }
 
 function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, baseline: ConfigurationPlan): void {
