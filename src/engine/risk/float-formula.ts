@@ -10,7 +10,7 @@ export interface DrawState {
 }
 
 /** A figure of one year of a draw. */
-type Figure = (s: DrawState) => number;
+export type Figure = (s: DrawState) => number;
 
 /** A line ready for draws: its amounts per year, computed into the line's own buffers. */
 export interface CompiledLine {
@@ -22,7 +22,7 @@ export interface CompiledLine {
  * The float interpretation of a line's formula, staged: the tree is interpreted once per
  * year into functions of a draw, so that a draw only does the arithmetic (docs/risk.md).
  */
-function floatCalculator(start: number): Calculator<Figure> {
+export function floatCalculator(start: number): Calculator<Figure> {
   return {
     constant: (value) => {
       const x = Number(value);
