@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, type CliResult } from './cli.js';
 import { evaluateFormula, FormulaError, formulaMismatches, recalculateWorkbook, type CellResolver, type DefinedNames, type Value } from './formula-evaluator.js';
 import { runInProcess } from './in-process.js';
+import { smallCellsRegion } from './small-cells-region.js';
 import { TINY, testDir, tinyCopy } from './testdir.js';
 
 /** A resolver over given cells, by `Sheet!A1` (the formula's own sheet is `Here`); any other cell is empty. */
@@ -62,6 +63,7 @@ describe('evaluateFormula: operators as Excel reads them', () => {
     expect(evaluate('$D$5+D$5+$D5+d5', values)).toBe(8);
     expect(evaluate("'Per jaar'!$C$10*'it''s'!A1", values)).toBe(15);
     expect(evaluate("Aannames!C8+'Aannames'!$C$8", values)).toBe(14);
+    expect(evaluate('Überblick!B2', { 'Überblick!B2': 4 })).toBe(4);
   });
 });
 
@@ -224,6 +226,11 @@ describe('every formula of the workbooks soweco-bc writes recalculates to the en
       name: 'batch of the tiny region',
       run: () => runCli(['batch', join(TINY, 'regio.yaml'), '--out', join(out, 'batch')]),
       files: { 'batch/noord.xlsx': 900, 'batch/oost.xlsx': 900, 'batch/zuid.xlsx': 900, 'batch/tiny-vergelijking.xlsx': 150 },
+    },
+    {
+      name: 'batch of the tiny region with small cells (marks in the cells formulas read around)',
+      run: () => runCli(['batch', join(smallCellsRegion(), 'regio.yaml'), '--out', join(out, 'small-cells')]),
+      files: { 'small-cells/oost.xlsx': 900, 'small-cells/zuid.xlsx': 900 },
     },
     { name: 'compare of noord and a variant', run: () => runInProcess(['compare', join(TINY, 'noord.yaml'), join(variant, 'noord.yaml'), '--out', join(out, 'compare')]), files: { 'compare/noord-vs-noord.xlsx': 10 } },
   ];

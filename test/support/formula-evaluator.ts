@@ -55,10 +55,10 @@ type Token =
 
 const CELL = String.raw`\$?[A-Za-z]{1,3}\$?[0-9]+`;
 /** A cell or a range of cells, not followed by what would make it a name or a function (`LOG10(`). */
-const REF_PATTERN = new RegExp(String.raw`^(${CELL})(?::(${CELL}))?(?![A-Za-z0-9_.(!])`);
-const SHEET_PATTERN = /^(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/;
+const REF_PATTERN = new RegExp(String.raw`^(${CELL})(?::(${CELL}))?(?![\p{L}\p{N}_.(!])`, 'u');
+const SHEET_PATTERN = /^(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/u;
 const NUMBER_PATTERN = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/;
-const WORD_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.]*/;
+const WORD_PATTERN = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
 const OPERATORS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '(', ')', ','];
 
 /** Splits a formula (without its leading `=`) into tokens. */
@@ -233,7 +233,7 @@ function isOp(token: Token | undefined, op: string): boolean {
 }
 
 function describe(token: Token): string {
-  return token.kind === 'ref' ? token.from : `${JSON.stringify(token.kind === 'number' ? String(token.value) : token.value)}`;
+  return token.kind === 'ref' ? token.from : JSON.stringify(String(token.value));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -518,9 +518,6 @@ const FUNCTIONS: Readonly<Record<string, FunctionDefinition>> = {
   MATCH: { arity: [2, 3], apply: match },
   SUMPRODUCT: { arity: [1, 255], apply: sumproduct },
 };
-
-/** The function names the evaluator knows. */
-export const SUPPORTED_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS);
 
 // ---------------------------------------------------------------------------------------
 // Evaluation
