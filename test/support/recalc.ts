@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { plainValue, sameValue, type FormulaCell, type FormulaMismatch } from './formula-evaluator.js';
 
 // Lets LibreOffice recalculate a workbook and compares every formula cell with the cached
 // result the engine wrote (after shared/tools/xlsx-recalc). LibreOffice 7.4 does not
@@ -45,25 +46,6 @@ export function convertWithLibreOffice(inputs: readonly string[], format: string
   return { outputs, cleanUp: () => rmSync(work, { recursive: true, force: true }) };
 }
 
-type Plain = number | string | boolean | null | { error: string };
-
-function plain(v: unknown): Plain {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object') {
-    if ('error' in v) return { error: String((v as { error: unknown }).error) };
-    if ('richText' in v) return (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-    if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plain((v as { result?: unknown }).result);
-  }
-  return v as Plain;
-}
-
-export interface FormulaCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly formula: string;
-  readonly value: Plain;
-}
-
 /** Every formula cell with its (cached) result; exceljs drops falsy results from `cell.value`, so read `cell.result`. */
 export async function formulaCells(file: string): Promise<FormulaCell[]> {
   const wb = new ExcelJS.Workbook();
@@ -72,25 +54,18 @@ export async function formulaCells(file: string): Promise<FormulaCell[]> {
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.formula) cells.push({ sheet: ws.name, address: cell.address, formula: cell.formula, value: plain(cell.result) });
+        if (cell.formula) cells.push({ sheet: ws.name, address: cell.address, formula: cell.formula, value: plainValue(cell.result) });
       }),
     ),
   );
   return cells;
 }
 
-function same(a: Plain, b: Plain): boolean {
-  // LibreOffice writes 15 significant digits
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-export interface Mismatch extends FormulaCell {
-  readonly computed: Plain;
-}
+/** LibreOffice writes 15 significant digits: the same within a billionth of the value (absolutely, near 0). */
+const LIBREOFFICE_TOLERANCE = { relative: 1e-9, absolute: 1e-9 };
 
 /** Per workbook, the formula cells whose cached result LibreOffice does not reproduce, and how many formula cells there were. */
-export async function recalculationMismatches(files: readonly string[]): Promise<{ formulas: number; mismatches: Mismatch[] }[]> {
+export async function recalculationMismatches(files: readonly string[]): Promise<{ formulas: number; mismatches: FormulaMismatch[] }[]> {
   const { outputs, cleanUp } = convertWithLibreOffice(files, 'xlsx:Calc MS Excel 2007 XML');
   try {
     return await Promise.all(files.map(async (file, i) => {
@@ -98,7 +73,7 @@ export async function recalculationMismatches(files: readonly string[]): Promise
       const after = new Map((await formulaCells(outputs[i] ?? '')).map((c) => [`${c.sheet}!${c.address}`, c.value]));
       const mismatches = before
         .map((c) => ({ ...c, computed: after.get(`${c.sheet}!${c.address}`) ?? null }))
-        .filter((c) => !same(c.value, c.computed));
+        .filter((c) => !sameValue(c.value, c.computed, LIBREOFFICE_TOLERANCE));
       return { formulas: before.length, mismatches };
     }));
   } finally {
