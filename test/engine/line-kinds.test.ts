@@ -1,15 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exactCalculator } from '../../src/engine/exact-formula.js';
+import { buildRiskModel, evaluate, project, resultSize } from '../../src/engine/index.js';
+import { neutralDraw } from '../../src/engine/risk/evaluator.js';
 import { floatCalculator, type DrawState, type Figure } from '../../src/engine/risk/float-formula.js';
 import { Dec, ZERO } from '../../src/model/decimal.js';
 import { AMOUNT_ROW, formulaInputs, inputKey, interpret, type Calculator, type FormulaEnv, type LineFormula } from '../../src/model/formula.js';
-import { DRIVERS, lineKind, type Driver } from '../../src/model/line-kinds/index.js';
+import { DRIVERS, lineKind } from '../../src/model/line-kinds/index.js';
 import type { AllocationKey, Line } from '../../src/model/line.js';
 import { atom, formulaCalculator, type FormulaText } from '../../src/report/workbook/formula-text.js';
 import { HEADER_ROW, columnLetter, yearColumn } from '../../src/report/workbook/layout.js';
 import { evaluateFormula, type Value } from '../support/formula-evaluator.js';
 import { line as buildLine } from '../support/model-builders.js';
+import { generatedRegion } from '../properties/generated-region.js';
 
 const START = 2025;
 const YEARS = 6;
@@ -30,7 +33,9 @@ const lineCase = fc.record({
 /** A figure: zero now and then, so that the guards (V(start) = 0, Σ = 0) are taken. */
 const figure = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 2_000_000 }).map((x) => x / 100));
 
-function caseLine(c: fc.RecordValue<typeof lineCase> & { driver: Driver }): { line: Line; formula: LineFormula } {
+type LineCase = typeof lineCase extends fc.Arbitrary<infer T> ? T : never;
+
+function caseLine(c: LineCase): { line: Line; formula: LineFormula } {
   const forms = ['binnen', 'detachering', 'begeleid'].slice(0, c.workForms);
   const fields = lineKind(c.driver).fields;
   const line = buildLine('l', {
@@ -131,6 +136,26 @@ describe('each line kind has one formula, and its three interpretations agree (d
         expect(formula.rows.at(-1)?.name).toBe(AMOUNT_ROW);
       }),
       runs,
+    );
+  });
+
+  it('on generated regions with every driver, the risk model (floats, neutral draw) gives the exact engine\'s NPV and cumulative of every municipality and configuration', () => {
+    fc.assert(
+      fc.property(generatedRegion(), (scenario) => {
+        const projection = project(scenario);
+        const model = buildRiskModel(projection);
+        const out = new Float64Array(resultSize(model));
+        evaluate(model, neutralDraw(model), out);
+        let k = 0;
+        for (const target of model.targets) {
+          for (const c of model.configurations) {
+            const exact = projection.results.get(c)?.get(target.id);
+            expect(close(exact?.npv ?? new Dec(NaN), out[k++] ?? NaN), `${c} ${target.id} npv`).toBe(true);
+            expect(close(exact?.cumulative ?? new Dec(NaN), out[k++] ?? NaN), `${c} ${target.id} cumulative`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: Math.min(runs.numRuns, 25) },
     );
   });
 

@@ -1,26 +1,36 @@
 import type { Issue } from '../../errors.js';
+import { formulaInputs } from '../../model/formula.js';
+import { lineKind } from '../../model/line-kinds/index.js';
 import type { Municipality } from '../../model/municipality.js';
 import type { Region } from '../../model/region.js';
 
-/** Every member of an organisation that splits a line by `inhabitants` must give its inhabitants (§4). */
+/**
+ * Every municipality whose lines read inhabitants gives them (§4): its own, for a line per
+ * inhabitant; every member's, for a line its organisation splits by inhabitants. Which lines
+ * read them is what their formulas read (docs/extending.md), so a new line kind needs no
+ * rule of its own here.
+ */
 export function checkInhabitantsKnown(region: Region, municipalities: readonly Municipality[]): Issue[] {
   const byId = new Map(municipalities.map((m) => [m.id, m]));
+  const workForms = region.workForms.map((f) => f.id);
   const issues: Issue[] = [];
   const reported = new Set<string>();
   for (const configuration of region.configurations) {
     for (const organisation of configuration.organisations) {
-      const model = region.models.get(organisation.model);
-      const line = model?.lines.find((l) => l.level === 'organisation' && l.allocation === 'inhabitants');
-      if (line === undefined || organisation.members.length < 2) continue;
-      for (const id of organisation.members) {
-        const m = byId.get(id);
-        if (m === undefined || m.inhabitants !== undefined || reported.has(id)) continue;
-        reported.add(id);
-        issues.push({
-          at: m.at,
-          message: `municipality "${id}" has no "inhabitants", but line "${line.id}" of model "${organisation.model}" splits its costs by inhabitants (configuration "${configuration.id}")`,
-          hint: 'add inhabitants: <number> under municipality',
-        });
+      for (const line of region.models.get(organisation.model)?.lines ?? []) {
+        const reads = formulaInputs(lineKind(line.driver).formula(line, { members: organisation.members, workForms })).filter((i) => i.input === 'inhabitants');
+        if (reads.length === 0) continue;
+        const why = reads.some((i) => i.whose === 'organisation') ? 'splits its costs by inhabitants' : 'is an amount per inhabitant';
+        for (const id of organisation.members) {
+          const m = byId.get(id);
+          if (m === undefined || m.inhabitants !== undefined || reported.has(id)) continue;
+          reported.add(id);
+          issues.push({
+            at: m.at,
+            message: `municipality "${id}" has no "inhabitants", but line "${line.id}" of model "${organisation.model}" ${why} (configuration "${configuration.id}")`,
+            hint: 'add inhabitants: <number> under municipality',
+          });
+        }
       }
     }
   }

@@ -5,6 +5,7 @@ import type { FieldPath } from '../field-path.js';
 import type { WrittenParameter } from '../schema/common.js';
 import type { WrittenRegion } from '../schema/region-file.js';
 import type { YamlFile } from '../yaml-document.js';
+import { lineKind } from '../../model/line-kinds/index.js';
 
 /**
  * Amounts and counts written the Dutch way, `900.000`: YAML reads a decimal point, so the
@@ -33,7 +34,7 @@ export function regionAmountPaths(w: WrittenRegion): FieldPath[] {
   const lines = Object.entries(w.models).flatMap(([id, model]) =>
     model.lines.flatMap((line, i): FieldPath[] => {
       const path = ['models', id, 'lines', i, 'amount'];
-      if (line.driver === 'percent_of') return [];
+      if (lineKind(line.driver).rateUnit === 'ratio') return [];
       return typeof line.amount === 'object' ? Object.keys(line.amount).map((key) => [...path, key]) : [path];
     }),
   );

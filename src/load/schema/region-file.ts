@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ALLOCATION_KEYS } from '../../model/line.js';
-import { DRIVERS } from '../../model/line-kinds/index.js';
+import { DRIVERS, lineKind } from '../../model/line-kinds/index.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
 import { uncertainty } from './uncertainty.js';
 
@@ -43,7 +43,7 @@ const line = fields({
   description: description.optional(),
   kind: z.enum(['cost', 'revenue'], { error: 'expected "cost" or "revenue"' }),
   driver: z.enum(DRIVERS, { error: `expected a driver, one of ${DRIVERS.join(', ')}` })
-    .meta({ description: 'What the amount is multiplied by (methodology §4)' }),
+    .meta({ description: `What the amount is multiplied by (methodology §4). ${DRIVERS.map((d) => `${d}: ${lineKind(d).description}`).join('; ')}` }),
   amount,
   work_forms: z.array(id).min(1).max(MAX_COUNT.workForms).meta({ description: 'fte, se and headcount lines: only these work forms' }).optional(),
   level: z.enum(['municipality', 'organisation'], { error: 'expected "municipality" or "organisation"' })

@@ -6,6 +6,7 @@ import { WRAP_COLUMN_WIDTH, writeFormula, writeText, writeValue, setUpTimelineSh
 import { assumptionKey, type WorkbookContext } from '../context.js';
 import { UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, yearColumn, LABEL_COLUMN, sheetRef } from '../layout.js';
 import { FORMAT, styleSection } from '../styles.js';
+import { lineKind } from '../../../model/line-kinds/index.js';
 
 /**
  * The assumptions sheet: every parameter, index and model constant that this
@@ -119,8 +120,9 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
       const row = rows.take(assumptionKey.constant(c.model, c.line.id, c.workForm));
       const form = c.workForm === undefined ? '' : `, ${c.workForm}`;
       writeText(ws, row, LABEL_COLUMN, `${modelLabel(c.model)}: ${c.line.label}${form}`);
-      writeText(ws, row, UNIT_COLUMN, c.line.driver === 'percent_of' ? 'ratio' : l.assumptions.constantRate);
-      writeValue(ws, row, VALUE_COLUMN, c.value, 'input', c.line.driver === 'percent_of' ? FORMAT.rate : FORMAT.money);
+      const ratio = lineKind(c.line.driver).rateUnit === 'ratio';
+      writeText(ws, row, UNIT_COLUMN, ratio ? 'ratio' : l.assumptions.constantRate);
+      writeValue(ws, row, VALUE_COLUMN, c.value, 'input', ratio ? FORMAT.rate : FORMAT.money);
       writeText(ws, row, sourceColumn, `${c.line.at.file}:${c.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
     }
     for (const e of uses.elasticities) {
