@@ -2,6 +2,7 @@ import type { LineKind } from '../line-kind.js';
 import { fixedKind } from './fixed.js';
 import { oneOffKind } from './one-off.js';
 import { percentOfKind } from './percent-of.js';
+import { perInhabitantKind } from './per-inhabitant.js';
 import { populationKind } from './population.js';
 
 /** Every line kind, by the driver that names it in a region file, in the order the docs list them. */
@@ -12,6 +13,7 @@ export const LINE_KINDS = {
   fixed: fixedKind,
   one_off: oneOffKind,
   percent_of: percentOfKind,
+  per_inhabitant: perInhabitantKind,
 } as const satisfies Record<string, LineKind>;
 
 export type Driver = keyof typeof LINE_KINDS;
