@@ -3,6 +3,7 @@ import type { Language } from '../i18n/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import type { PopulationCells } from '../small-cells.js';
 import { RowRegistry } from './layout.js';
+import type { Quantity } from '../../model/formula.js';
 
 /** What every sheet of one municipality's workbook needs to know. */
 export interface WorkbookContext {
@@ -44,12 +45,12 @@ export const assumptionKey = {
 
 /** Row keys of the population sheet. */
 export const populationKey = {
-  volume: (municipality: string, quantity: 'fte' | 'se' | 'headcount', workForm = 'total') => `volume:${municipality}:${quantity}:${workForm}`,
+  volume: (municipality: string, quantity: Quantity, workForm = 'total') => `volume:${municipality}:${quantity}:${workForm}`,
   /** The work forms merged into "other work forms" (small cells). */
-  otherForms: (municipality: string, quantity: 'fte' | 'se' | 'headcount') => `other-forms:${municipality}:${quantity}`,
+  otherForms: (municipality: string, quantity: Quantity) => `other-forms:${municipality}:${quantity}`,
   yearEnd: (municipality: string) => `year-end:${municipality}`,
   inhabitants: (municipality: string) => `inhabitants:${municipality}`,
   /** The summed other members of a large organisation (see member-rows.ts). */
-  others: (organisation: string, quantity: 'fte' | 'se' | 'headcount') => `others:${organisation}:${quantity}`,
+  others: (organisation: string, quantity: Quantity) => `others:${organisation}:${quantity}`,
   othersInhabitants: (organisation: string) => `others-inhabitants:${organisation}`,
 };

@@ -1,6 +1,7 @@
 import { ZERO, type Dec } from '../../model/decimal.js';
 import type { Projection, YearVector } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
+import type { Quantity } from '../../model/formula.js';
 import { populationCells, shownYears, type PopulationCells } from '../small-cells.js';
 import { populationKey, type WorkbookContext } from './context.js';
 import { VALUE_COLUMN, sheetRef } from './layout.js';
@@ -11,8 +12,6 @@ import { VALUE_COLUMN, sheetRef } from './layout.js';
  * otherwise put a thousand rows and 340-term sums in every workbook.
  */
 export const MAX_LISTED_MEMBERS = 12;
-
-export type Quantity = 'fte' | 'se' | 'headcount';
 
 /** The member lists of every organisation with several members that this municipality is in, each once. */
 export function sharedOrganisations(ctx: WorkbookContext): (readonly string[])[] {

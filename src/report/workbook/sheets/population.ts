@@ -6,7 +6,8 @@ import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColum
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
 import { Dec, ZERO } from '../../../model/decimal.js';
 import { MIN_CELL_PERSONS } from '../../small-cells.js';
-import { isListed, othersKey, othersShown, othersTotal, sharedOrganisations, totalShown, type Quantity } from '../member-rows.js';
+import { isListed, othersKey, othersShown, othersTotal, sharedOrganisations, totalShown } from '../member-rows.js';
+import type { Quantity } from '../../../model/formula.js';
 
 const QUANTITIES = ['fte', 'se', 'headcount'] as const;
 
