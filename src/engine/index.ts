@@ -1,4 +1,16 @@
 export { project, type Projection, type MunicipalityResult, type RegionalResult } from './project.js';
+export {
+  REGION,
+  municipalitySubject,
+  scenarioSubject,
+  subjectKey,
+  subjectName,
+  municipalityName,
+  resultFor,
+  type Subject,
+  type RegionSubject,
+  type MunicipalitySubject,
+} from './subject.js';
 export { rateOf, rateUses, readsInput, type LineResult, type RateSource, type RateUse } from './line-result.js';
 export type { Population, Volumes } from './population.js';
 export type { YearVector } from './year-vector.js';

@@ -6,6 +6,7 @@ import type { Parameter } from '../model/series.js';
 import { ZERO, type Dec } from '../model/decimal.js';
 import { seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
 import { resolveParameter, type ResolvedSeries, type SeriesGap } from './series.js';
+import { REGION, subjectKey, type Subject } from './subject.js';
 import type { YearVector } from './year-vector.js';
 
 /**
@@ -13,7 +14,7 @@ import type { YearVector } from './year-vector.js';
  * organisation-level lines of an organisation with several members, else the municipality's
  * own set (its overrides over the region's).
  */
-export type Scope = { readonly kind: 'region' } | { readonly kind: 'municipality'; readonly id: string };
+export type Scope = Subject;
 
 /** A parameter's resolved series as one scope sees it; the report shows these on the assumptions sheet. */
 export interface UsedParameter {
@@ -31,7 +32,7 @@ export interface ParameterBook {
 
 export function createParameterBook(region: Region, municipalities: readonly Municipality[]): ParameterBook {
   const { start, end } = region.horizon;
-  const sets = new Map<string, ReadonlyMap<string, Parameter>>([['region', region.parameters]]);
+  const sets = new Map<string, ReadonlyMap<string, Parameter>>([[subjectKey(REGION), region.parameters]]);
   for (const m of municipalities) sets.set(m.id, new Map([...region.parameters, ...m.parameters]));
   const resolved = new Map<Parameter, ResolvedSeries>();
   const used = new Map<string, Map<string, UsedParameter>>();
@@ -59,7 +60,7 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
     issues,
     rateVector(rate, scope, active, need) {
       if (rate.kind === 'number') return active.map(() => rate.value);
-      const entry = seriesOf(scope.kind === 'region' ? 'region' : scope.id, rate.name);
+      const entry = seriesOf(subjectKey(scope), rate.name);
       return active.map((isActive, t): Dec => {
         if (!isActive) return ZERO;
         const value = entry.series.values[t];

@@ -1,9 +1,9 @@
 import type { Configuration } from '../model/configuration.js';
 import type { Horizon } from '../model/region.js';
 import type { Dec } from '../model/decimal.js';
-import type { DeltaResult, NetResult } from './results.js';
 import type { Projection } from './project.js';
 import { indexDifferences, parameterDifferences, type SeriesDifference } from './series-differences.js';
+import { resultFor, type Subject } from './subject.js';
 import { horizonYears } from './year-vector.js';
 
 export type { SeriesDifference, SeriesSide, YearDifference } from './series-differences.js';
@@ -56,8 +56,8 @@ export interface ResultDifference {
 
 /** How scenario b differs from scenario a, in its inputs and in its results, for one municipality or the region. */
 export interface ScenarioComparison {
-  /** Undefined: the regional totals. */
-  readonly municipality?: string;
+  /** A municipality, or the region: its totals. */
+  readonly subject: Subject;
   /** Every year of either horizon, in order: the comparison's one timeline. */
   readonly years: readonly number[];
   readonly settings: readonly SettingDifference[];
@@ -71,21 +71,21 @@ export interface ScenarioComparison {
 }
 
 /**
- * Compares two projections of the same municipality (or, with `municipality` undefined,
- * the same region): every input the compared lines see that differs, and b − a of every
- * configuration's results (methodology §5; docs/methodology.md#scenario-comparison).
+ * Compares two projections of the same municipality (or the same region): every input the
+ * compared lines see that differs, and b − a of every configuration's results
+ * (methodology §5; docs/methodology.md#scenario-comparison).
  */
-export function compareProjections(a: Projection, b: Projection, municipality: string | undefined): ScenarioComparison {
+export function compareProjections(a: Projection, b: Projection, subject: Subject): ScenarioComparison {
   const ha = a.region.horizon;
   const hb = b.region.horizon;
   const years = horizonYears({ start: Math.min(ha.start, hb.start), end: Math.max(ha.end, hb.end) });
-  const results = resultDifferences(a, b, municipality);
+  const results = resultDifferences(a, b, subject);
   return {
-    ...(municipality === undefined ? {} : { municipality }),
+    subject,
     years,
     settings: settingDifferences(a, b),
-    indices: indexDifferences(a, b, municipality, years),
-    parameters: parameterDifferences(a, b, municipality, years),
+    indices: indexDifferences(a, b, subject, years),
+    parameters: parameterDifferences(a, b, subject, years),
     configurations: configurationDifferences(a.region.configurations, b.region.configurations),
     results,
     cheapest: { ...cheapestOf(results, 'a'), ...cheapestOf(results, 'b') },
@@ -126,11 +126,11 @@ function organisationKey(side: ConfigurationSide): string {
   return side.organisations.map((o) => `${o.model}:${o.members.join(',')}`).sort().join(';');
 }
 
-function resultDifferences(a: Projection, b: Projection, municipality: string | undefined): ResultDifference[] {
+function resultDifferences(a: Projection, b: Projection, subject: Subject): ResultDifference[] {
   const ids = [...new Set([...a.region.configurations, ...b.region.configurations].map((c) => c.id))];
   return ids.map((id) => {
-    const ta = totalsOf(a, id, municipality);
-    const tb = totalsOf(b, id, municipality);
+    const ta = totalsOf(a, id, subject);
+    const tb = totalsOf(b, id, subject);
     const label = (b.region.configurations.find((c) => c.id === id) ?? a.region.configurations.find((c) => c.id === id))?.label ?? id;
     return {
       configuration: id,
@@ -142,8 +142,8 @@ function resultDifferences(a: Projection, b: Projection, municipality: string | 
   });
 }
 
-function totalsOf(p: Projection, configuration: string, municipality: string | undefined): ResultTotals | undefined {
-  const r: (NetResult & DeltaResult) | undefined = municipality === undefined ? p.regional.get(configuration) : p.results.get(configuration)?.get(municipality);
+function totalsOf(p: Projection, configuration: string, subject: Subject): ResultTotals | undefined {
+  const r = resultFor(p, configuration, subject);
   return r && { cumulative: r.cumulative, npv: r.npv, deltaCumulative: r.deltaCumulative, deltaNpv: r.deltaNpv, breakEvenYear: r.breakEvenYear };
 }
 

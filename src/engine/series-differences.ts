@@ -5,6 +5,7 @@ import { rateUses } from './line-result.js';
 import type { UsedParameter } from './parameter-book.js';
 import type { Projection } from './project.js';
 import { indexRate } from './series.js';
+import { REGION, subjectKey, type Subject } from './subject.js';
 
 /** One side's view of a compared series: its values on the comparison's timeline (null where it has none) and where it is defined. */
 export interface SeriesSide {
@@ -45,9 +46,9 @@ interface SeenParameter {
  * them: the municipality's lines (its own scope and the region's), or every municipality's
  * for the region. A difference seen identically in several scopes is listed once.
  */
-export function parameterDifferences(a: Projection, b: Projection, municipality: string | undefined, years: readonly number[]): SeriesDifference[] {
-  const seenA = parametersSeen(a, municipality);
-  const seenB = parametersSeen(b, municipality);
+export function parameterDifferences(a: Projection, b: Projection, subject: Subject, years: readonly number[]): SeriesDifference[] {
+  const seenA = parametersSeen(a, subject);
+  const seenB = parametersSeen(b, subject);
   const span = timeline(a, b, years);
   const candidates = [...new Set([...seenA.keys(), ...seenB.keys()])].flatMap((key) => {
     const sa = seenA.get(key);
@@ -63,26 +64,26 @@ export function parameterDifferences(a: Projection, b: Projection, municipality:
 }
 
 /** Every index that a compared parameter (on either side) grows with and whose yearly rates differ. */
-export function indexDifferences(a: Projection, b: Projection, municipality: string | undefined, years: readonly number[]): SeriesDifference[] {
+export function indexDifferences(a: Projection, b: Projection, subject: Subject, years: readonly number[]): SeriesDifference[] {
   const indexIds = (seen: ReadonlyMap<string, SeenParameter>) =>
     [...seen.values()].flatMap(({ used }) => (used.parameter.index?.kind === 'series' ? [used.parameter.index.id] : []));
-  const ids = [...new Set([...indexIds(parametersSeen(a, municipality)), ...indexIds(parametersSeen(b, municipality))])];
+  const ids = [...new Set([...indexIds(parametersSeen(a, subject)), ...indexIds(parametersSeen(b, subject))])];
   const span = timeline(a, b, years);
   return ids.flatMap((id) => {
-    const difference = seriesDifference('index', id, ['region'], indexSide(a, id, years), indexSide(b, id, years), span);
+    const difference = seriesDifference('index', id, [subjectKey(REGION)], indexSide(a, id, years), indexSide(b, id, years), span);
     return difference === undefined ? [] : [difference];
   });
 }
 
 /** `scope:name` → the parameter the compared lines read there, in the order the lines read them. */
-function parametersSeen(projection: Projection, municipality: string | undefined): Map<string, SeenParameter> {
+function parametersSeen(projection: Projection, subject: Subject): Map<string, SeenParameter> {
   const seen = new Map<string, SeenParameter>();
   for (const byMunicipality of projection.results.values()) {
     for (const result of byMunicipality.values()) {
-      if (municipality !== undefined && result.municipality !== municipality) continue;
+      if (subject.kind === 'municipality' && result.municipality !== subject.id) continue;
       for (const source of result.lines.flatMap((l) => rateUses(l).map((use) => use.source))) {
         if (source.kind !== 'parameter') continue;
-        const scope = source.scope.kind === 'region' ? 'region' : source.scope.id;
+        const scope = subjectKey(source.scope);
         const used = projection.parameters.get(scope)?.get(source.name);
         if (used !== undefined) seen.set(`${scope}:${source.name}`, { scope, used });
       }
@@ -158,7 +159,7 @@ function mergeScopes(candidates: readonly SeriesDifference[]): SeriesDifference[
     const i = merged.findIndex((m) => m.name === c.name && sameSide(m.a, c.a) && sameSide(m.b, c.b));
     const existing = merged[i];
     if (existing === undefined) merged.push(c);
-    else merged[i] = { ...existing, scopes: [...existing.scopes, ...c.scopes].sort((x, y) => Number(y === 'region') - Number(x === 'region')) };
+    else merged[i] = { ...existing, scopes: [...existing.scopes, ...c.scopes].sort((x, y) => Number(y === subjectKey(REGION)) - Number(x === subjectKey(REGION))) };
   }
   return merged;
 }

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import type { Projection } from '../engine/index.js';
+import { resultFor, subjectName, type Projection, type Subject } from '../engine/index.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatEuros } from './number-format.js';
 
-/** What became of one report job of a batch: a municipality's (or, without a target, the region's). */
+/** What became of one report job of a batch: a municipality's or the region's. */
 export interface BatchRow {
-  readonly target: string | undefined;
+  readonly subject: Subject;
   readonly files?: readonly string[];
   readonly failure?: string;
 }
@@ -22,11 +22,11 @@ export function renderBatchSummary(projection: Projection, rows: readonly BatchR
   const header = t.batch.header;
   const cells = rows.map((row) => {
     const results = region.configurations.flatMap((c) => {
-      const r = row.target === undefined ? projection.regional.get(c.id) : projection.results.get(c.id)?.get(row.target);
+      const r = resultFor(projection, c.id, row.subject);
       return r === undefined ? [] : [{ id: c.id, r }];
     });
     const best = results.reduce((a, b) => (b.r.npv.lt(a.r.npv) ? b : a));
-    const name = row.target === undefined ? t.batch.region(region.name) : projection.scenario.municipalities.find((m) => m.id === row.target)?.name ?? row.target;
+    const name = row.subject.kind === 'region' ? t.batch.region(region.name) : subjectName(projection.scenario, row.subject);
     const isBaseline = best.id === region.baseline;
     return [
       name,

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { ZERO, type Dec } from '../model/decimal.js';
-import { rateUses, type LineResult, type Projection } from '../engine/index.js';
+import { REGION, municipalityName, rateUses, resultFor, subjectKey, subjectName, type LineResult, type Projection, type Subject } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import type { Parameter } from '../model/series.js';
 import type { Language } from './i18n/index.js';
@@ -32,19 +32,19 @@ const TOP_ASSUMPTIONS = 8;
  * adviser can paste into a council proposal (the cheapest configuration, the difference with
  * the baseline over the horizon and in present value, the break-even year, the main items
  * and assumptions with their sources) and the multi-year table councils expect (× € 1.000,
- * V/N per year). Without a municipality: the region's totals, and who gains and who loses.
+ * V/N per year). For the region: the region's totals, and who gains and who loses.
  */
-export function councilSummary(projection: Projection, municipality: string | undefined, language: Language, version: string): string {
+export function councilSummary(projection: Projection, subject: Subject, language: Language, version: string): string {
   const t = summaryTextsFor(language);
   const { region } = projection;
-  const rows = rowsOf(projection, municipality);
+  const rows = rowsOf(projection, subject);
   const baseline = rows.find((r) => r.id === region.baseline);
   if (baseline === undefined) return '';
   const cheapest = rows.reduce((best, r) => (r.result.npv.lt(best.result.npv) ? r : best));
-  const name = municipality === undefined ? region.name : projection.scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
+  const name = subjectName(projection.scenario, subject);
   const euros = (x: Dec) => formatEuros(x, language);
   const out: string[] = [
-    `# ${municipality === undefined ? t.regionTitle(name) : t.title(name)}`,
+    `# ${subject.kind === 'region' ? t.regionTitle(name) : t.title(name)}`,
     '',
     t.intro(region.name, region.horizon.start, region.horizon.end, formatPercent(region.discountRate, language), version),
     '',
@@ -58,22 +58,22 @@ export function councilSummary(projection: Projection, municipality: string | un
     ...rows.filter((r) => r !== baseline && r !== cheapest).map((r) => `- ${comparison(t, r, euros)}`),
     '',
   ];
-  if (municipality === undefined) out.push(...winnersAndLosers(t, projection), '');
+  if (subject.kind === 'region') out.push(...winnersAndLosers(t, projection), '');
   const versus = cheapest === baseline ? rows.filter((r) => r !== baseline).reduce<Row | undefined>((b, r) => (b === undefined || r.result.npv.lt(b.result.npv) ? r : b), undefined) : cheapest;
   out.push(...drivers(t, cheapest, baseline, versus, euros), '');
-  out.push(...assumptions(t, projection, municipality, [cheapest, baseline, ...(versus ? [versus] : [])], language), '');
+  out.push(...assumptions(t, projection, subject, [cheapest, baseline, ...(versus ? [versus] : [])], language), '');
   out.push(...table(t, projection, rows, baseline, language), '');
   out.push(t.inputs(projection.scenario.inputs.map((i) => `\`${basename(i.path)}\` (SHA-256 ${i.sha256.slice(0, 12)}…)`).join(', ')), '');
   return out.join('\n');
 }
 
-function rowsOf(projection: Projection, municipality: string | undefined): Row[] {
+function rowsOf(projection: Projection, subject: Subject): Row[] {
   return projection.region.configurations.flatMap((c): Row[] => {
-    if (municipality !== undefined) {
-      const r = projection.results.get(c.id)?.get(municipality);
+    if (subject.kind === 'municipality') {
+      const r = resultFor(projection, c.id, subject);
       return r === undefined ? [] : [{ id: c.id, label: c.label, result: r, lines: r.lines }];
     }
-    const r = projection.regional.get(c.id);
+    const r = resultFor(projection, c.id, subject);
     const lines = [...(projection.results.get(c.id)?.values() ?? [])].flatMap((m) => m.lines);
     return r === undefined ? [] : [{ id: c.id, label: c.label, result: r, lines }];
   });
@@ -135,14 +135,15 @@ function drivers(t: SummaryTexts, cheapest: Row, baseline: Row, versus: Row | un
 }
 
 /** The parameters behind the largest items, each once, with their first-year value, unit and source. */
-function assumptions(t: SummaryTexts, projection: Projection, municipality: string | undefined, rows: readonly Row[], language: Language): string[] {
+function assumptions(t: SummaryTexts, projection: Projection, subject: Subject, rows: readonly Row[], language: Language): string[] {
   const seen = new Map<string, Parameter>();
+  // the region's summary reads the region's parameters, a municipality's its own (over the region's)
+  const scope = subjectKey(subject);
   const items = rows.flatMap(itemsOf).sort((a, b) => b.total.comparedTo(a.total));
   for (const item of items) {
     for (const lr of item.lines) {
       for (const name of parameterNames(lr)) {
-        const scope = lr.line.level === 'organisation' && municipality === undefined ? 'region' : municipality ?? 'region';
-        const parameter = projection.parameters.get(scope)?.get(name)?.parameter ?? projection.parameters.get('region')?.get(name)?.parameter;
+        const parameter = projection.parameters.get(scope)?.get(name)?.parameter ?? projection.parameters.get(subjectKey(REGION))?.get(name)?.parameter;
         if (parameter !== undefined && !seen.has(name)) seen.set(name, parameter);
       }
     }
@@ -155,7 +156,7 @@ function assumptions(t: SummaryTexts, projection: Projection, municipality: stri
     t.assumptionsIntro,
     '',
     ...[...seen.values()].slice(0, TOP_ASSUMPTIONS).map((p) => {
-      const value = projection.parameters.get(municipality ?? 'region')?.get(p.name)?.series.values[0] ?? p.values.get(start);
+      const value = projection.parameters.get(scope)?.get(p.name)?.series.values[0] ?? p.values.get(start);
       const shown = value === undefined ? '–' : p.unit === 'ratio' ? formatPercent(value, language) : `${formatEuros(value, language)}${p.unit?.startsWith('EUR/') === true ? ` per ${p.unit.slice(4)}` : ''}`;
       const estimate = /schatting|plausible|estimate/i.test(p.source ?? '') ? ` ${t.estimate}` : '';
       return `- **${p.description ?? p.name}** (\`${p.name}\`): ${shown}${estimate}. ${p.source ?? ''}`.trimEnd();
@@ -189,7 +190,7 @@ function table(t: SummaryTexts, projection: Projection, rows: readonly Row[], ba
 
 function winnersAndLosers(t: SummaryTexts, projection: Projection): string[] {
   const { region } = projection;
-  const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
+  const name = (id: string) => municipalityName(projection.scenario, id);
   const lines = region.configurations
     .filter((c) => c.id !== region.baseline)
     .map((c) => {

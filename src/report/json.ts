@@ -1,5 +1,5 @@
 import { ZERO, toCents, type Dec } from '../model/decimal.js';
-import type { MunicipalityResult, Population, Projection, RegionalResult, Volumes } from '../engine/index.js';
+import { REGION, municipalitySubject, resultFor, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';
 import { warningLines } from './issue-text.js';
@@ -34,15 +34,16 @@ function figures(v: YearVector, shown: (t: number) => boolean = () => true): (nu
  */
 export function municipalityDocument(projection: Projection, municipality: string, cells: JsonCells): object {
   const { region } = projection;
+  const subject = municipalitySubject(municipality);
   const population = projection.populations.get(municipality);
   const shown = population && cells === 'protected' ? populationCells(population, region.workForms.map((f) => f.id)) : undefined;
   const configurations = Object.fromEntries(
     region.configurations.map((c) => {
-      const result = projection.results.get(c.id)?.get(municipality);
+      const result = resultFor(projection, c.id, subject);
       return [c.id, result === undefined ? null : configurationDocument(result, c.label, shown)];
     }),
   );
-  const warnings = warningsAbout(projection, municipality);
+  const warnings = warningsAbout(projection, subject);
   return {
     municipality,
     years: projection.years,
@@ -145,7 +146,7 @@ export function regionDocument(projection: Projection, cells: JsonCells): object
     municipalities: region.municipalityIds,
     configurations: Object.fromEntries(
       region.configurations.map((c) => {
-        const r = projection.regional.get(c.id);
+        const r = resultFor(projection, c.id, REGION);
         return [c.id, r === undefined ? null : { label: c.label, ...totals(r) }];
       }),
     ),
@@ -158,20 +159,29 @@ export function regionDocument(projection: Projection, cells: JsonCells): object
   };
 }
 
+/** A document's `municipality`: the municipality's id, or null for the region. */
+export function municipalityField(subject: Subject): string | null {
+  return subject.kind === 'region' ? null : subject.id;
+}
+
 /** Whether a municipality's population (or any municipality's, for the region) has a figure that a protected document leaves out. */
-export function holdsSmallCells(projection: Projection, municipality: string | undefined): boolean {
+export function holdsSmallCells(projection: Projection, subject: Subject): boolean {
   const workForms = projection.region.workForms.map((f) => f.id);
-  const ids = municipality === undefined ? projection.region.municipalityIds : [municipality];
+  const ids = subject.kind === 'region' ? projection.region.municipalityIds : [subject.id];
   return ids.some((m) => {
     const population = projection.populations.get(m);
     return population !== undefined && populationCells(population, workForms).years.some((y) => y.merged.length > 0 || !y.totalShown || !y.yearEndShown);
   });
 }
 
-/** The warnings about a municipality: those about its own files, the region file, a variant and the command line (§6). */
-export function warningsAbout(projection: Projection, municipality: string): Issue[] {
+/**
+ * The warnings about a subject: for a municipality, those about its own files, the region
+ * file, a variant and the command line (§6); for the region, every warning.
+ */
+export function warningsAbout(projection: Projection, subject: Subject): readonly Issue[] {
+  if (subject.kind === 'region') return projection.warnings;
   // every warning but those about another municipality's files: the region's, a variant's, the command line's
-  const others = new Set(projection.scenario.municipalities.filter((x) => x.id !== municipality).flatMap((x) => [x.file, x.employeesFile]));
+  const others = new Set(projection.scenario.municipalities.filter((x) => x.id !== subject.id).flatMap((x) => [x.file, x.employeesFile]));
   return projection.warnings.filter((w) => !others.has(w.at.file));
 }
 

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Dec } from '../model/decimal.js';
-import type { Projection } from '../engine/index.js';
+import { resultFor, subjectName, type Projection, type Subject } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatCount, formatEuros, formatPercent } from './number-format.js';
@@ -13,18 +13,17 @@ type Row = NetResult & DeltaResult & { readonly id: string; readonly label: stri
 
 /**
  * The terminal summary of a run: per configuration the cumulative net cost, NPV, the
- * differences with the baseline and the break-even year; the lowest NPV marked. Without a
- * municipality, the region's totals.
+ * differences with the baseline and the break-even year; the lowest NPV marked. For the
+ * region, the region's totals.
  */
-export function renderSummary(projection: Projection, municipality: string | undefined, language: Language, paint: ChalkInstance): string {
+export function renderSummary(projection: Projection, subject: Subject, language: Language, paint: ChalkInstance): string {
   const t = labelsFor(language);
   const { region } = projection;
   const rows: Row[] = region.configurations.flatMap((c) => {
-    const r = municipality === undefined ? projection.regional.get(c.id) : projection.results.get(c.id)?.get(municipality);
+    const r = resultFor(projection, c.id, subject);
     return r === undefined ? [] : [{ ...r, id: c.id, label: c.label }];
   });
   const cheapest = rows.reduce<Row | undefined>((best, r) => (best === undefined || r.npv.lt(best.npv) ? r : best), undefined);
-  const name = municipality === undefined ? undefined : projection.scenario.municipalities.find((m) => m.id === municipality)?.name;
   const header = [`  ${t.configuration}`, '', t.cumulative, t.npv, t.deltaCumulative, t.deltaNpv, t.breakEven];
   const body = rows.map((r) => {
     const isBaseline = r.id === region.baseline;
@@ -42,9 +41,9 @@ export function renderSummary(projection: Projection, municipality: string | und
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const cells = (row: readonly string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const lines = [
-    paint.bold(name === undefined ? t.regionTitle(region.name) : t.summaryTitle(name, region.name)),
+    paint.bold(subject.kind === 'region' ? t.regionTitle(region.name) : t.summaryTitle(subjectName(projection.scenario, subject), region.name)),
     paint.dim(t.horizon(region.horizon.start, region.horizon.end, formatPercent(region.discountRate, language))),
-    ...populationLine(projection, municipality, language),
+    ...populationLine(projection, subject, language),
     ...variantLines(projection, paint),
     '',
     paint.bold(cells(header)),
@@ -56,9 +55,9 @@ export function renderSummary(projection: Projection, municipality: string | und
 }
 
 /** The average headcount in the first and last year; "fewer than 5" where it is a small cell (src/report/small-cells.ts). */
-function populationLine(projection: Projection, municipality: string | undefined, language: Language): string[] {
-  if (municipality === undefined) return [];
-  const population = projection.populations.get(municipality);
+function populationLine(projection: Projection, subject: Subject, language: Language): string[] {
+  if (subject.kind === 'region') return [];
+  const population = projection.populations.get(subject.id);
   if (population === undefined) return [];
   const t = labelsFor(language);
   const shown = shownYears(population.persons.working);

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Dec } from '../model/decimal.js';
-import type { Projection } from '../engine/index.js';
+import { municipalitySubject, resultFor, type Projection } from '../engine/index.js';
 import type { Language } from './i18n/index.js';
 import { formatEuros } from './number-format.js';
 
@@ -17,9 +17,10 @@ export function renderEffectTable(saved: Projection, now: Projection, municipali
   const never = nl ? 'nooit' : 'never';
   const year = (y: number | null) => (y === null ? never : String(y));
   const euros = (x: Dec) => formatEuros(x, language);
+  const subject = municipalitySubject(municipality);
   const rows = now.region.configurations.flatMap((c) => {
-    const after = now.results.get(c.id)?.get(municipality);
-    const before = saved.results.get(c.id)?.get(municipality);
+    const after = resultFor(now, c.id, subject);
+    const before = resultFor(saved, c.id, subject);
     if (after === undefined || before === undefined) return [];
     const moved = after.npv.minus(before.npv);
     const isBaseline = c.id === now.region.baseline;

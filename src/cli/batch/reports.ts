@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Projection } from '../../engine/index.js';
+import { REGION, municipalitySubject, type Projection, type Subject } from '../../engine/index.js';
 import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
 import { councilSummary } from '../../report/council-summary.js';
 import type { Language } from '../../report/i18n/index.js';
@@ -15,6 +15,11 @@ export interface ReportOptions {
 
 /** A batch job: one municipality's reports, or (`undefined`) the region's. */
 export type Target = string | undefined;
+
+/** What a target's reports are about. */
+export function targetSubject(target: Target): Subject {
+  return target === undefined ? REGION : municipalitySubject(target);
+}
 
 /** The files of a target's reports (report-names.ts). */
 export function reportFiles(projection: Projection, target: Target, out: string): { workbook: string; summary: string } {
@@ -40,7 +45,7 @@ export async function writeReports(projection: Projection, target: Target, optio
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, target, workbookOptions);
   outputs.write([
     { path: files.workbook, bytes },
-    { path: files.summary, bytes: Buffer.from(councilSummary(projection, target, options.language, options.version), 'utf8') },
+    { path: files.summary, bytes: Buffer.from(councilSummary(projection, targetSubject(target), options.language, options.version), 'utf8') },
   ]);
   return [files.workbook, files.summary];
 }

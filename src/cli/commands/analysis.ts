@@ -1,3 +1,4 @@
+import { scenarioSubject } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
 import type { Issue } from '../../errors.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
@@ -75,8 +76,7 @@ function loadAndPlan(file: string, options: CommonOptions): { ctx: AnalysisConte
 
 /** The warnings to print: as run prints them, those about the municipality looked at (all for a region). */
 function warningsOf(ctx: AnalysisContext): readonly Issue[] {
-  const focus = ctx.scenario.focus;
-  return focus === undefined ? ctx.projection.warnings : warningsAbout(ctx.projection, focus);
+  return warningsAbout(ctx.projection, ctx.subject);
 }
 
 /** Prints the result (or its JSON) and writes the municipality's workbook with the analyses' sheets. */
@@ -90,7 +90,7 @@ async function finish(
 ): Promise<void> {
   const written = await writeMunicipalityWorkbook(projection, workbook, options.lang, reportDate(io.env), analyses);
   if (options.json === true) {
-    io.stdout.write(`${JSON.stringify(riskJson(projection, projection.scenario.focus, analyses), null, 1)}\n`);
+    io.stdout.write(`${JSON.stringify(riskJson(projection, scenarioSubject(projection.scenario), analyses), null, 1)}\n`);
     return;
   }
   io.stdout.write(render());

@@ -4,7 +4,7 @@ import type { Language } from '../../report/i18n/index.js';
 import { regionDocument } from '../../report/json.js';
 import { renderBatchSummary } from '../../report/batch-summary.js';
 import { runJobs } from '../batch/pool.js';
-import { allReportFiles, type Target } from '../batch/reports.js';
+import { allReportFiles, targetSubject, type Target } from '../batch/reports.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { FAILURE_SEVERITY } from '../batch/messages.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
@@ -58,7 +58,7 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   } else {
     io.stdout.write(renderBatchSummary(projection, targets.map((t) => {
       const o = byTarget.get(t ?? '');
-      return { target: t, ...(o === undefined ? {} : 'files' in o ? { files: o.files } : { failure: o.failure.message }) };
+      return { subject: targetSubject(t), ...(o === undefined ? {} : 'files' in o ? { files: o.files } : { failure: o.failure.message }) };
     }), options.lang, options.out, paintFor(io.stdout, io.env)));
   }
   for (const f of failures) io.stderr.write(`error: ${f.target}: ${f.message}\n`);

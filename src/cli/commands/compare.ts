@@ -1,5 +1,5 @@
 import { basename, extname, join } from 'node:path';
-import { compareProjections, project } from '../../engine/index.js';
+import { compareProjections, project, scenarioSubject, type Subject } from '../../engine/index.js';
 import { userError } from '../../errors.js';
 import { RecordingSource, loadScenario } from '../../load/index.js';
 import { comparisonReportName } from '../../model/report-names.js';
@@ -34,14 +34,14 @@ export async function compareCommand(fileA: string, fileB: string, options: Comp
   const source = new RecordingSource();
   const scenarioA = loadScenario(fileA, { source });
   const scenarioB = loadScenario(fileB, { source });
-  const municipality = comparedMunicipality(scenarioA, scenarioB, fileA, fileB);
+  const subject = comparedSubject(scenarioA, scenarioB, fileA, fileB);
   const workbook = options.json !== true || options.outGiven ? join(options.out, comparisonReportName(stem(fileA), stem(fileB))) : undefined;
   const outputs = OutputFiles.forOutFolder([...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path), options.out);
   if (workbook !== undefined) outputs.plan([workbook]);
   const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
-  const warnings = [sides.a, sides.b].flatMap(({ projection }) => (municipality === undefined ? projection.warnings : warningsAbout(projection, municipality)));
+  const warnings = [sides.a, sides.b].flatMap(({ projection }) => warningsAbout(projection, subject));
   printWarnings(warnings, io);
-  const comparison = compareProjections(sides.a.projection, sides.b.projection, municipality);
+  const comparison = compareProjections(sides.a.projection, sides.b.projection, subject);
   if (workbook !== undefined) {
     const { buildScenarioComparisonWorkbook } = await import('../../report/scenario-comparison/workbook.js');
     const bytes = await buildScenarioComparisonWorkbook(comparison, sides, { language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) });
@@ -56,12 +56,12 @@ export async function compareCommand(fileA: string, fileB: string, options: Comp
 }
 
 /**
- * The municipality both files are about, or undefined when both are region files. Two
+ * The municipality both files are about, or the region when both are region files. Two
  * different municipalities, regions or kinds of file have no common figures to compare.
  */
-function comparedMunicipality(a: Scenario, b: Scenario, fileA: string, fileB: string): string | undefined {
+function comparedSubject(a: Scenario, b: Scenario, fileA: string, fileB: string): Subject {
   const what = (s: Scenario) => (s.focus === undefined ? `the whole region ${s.region.id} (a region file)` : `municipality ${s.focus} (region ${s.region.id})`);
-  if (a.region.id === b.region.id && a.focus === b.focus) return a.focus;
+  if (a.region.id === b.region.id && a.focus === b.focus) return scenarioSubject(a);
   throw userError(
     'usage',
     { file: fileB },

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { project } from '../../engine/index.js';
+import { project, scenarioSubject } from '../../engine/index.js';
 import { UserError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
@@ -22,7 +22,7 @@ export async function initCommand(dir: string, io: Io): Promise<void> {
   io.stdout.write(`${paint.green('Written:')} ${files.map((f) => f.path).join(', ')}\n\n`);
   try {
     const scenario = loadScenario(municipalityFile);
-    io.stdout.write(renderSummary(project(scenario), scenario.focus, 'nl', paint));
+    io.stdout.write(renderSummary(project(scenario), scenarioSubject(scenario), 'nl', paint));
     const own = ownFiguresElsewhere(scenario);
     if (own.length > 0) {
       io.stdout.write(paint.yellow(`\nThe other municipalities give their own values for ${own.join(', ')}; ${scenario.focus ?? 'the new one'} uses the region's for now.\n` +

@@ -1,4 +1,4 @@
-import { project } from '../../engine/index.js';
+import { project, scenarioSubject } from '../../engine/index.js';
 import { userError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
 import { labelsFor, type Language } from '../../report/i18n/index.js';
@@ -32,17 +32,17 @@ export async function runCommand(file: string, options: RunOptions, io: Io): Pro
   const scenario = loadScenario(file, { set: options.set ?? [] });
   const workbook = planMunicipalityWorkbook(scenario, options);
   const projection = project(scenario);
-  const focus = scenario.focus;
+  const subject = scenarioSubject(scenario);
   // the §6 document is the calculation contract, with every figure: it says so when some are small cells
-  const warnSmallCells = options.json === true && !protect && holdsSmallCells(projection, focus);
-  printWarnings([...(focus === undefined ? projection.warnings : warningsAbout(projection, focus)), ...(warnSmallCells ? [smallCellsWarning()] : [])], io);
+  const warnSmallCells = options.json === true && !protect && holdsSmallCells(projection, subject);
+  printWarnings([...warningsAbout(projection, subject), ...(warnSmallCells ? [smallCellsWarning()] : [])], io);
   const written = await writeMunicipalityWorkbook(projection, workbook, options.lang, date);
   if (options.json === true) {
     const cells = protect ? 'protected' : 'detail';
-    const document = focus === undefined ? regionDocument(projection, cells) : municipalityDocument(projection, focus, cells);
+    const document = subject.kind === 'region' ? regionDocument(projection, cells) : municipalityDocument(projection, subject.id, cells);
     io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
     return;
   }
-  io.stdout.write(renderSummary(projection, focus, options.lang, paintFor(io.stdout, io.env)));
+  io.stdout.write(renderSummary(projection, subject, options.lang, paintFor(io.stdout, io.env)));
   if (written !== undefined) io.stdout.write(`\n${labelsFor(options.lang).reportWritten(written)}\n`);
 }

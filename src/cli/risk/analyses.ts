@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import {
-  buildRiskModel, project, runSensitivity, sensitivityVariables, simulate, solveFactor, summarise, tornado, drawnVariables, resultSize,
-  type Projection, type RiskModel,
+  REGION, buildRiskModel, project, resultFor, subjectKey, runSensitivity, scenarioSubject, sensitivityVariables, simulate, solveFactor, summarise, tornado, drawnVariables, resultSize,
+  type Projection, type RiskModel, type Subject,
 } from '../../engine/index.js';
 import { userError } from '../../errors.js';
 import { applyOverrides } from '../../load/index.js';
@@ -10,21 +10,20 @@ import type { Uncertainty } from '../../model/uncertainty.js';
 import type { RiskReport, SensitivityReport, SolveReport } from '../../report/risk/analyses.js';
 import { didYouMean } from '../../load/suggest.js';
 
-/** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality (undefined: the region). */
+/** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality or the region. */
 export interface AnalysisContext {
   readonly scenario: Scenario;
   readonly projection: Projection;
   readonly model: RiskModel;
-  readonly target: number | undefined;
+  readonly subject: Subject;
   readonly uncertainty: Uncertainty | undefined;
 }
 
 export function analysisContext(scenario: Scenario): AnalysisContext {
   const projection = project(scenario);
   const model = buildRiskModel(projection);
-  const index = scenario.focus === undefined ? -1 : model.targets.findIndex((t) => t.id === scenario.focus);
   const uncertainty = scenario.municipalities.find((m) => m.id === scenario.focus)?.uncertainty ?? scenario.region.uncertainty;
-  return { scenario, projection, model, target: index < 0 ? undefined : index, uncertainty };
+  return { scenario, projection, model, subject: scenarioSubject(scenario), uncertainty };
 }
 
 /**
@@ -46,7 +45,7 @@ export function chosenConfiguration(ctx: AnalysisContext, named: string | undefi
   if (alternatives.length === 0 && command !== undefined) {
     throw userError('usage', { file: command }, `the only configuration is the baseline "${ids[ctx.model.baseline] ?? ''}": ${command} needs another one to compare with it`, 'add a configuration to the region file, or to a variant');
   }
-  const npv = (c: string) => (ctx.target === undefined ? ctx.projection.regional.get(c)?.npv : ctx.projection.results.get(c)?.get(ctx.scenario.focus ?? '')?.npv);
+  const npv = (c: string) => resultFor(ctx.projection, c, ctx.subject)?.npv;
   const best = alternatives.reduce<readonly [string, number] | undefined>((b, a) => (b === undefined || (npv(a[0])?.lt(npv(b[0]) ?? 0) ?? false) ? a : b), undefined);
   return best?.[1] ?? ctx.model.baseline;
 }
@@ -56,7 +55,7 @@ export function sensitivityReport(ctx: AnalysisContext, configuration: number, r
   const results = runSensitivity(ctx.model, ctx.scenario, sensitivityVariables(ctx.model, ctx.uncertainty, range));
   const order = [configuration, ...ctx.model.configurations.map((_, i) => i).filter((i) => i !== configuration)];
   return {
-    tornadoes: order.map((c) => ({ configuration: ctx.model.configurations[c] ?? '', ...tornado(ctx.model, results, ctx.target, c) })),
+    tornadoes: order.map((c) => ({ configuration: ctx.model.configurations[c] ?? '', ...tornado(ctx.model, results, ctx.subject, c) })),
   };
 }
 
@@ -103,7 +102,7 @@ export async function riskReport(ctx: AnalysisContext, options: { iterations: nu
     results.set(chunk, offset);
     offset += chunk.length;
   }
-  return { iterations, seed, figures: summarise(model, results, iterations, ctx.target), variables: drawnVariables(uncertainty).variables };
+  return { iterations, seed, figures: summarise(model, results, iterations, ctx.subject), variables: drawnVariables(uncertainty).variables };
 }
 
 /** The value of a parameter at which a configuration breaks even with the baseline, checked with the exact engine. */
@@ -111,13 +110,13 @@ export function solveReport(ctx: AnalysisContext, configuration: number, paramet
   const names = [...ctx.scenario.region.parameters.keys()];
   if (!ctx.scenario.region.parameters.has(parameter)) throw userError('usage', { file: '--param' }, `unknown parameter "${parameter}"${didYouMean(parameter, names)}`);
   const id = ctx.model.configurations[configuration] ?? '';
-  const result = solveFactor(ctx.model, { parameter, configuration, target: ctx.target, measure });
+  const result = solveFactor(ctx.model, { parameter, configuration, subject: ctx.subject, measure });
   if (!result.found) return { parameter, configuration: id, measure, result };
   const checked = project(applyOverrides(ctx.scenario, [{ text: `${parameter}*=${result.factor}`, at: { file: 'solve' } }]));
-  const focus = ctx.scenario.focus;
-  const difference = focus === undefined ? checked.regional.get(id) : checked.results.get(id)?.get(focus);
+  const difference = resultFor(checked, id, ctx.subject);
   const verified = measure === 'npv' ? difference?.deltaNpv : difference?.deltaCumulative;
-  const scope = focus !== undefined && checked.parameters.get(focus)?.has(parameter) ? focus : 'region';
+  const own = subjectKey(ctx.subject);
+  const scope = checked.parameters.get(own)?.has(parameter) === true ? own : subjectKey(REGION);
   const value = checked.parameters.get(scope)?.get(parameter)?.series.values[0];
   return { parameter, configuration: id, measure, result, ...(value === undefined ? {} : { value: value.toNumber() }), ...(verified === undefined ? {} : { verified: verified.toNumber() }) };
 }

@@ -1,11 +1,13 @@
+import type { Subject } from '../subject.js';
 import { evaluate, neutralDraw, resultSize, type RiskModel } from './evaluator.js';
+import { subjectPositions } from './positions.js';
 
 /** What to solve: a parameter's factor at which a configuration's difference with the baseline is zero. */
 export interface GoalSeek {
   readonly parameter: string;
   readonly configuration: number;
-  /** A municipality's position in the model, or undefined for the region. */
-  readonly target: number | undefined;
+  /** Whose difference: a municipality's, or the region's (the sum of all). */
+  readonly subject: Subject;
   readonly measure: 'npv' | 'cumulative';
 }
 
@@ -42,9 +44,7 @@ export function differenceAt(model: RiskModel, goal: GoalSeek, factor: number): 
   evaluate(model, { ...neutralDraw(model), parameterFactor: new Map([[goal.parameter, factor]]) }, out);
   const configs = model.configurations.length;
   const which = goal.measure === 'npv' ? 0 : 1;
-  const value = (c: number) => {
-    const targets = goal.target === undefined ? model.targets.map((_, i) => i) : [goal.target];
-    return targets.reduce((s, m) => s + (out[(m * configs + c) * 2 + which] ?? NaN), 0);
-  };
+  const targets = subjectPositions(model, goal.subject);
+  const value = (c: number) => targets.reduce((s, m) => s + (out[(m * configs + c) * 2 + which] ?? NaN), 0);
   return value(goal.configuration) - value(model.baseline);
 }

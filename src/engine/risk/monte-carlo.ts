@@ -1,8 +1,10 @@
 import type { Uncertainty, UncertainVariable } from '../../model/uncertainty.js';
 import { choleskyFactor } from '../../model/correlation.js';
+import type { Subject } from '../subject.js';
 import { normalCdf, normalQuantile, quantile } from './distributions.js';
 import { evaluate, resultSize, type Draw, type RiskModel } from './evaluator.js';
 import { percentile } from './percentile.js';
+import { subjectPositions } from './positions.js';
 import { iterationRandom } from './random.js';
 
 /** The variables a Monte Carlo draws (outflow changes the population, which the risk model keeps fixed: sensitivity covers it). */
@@ -77,17 +79,16 @@ export interface Percentiles {
 export const CURVE_STEPS = Array.from({ length: 21 }, (_, i) => i * 5);
 
 /**
- * The summary of all draws for one target (a municipality's position, or undefined for the
- * region: the sums) under each configuration, differences against the baseline of the same
- * draw.
+ * The summary of all draws for one subject (a municipality, or the region: the sums) under
+ * each configuration, differences against the baseline of the same draw.
  */
-export function summarise(model: RiskModel, results: Float64Array, iterations: number, target: number | undefined): RiskFigures[] {
+export function summarise(model: RiskModel, results: Float64Array, iterations: number, subject: Subject): RiskFigures[] {
   const configs = model.configurations.length;
   const size = resultSize(model);
+  const positions = subjectPositions(model, subject);
   const value = (i: number, c: number, which: 0 | 1) => {
-    if (target !== undefined) return results[i * size + (target * configs + c) * 2 + which] ?? NaN;
     let total = 0;
-    for (let m = 0; m < model.targets.length; m++) total += results[i * size + (m * configs + c) * 2 + which] ?? NaN;
+    for (const m of positions) total += results[i * size + (m * configs + c) * 2 + which] ?? NaN;
     return total;
   };
   return model.configurations.map((_, c) => {

@@ -3,7 +3,9 @@ import type { Region } from '../../model/region.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Distribution, Uncertainty, UncertaintyTarget } from '../../model/uncertainty.js';
 import { project } from '../project.js';
+import { municipalitySubject, resultFor, type Subject } from '../subject.js';
 import { evaluate, neutralDraw, resultSize, type Draw, type RiskModel } from './evaluator.js';
+import { subjectPositions } from './positions.js';
 
 /** The change a variable gets when the file gives it no range: ±10% (an index: ±1 percentage point). */
 export const DEFAULT_RANGE = 0.1;
@@ -69,7 +71,7 @@ function outcome(model: RiskModel, scenario: Scenario, target: UncertaintyTarget
     let k = 0;
     for (const t of model.targets) {
       for (const c of model.configurations) {
-        const r = projection.results.get(c)?.get(t.id);
+        const r = resultFor(projection, c, municipalitySubject(t.id));
         out[k++] = r?.npv.toNumber() ?? NaN;
         out[k++] = r?.cumulative.toNumber() ?? NaN;
       }
@@ -116,13 +118,13 @@ export interface TornadoBar {
 }
 
 /**
- * The tornado of one configuration for one target: its Δ NPV with the baseline (its NPV, for
+ * The tornado of one configuration for one subject: its Δ NPV with the baseline (its NPV, for
  * the baseline itself) at each variable's low and high change, largest swing first.
  */
-export function tornado(model: RiskModel, results: readonly SensitivityResult[], target: number | undefined, configuration: number): { base: number; bars: TornadoBar[] } {
+export function tornado(model: RiskModel, results: readonly SensitivityResult[], subject: Subject, configuration: number): { base: number; bars: TornadoBar[] } {
   const configs = model.configurations.length;
+  const targets = subjectPositions(model, subject);
   const measure = (out: Float64Array) => {
-    const targets = target === undefined ? model.targets.map((_, i) => i) : [target];
     const npv = (c: number) => targets.reduce((s, m) => s + (out[(m * configs + c) * 2] ?? NaN), 0);
     return configuration === model.baseline ? npv(configuration) : npv(configuration) - npv(model.baseline);
   };

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ZERO, type Dec } from '../../model/decimal.js';
-import type { MunicipalityResult, Projection } from '../../engine/index.js';
+import { REGION, municipalityName, municipalitySubject, resultFor, type MunicipalityResult, type Projection } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import type { ChartSpec } from '../workbook/charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText } from '../workbook/cells.js';
@@ -31,7 +31,7 @@ export function writeMatrixSheet(
   const configurations = region.configurations;
   const municipalities = region.municipalityIds;
   const baseline = configurations.find((x) => x.id === region.baseline);
-  const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
+  const name = (id: string) => municipalityName(projection.scenario, id);
   writeText(ws, 1, LABEL_COLUMN, c.title(region.name));
   styleTitle(ws.getCell(1, LABEL_COLUMN));
   writeText(ws, 2, LABEL_COLUMN, c.subtitle(region.horizon.start, region.horizon.end, municipalities.length));
@@ -43,7 +43,7 @@ export function writeMatrixSheet(
   const netSpan = (configuration: string, m: string) =>
     sheetRange(perYear.sheet, yearColumn(0), perYearRow(perYearKey.net(configuration, m)), yearColumn(n - 1), perYearRow(perYearKey.net(configuration, m)));
   const discountSpan = sheetRange(perYear.sheet, yearColumn(0), perYearRow(perYearKey.discount), yearColumn(n - 1), perYearRow(perYearKey.discount));
-  const result = (configuration: string, m: string): MunicipalityResult | undefined => projection.results.get(configuration)?.get(m);
+  const result = (configuration: string, m: string): MunicipalityResult | undefined => resultFor(projection, configuration, municipalitySubject(m));
   const tables = new Map<Measure, number>();
   let row = 6;
   const measures: [Measure, string][] = [
@@ -102,7 +102,7 @@ export function writeMatrixSheet(
   styleSection(writeText(ws, row++, 1, c.breakEven));
   configurations.forEach((x) => {
     writeText(ws, row, 1, x.label, { indent: 1 });
-    const regional = projection.regional.get(x.id);
+    const regional = resultFor(projection, x.id, REGION);
     const value = x.id === region.baseline ? labels.summary.notApplicable : regional?.breakEvenYear ?? labels.summary.never;
     writeFormula(ws, row, 2, sheetRef(perYear.sheet, VALUE_COLUMN, perYearRow(perYearKey.breakEven(x.id)), true), value, FORMAT.year);
     ws.getCell(row, 2).alignment = { horizontal: 'right' };
@@ -137,12 +137,12 @@ function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { s
       return {
         name: { ref: sheetRef(perYear.sheet, LABEL_COLUMN, (perYear.rows.row(`header:${x.id}`) ?? 0), true), values: [`${x.label} (${x.id})`] },
         categories: years,
-        values: { ref: sheetRange(perYear.sheet, yearColumn(0), row, yearColumn(n - 1), row), values: projection.regional.get(x.id)?.net.map((v) => v.toNumber()) ?? [] },
+        values: { ref: sheetRange(perYear.sheet, yearColumn(0), row, yearColumn(n - 1), row), values: resultFor(projection, x.id, REGION)?.net.map((v) => v.toNumber()) ?? [] },
       };
     }),
   };
   const municipalities = region.municipalityIds;
-  const names = municipalities.map((m) => projection.scenario.municipalities.find((x) => x.id === m)?.name ?? m);
+  const names = municipalities.map((m) => municipalityName(projection.scenario, m));
   const bar: ChartSpec = {
     kind: 'bar',
     title: c.barChartTitle(region.configurations.find((x) => x.id === region.baseline)?.label ?? region.baseline),
@@ -156,7 +156,7 @@ function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { s
         categories: { ref: sheetRange(sheet, 1, deltaNpvRow, 1, deltaNpvRow + municipalities.length - 1), values: names },
         values: {
           ref: sheetRange(sheet, 2 + j, deltaNpvRow, 2 + j, deltaNpvRow + municipalities.length - 1),
-          values: municipalities.map((m) => projection.results.get(x.id)?.get(m)?.deltaNpv.toNumber() ?? 0),
+          values: municipalities.map((m) => resultFor(projection, x.id, municipalitySubject(m))?.deltaNpv.toNumber() ?? 0),
         },
       })),
   };

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { staysSettled } from '../../engine/results.js';
-import type { Projection } from '../../engine/index.js';
+import { REGION, municipalityName, municipalitySubject, resultFor, type Projection } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { HEADER_ROW, LABEL_COLUMN, RowRegistry, VALUE_COLUMN, address, columnLetter, yearColumn } from '../workbook/layout.js';
@@ -28,7 +28,7 @@ export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection,
   const c = labels.comparison;
   const rows = new RowRegistry();
   const n = projection.years.length;
-  const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
+  const name = (id: string) => municipalityName(projection.scenario, id);
   setUpTimelineSheet(ws, `${c.sheets.perYear} — ${region.name}`, c.subtitle(region.horizon.start, region.horizon.end, region.municipalityIds.length),
     projection.years, { item: labels.columns.item, unit: labels.columns.unit, value: labels.columns.total }, footer);
   const scalar = (key: string, label: string, value: number, numFmt: string) => {
@@ -57,13 +57,13 @@ export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection,
   const baselineTotal = row(perYearKey.total(region.baseline));
   for (const configuration of region.configurations) {
     const id = configuration.id;
-    const regional = projection.regional.get(id);
+    const regional = resultFor(projection, id, REGION);
     if (regional === undefined) continue;
     styleSection(writeText(ws, row(`header:${id}`), LABEL_COLUMN, `${configuration.label} (${id})`));
     const first = row(perYearKey.net(id, region.municipalityIds[0] ?? ''));
     const last = row(perYearKey.net(id, region.municipalityIds[region.municipalityIds.length - 1] ?? ''));
     for (const m of region.municipalityIds) {
-      const result = projection.results.get(id)?.get(m);
+      const result = resultFor(projection, id, municipalitySubject(m));
       if (result === undefined) continue;
       const netRow = row(perYearKey.net(id, m));
       writeText(ws, netRow, LABEL_COLUMN, name(m), { indent: 1 });

@@ -1,14 +1,15 @@
-import type { Projection } from '../../engine/index.js';
+import type { Projection, Subject } from '../../engine/index.js';
 import { targetName } from '../../model/uncertainty.js';
+import { municipalityField } from '../json.js';
 import { roundCents } from '../number-format.js';
 import type { Analyses } from './analyses.js';
 
 
 /** The analyses as one JSON document: money rounded to cents, chances as fractions. */
-export function riskJson(projection: Projection, municipality: string | undefined, analyses: Analyses): object {
+export function riskJson(projection: Projection, subject: Subject, analyses: Analyses): object {
   const ids = projection.region.configurations.map((c) => c.id);
   return {
-    municipality: municipality ?? null,
+    municipality: municipalityField(subject),
     region: projection.region.id,
     baseline: projection.region.baseline,
     ...(analyses.sensitivity === undefined ? {} : {

@@ -1,8 +1,8 @@
 import { toCents, type Dec } from '../../model/decimal.js';
-import type { ResultTotals, ScenarioComparison, SeriesDifference, SeriesSide, SettingDifference } from '../../engine/index.js';
+import type { ResultTotals, ScenarioComparison, SeriesDifference, SeriesSide, SettingDifference, Subject } from '../../engine/index.js';
 import { formatSourceRef } from '../../errors.js';
 import { warningLines } from '../issue-text.js';
-import { warningsAbout } from '../json.js';
+import { municipalityField, warningsAbout } from '../json.js';
 import type { ComparedSide, ComparedSides } from './sides.js';
 
 /** Money as a JSON number rounded to cents, half away from zero (§6). */
@@ -26,10 +26,10 @@ export function scenarioComparisonDocument(comparison: ScenarioComparison, sides
   const rate = setting('discount_rate');
   const baseline = setting('baseline');
   return {
-    municipality: comparison.municipality ?? null,
+    municipality: municipalityField(comparison.subject),
     region: sides.b.projection.region.id,
-    a: sideDocument(sides.a, comparison.municipality),
-    b: sideDocument(sides.b, comparison.municipality),
+    a: sideDocument(sides.a, comparison.subject),
+    b: sideDocument(sides.b, comparison.subject),
     years: comparison.years,
     inputs: {
       horizon: horizon === undefined ? null : { a: horizon.a, b: horizon.b },
@@ -57,9 +57,9 @@ export function scenarioComparisonDocument(comparison: ScenarioComparison, sides
   };
 }
 
-function sideDocument(side: ComparedSide, municipality: string | undefined): object {
+function sideDocument(side: ComparedSide, subject: Subject): object {
   const { projection } = side;
-  const warnings = municipality === undefined ? projection.warnings : warningsAbout(projection, municipality);
+  const warnings = warningsAbout(projection, subject);
   const v = projection.scenario.variant;
   return {
     file: side.file,

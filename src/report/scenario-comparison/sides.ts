@@ -1,5 +1,4 @@
-import type { Projection } from '../../engine/index.js';
-import type { ConfigurationDifference, SeriesDifference } from '../../engine/index.js';
+import { REGION, municipalityName, subjectKey, subjectName, type ConfigurationDifference, type Projection, type SeriesDifference, type Subject } from '../../engine/index.js';
 import type { ScenarioComparisonLabels } from '../i18n/scenario-comparison-labels.js';
 
 /** One side of a comparison: the file the user named and its projection. */
@@ -20,18 +19,17 @@ export function sideText(side: ComparedSide): string {
 }
 
 /** What the comparison is about: `Noord (Kleine regio)`, or the region as a whole. */
-export function comparisonSubject(municipality: string | undefined, sides: ComparedSides, labels: ScenarioComparisonLabels): string {
+export function comparisonSubject(subject: Subject, sides: ComparedSides, labels: ScenarioComparisonLabels): string {
   const { scenario, region } = sides.b.projection;
-  if (municipality === undefined) return labels.regionSubject(region.name);
-  return `${scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality} (${region.name})`;
+  if (subject.kind === 'region') return labels.regionSubject(region.name);
+  return `${subjectName(scenario, subject)} (${region.name})`;
 }
 
 /** A series as a reader knows it: its name, with the scopes that see it when the name occurs more than once. */
 export function seriesLabel(d: SeriesDifference, all: readonly SeriesDifference[], sides: ComparedSides, labels: ScenarioComparisonLabels): string {
   if (d.kind === 'index') return labels.index(d.name);
   if (all.filter((x) => x.name === d.name).length < 2) return d.name;
-  const name = (scope: string) =>
-    scope === 'region' ? labels.region : sides.b.projection.scenario.municipalities.find((m) => m.id === scope)?.name ?? scope;
+  const name = (scope: string) => (scope === subjectKey(REGION) ? labels.region : municipalityName(sides.b.projection.scenario, scope));
   return `${d.name} [${d.scopes.map(name).join(', ')}]`;
 }
 

@@ -18,7 +18,7 @@ const MAX_LABEL = 30;
 export function renderScenarioComparison(comparison: ScenarioComparison, sides: ComparedSides, language: Language, paint: ChalkInstance): string {
   const l = scenarioComparisonLabelsFor(language);
   return [
-    paint.bold(l.title(comparisonSubject(comparison.municipality, sides, l))),
+    paint.bold(l.title(comparisonSubject(comparison.subject, sides, l))),
     paint.dim(`A: ${sideText(sides.a)}`),
     paint.dim(`B: ${sideText(sides.b)}`),
     '',

@@ -1,4 +1,4 @@
-import type { Projection, ScenarioComparison } from '../../engine/index.js';
+import type { Projection, ScenarioComparison, Subject } from '../../engine/index.js';
 import type { VariantInfo } from '../../model/scenario.js';
 import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
@@ -21,7 +21,7 @@ import { comparisonSubject, type ComparedSides } from './sides.js';
 export async function buildScenarioComparisonWorkbook(comparison: ScenarioComparison, sides: ComparedSides, options: WorkbookOptions): Promise<Buffer> {
   const w = workbookLabelsFor(options.language);
   const l = scenarioComparisonLabelsFor(options.language);
-  const title = l.title(comparisonSubject(comparison.municipality, sides, l));
+  const title = l.title(comparisonSubject(comparison.subject, sides, l));
   const { text: date, stamp } = workbookDates(options.date);
   const footer = pageFooter(title, options.version, date);
   const wb = newWorkbook(stamp);
@@ -29,9 +29,9 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   const inputs = wb.addWorksheet(l.workbook.sheets.inputs);
   const notes = wb.addWorksheet(w.sheets.notes);
   writeResultsSheet(results, comparison, sides, { labels: w, comparison: l, title, madeFrom: w.madeFrom(options.version, date), footer });
-  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.municipality, sides, l)}`, footer });
+  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.subject, sides, l)}`, footer });
   const prefixed = (side: 'A' | 'B', projection: Projection) => ({
-    warnings: sideWarnings(projection, comparison.municipality, w.notes.moreWarnings).map((text) => `${side}: ${text}`),
+    warnings: sideWarnings(projection, comparison.subject, w.notes.moreWarnings).map((text) => `${side}: ${text}`),
     inputs: projection.scenario.inputs.map((input) => ({ ...input, path: `${side}: ${input.path}` })),
   });
   const a = prefixed('A', sides.a.projection);
@@ -66,6 +66,6 @@ function variantOf(sides: ComparedSides): VariantInfo | undefined {
   };
 }
 
-function sideWarnings(projection: Projection, municipality: string | undefined, more: (count: number) => string): string[] {
-  return warningLines(municipality === undefined ? projection.warnings : warningsAbout(projection, municipality), more);
+function sideWarnings(projection: Projection, subject: Subject, more: (count: number) => string): string[] {
+  return warningLines(warningsAbout(projection, subject), more);
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Projection } from '../../engine/index.js';
+import { municipalityName, municipalitySubject, resultFor, type Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import type { Analyses } from '../risk/analyses.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
@@ -41,7 +41,8 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const labels = workbookLabelsFor(options.language);
   const { region } = projection;
   const configurationSheets = configurationSheetNames(region.configurations.map((c) => c.id));
-  const name = projection.scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
+  const subject = municipalitySubject(municipality);
+  const name = municipalityName(projection.scenario, municipality);
   const { text: date, stamp } = workbookDates(options.date);
   const ctx: WorkbookContext = {
     projection,
@@ -63,7 +64,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const assumptions = wb.addWorksheet(labels.sheets.assumptions);
   const population = wb.addWorksheet(labels.sheets.population);
   const plans: ConfigurationPlan[] = region.configurations.flatMap((c) => {
-    const result = projection.results.get(c.id)?.get(municipality);
+    const result = resultFor(projection, c.id, subject);
     const sheet = configurationSheets.get(c.id);
     return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result, ctx.cells)];
   });
@@ -88,7 +89,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   writeNotesSheet(notes, {
     labels,
     reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
-    warnings: warningLines(warningsAbout(projection, municipality), labels.notes.moreWarnings),
+    warnings: warningLines(warningsAbout(projection, subject), labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  buildRiskModel, evaluate, project, resultSize, runSensitivity, sensitivityVariables, simulate, solveFactor, summarise, tornado, type RiskModel,
+  buildRiskModel, evaluate, municipalitySubject, project, resultSize, runSensitivity, sensitivityVariables, simulate, solveFactor, summarise, tornado, type RiskModel,
 } from '../../../src/engine/index.js';
 import { applyOverrides, loadScenario } from '../../../src/load/index.js';
 import { neutralDraw } from '../../../src/engine/risk/evaluator.js';
@@ -14,6 +14,7 @@ const scenario = loadScenario(join(TINY, 'noord.yaml'));
 const projection = project(scenario);
 const model = buildRiskModel(projection);
 const noord = model.targets.findIndex((t) => t.id === 'noord');
+const NOORD = municipalitySubject('noord');
 
 function resultsOf(m: RiskModel, values: Float64Array, target: number, configuration: number) {
   const k = (target * m.configurations.length + configuration) * 2;
@@ -71,7 +72,7 @@ describe('Monte Carlo', () => {
 
   it('with zero variance every percentile is the exact result, within €1', () => {
     const none: Uncertainty = { variables: uncertainty.variables.map((v) => ({ ...v, distribution: { kind: 'uniform', low: 0, high: 0 } })), correlations: [] };
-    const figures = summarise(model, simulate(model, none, 3, 0, 200), 200, noord);
+    const figures = summarise(model, simulate(model, none, 3, 0, 200), 200, NOORD);
     model.configurations.forEach((c, j) => {
       const exact = projection.results.get(c)?.get('noord');
       for (const p of [figures[j]?.npv.p5, figures[j]?.npv.p50, figures[j]?.npv.p95]) expect(Math.abs((p ?? NaN) - (exact?.npv.toNumber() ?? NaN))).toBeLessThan(1);
@@ -91,7 +92,7 @@ describe('Monte Carlo', () => {
     };
     const p = project({ ...variant, region });
     const m = buildRiskModel(p);
-    const figures = summarise(m, simulate(m, uncertainty, 5, 0, 500), 500, m.targets.findIndex((t) => t.id === 'noord'));
+    const figures = summarise(m, simulate(m, uncertainty, 5, 0, 500), 500, NOORD);
     expect(figures[m.configurations.indexOf('zonder_begeleiding')]?.probabilityCheaper).toBe(1);
     expect(figures[m.configurations.indexOf('gr')]?.probabilityCheaper).toBe(0);
   });
@@ -127,12 +128,12 @@ describe('Monte Carlo', () => {
 describe('sensitivity and goal seek', () => {
   it('a tornado ranks the variables by swing, and an assumption a configuration does not use has none', () => {
     const results = runSensitivity(model, scenario, sensitivityVariables(model, undefined));
-    const { bars } = tornado(model, results, noord, model.configurations.indexOf('samen2'));
+    const { bars } = tornado(model, results, NOORD, model.configurations.indexOf('samen2'));
     const swings = bars.map((b) => b.swing);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
     const overheadSamen = bars.find((b) => b.variable.target.kind === 'parameter' && b.variable.target.name === 'overhead_samen');
     expect(overheadSamen?.swing).toBeGreaterThan(0);
-    const base = tornado(model, results, noord, model.configurations.indexOf('gr'));
+    const base = tornado(model, results, NOORD, model.configurations.indexOf('gr'));
     expect(base.bars.find((b) => b.variable.target.kind === 'parameter' && b.variable.target.name === 'overhead_samen')?.swing).toBe(0);
   });
 
@@ -145,7 +146,7 @@ describe('sensitivity and goal seek', () => {
 
   it('goal seek finds the factor at which a configuration breaks even; the exact engine agrees within a cent', () => {
     const samen2 = model.configurations.indexOf('samen2');
-    const result = solveFactor(model, { parameter: 'overhead_samen', configuration: samen2, target: noord, measure: 'npv' });
+    const result = solveFactor(model, { parameter: 'overhead_samen', configuration: samen2, subject: NOORD, measure: 'npv' });
     expect(result.found).toBe(true);
     if (!result.found) return;
     const exact = project(applyOverrides(scenario, [{ text: `overhead_samen*=${result.factor}`, at }]));
@@ -153,7 +154,7 @@ describe('sensitivity and goal seek', () => {
   });
 
   it('goal seek says so when the parameter has no effect on the difference', () => {
-    const result = solveFactor(model, { parameter: 'loonkosten_per_fte', configuration: model.configurations.indexOf('samen2'), target: noord, measure: 'npv' });
+    const result = solveFactor(model, { parameter: 'loonkosten_per_fte', configuration: model.configurations.indexOf('samen2'), subject: NOORD, measure: 'npv' });
     expect(result).toEqual({ found: false, reason: 'no-effect' });
   });
 });

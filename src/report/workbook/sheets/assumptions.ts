@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { municipalityName } from '../../../engine/index.js';
 import { indexRate } from '../../../engine/series.js';
 import type { Parameter } from '../../../model/series.js';
 import { assumptionUses, type AssumptionUses } from '../assumption-uses.js';
@@ -19,7 +20,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   const uses = assumptionUses(projection, ctx.municipality);
   const rows = ctx.assumptionRows;
   const sourceColumn = yearColumn(projection.years.length);
-  setUpTimelineSheet(ws, `${l.sheets.assumptions} — ${municipalityName(ctx)}`, l.subtitle(region.name, region.horizon.start, region.horizon.end),
+  setUpTimelineSheet(ws, `${l.sheets.assumptions} — ${municipalityName(projection.scenario, ctx.municipality)}`, l.subtitle(region.name, region.horizon.start, region.horizon.end),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: l.columns.value, after: l.columns.source }, ctx.footer);
 
   section(ws, rows.take(), l.assumptions.general);
@@ -37,10 +38,6 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   writeIndices(ws, ctx, uses, sourceColumn);
   writeParameters(ws, ctx, uses, sourceColumn);
   writeConstants(ws, ctx, uses, sourceColumn);
-}
-
-function municipalityName(ctx: WorkbookContext): string {
-  return ctx.projection.scenario.municipalities.find((m) => m.id === ctx.municipality)?.name ?? ctx.municipality;
 }
 
 function section(ws: ExcelJS.Worksheet, row: number, title: string): void {

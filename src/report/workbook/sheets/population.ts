@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Population, YearVector } from '../../../engine/index.js';
+import { municipalityName, type Population, type YearVector } from '../../../engine/index.js';
 import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue } from '../cells.js';
 import { populationKey, type WorkbookContext } from '../context.js';
 import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
@@ -23,7 +23,7 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
   const { labels: l, projection } = ctx;
   const { region } = projection;
   const rows = ctx.populationRows;
-  const name = (id: string) => projection.scenario.municipalities.find((m) => m.id === id)?.name ?? id;
+  const name = (id: string) => municipalityName(projection.scenario, id);
   setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.populationSubtitle(region.name, region.horizon.start, region.horizon.end),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: '' }, ctx.footer);
   writeText(ws, HEADER_ROW - 1, LABEL_COLUMN, l.population.smallCells(MIN_CELL_PERSONS), { italic: true });

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { CURVE_STEPS, type Percentiles } from '../../../engine/index.js';
+import { CURVE_STEPS, municipalityName, type Percentiles } from '../../../engine/index.js';
 import { targetName, type Distribution } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
 import type { RiskReport } from '../../risk/analyses.js';
@@ -21,7 +21,7 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   const configurations = region.configurations;
   const baseline = configurations.find((c) => c.id === region.baseline)?.label ?? region.baseline;
   const alternatives = configurations.map((c, i) => ({ c, f: risk.figures[i] })).filter(({ c }) => c.id !== region.baseline);
-  styleTitle(writeText(ws, 1, 1, `${l.sheets.risk} — ${ctx.projection.scenario.municipalities.find((m) => m.id === ctx.municipality)?.name ?? ctx.municipality}`));
+  styleTitle(writeText(ws, 1, 1, `${l.sheets.risk} — ${municipalityName(ctx.projection.scenario, ctx.municipality)}`));
   writeText(ws, 2, 1, l.riskTitle(risk.iterations, risk.seed), { italic: true });
   let row = 4;
   const table = (title: string, headers: readonly string[], rows: readonly (readonly [string, readonly (number | undefined)[], string?])[], numFmt: string) => {

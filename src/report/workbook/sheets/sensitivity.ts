@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { municipalityName } from '../../../engine/index.js';
 import { targetName } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
 import type { Analyses } from '../../risk/analyses.js';
@@ -26,7 +27,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   const chosen = tornadoes[0];
   const label = (id: string) => region.configurations.find((c) => c.id === id)?.label ?? id;
   const baseline = label(region.baseline);
-  styleTitle(writeText(ws, 1, 1, `${l.sheets.sensitivity} — ${ctx.projection.scenario.municipalities.find((m) => m.id === ctx.municipality)?.name ?? ctx.municipality}`));
+  styleTitle(writeText(ws, 1, 1, `${l.sheets.sensitivity} — ${municipalityName(ctx.projection.scenario, ctx.municipality)}`));
   let row = 3;
   const charts: ChartSpec[] = [];
   if (chosen !== undefined) {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { municipalityName } from '../../../engine/index.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -22,7 +23,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   const { labels: l, projection } = ctx;
   const { region } = projection;
   const s = l.summary;
-  const name = projection.scenario.municipalities.find((m) => m.id === ctx.municipality)?.name ?? ctx.municipality;
+  const name = municipalityName(projection.scenario, ctx.municipality);
   const baseline = plans.find((p) => p.configuration.id === region.baseline);
   writeText(ws, 1, LABEL_COLUMN, l.title(name));
   styleTitle(ws.getCell(1, LABEL_COLUMN));
