@@ -12,6 +12,7 @@ import { figureVector } from './line-figures.js';
 import { rateOf, type LineResult } from './line-result.js';
 import type { ParameterBook, Scope } from './parameter-book.js';
 import { horizonYears, type YearVector } from './year-vector.js';
+import { REGION, municipalitySubject } from './subject.js';
 
 /** Everything the lines of one organisation are computed from. */
 export interface OrganisationInputs {
@@ -44,7 +45,7 @@ function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMa
   const members = organisation.members;
   const formula = lineKind(line.driver).formula(line, { members, workForms: region.workForms.map((f) => f.id) });
   const active = horizonYears(region.horizon).map((year) => (line.years.from === undefined || year >= line.years.from) && (line.years.to === undefined || year <= line.years.to));
-  const scopeOf = (member: string): Scope => (formula.shared ? { kind: 'region' } : { kind: 'municipality', id: member });
+  const scopeOf = (member: string): Scope => (formula.shared ? REGION : municipalitySubject(member));
   const rows = new Map<string, Rows>(members.map((m) => [m, new Map()]));
   const organisationFigures = new Map<string, YearVector>();
   const envs = new Map(members.map((m) => [m, exactEnv(inputs, line, formula, { member: m, scope: scopeOf(m), active, rows: rows.get(m) as Rows, earlier: earlier.get(m), organisationFigures })]));

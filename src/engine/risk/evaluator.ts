@@ -7,6 +7,7 @@ import type { MunicipalityResult, Projection } from '../project.js';
 import { indexRate } from '../series.js';
 import type { YearVector } from '../year-vector.js';
 import { compiledModel, type DrawState } from './float-formula.js';
+import { municipalitySubject, resultFor, subjectKey } from '../subject.js';
 
 /**
  * A projection reduced to what changes when assumptions change: every line's formula (the
@@ -66,8 +67,7 @@ export function buildRiskModel(projection: Projection): RiskModel {
   const seriesIndex = new Map<Parameter, number>();
   const seriesOf = (source: RateSource): RateBinding => {
     if (source.kind === 'number') return { constant: 0 };
-    const scope = source.scope.kind === 'region' ? 'region' : source.scope.id;
-    const used = projection.parameters.get(scope)?.get(source.name);
+    const used = projection.parameters.get(subjectKey(source.scope))?.get(source.name);
     if (used === undefined) return { constant: 0 };
     let i = seriesIndex.get(used.parameter);
     if (i === undefined) {
@@ -86,7 +86,7 @@ export function buildRiskModel(projection: Projection): RiskModel {
   const targets = region.municipalityIds.map((id) => ({
     id,
     lines: region.configurations.map((c) => {
-      const result = projection.results.get(c.id)?.get(id);
+      const result = resultFor(projection, c.id, municipalitySubject(id));
       return result === undefined ? [] : lineModels(projection, result, seriesOf);
     }),
   }));

@@ -119,7 +119,8 @@ export interface TornadoBar {
 
 /**
  * The tornado of one configuration for one subject: its Δ NPV with the baseline (its NPV, for
- * the baseline itself) at each variable's low and high change, largest swing first.
+ * the baseline itself) at each variable's low and high change, largest swing first (to the cent;
+ * equal swings in the order of the variables).
  */
 export function tornado(model: RiskModel, results: readonly SensitivityResult[], subject: Subject, configuration: number): { base: number; bars: TornadoBar[] } {
   const configs = model.configurations.length;
@@ -135,5 +136,7 @@ export function tornado(model: RiskModel, results: readonly SensitivityResult[],
     const atHigh = measure(r.high);
     return { variable: r.variable, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
   });
-  return { base: measure(base), bars: bars.sort((a, b) => b.swing - a.swing) };
+  // by swing in whole cents, ties in the variables' order: floating-point noise far below a cent (a swing that is zero exactly) does not reorder the bars
+  const cents = (x: number) => Math.round(x * 100);
+  return { base: measure(base), bars: bars.sort((a, b) => cents(b.swing) - cents(a.swing)) };
 }

@@ -2,6 +2,7 @@ import type { Dec } from '../../model/decimal.js';
 import { rateUses, readsInput, type LineResult, type Projection, type RateSource } from '../../engine/index.js';
 import type { UsedParameter } from '../../engine/parameter-book.js';
 import type { Line, Rate } from '../../model/line.js';
+import { subjectKey } from '../../engine/subject.js';
 
 /** A number written in a model line rather than a parameter: shown as an input on the assumptions sheet. */
 export interface LineConstant {
@@ -29,7 +30,7 @@ export function assumptionUses(projection: Projection, municipality: string): As
   const oneOffs = new Map<string, { model: string; line: Line }>();
   const addSource = (source: RateSource, rate: Rate, model: string, line: Line, workForm?: string) => {
     if (source.kind === 'parameter') {
-      const scope = source.scope.kind === 'region' ? 'region' : source.scope.id;
+      const scope = subjectKey(source.scope);
       const used = projection.parameters.get(scope)?.get(source.name);
       if (used === undefined) return;
       const entry = parameters.get(used.parameter) ?? { used, scopes: new Set<string>() };

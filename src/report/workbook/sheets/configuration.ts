@@ -13,6 +13,7 @@ import { FORMAT, styleSection, styleTotal } from '../styles.js';
 import { inhabitantCells, isListed, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
 import { rateCell } from './assumptions.js';
 import { OTHER_TERM_ROW, lineRowKey, resultRowKey, type ConfigurationPlan, type ResultRowKind } from './configuration-rows.js';
+import { municipalityName, subjectKey } from '../../../engine/subject.js';
 
 /** Writes one row of formulas over the timeline, each with the engine's value as its cached result. */
 type RowWriter = (formula: (t: number, column: string) => string, values: readonly CellValue[], numFmt: string) => void;
@@ -38,7 +39,7 @@ export function writeConfigurationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookCont
   const { configuration, result } = plan;
   const model = projection.region.models.get(result.model);
   const members = isListed(result.organisationMembers)
-    ? result.organisationMembers.map((m) => projection.scenario.municipalities.find((x) => x.id === m)?.name ?? m).join(', ')
+    ? result.organisationMembers.map((m) => municipalityName(projection.scenario, m)).join(', ')
     : l.configuration.memberCount(result.organisationMembers.length);
   setUpTimelineSheet(ws, l.configuration.title(configuration.label, configuration.id), l.configuration.organisation(model?.label ?? result.model, members),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: l.columns.total }, ctx.footer);
@@ -129,7 +130,7 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
   const { line } = lr;
   const model = plan.result.model;
   const members = plan.result.organisationMembers;
-  const scope = lr.scope.kind === 'region' ? 'region' : ctx.municipality;
+  const scope = subjectKey(lr.scope);
   const population = (key: string, column: number, anchored: boolean) => sheetRef(ctx.sheets.population, column, ctx.populationRows.row(key) ?? 0, anchored);
   const input = (x: Input, t: number, anchored: boolean): FormulaText => {
     switch (x.input) {
