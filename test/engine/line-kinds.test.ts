@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exactCalculator } from '../../src/engine/exact-formula.js';
 import { buildRiskModel, evaluate, project, resultSize } from '../../src/engine/index.js';
 import { neutralDraw } from '../../src/engine/risk/evaluator.js';
-import { floatCalculator, type DrawState, type Figure } from '../../src/engine/risk/float-formula.js';
+import { figureValue, floatCalculator, type DrawState, type Figure } from '../../src/engine/risk/float-formula.js';
 import { Dec, ZERO } from '../../src/model/decimal.js';
 import { AMOUNT_ROW, formulaInputs, inputKey, interpret, type Calculator, type FormulaEnv, type LineFormula } from '../../src/model/formula.js';
 import { DRIVERS, lineKind } from '../../src/model/line-kinds/index.js';
@@ -124,12 +124,17 @@ describe('each line kind has one formula, and its three interpretations agree (d
           x.input === 'elasticity' ? 0.4 : x.input === 'member_count' ? c.members : draw())]));
         const exact = rowsBy<Dec>(formula, exactCalculator(START), (key, t) => new Dec(inputs.get(key)?.[t] ?? 0), (x) => x, (xs) => xs.reduce((a, b) => a.plus(b), ZERO));
         const state: DrawState = { series: [], oneOffFactor: 1, lines: [] };
-        const staged = rowsBy<Figure>(formula, floatCalculator(START), (key, t) => { const x = inputs.get(key)?.[t] ?? 0; return () => x; },
-          (f) => { const x = f(state); return () => x; }, (fs) => { const x = fs.reduce((a, f) => a + f(state), 0); return () => x; });
+        // floats twice: with every input varying by draw (functions), and with every input fixed (folded at compile time)
+        const value = (f: Figure) => figureValue(f, state);
+        const asCode = (x: number): Figure => ({ code: String(x) });
+        const varying = rowsBy<Figure>(formula, floatCalculator(START), (key, t) => asCode(inputs.get(key)?.[t] ?? 0),
+          (f) => asCode(value(f)), (fs) => asCode(fs.reduce<number>((a, f) => a + value(f), 0)));
+        const folded = rowsBy<Figure>(formula, floatCalculator(START), (key, t) => inputs.get(key)?.[t] ?? 0, (f) => value(f), (fs) => fs.reduce<number>((a, f) => a + value(f), 0));
         const text = formulaValues(formula, inputs);
         for (const row of formula.rows) {
           (exact.get(row.name) ?? []).forEach((x, t) => {
-            expect(close(x, staged.get(row.name)?.[t]?.(state) ?? NaN), `${line.driver} ${row.name} ${t} float`).toBe(true);
+            expect(close(x, value(varying.get(row.name)?.[t] ?? NaN)), `${line.driver} ${row.name} ${t} float`).toBe(true);
+            expect(close(x, value(folded.get(row.name)?.[t] ?? NaN)), `${line.driver} ${row.name} ${t} float, folded`).toBe(true);
             expect(close(x, text.get(row.name)?.[t] ?? NaN), `${line.driver} ${row.name} ${t} formula`).toBe(true);
           });
         }
