@@ -91,10 +91,12 @@ export function populationCells(population: Population, workForms: readonly stri
   });
   const total = shownYears(population.persons.working);
   const yearEnd = shownYears(population.persons.atYearEnd);
-  const years = population.persons.working.map((_, t): YearCells => ({
-    ...partition(forms.map((f) => ({ id: f.id, persons: f.persons[t] ?? 0, small: f.small[t] ?? false }))),
-    totalShown: total[t] ?? false,
-    yearEndShown: yearEnd[t] ?? false,
-  }));
+  const years = population.persons.working.map((_, t): YearCells => {
+    const parts = partition(forms.map((f) => ({ id: f.id, persons: f.persons[t] ?? 0, small: f.small[t] ?? false })));
+    const totalShown = total[t] ?? false;
+    // "other" that holds nobody is the total minus the forms shown, 0: where the total shows, hiding it would hide nothing
+    const empty = parts.merged.length > 0 && forms.every((f) => !parts.merged.includes(f.id) || (f.persons[t] ?? 0) === 0);
+    return { ...parts, mergedShown: parts.mergedShown || (empty && totalShown), totalShown, yearEndShown: yearEnd[t] ?? false };
+  });
   return { years, hasMerged: years.some((y) => y.merged.length > 0) };
 }
