@@ -1,9 +1,9 @@
 /**
  * Numbers as a person types them: on the command line (`--set`, the numeric options) and in
- * the answers to `what-if` and `init` (docs/input-format.md, "Numbers you type"). Dutch and
- * English write the same digits with opposite separators, so that `900.000` is nine hundred
- * thousand to one reader and nine hundred to the other. One rule reads them all, and refuses
- * what it cannot read for certain instead of guessing:
+ * the answers to `what-if` and `init` (docs/input-format.md, "Numbers you type and write").
+ * Dutch and English write the same digits with opposite separators, so that `900.000` is
+ * nine hundred thousand to one reader and nine hundred to the other. One rule reads them all,
+ * and refuses what it cannot read for certain instead of guessing:
  *
  * - digits with at most one decimal separator, a point or a comma: `25000`, `0.025`,
  *   `0,025`, `2,5`, `.5`; a sign in front; with `%` where a percentage is allowed (`2,5%`);

@@ -23,7 +23,7 @@ export interface Prompter {
 
 /**
  * Interactive commands need a terminal: a prompt library hangs on an open pipe and swallows
- * piped answers (excel-notes.md). Without one, a usage error names the way to do it without
+ * piped answers. Without one, a usage error names the way to do it without
  * questions.
  */
 export function requireTerminal(io: Io, command: string, instead: string): void {

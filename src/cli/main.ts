@@ -1,12 +1,20 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { UserError } from '../errors.js';
-import { readTypedNumber } from '../typed-number.js';
+import type { RiskOptions, SensitivityOptions, SolveOptions } from './commands/analysis.js';
+import type { BatchOptions } from './commands/batch.js';
+import type { CompareOptions } from './commands/compare.js';
+import type { GenerateOptions } from './commands/generate.js';
+import type { RunOptions } from './commands/run.js';
+import type { SchemaOptions } from './commands/schema.js';
+import type { WhatIfOptions } from './commands/what-if.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { MAX_ITERATIONS, MAX_SEED, fraction, path, positiveInteger, wholeNumber } from './option-values.js';
+import { debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFolderOption, seedOption, setOption, withOutGiven } from './options.js';
 import { printUserError, processIo, type Io } from './terminal.js';
 import { versionWithCommit } from './version.js';
 
-// Heavy modules (engine, loaders, later exceljs) are imported inside the actions, so that
-// --help and --version start fast.
+// Heavy modules (engine, loaders, exceljs) are imported inside the actions, so that --help
+// and --version start fast; the commands' option types are imported as types only.
 
 const EXAMPLES = `
 Examples:
@@ -35,7 +43,7 @@ let exitCode: number = EXIT.ok;
 
 function buildProgram(io: Io): Command {
   const program = new Command('soweco-bc');
-  // exitOverride and configureOutput must come before the subcommands (excel-notes.md)
+  // exitOverride and configureOutput must come before the subcommands: a subcommand copies them when it is created
   program
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -43,26 +51,33 @@ function buildProgram(io: Io): Command {
     .version(versionWithCommit(), '-V, --version', 'print the version and the commit it was built from')
     .showHelpAfterError('(run soweco-bc --help for usage)')
     .addHelpText('after', EXAMPLES);
-  const lang = new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl');
+  addProjectionCommands(program, io);
+  addAnalysisCommands(program, io);
+  addInteractiveCommands(program, io);
+  return program;
+}
+
+/** `run`, `validate`, `batch`, `schema`, `compare` and the hidden `generate`. */
+function addProjectionCommands(program: Command, io: Io): void {
   program
     .command('run')
     .description('project every execution model for a municipality (or the whole region) and print a summary')
     .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
-    .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
-    .option('--json', 'print the projection as JSON on stdout (methodology §6) and nothing else')
+    .addOption(outFolderOption('folder for the Excel report (with --json: only when given)'))
+    .addOption(jsonOption('print the projection as JSON on stdout (methodology §6) and nothing else'))
     .option('--protect', 'with --json: keep population figures of groups under 5 people out (null), as the council reports do')
-    .addOption(lang)
-    .option('--set <path=value>', 'override a parameter, index or setting for this run (repeatable)', collect, [])
-    .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { out: string; json?: boolean; protect?: boolean; lang: 'nl' | 'en'; set: string[] }, command: Command) => {
+    .addOption(languageOption())
+    .addOption(setOption('override a parameter, index or setting for this run (repeatable)'))
+    .addOption(debugOption())
+    .action(async (file: string, options: RunOptions, command: Command) => {
       const { runCommand } = await import('./commands/run.js');
-      await runCommand(file, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
+      await runCommand(file, withOutGiven(options, command), io);
     });
   program
     .command('validate')
     .description('check a region or municipality file and everything it names; list warnings')
     .argument('<file>', 'a region or municipality file', path)
-    .option('--debug', 'show stack traces of internal errors')
+    .addOption(debugOption())
     .action(async (file: string) => {
       const { validateCommand } = await import('./commands/validate.js');
       await validateCommand(file, io);
@@ -71,13 +86,13 @@ function buildProgram(io: Io): Command {
     .command('batch')
     .description('write every municipality\'s workbook and council summary, and the regional comparison')
     .argument('<file>', 'a region file (or one of its municipality files)', path)
-    .option('--out <dir>', 'folder for the reports', path, 'reports')
-    .option('--jobs <n>', 'how many threads may write reports at once (default and at most: the number of cores)', positiveInteger)
-    .option('--json', 'print the region\'s projection and the files written as JSON on stdout')
-    .addOption(lang)
-    .option('--set <path=value>', 'override a parameter, index or setting for this batch (repeatable)', collect, [])
-    .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { out: string; jobs?: number; json?: boolean; lang: 'nl' | 'en'; set: string[] }) => {
+    .addOption(outFolderOption('folder for the reports'))
+    .addOption(jobsOption('how many threads may write reports at once (default and at most: the number of cores)'))
+    .addOption(jsonOption('print the region\'s projection and the files written as JSON on stdout'))
+    .addOption(languageOption())
+    .addOption(setOption('override a parameter, index or setting for this batch (repeatable)'))
+    .addOption(debugOption())
+    .action(async (file: string, options: BatchOptions) => {
       const { batchCommand } = await import('./commands/batch.js');
       exitCode = await batchCommand(file, options, io);
     });
@@ -85,8 +100,8 @@ function buildProgram(io: Io): Command {
     .command('schema')
     .description('print the JSON Schema of the input files (for editors)')
     .option('--out <file>', 'write it to this file instead', path)
-    .option('--debug', 'show stack traces of internal errors')
-    .action(async (options: { out?: string }) => {
+    .addOption(debugOption())
+    .action(async (options: SchemaOptions) => {
       const { schemaCommand } = await import('./commands/schema.js');
       await schemaCommand(options, io);
     });
@@ -95,76 +110,13 @@ function buildProgram(io: Io): Command {
     .description('show how scenario b differs from scenario a: the inputs that differ and the results per configuration')
     .argument('<a>', 'a municipality file (or a region file for regional totals)', path)
     .argument('<b>', 'a file of the same municipality (or region), e.g. a variant of <a>', path)
-    .option('--out <dir>', 'folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)', path, 'reports')
-    .option('--json', 'print the comparison as JSON on stdout and nothing else')
-    .addOption(lang)
-    .option('--debug', 'show stack traces of internal errors')
-    .action(async (a: string, b: string, options: { out: string; json?: boolean; lang: 'nl' | 'en' }, command: Command) => {
+    .addOption(outFolderOption('folder for the Excel report <a>-vs-<b>.xlsx (with --json: only when given)'))
+    .addOption(jsonOption('print the comparison as JSON on stdout and nothing else'))
+    .addOption(languageOption())
+    .addOption(debugOption())
+    .action(async (a: string, b: string, options: CompareOptions, command: Command) => {
       const { compareCommand } = await import('./commands/compare.js');
-      await compareCommand(a, b, { ...options, outGiven: command.getOptionValueSource('out') !== 'default' }, io);
-    });
-  const analysisOptions = (command: Command) =>
-    command
-      .option('--config <id>', 'the configuration to look at (default: the cheapest alternative to the baseline)')
-      .option('--out <dir>', 'folder for the Excel report (with --json: only when given)', path, 'reports')
-      .option('--json', 'print the result as JSON on stdout and nothing else')
-      .addOption(new Option('--lang <lang>', 'language of the reports').choices(['nl', 'en']).default('nl'))
-      .option('--set <path=value>', 'override a parameter, index or setting first (repeatable)', collect, [])
-      .option('--debug', 'show stack traces of internal errors');
-  type AnalysisCli = { out: string; json?: boolean; lang: 'nl' | 'en'; set: string[]; config?: string };
-  const outGiven = (command: Command) => command.getOptionValueSource('out') !== 'default';
-  analysisOptions(
-    program
-      .command('sensitivity')
-      .description('how much each assumption moves the result: a tornado table, and a Gevoeligheid sheet in the workbook')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
-      .option('--range <fraction>', 'the change of assumptions without a range in the file', fraction, 0.1)
-      .option('--top <n>', 'how many assumptions the table shows', positiveInteger, 15),
-  ).action(async (file: string, options: AnalysisCli & { range: number; top: number }, command: Command) => {
-    const { sensitivityCommand } = await import('./commands/analysis.js');
-    await sensitivityCommand(file, { ...options, outGiven: outGiven(command) }, io);
-  });
-  analysisOptions(
-    program
-      .command('risk')
-      .description('Monte Carlo over the uncertainty in the files: percentiles, the chance to be cheaper, the amount needed at 80% and 90% certainty')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
-      .option('--iterations <n>', `number of draws, 1 to ${MAX_ITERATIONS} (a million)`, wholeNumber(1, MAX_ITERATIONS, `expected a whole number of draws from 1 to ${MAX_ITERATIONS} (a million)`), 10000)
-      .option('--seed <n>', `seed of the random draws, 0 to ${MAX_SEED} (the same seed gives the same result)`, wholeNumber(0, MAX_SEED), 1)
-      .option('--jobs <n>', 'threads to draw with (default and at most: the number of cores)', positiveInteger),
-  ).action(async (file: string, options: AnalysisCli & { iterations: number; seed: number; jobs?: number }, command: Command) => {
-    const { riskCommand } = await import('./commands/analysis.js');
-    await riskCommand(file, { ...options, outGiven: outGiven(command) }, io);
-  });
-  analysisOptions(
-    program
-      .command('solve')
-      .description('goal seek: the value of a parameter at which a configuration costs as much as the baseline')
-      .argument('<file>', 'a municipality file (or a region file for regional totals)', path)
-      .requiredOption('--param <name>', 'the parameter to solve for')
-      .addOption(new Option('--measure <measure>', 'break even in NPV or cumulatively over the horizon').choices(['npv', 'cumulative']).default('npv')),
-  ).action(async (file: string, options: AnalysisCli & { param: string; measure: 'npv' | 'cumulative' }, command: Command) => {
-    const { solveCommand } = await import('./commands/analysis.js');
-    await solveCommand(file, { ...options, outGiven: outGiven(command) }, io);
-  });
-  program
-    .command('what-if')
-    .description('try changes to the assumptions and see their effect at once; save them as a scenario variant (interactive)')
-    .argument('<file>', 'a municipality file, or a variant of one', path)
-    .addOption(lang)
-    .option('--debug', 'show stack traces of internal errors')
-    .action(async (file: string, options: { lang: 'nl' | 'en' }) => {
-      const { whatIfCommand } = await import('./commands/what-if.js');
-      await whatIfCommand(file, options, io);
-    });
-  program
-    .command('init')
-    .description('create a municipality file and its cohort CSV for an existing region, by answering questions (interactive)')
-    .argument('[dir]', 'the folder of the region file', path, '.')
-    .option('--debug', 'show stack traces of internal errors')
-    .action(async (dir: string) => {
-      const { initCommand } = await import('./commands/init.js');
-      await initCommand(dir, io);
+      await compareCommand(a, b, withOutGiven(options, command), io);
     });
   program
     .command('generate', { hidden: true })
@@ -172,57 +124,79 @@ function buildProgram(io: Io): Command {
     .argument('<dir>', 'folder to write it to', path)
     .option('--municipalities <n>', 'number of municipalities, 1 to 1000', wholeNumber(1, 1000), 40)
     .option('--employees <n>', 'number of employees in all, 1 to 1000000', wholeNumber(1, 1_000_000), 20000)
-    .option('--seed <n>', 'random seed', wholeNumber(0, MAX_SEED), 1)
-    .action(async (dir: string, options: { municipalities: number; employees: number; seed: number }) => {
+    .addOption(seedOption('random seed'))
+    .action(async (dir: string, options: GenerateOptions) => {
       const { generateCommand } = await import('./commands/generate.js');
       await generateCommand(dir, options, io);
     });
-  return program;
 }
 
-/** A path on the command line: an empty one names no file, and would leave the file's name out of every message. */
-function path(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('expected a path, got an empty text');
-  return value;
+/** A command of `sensitivity`, `risk` and `solve`: its own options first, then those the three share. */
+function analysisCommand(program: Command, name: string, description: string, own: (command: Command) => Command): Command {
+  const command = program
+    .command(name)
+    .description(description)
+    .argument('<file>', 'a municipality file (or a region file for regional totals)', path);
+  return own(command)
+    .option('--config <id>', 'the configuration to look at (default: the cheapest alternative to the baseline)')
+    .addOption(outFolderOption('folder for the Excel report (with --json: only when given)'))
+    .addOption(jsonOption('print the result as JSON on stdout and nothing else'))
+    .addOption(languageOption())
+    .addOption(setOption('override a parameter, index or setting first (repeatable)'))
+    .addOption(debugOption());
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** `sensitivity`, `risk` and `solve`. */
+function addAnalysisCommands(program: Command, io: Io): void {
+  analysisCommand(program, 'sensitivity', 'how much each assumption moves the result: a tornado table, and a Gevoeligheid sheet in the workbook', (command) =>
+    command
+      .option('--range <fraction>', 'the change of assumptions without a range in the file', fraction, 0.1)
+      .option('--top <n>', 'how many assumptions the table shows', positiveInteger, 15),
+  ).action(async (file: string, options: SensitivityOptions, command: Command) => {
+    const { sensitivityCommand } = await import('./commands/analysis.js');
+    await sensitivityCommand(file, withOutGiven(options, command), io);
+  });
+  analysisCommand(program, 'risk', 'Monte Carlo over the uncertainty in the files: percentiles, the chance to be cheaper, the amount needed at 80% and 90% certainty', (command) =>
+    command
+      .option('--iterations <n>', `number of draws, 1 to ${MAX_ITERATIONS} (a million)`, wholeNumber(1, MAX_ITERATIONS, `expected a whole number of draws from 1 to ${MAX_ITERATIONS} (a million)`), 10000)
+      .addOption(seedOption(`seed of the random draws, 0 to ${MAX_SEED} (the same seed gives the same result)`))
+      .addOption(jobsOption('threads to draw with (default and at most: the number of cores)')),
+  ).action(async (file: string, options: RiskOptions, command: Command) => {
+    const { riskCommand } = await import('./commands/analysis.js');
+    await riskCommand(file, withOutGiven(options, command), io);
+  });
+  analysisCommand(program, 'solve', 'goal seek: the value of a parameter at which a configuration costs as much as the baseline', (command) =>
+    command
+      .requiredOption('--param <name>', 'the parameter to solve for')
+      .addOption(new Option('--measure <measure>', 'break even in NPV or cumulatively over the horizon').choices(['npv', 'cumulative']).default('npv')),
+  ).action(async (file: string, options: SolveOptions, command: Command) => {
+    const { solveCommand } = await import('./commands/analysis.js');
+    await solveCommand(file, withOutGiven(options, command), io);
+  });
 }
 
-/** A number on the command line, by the one rule for typed numbers (typed-number.ts): `1.000` is refused, not read as 1. */
-function typed(value: string, options: { percent?: boolean }, expected: string): number {
-  const read = readTypedNumber(value, options);
-  if (!read.ok) throw new InvalidArgumentError(read.reason === 'unclear' ? `${read.message}; ${read.hint}` : expected);
-  return Number(read.text) / (read.percent ? 100 : 1);
+/** `what-if` and `init`, which ask questions. */
+function addInteractiveCommands(program: Command, io: Io): void {
+  program
+    .command('what-if')
+    .description('try changes to the assumptions and see their effect at once; save them as a scenario variant (interactive)')
+    .argument('<file>', 'a municipality file, or a variant of one', path)
+    .addOption(languageOption())
+    .addOption(debugOption())
+    .action(async (file: string, options: WhatIfOptions) => {
+      const { whatIfCommand } = await import('./commands/what-if.js');
+      await whatIfCommand(file, options, io);
+    });
+  program
+    .command('init')
+    .description('create a municipality file and its cohort CSV for an existing region, by answering questions (interactive)')
+    .argument('[dir]', 'the folder of the region file', path, '.')
+    .addOption(debugOption())
+    .action(async (dir: string) => {
+      const { initCommand } = await import('./commands/init.js');
+      await initCommand(dir, io);
+    });
 }
-
-function fraction(value: string): number {
-  const expected = 'expected a fraction between 0 and 1, such as 0.1 or 10%';
-  const n = typed(value, { percent: true }, expected);
-  if (n <= 0 || n >= 1) throw new InvalidArgumentError(expected);
-  return n;
-}
-
-/** A parser of a whole number from `min` to `max`, for commander. */
-function wholeNumber(min: number, max: number, expected = `expected a whole number from ${min} to ${max}`): (value: string) => number {
-  return (value) => {
-    const n = typed(value, {}, expected);
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(expected);
-    return n;
-  };
-}
-
-const positiveInteger = wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number ≥ 1');
-
-/**
- * More draws than this add nothing a council can see (the percentiles of 10,000 draws are
- * within about 1% of their limits, of a million within 0.1%), and take minutes and memory.
- */
-const MAX_ITERATIONS = 1_000_000;
-
-/** The Monte Carlo generator mixes the seed as a 32-bit number: a larger one would repeat a smaller one's draws. */
-const MAX_SEED = 2 ** 32 - 1;
 
 /**
  * A reader that stops early (`soweco-bc run … | head`) closes the pipe: that is not an
@@ -240,6 +214,7 @@ function leaveQuietlyOnClosedPipe(): void {
 /** Runs the command line and returns the exit code; the only place that chooses one. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   if (io === processIo) leaveQuietlyOnClosedPipe();
+  const debug = debugRequested(argv); // before parsing: see debugRequested
   const program = buildProgram(io);
   exitCode = EXIT.ok;
   try {
@@ -259,7 +234,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return EXIT.cancelled;
     }
     io.stderr.write('internal error: this is a bug in soweco-bc, please report it; rerun with --debug for details\n');
-    if (argv.includes('--debug')) io.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    if (debug) io.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     else if (error instanceof Error) io.stderr.write(`  ${error.message}\n`);
     return EXIT.internal;
   }

@@ -10,7 +10,7 @@ export function aowDate(birth: CalendarDate, schedule: readonly AowRule[]): Cale
       (r.bornFrom === undefined || compareDates(birth, r.bornFrom) >= 0) &&
       (r.bornBefore === undefined || compareDates(birth, r.bornBefore) < 0),
   );
-  // load/rules/aow-schedule-covers-dates.ts guarantees a row for every date
+  // load/population-settings.ts (toAowSchedule) guarantees a row for every date
   if (rule === undefined) throw new InternalError('no AOW schedule row covers a birth date');
   return addMonths(birth, 12 * rule.years + rule.months);
 }

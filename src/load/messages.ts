@@ -1,6 +1,6 @@
 import type { SourceRef } from '../errors.js';
 
-/** The texts of loading messages, in one place (style.md: messages per stage). */
+/** The texts of loading messages, in one place (each stage has its messages module). */
 export const yamlMessages = {
   syntax: (detail: string) => `YAML syntax error: ${detail}`,
   syntaxHint: 'check the indentation and the punctuation (":", "-", brackets and quotes) on this line and the one before',

@@ -13,7 +13,7 @@ import { didYouMean } from './suggest.js';
 import { readTypedNumber, type TypedNumber } from '../typed-number.js';
 
 /**
- * A `--set path=value` override (style.md: scenario overrides are data, like PolicyEngine's
+ * A `--set path=value` override (overrides are data, like PolicyEngine's
  * reforms): `name=value` sets a parameter's value for the horizon's first year (its other
  * years and index stay), `name.values.2025=value` one year, `name.index=0.02` or
  * `name.index=cao_sw` its index, `name*=0.97` every explicit value times a factor; `index.default=0.03` and `index.values.2023=0.05` change an

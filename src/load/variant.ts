@@ -9,7 +9,7 @@ import { toIndexSeries, toParameter } from './series.js';
 import { didYouMean } from './suggest.js';
 
 /**
- * A region with a variant's replacements (style.md: scenarios are overlays on an untouched
+ * A region with a variant's replacements (a scenario is an overlay on an untouched
  * baseline): its parameters replace the region's series, its configurations are added or
  * replace those with the same id, and its horizon, discount rate and baseline replace the
  * region's, as do its indices. Problems are reported at their place in the variant file;

@@ -1,6 +1,7 @@
 /**
  * The file names of the reports, defined once: for the commands that write them, and for the
- * check on the inputs that no two reports of a region are one file (input-format.md, "Names").
+ * check on the inputs that no two reports of a region are one file (docs/input-format.md,
+ * "Names (ids)").
  */
 
 /** A municipality's workbook and council summary: `<id>.xlsx`, `<id>-samenvatting.md`. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { threadCount } from '../../src/cli/threads.js';
+import { threadCount } from '../../src/app/threads.js';
 import { runCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { testDir, tinyCopy } from '../support/testdir.js';

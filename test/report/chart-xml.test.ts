@@ -31,7 +31,7 @@ function childOrder(xml: string, parent: string): string[] {
   return names;
 }
 
-describe('DrawingML chart parts (excel-notes.md: Excel drops a chart that breaks the schema order)', () => {
+describe('DrawingML chart parts (Excel drops a chart that breaks the schema order)', () => {
   it('a line chart has its parts in schema order', () => {
     const one = spec('line');
     const xml = chartXml({ ...one, series: [...one.series, ...one.series] }, 100);

@@ -18,7 +18,7 @@ async function workbookOf(file: string, municipality: string, language: 'nl' | '
   return { bytes, wb, zip: await JSZip.loadAsync(bytes) };
 }
 
-describe('the council workbook of one municipality (reports.md)', () => {
+describe('the council workbook of one municipality (docs/methodology.md, "The workbook")', () => {
   let noord: Awaited<ReturnType<typeof workbookOf>>;
   beforeAll(async () => {
     noord = await workbookOf(join(TINY, 'noord.yaml'), 'noord');

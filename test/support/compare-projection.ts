@@ -1,7 +1,7 @@
 /**
- * Differences between an expected §6 document and an actual one, by the rules of
- * shared/tools/compare-json: money within 0.011, population within 0.000002, model,
- * members and break-even exactly; warnings and extra fields are not compared.
+ * Differences between an expected §6 document and an actual one: money within 0.011,
+ * population within 0.000002, model, members and break-even exactly; warnings and extra
+ * fields are not compared.
  */
 export function projectionDifferences(expected: unknown, actual: unknown, path = ''): string[] {
   if (Array.isArray(expected)) {

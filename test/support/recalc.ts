@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { plainValue, sameValue, type FormulaCell, type FormulaMismatch } from './formula-evaluator.js';
 
 // Lets LibreOffice recalculate a workbook and compares every formula cell with the cached
-// result the engine wrote (after shared/tools/xlsx-recalc). LibreOffice 7.4 does not
+// result the engine wrote. LibreOffice 7.4 does not
 // recalculate an xlsx on load unless its profile says so: a fresh profile per run does.
 
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -41,7 +41,7 @@ export function convertWithLibreOffice(inputs: readonly string[], format: string
   execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--norestore', '--nologo', '--nodefault', '--nolockcheck',
     '--convert-to', format, '--outdir', outDir, ...copies], { stdio: 'ignore', timeout: 600_000 });
   const outputs = copies.map((copy) => join(outDir, `${basename(copy).replace(/\.[^.]+$/, '')}.${format.split(':')[0] ?? 'xlsx'}`));
-  // soffice exits 0 even when it wrote nothing (excel-notes.md)
+  // soffice exits 0 even when it wrote nothing
   for (const output of outputs) if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
   return { outputs, cleanUp: () => rmSync(work, { recursive: true, force: true }) };
 }

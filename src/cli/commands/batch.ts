@@ -1,26 +1,18 @@
-import { project } from '../../engine/index.js';
-import { RecordingSource, loadScenario } from '../../load/index.js';
-import type { Language } from '../../report/i18n/index.js';
-import { regionDocument } from '../../report/json.js';
+import { FAILURE_SEVERITY, type Failure } from '../../app/batch/messages.js';
+import { prepareBatch, runBatch } from '../../app/batch/run-batch.js';
+import type { JobOutcome } from '../../app/batch/pool.js';
+import { targetSubject, type Target } from '../../app/batch/reports.js';
+import type { Projection } from '../../engine/index.js';
 import { renderBatchSummary } from '../../report/batch-summary.js';
-import { runJobs } from '../batch/pool.js';
-import { allReportFiles, targetSubject, type Target } from '../batch/reports.js';
-import { OutputFiles } from '../../report/output-files.js';
-import { FAILURE_SEVERITY } from '../batch/messages.js';
+import { regionDocument } from '../../report/json.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
+import type { CommonOptions, JobsOptions, JsonOptions, LanguageOptions, OutFolderOptions, SetOptions } from '../options.js';
 import { createProgress } from '../progress.js';
-import { reportDate } from '../report-date.js';
+import { reportSettings } from '../report-settings.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
-import { threadCount } from '../threads.js';
-import { packageVersion } from '../version.js';
 
-export interface BatchOptions {
-  readonly out: string;
-  readonly jobs?: number;
-  readonly json?: boolean;
-  readonly lang: Language;
-  readonly set?: readonly string[];
-}
+/** The options of `batch`. */
+export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptions, JsonOptions, LanguageOptions, SetOptions {}
 
 /**
  * `soweco-bc batch <region.yaml>`: every municipality's workbook and council summary, the
@@ -29,40 +21,41 @@ export interface BatchOptions {
  * report that could not be written, 70 for a bug).
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
-  const date = reportDate(io.env);
-  // the workers load from the very texts read here, never from the disk: a file edited during the batch cannot give reports of two versions
-  const source = new RecordingSource();
-  const scenario = loadScenario(file, { set: options.set ?? [], source });
-  const projection = project(scenario);
-  const targets: Target[] = [...scenario.region.municipalityIds, undefined];
-  const planned = allReportFiles(projection, targets, options.out);
-  const outputs = OutputFiles.forOutFolder(scenario.inputs.map((i) => i.path), options.out);
-  outputs.plan(planned);
-  printWarnings(projection.warnings, io);
-  const progress = createProgress(targets.length, io);
-  const name = (t: Target) => (t === undefined ? scenario.region.id : t);
-  const outcomes = await runJobs(
-    targets,
-    { projection, file, set: options.set ?? [], texts: source.texts(), outputs, planned, jobs: threadCount(options.jobs), options: { out: options.out, language: options.lang, version: packageVersion(), ...(date === undefined ? {} : { date }) } },
-    (o) => progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
+  const batch = prepareBatch(file, options.set, reportSettings(options, io.env));
+  printWarnings(batch.projection.warnings, io);
+  const progress = createProgress(batch.targets.length, io);
+  const name = targetName(batch.projection);
+  const outcomes = await runBatch(batch, options.jobs, (o) =>
+    progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
   );
   progress.finish();
-  const byTarget = new Map(outcomes.map((o) => [o.target ?? '', o]));
   const failures = outcomes.flatMap((o) => ('failure' in o ? [{ target: name(o.target), ...o.failure }] : []));
+  printResult(batch.projection, batch.targets, outcomes, failures, options, io);
+  for (const f of failures) io.stderr.write(`error: ${f.target}: ${f.message}\n`);
+  for (const hint of new Set(failures.flatMap((f) => (f.hint === undefined ? [] : [f.hint])))) io.stderr.write(`  hint: ${hint}\n`);
+  const worst = FAILURE_SEVERITY.find((kind) => failures.some((f) => f.kind === kind));
+  return worst === undefined ? EXIT.ok : worst === 'internal' ? EXIT.internal : exitCodeFor(worst);
+}
+
+/** How a target is named in messages: the municipality's id, or the region's. */
+function targetName(projection: Projection): (target: Target) => string {
+  return (t) => (t === undefined ? projection.region.id : t);
+}
+
+/** Prints the region's projection with the files written and the failures as JSON, or the table of the batch. */
+function printResult(projection: Projection, targets: readonly Target[], outcomes: readonly JobOutcome[], failures: readonly (Failure & { target: string })[], options: BatchOptions, io: Io): void {
+  const name = targetName(projection);
+  const byTarget = new Map(outcomes.map((o) => [o.target ?? '', o]));
   if (options.json === true) {
     const reports = targets.flatMap((t) => {
       const o = byTarget.get(t ?? '');
       return o !== undefined && 'files' in o ? [{ target: name(t), files: o.files }] : [];
     });
     io.stdout.write(`${JSON.stringify({ ...regionDocument(projection, 'protected'), reports, failures }, null, 1)}\n`);
-  } else {
-    io.stdout.write(renderBatchSummary(projection, targets.map((t) => {
-      const o = byTarget.get(t ?? '');
-      return { subject: targetSubject(t), ...(o === undefined ? {} : 'files' in o ? { files: o.files } : { failure: o.failure.message }) };
-    }), options.lang, options.out, paintFor(io.stdout, io.env)));
+    return;
   }
-  for (const f of failures) io.stderr.write(`error: ${f.target}: ${f.message}\n`);
-  for (const hint of new Set(failures.flatMap((f) => (f.hint === undefined ? [] : [f.hint])))) io.stderr.write(`  hint: ${hint}\n`);
-  const worst = FAILURE_SEVERITY.find((kind) => failures.some((f) => f.kind === kind));
-  return worst === undefined ? EXIT.ok : worst === 'internal' ? EXIT.internal : exitCodeFor(worst);
+  io.stdout.write(renderBatchSummary(projection, targets.map((t) => {
+    const o = byTarget.get(t ?? '');
+    return { subject: targetSubject(t), ...(o === undefined ? {} : 'files' in o ? { files: o.files } : { failure: o.failure.message }) };
+  }), options.lang, options.out, paintFor(io.stdout, io.env)));
 }

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { OutputFiles } from '../../report/output-files.js';
 import { generateRegion } from '../../synthetic/generate-region.js';
+import type { SeedOptions } from '../options.js';
 import type { Io } from '../terminal.js';
 
-export interface GenerateOptions {
+/** The options of the hidden `generate`, which takes no --debug. */
+export interface GenerateOptions extends SeedOptions {
   readonly municipalities: number;
   readonly employees: number;
-  readonly seed: number;
 }
 
 /** `soweco-bc generate <dir>` (hidden): writes a synthetic region for benchmarks. */

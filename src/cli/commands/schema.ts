@@ -1,8 +1,10 @@
 import { toInputJsonSchema } from '../../load/schema/json-schema.js';
 import { OutputFiles } from '../../report/output-files.js';
+import type { CommonOptions } from '../options.js';
 import type { Io } from '../terminal.js';
 
-export interface SchemaOptions {
+/** The options of `schema`: its `--out` names a file, not a folder of reports. */
+export interface SchemaOptions extends CommonOptions {
   readonly out?: string;
 }
 

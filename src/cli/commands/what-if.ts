@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
 import { userError } from '../../errors.js';
 import { loadScenario } from '../../load/index.js';
-import type { Language } from '../../report/i18n/index.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
+import type { CommonOptions, LanguageOptions } from '../options.js';
 import { paintFor, type Io } from '../terminal.js';
 import { whatIfSession } from '../what-if/session.js';
 
+/** The options of `what-if`. */
+export type WhatIfOptions = CommonOptions & LanguageOptions;
+
 /** `soweco-bc what-if <municipality.yaml>`: try changes to the assumptions interactively, and save them as a variant. */
-export async function whatIfCommand(file: string, options: { lang: Language }, io: Io): Promise<void> {
+export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io): Promise<void> {
   requireTerminal(io, 'what-if', `without a terminal, try a change with: soweco-bc run ${file} --set name=value (repeatable)`);
   const scenario = loadScenario(file);
   const municipality = scenario.focus;

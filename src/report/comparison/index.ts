@@ -11,9 +11,10 @@ import { writeMatrixSheet } from './matrix-sheet.js';
 import { perYearKey, writePerYearSheet } from './per-year-sheet.js';
 
 /**
- * The regional comparison workbook (`<region-id>-vergelijking.xlsx`, reports.md): who gains
- * and who loses under each configuration, the region's totals per year with their
- * differences and break-even as live formulas, and two native charts.
+ * The regional comparison workbook (`<region-id>-vergelijking.xlsx`; README, "All council
+ * reports of the region"): who gains and who loses under each configuration, the region's
+ * totals per year with their differences and break-even as live formulas, and two native
+ * charts.
  */
 export async function buildComparisonWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);

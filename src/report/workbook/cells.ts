@@ -14,7 +14,7 @@ function plain(value: CellValue): number | boolean | string | null {
   return value === null || typeof value !== 'object' ? value : value.toNumber();
 }
 
-/** A formula with the engine's value as its cached result (excel-notes.md: Excel shows caches until it recalculates). */
+/** A formula with the engine's value as its cached result (Excel shows the cached results until it recalculates). */
 export function writeFormula(ws: ExcelJS.Worksheet, row: number, column: number, formula: string, result: CellValue, numFmt?: string): void {
   const cell = ws.getCell(row, column);
   const value = plain(result);

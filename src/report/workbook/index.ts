@@ -33,9 +33,9 @@ export interface WorkbookOptions {
 }
 
 /**
- * The council workbook of one municipality (reports.md): summary, assumptions,
- * population, one sheet per configuration and notes, with live formulas whose cached
- * results are the engine's figures, and two native charts. Returns the xlsx bytes.
+ * The council workbook of one municipality (docs/methodology.md, "The workbook"): summary,
+ * assumptions, population, one sheet per configuration and notes, with live formulas whose
+ * cached results are the engine's figures, and two native charts. Returns the xlsx bytes.
  */
 export async function buildMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);
@@ -106,7 +106,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   ], stamp);
 }
 
-/** Named ranges for the key scalar inputs, so that formulas read like sentences (reports.md). */
+/** Named ranges for the key scalar inputs, so that formulas read like sentences. */
 function defineNames(wb: ExcelJS.Workbook, ctx: WorkbookContext): void {
   const cell = (key: string) => sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(key) ?? 0, true);
   wb.definedNames.add(cell(assumptionKey.startYear), ctx.labels.names.startYear);

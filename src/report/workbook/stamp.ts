@@ -18,7 +18,7 @@ export function newWorkbook(stamp: Date): ExcelJS.Workbook {
   wb.lastModifiedBy = 'soweco-bc';
   wb.created = stamp;
   wb.modified = stamp;
-  // Excel shows the cached results until it recalculates; this makes it recalculate on open (excel-notes.md)
+  // Excel shows the cached results until it recalculates; this makes it recalculate on open
   wb.calcProperties.fullCalcOnLoad = true;
   return wb;
 }

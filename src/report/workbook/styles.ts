@@ -22,7 +22,7 @@ const ENGINE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 export const CHEAPEST_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' }, fgColor: { argb: 'FFC6EFCE' } };
 
-/** The three kinds of cell the legend explains (reports.md: inputs look like inputs). */
+/** The three kinds of cell the legend explains (inputs look like inputs). */
 export type CellKind = 'input' | 'engine' | 'formula';
 
 /** Styles a cell as an input (blue on yellow), an engine value (dark blue on light blue) or a formula (black). */

@@ -15,7 +15,7 @@ const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<pic
 /**
  * Finishes the xlsx that exceljs wrote: adds native charts to a sheet (exceljs has none)
  * and re-zips every part with one fixed date, so that the same inputs give the same bytes
- * (excel-notes.md). The very last step: the result is never read back by exceljs, which
+ * (see stamp.ts). The very last step: the result is never read back by exceljs, which
  * would drop the charts.
  */
 export async function finishPackage(xlsx: Uint8Array, charts: { sheet: string; specs: readonly ChartSpec[] }[], date: Date): Promise<Buffer> {

@@ -14,7 +14,7 @@ const QUANTITIES = ['fte', 'se', 'headcount'] as const;
 /**
  * The population sheet: FTE, SE and average headcount per work form with totals, and the
  * year-end headcount, computed by the engine from the employee file and written as values
- * (reports.md: they are inputs to the workbook); then the totals of the other members of
+ * (they are inputs to the workbook); then the totals of the other members of
  * every organisation this municipality shares, for the allocation keys. A figure about 1 to
  * 4 people is marked instead (src/report/small-cells.ts): such work forms are summed in an
  * "other work forms" row, so the totals stay `SUM`s of the rows above them.

@@ -1,14 +1,15 @@
-import { Worker } from 'node:worker_threads';
 import {
-  REGION, buildRiskModel, project, resultFor, subjectKey, runSensitivity, scenarioSubject, sensitivityVariables, simulate, solveFactor, summarise, tornado, drawnVariables, resultSize,
+  REGION, buildRiskModel, project, resultFor, subjectKey, runSensitivity, scenarioSubject, sensitivityVariables, solveFactor, tornado,
   type Projection, type RiskModel, type Subject,
-} from '../../engine/index.js';
-import { userError } from '../../errors.js';
-import { applyOverrides } from '../../load/index.js';
-import type { Scenario } from '../../model/scenario.js';
-import type { Uncertainty } from '../../model/uncertainty.js';
-import type { RiskReport, SensitivityReport, SolveReport } from '../../report/risk/analyses.js';
-import { didYouMean } from '../../load/suggest.js';
+} from '../engine/index.js';
+import { userError } from '../errors.js';
+import { applyOverrides, loadScenario } from '../load/index.js';
+import { didYouMean } from '../load/suggest.js';
+import type { Scenario } from '../model/scenario.js';
+import type { Uncertainty } from '../model/uncertainty.js';
+import type { SensitivityReport, SolveReport } from '../report/risk/analyses.js';
+import { planMunicipalityWorkbook, type PlannedWorkbook } from './municipality-workbook.js';
+import type { ReportRequest } from './report-outputs.js';
 
 /** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality or the region. */
 export interface AnalysisContext {
@@ -19,7 +20,19 @@ export interface AnalysisContext {
   readonly uncertainty: Uncertainty | undefined;
 }
 
-export function analysisContext(scenario: Scenario): AnalysisContext {
+/**
+ * `sensitivity`, `risk` and `solve`: loads the scenario with its `--set` overrides and
+ * declares the workbook before any analysis (a refused --out costs no calculation), then
+ * projects it and builds the risk model.
+ */
+export function prepareAnalysis(file: string, set: readonly string[], request: ReportRequest): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
+  const scenario = loadScenario(file, { set });
+  const workbook = planMunicipalityWorkbook(scenario, request);
+  return { ctx: analysisContext(scenario), workbook };
+}
+
+/** The projection, risk model, subject and ranges of the analyses of `scenario`. */
+function analysisContext(scenario: Scenario): AnalysisContext {
   const projection = project(scenario);
   const model = buildRiskModel(projection);
   const uncertainty = scenario.municipalities.find((m) => m.id === scenario.focus)?.uncertainty ?? scenario.region.uncertainty;
@@ -57,52 +70,6 @@ export function sensitivityReport(ctx: AnalysisContext, configuration: number, r
   return {
     tornadoes: order.map((c) => ({ configuration: ctx.model.configurations[c] ?? '', ...tornado(ctx.model, results, ctx.subject, c) })),
   };
-}
-
-/**
- * Every draw's results are kept for the percentiles: at most this many bytes of them, so
- * that a large region with many draws stops with a clear message, not with a failed
- * allocation (a million draws of 40 municipalities would take 3 GB).
- */
-const MAX_RESULT_BYTES = 2 ** 30;
-
-function checkResultMemory(iterations: number, perDraw: number): void {
-  const bytes = iterations * perDraw * Float64Array.BYTES_PER_ELEMENT;
-  if (bytes <= MAX_RESULT_BYTES) return;
-  const most = Math.floor(MAX_RESULT_BYTES / (perDraw * Float64Array.BYTES_PER_ELEMENT));
-  throw userError('usage', { file: '--iterations' }, `${iterations} draws of this scenario need ${(bytes / 2 ** 30).toFixed(1)} GB of memory for their results, more than the 1 GB a risk run may take`, `give at most --iterations ${most}`);
-}
-
-/** Below this many iterations a worker thread costs more than it saves. */
-const ITERATIONS_PER_WORKER = 2000;
-
-/**
- * The Monte Carlo: `iterations` draws over this thread and up to `jobs − 1` worker threads,
- * each taking one contiguous range; every iteration has its own generator, so the results do
- * not depend on how they are split.
- */
-export async function riskReport(ctx: AnalysisContext, options: { iterations: number; seed: number; jobs: number }): Promise<RiskReport> {
-  const { model, uncertainty } = ctx;
-  const { iterations, seed } = options;
-  checkResultMemory(iterations, resultSize(model));
-  const lanes = Math.max(1, Math.min(options.jobs, Math.floor(iterations / ITERATIONS_PER_WORKER)));
-  const bounds = Array.from({ length: lanes + 1 }, (_, i) => Math.round((i * iterations) / lanes));
-  const workers = bounds.slice(1, -1).map((from, i) =>
-    new Promise<Float64Array>((resolve, reject) => {
-      const worker = new Worker(new URL('./simulation-worker.js', import.meta.url), { workerData: { model, uncertainty, seed, from, to: bounds[i + 2] } });
-      worker.once('message', (results: Float64Array) => resolve(results));
-      worker.once('error', reject);
-    }),
-  );
-  const first = simulate(model, uncertainty, seed, 0, bounds[1] ?? iterations);
-  const chunks = [first, ...(await Promise.all(workers))];
-  const results = new Float64Array(iterations * resultSize(model));
-  let offset = 0;
-  for (const chunk of chunks) {
-    results.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return { iterations, seed, figures: summarise(model, results, iterations, ctx.subject), variables: drawnVariables(uncertainty).variables };
 }
 
 /** The value of a parameter at which a configuration breaks even with the baseline, checked with the exact engine. */

@@ -1,6 +1,7 @@
 import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
 import type { InputText } from '../../load/index.js';
-import type { ReportOptions, Target } from './reports.js';
+import type { ReportSettings } from '../report-outputs.js';
+import type { Target } from './reports.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
@@ -8,7 +9,7 @@ export interface WorkerData {
   readonly set: readonly string[];
   /** The input files as the main thread read them: a worker loads from these, never from the disk. */
   readonly texts: readonly InputText[];
-  readonly options: ReportOptions;
+  readonly settings: ReportSettings;
   /** Every report file of the batch, declared and checked against the inputs by the main thread. */
   readonly planned: readonly string[];
 }

@@ -3,32 +3,35 @@ import type { Projection } from '../../engine/index.js';
 import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import type { InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
-import { writeReports, type ReportOptions, type Target } from './reports.js';
+import type { ReportSettings } from '../report-outputs.js';
+import { threadCount } from '../threads.js';
+import { writeReports, type Target } from './reports.js';
 
 export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: Failure };
 
 /** Below this many jobs per extra thread, starting a worker (which loads, from the texts read, and projects the region again) does not pay. */
 const JOBS_PER_WORKER = 12;
 
-/**
- * Runs every job, in this thread and in up to `jobs − 1` worker threads that take jobs from
- * one queue as they finish. A failing job is reported and the others go on; a worker that
- * dies fails its current job and leaves the rest to the others.
- */
-/** What the jobs of a batch share: the projection, the files it came from, the report options and the declared outputs. */
+/** What the jobs of a batch share: the projection, the files it came from, the report settings and the declared outputs. */
 export interface JobContext {
   readonly projection: Projection;
   readonly file: string;
   readonly set: readonly string[];
   /** The texts of the input files as the main thread read them, for the workers to load from. */
   readonly texts: readonly InputText[];
-  readonly options: ReportOptions;
+  readonly settings: ReportSettings;
   readonly outputs: OutputFiles;
   /** The paths declared in `outputs`, for the workers. */
   readonly planned: readonly string[];
-  readonly jobs: number;
+  /** The threads asked for (`--jobs`), if any: at most the cores are used (threads.ts). */
+  readonly jobs: number | undefined;
 }
 
+/**
+ * Runs every job, in this thread and in up to `jobs − 1` worker threads that take jobs from
+ * one queue as they finish. A failing job is reported and the others go on; a worker that
+ * dies fails its current job and leaves the rest to the others.
+ */
 export async function runJobs(
   targets: readonly Target[],
   context: JobContext,
@@ -40,7 +43,7 @@ export async function runJobs(
     outcomes.push(outcome);
     onOutcome(outcome);
   };
-  const workers = Math.max(0, Math.min(context.jobs - 1, Math.floor(targets.length / JOBS_PER_WORKER)));
+  const workers = Math.max(0, Math.min(threadCount(context.jobs) - 1, Math.floor(targets.length / JOBS_PER_WORKER)));
   const lanes = [inProcessLane(queue, context, record), ...Array.from({ length: workers }, () => workerLane(queue, context, record))];
   await Promise.all(lanes);
   return outcomes;
@@ -50,7 +53,7 @@ async function inProcessLane(queue: Target[], context: JobContext, record: (o: J
   while (queue.length > 0) {
     const target = queue.shift();
     try {
-      record({ target, files: await writeReports(context.projection, target, context.options, context.outputs) });
+      record({ target, files: await writeReports(context.projection, target, context.settings, context.outputs) });
     } catch (error) {
       record({ target, failure: describeFailure(error) });
     }
@@ -61,7 +64,8 @@ async function inProcessLane(queue: Target[], context: JobContext, record: (o: J
 
 function workerLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, options: context.options, planned: context.planned };
+    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, settings: context.settings, planned: context.planned };
+    // the worker's file next to this one: in the build, dist/app/batch/worker.js (a worker runs compiled JavaScript only)
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Target } | undefined;
     let finished = false;

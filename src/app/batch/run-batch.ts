@@ -1,0 +1,43 @@
+import { project, type Projection } from '../../engine/index.js';
+import { RecordingSource, loadScenario, type InputText } from '../../load/index.js';
+import type { OutputFiles } from '../../report/output-files.js';
+import type { ReportSettings } from '../report-outputs.js';
+import { runJobs, type JobOutcome } from './pool.js';
+import { planBatchReports, type Target } from './reports.js';
+
+/** A batch ready to run: the region loaded and projected, its jobs, and every report file declared. */
+export interface PreparedBatch {
+  readonly file: string;
+  readonly set: readonly string[];
+  readonly projection: Projection;
+  /** The input files as they were read, for the worker threads to load from. */
+  readonly texts: readonly InputText[];
+  /** Every municipality of the region, then the region itself (`undefined`). */
+  readonly targets: readonly Target[];
+  readonly planned: readonly string[];
+  readonly outputs: OutputFiles;
+  readonly settings: ReportSettings;
+}
+
+/**
+ * `batch`: loads the region (with its `--set` overrides) and checks it as a whole, projects
+ * it, and declares every report in the `--out` folder before any is written.
+ */
+export function prepareBatch(file: string, set: readonly string[], settings: ReportSettings): PreparedBatch {
+  // the workers load from the very texts read here, never from the disk: a file edited during the batch cannot give reports of two versions
+  const source = new RecordingSource();
+  const scenario = loadScenario(file, { set, source });
+  const projection = project(scenario);
+  const targets: Target[] = [...scenario.region.municipalityIds, undefined];
+  const { paths, outputs } = planBatchReports(scenario.inputs.map((i) => i.path), projection, targets, settings.out);
+  return { file, set, projection, texts: source.texts(), targets, planned: paths, outputs, settings };
+}
+
+/**
+ * Writes the reports of every job of a prepared batch, over this thread and worker threads
+ * (as many as `jobs` asks, at most the cores); `onOutcome` hears of each job as it ends.
+ */
+export function runBatch(batch: PreparedBatch, jobs: number | undefined, onOutcome: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
+  const { projection, file, set, texts, settings, outputs, planned } = batch;
+  return runJobs(batch.targets, { projection, file, set, texts, settings, outputs, planned, jobs }, onOutcome);
+}

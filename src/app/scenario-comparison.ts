@@ -1,0 +1,69 @@
+import { basename, extname } from 'node:path';
+import { compareProjections, project, scenarioSubject, type ScenarioComparison, type Subject } from '../engine/index.js';
+import { userError } from '../errors.js';
+import { RecordingSource, loadScenario } from '../load/index.js';
+import { comparisonReportName } from '../model/report-names.js';
+import type { Scenario } from '../model/scenario.js';
+import type { ComparedSides } from '../report/scenario-comparison/sides.js';
+import { planReports, reportStamp, reportWanted, type PlannedReports, type ReportRequest, type ReportSettings } from './report-outputs.js';
+
+/** Two scenarios ready to compare: both projected, what they are about, and the workbook to write (if any). */
+export interface PreparedComparison {
+  readonly sides: ComparedSides;
+  /** The municipality both files are about, or the region when both are region files. */
+  readonly subject: Subject;
+  readonly workbook: (PlannedReports<readonly [string]> & { readonly settings: ReportSettings }) | undefined;
+}
+
+/**
+ * `compare a b`: loads both scenarios, checks that they are about the same municipality (or
+ * region), declares the workbook `<a>-vs-<b>.xlsx` (before any calculation) and projects both.
+ */
+export function prepareComparison(fileA: string, fileB: string, request: ReportRequest): PreparedComparison {
+  // one source for both sides: a file they share (the region file, say) is read once, so both see one version of it
+  const source = new RecordingSource();
+  const scenarioA = loadScenario(fileA, { source });
+  const scenarioB = loadScenario(fileB, { source });
+  const subject = comparedSubject(scenarioA, scenarioB, fileA, fileB);
+  const inputs = [...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path);
+  const name = comparisonReportName(stem(fileA), stem(fileB));
+  const workbook = reportWanted(request) ? { ...planReports(inputs, request.settings.out, [name]), settings: request.settings } : undefined;
+  const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
+  return { sides, subject, workbook };
+}
+
+/** How b differs from a: the inputs the calculation uses, and the results per configuration. */
+export function compareScenarios(prepared: PreparedComparison): ScenarioComparison {
+  return compareProjections(prepared.sides.a.projection, prepared.sides.b.projection, prepared.subject);
+}
+
+/** Writes the planned workbook of a comparison and returns its path; nothing if none was planned. */
+export async function writeComparisonWorkbook(prepared: PreparedComparison, comparison: ScenarioComparison): Promise<string | undefined> {
+  const { workbook } = prepared;
+  if (workbook === undefined) return undefined;
+  const { buildScenarioComparisonWorkbook } = await import('../report/scenario-comparison/workbook.js');
+  const bytes = await buildScenarioComparisonWorkbook(comparison, prepared.sides, reportStamp(workbook.settings));
+  const [path] = workbook.paths;
+  workbook.outputs.write([{ path, bytes }]);
+  return path;
+}
+
+/**
+ * The municipality both files are about, or the region when both are region files. Two
+ * different municipalities, regions or kinds of file have no common figures to compare.
+ */
+function comparedSubject(a: Scenario, b: Scenario, fileA: string, fileB: string): Subject {
+  const what = (s: Scenario) => (s.focus === undefined ? `the whole region ${s.region.id} (a region file)` : `municipality ${s.focus} (region ${s.region.id})`);
+  if (a.region.id === b.region.id && a.focus === b.focus) return scenarioSubject(a);
+  throw userError(
+    'usage',
+    { file: fileB },
+    `${fileA} is about ${what(a)}, ${fileB} about ${what(b)}; compare sets two scenarios of the same municipality (or region) side by side`,
+    'name two files of the same municipality, such as a scenario and a variant of it, or two region files of the same region',
+  );
+}
+
+/** A file's name without its folder and extension: `scenarios/almelo.yaml` → `almelo`. */
+function stem(file: string): string {
+  return basename(file, extname(file));
+}

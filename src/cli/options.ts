@@ -1,0 +1,106 @@
+import { Option, type Command } from 'commander';
+import type { Language } from '../report/i18n/index.js';
+import { MAX_SEED, collect, path, positiveInteger, wholeNumber } from './option-values.js';
+
+// The options several commands share, each declared once here: a command adds it with
+// `.addOption(debugOption())`, and an interface types it in the options of every command
+// that takes it (`interface RunOptions extends CommonOptions, …`). Where commands describe
+// an option in words of their own (`--out`, `--set`), the description is theirs and the rest
+// (flag, parser, default) is shared.
+
+/** The flag that asks for stack traces of internal errors. */
+const DEBUG_FLAG = '--debug';
+
+/** What every command takes (but the hidden `generate`). */
+export interface CommonOptions {
+  /** `--debug`: main.ts reads it from the command line itself ({@link debugRequested}). */
+  readonly debug?: true;
+}
+
+/** `--debug`: stack traces of internal errors. */
+export function debugOption(): Option {
+  return new Option(DEBUG_FLAG, 'show stack traces of internal errors');
+}
+
+/**
+ * Whether the command line asks for stack traces, wherever `--debug` stands on it. Read from
+ * the words themselves rather than from the options commander parsed: an internal error can
+ * come while commander is still parsing (in a parser of an argument or option), and commander
+ * hands a command its options only once it has parsed them all, so they may not exist yet.
+ */
+export function debugRequested(argv: readonly string[]): boolean {
+  return argv.includes(DEBUG_FLAG);
+}
+
+/** The report languages, as `--lang` takes them (the list of report/i18n/index.ts, not imported: start-up stays light). */
+const REPORT_LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
+
+/** `--lang nl|en`. */
+export interface LanguageOptions {
+  readonly lang: Language;
+}
+
+/** `--lang nl|en`: the language of the reports, Dutch by default. */
+export function languageOption(): Option {
+  return new Option('--lang <lang>', 'language of the reports').choices(REPORT_LANGUAGES).default('nl');
+}
+
+/** `--out <dir>`. */
+export interface OutFolderOptions {
+  readonly out: string;
+}
+
+/** `--out <dir>`: the folder the reports are written to, `reports` by default. */
+export function outFolderOption(description: string): Option {
+  return new Option('--out <dir>', description).argParser(path).default('reports');
+}
+
+/** Whether `--out` was given rather than left at its default: with --json, a command writes its report only when it was. */
+export interface OutGiven {
+  readonly outGiven: boolean;
+}
+
+/** A command's options with {@link OutGiven}, which commander knows but does not put among the options. */
+export function withOutGiven<T extends OutFolderOptions>(options: T, command: Command): T & OutGiven {
+  return { ...options, outGiven: command.getOptionValueSource('out') !== 'default' };
+}
+
+/** `--json`. */
+export interface JsonOptions {
+  readonly json?: true;
+}
+
+/** `--json`: the result as JSON on stdout. */
+export function jsonOption(description: string): Option {
+  return new Option('--json', description);
+}
+
+/** `--set <path=value>`, every one given, in order. */
+export interface SetOptions {
+  readonly set: readonly string[];
+}
+
+/** `--set <path=value>` (repeatable): overrides of parameters, indices and settings (load/set-overrides.ts). */
+export function setOption(description: string): Option {
+  return new Option('--set <path=value>', description).argParser(collect).default([]);
+}
+
+/** `--jobs <n>`, when given. */
+export interface JobsOptions {
+  readonly jobs?: number;
+}
+
+/** `--jobs <n>`: how many threads to use (by default, and at most, the number of cores: app/threads.ts). */
+export function jobsOption(description: string): Option {
+  return new Option('--jobs <n>', description).argParser(positiveInteger);
+}
+
+/** `--seed <n>`. */
+export interface SeedOptions {
+  readonly seed: number;
+}
+
+/** `--seed <n>`: the seed of random draws, 0 to {@link MAX_SEED}, 1 by default; the same seed gives the same draws. */
+export function seedOption(description: string): Option {
+  return new Option('--seed <n>', description).argParser(wholeNumber(0, MAX_SEED)).default(1);
+}
