@@ -1,7 +1,7 @@
 import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
 import type { InputText } from '../../load/index.js';
 import type { ReportSettings } from '../report-outputs.js';
-import type { Target } from './reports.js';
+import type { Subject } from '../../engine/index.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
@@ -14,7 +14,7 @@ export interface WorkerData {
   readonly planned: readonly string[];
 }
 
-export type JobMessage = { readonly type: 'job'; readonly target: Target } | { readonly type: 'stop' };
+export type JobMessage = { readonly type: 'job'; readonly target: Subject } | { readonly type: 'stop' };
 
 /** Why a job failed: one line, the next step if there is one, and whether it was the user's problem (which kind) or a bug. */
 export interface Failure {
@@ -25,8 +25,8 @@ export interface Failure {
 
 export type WorkerMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly target: Target; readonly files: readonly string[] }
-  | { readonly type: 'failed'; readonly target: Target; readonly failure: Failure };
+  | { readonly type: 'done'; readonly target: Subject; readonly files: readonly string[] }
+  | { readonly type: 'failed'; readonly target: Subject; readonly failure: Failure };
 
 /** Why a job failed: the user's problem in their words, a bug as an internal error. */
 export function describeFailure(error: unknown): Failure {

@@ -5,9 +5,10 @@ import type { InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
 import type { ReportSettings } from '../report-outputs.js';
 import { threadCount } from '../threads.js';
-import { writeReports, type Target } from './reports.js';
+import type { Subject } from '../../engine/index.js';
+import { writeReports } from './reports.js';
 
-export type JobOutcome = { readonly target: Target; readonly files: readonly string[] } | { readonly target: Target; readonly failure: Failure };
+export type JobOutcome = { readonly target: Subject; readonly files: readonly string[] } | { readonly target: Subject; readonly failure: Failure };
 
 /** Below this many jobs per extra thread, starting a worker (which loads, from the texts read, and projects the region again) does not pay. */
 const JOBS_PER_WORKER = 12;
@@ -33,7 +34,7 @@ export interface JobContext {
  * dies fails its current job and leaves the rest to the others.
  */
 export async function runJobs(
-  targets: readonly Target[],
+  targets: readonly Subject[],
   context: JobContext,
   onOutcome: (outcome: JobOutcome) => void,
 ): Promise<JobOutcome[]> {
@@ -49,9 +50,8 @@ export async function runJobs(
   return outcomes;
 }
 
-async function inProcessLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
-  while (queue.length > 0) {
-    const target = queue.shift();
+async function inProcessLane(queue: Subject[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
+  for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
     try {
       record({ target, files: await writeReports(context.projection, target, context.settings, context.outputs) });
     } catch (error) {
@@ -62,12 +62,12 @@ async function inProcessLane(queue: Target[], context: JobContext, record: (o: J
   }
 }
 
-function workerLane(queue: Target[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
+function workerLane(queue: Subject[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
     const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, settings: context.settings, planned: context.planned };
     // the worker's file next to this one: in the build, dist/app/batch/worker.js (a worker runs compiled JavaScript only)
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
-    let current: { target: Target } | undefined;
+    let current: { target: Subject } | undefined;
     let finished = false;
     const finish = () => {
       if (finished) return;
@@ -75,13 +75,9 @@ function workerLane(queue: Target[], context: JobContext, record: (o: JobOutcome
       resolve();
     };
     const next = () => {
-      if (queue.length === 0) {
-        current = undefined;
-        worker.postMessage({ type: 'stop' } satisfies JobMessage);
-        return;
-      }
-      current = { target: queue.shift() };
-      worker.postMessage({ type: 'job', target: current.target } satisfies JobMessage);
+      const target = queue.shift();
+      current = target === undefined ? undefined : { target };
+      worker.postMessage(target === undefined ? ({ type: 'stop' } satisfies JobMessage) : ({ type: 'job', target } satisfies JobMessage));
     };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'done') record({ target: message.target, files: message.files });

@@ -3,7 +3,8 @@ import { RecordingSource, loadScenario, type InputText } from '../../load/index.
 import type { OutputFiles } from '../../report/output-files.js';
 import type { ReportSettings } from '../report-outputs.js';
 import { runJobs, type JobOutcome } from './pool.js';
-import { planBatchReports, type Target } from './reports.js';
+import type { Subject } from '../../engine/index.js';
+import { batchSubjects, planBatchReports } from './reports.js';
 
 /** A batch ready to run: the region loaded and projected, its jobs, and every report file declared. */
 export interface PreparedBatch {
@@ -13,7 +14,7 @@ export interface PreparedBatch {
   /** The input files as they were read, for the worker threads to load from. */
   readonly texts: readonly InputText[];
   /** Every municipality of the region, then the region itself (`undefined`). */
-  readonly targets: readonly Target[];
+  readonly targets: readonly Subject[];
   readonly planned: readonly string[];
   readonly outputs: OutputFiles;
   readonly settings: ReportSettings;
@@ -28,7 +29,7 @@ export function prepareBatch(file: string, set: readonly string[], settings: Rep
   const source = new RecordingSource();
   const scenario = loadScenario(file, { set, source });
   const projection = project(scenario);
-  const targets: Target[] = [...scenario.region.municipalityIds, undefined];
+  const targets: Subject[] = batchSubjects(projection);
   const { paths, outputs } = planBatchReports(scenario.inputs.map((i) => i.path), projection, targets, settings.out);
   return { file, set, projection, texts: source.texts(), targets, planned: paths, outputs, settings };
 }

@@ -1,7 +1,7 @@
 import { FAILURE_SEVERITY, type Failure } from '../../app/batch/messages.js';
 import { prepareBatch, runBatch } from '../../app/batch/run-batch.js';
 import type { JobOutcome } from '../../app/batch/pool.js';
-import { targetSubject, type Target } from '../../app/batch/reports.js';
+import { subjectKey, type Subject } from '../../engine/index.js';
 import type { Projection } from '../../engine/index.js';
 import { renderBatchSummary } from '../../report/batch-summary.js';
 import { regionDocument } from '../../report/json.js';
@@ -38,24 +38,24 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
 }
 
 /** How a target is named in messages: the municipality's id, or the region's. */
-function targetName(projection: Projection): (target: Target) => string {
-  return (t) => (t === undefined ? projection.region.id : t);
+function targetName(projection: Projection): (target: Subject) => string {
+  return (t) => (t.kind === 'region' ? projection.region.id : t.id);
 }
 
 /** Prints the region's projection with the files written and the failures as JSON, or the table of the batch. */
-function printResult(projection: Projection, targets: readonly Target[], outcomes: readonly JobOutcome[], failures: readonly (Failure & { target: string })[], options: BatchOptions, io: Io): void {
+function printResult(projection: Projection, targets: readonly Subject[], outcomes: readonly JobOutcome[], failures: readonly (Failure & { target: string })[], options: BatchOptions, io: Io): void {
   const name = targetName(projection);
-  const byTarget = new Map(outcomes.map((o) => [o.target ?? '', o]));
+  const byTarget = new Map(outcomes.map((o) => [subjectKey(o.target), o]));
   if (options.json === true) {
     const reports = targets.flatMap((t) => {
-      const o = byTarget.get(t ?? '');
+      const o = byTarget.get(subjectKey(t));
       return o !== undefined && 'files' in o ? [{ target: name(t), files: o.files }] : [];
     });
     io.stdout.write(`${JSON.stringify({ ...regionDocument(projection, 'protected'), reports, failures }, null, 1)}\n`);
     return;
   }
   io.stdout.write(renderBatchSummary(projection, targets.map((t) => {
-    const o = byTarget.get(t ?? '');
-    return { subject: targetSubject(t), ...(o === undefined ? {} : 'files' in o ? { files: o.files } : { failure: o.failure.message }) };
+    const o = byTarget.get(subjectKey(t));
+    return { subject: t, ...(o === undefined ? {} : 'files' in o ? { files: o.files } : { failure: o.failure.message }) };
   }), options.lang, options.out, paintFor(io.stdout, io.env)));
 }

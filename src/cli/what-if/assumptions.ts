@@ -1,5 +1,5 @@
 import { decimalFromText, type Dec } from '../../model/decimal.js';
-import type { Projection } from '../../engine/index.js';
+import { REGION, municipalitySubject, subjectKey, type Projection } from '../../engine/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Parameter } from '../../model/series.js';
 import { formatEuros, formatPercent } from '../../report/number-format.js';
@@ -17,7 +17,7 @@ export type Assumption =
 export function assumptionChoices(scenario: Scenario, projection: Projection, municipality: string, term: string): (Choice<Assumption> | { separator: string })[] {
   const { region } = scenario;
   const start = region.horizon.start;
-  const used = new Set([...(projection.parameters.get(municipality)?.keys() ?? []), ...(projection.parameters.get('region')?.keys() ?? [])]);
+  const used = new Set([...(projection.parameters.get(subjectKey(municipalitySubject(municipality)))?.keys() ?? []), ...(projection.parameters.get(subjectKey(REGION))?.keys() ?? [])]);
   const own = scenario.municipalities.find((m) => m.id === municipality)?.parameters;
   const parameter = (name: string): Parameter | undefined => own?.get(name) ?? region.parameters.get(name);
   const matches = (...texts: (string | undefined)[]) => term === '' || texts.some((t) => t?.toLowerCase().includes(term.toLowerCase()));
