@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, type CliResult } from '../support/cli.js';
 import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
+import { everyKindRegion } from '../support/every-kind-region.js';
 import { smallCellsRegion } from '../support/small-cells-region.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
 
@@ -27,6 +28,7 @@ run('LibreOffice recalculates every formula of the workbooks to the engine\'s ca
       const file = id === 'almelo' ? join(ROOT, 'scenarios/almelo.yaml') : join(TINY, `${id}.yaml`);
       return { name, args: ['run', file, '--out', join(out, 'run')], file: join(out, 'run', `${id}.xlsx`), formulas: 100 };
     }),
+    { name: 'noord with a line of every kind, numbers written in the lines and years ranges', args: ['run', join(everyKindRegion(), 'noord.yaml'), '--out', join(out, 'every-kind')], file: join(out, 'every-kind', 'noord.xlsx'), formulas: 100 },
     { name: 'oost with a work form of one person (small cells)', args: ['run', join(smallCellsRegion(), 'oost.yaml'), '--out', join(out, 'small-cells')], file: join(out, 'small-cells', 'oost.xlsx'), formulas: 100 },
   ];
   // every workbook is made first, then LibreOffice recalculates them all in one start

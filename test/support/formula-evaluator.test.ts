@@ -7,6 +7,7 @@ import { evaluateFormula, FormulaError, formulaMismatches, recalculateWorkbook, 
 import { runInProcess } from './in-process.js';
 import { smallCellsRegion } from './small-cells-region.js';
 import { TINY, testDir, tinyCopy } from './testdir.js';
+import { everyKindRegion } from './every-kind-region.js';
 
 /** A resolver over given cells, by `Sheet!A1` (the formula's own sheet is `Here`); any other cell is empty. */
 function cells(values: Record<string, Value>): CellResolver {
@@ -232,6 +233,8 @@ describe('every formula of the workbooks soweco-bc writes recalculates to the en
       run: () => runCli(['batch', join(smallCellsRegion(), 'regio.yaml'), '--out', join(out, 'small-cells')]),
       files: { 'small-cells/oost.xlsx': 900, 'small-cells/zuid.xlsx': 900 },
     },
+    // every line kind, with numbers written in the lines and years ranges
+    { name: 'batch of the tiny region with a line of every kind', run: () => runCli(['batch', join(everyKindRegion(), 'regio.yaml'), '--out', join(out, 'every-kind')]), files: { 'every-kind/noord.xlsx': 1000, 'every-kind/oost.xlsx': 1000, 'every-kind/zuid.xlsx': 1000 } },
     { name: 'compare of noord and a variant', run: () => runInProcess(['compare', join(TINY, 'noord.yaml'), join(variant, 'noord.yaml'), '--out', join(out, 'compare')]), files: { 'compare/noord-vs-noord.xlsx': 10 } },
   ];
   const runs = new Map<string, CliResult>();
