@@ -1,7 +1,7 @@
 import { InternalError } from '../errors.js';
 import type { Organisation } from '../model/configuration.js';
 import { ZERO, type Dec } from '../model/decimal.js';
-import { AMOUNT_ROW, dependsOnMember, inputKey, interpret, type FormulaEnv, type FormulaRow, type Input, type LineFormula, type YearRef } from '../model/formula.js';
+import { AMOUNT_ROW, dependsOnMember, inRange, inputKey, interpret, yearIndex, type FormulaEnv, type FormulaRow, type Input, type LineFormula } from '../model/formula.js';
 import { lineKind } from '../model/line-kinds/index.js';
 import { orderForCalculation } from '../model/line-order.js';
 import type { ExecutionModel, Line } from '../model/line.js';
@@ -44,7 +44,7 @@ function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMa
   const { region, organisation } = inputs;
   const members = organisation.members;
   const formula = lineKind(line.driver).formula(line, { members, workForms: region.workForms.map((f) => f.id) });
-  const active = horizonYears(region.horizon).map((year) => (line.years.from === undefined || year >= line.years.from) && (line.years.to === undefined || year <= line.years.to));
+  const active = horizonYears(region.horizon).map((year) => inRange(line.years, year));
   const scopeOf = (member: string): Scope => (formula.shared ? REGION : municipalitySubject(member));
   const rows = new Map<string, Rows>(members.map((m) => [m, new Map()]));
   const organisationFigures = new Map<string, YearVector>();
@@ -142,9 +142,4 @@ function exactEnv(inputs: OrganisationInputs, line: Line, formula: LineFormula, 
     },
     group: (group, t) => groupRows(group).reduce((acc, name) => acc.plus(state.rows.get(name)?.[t] ?? ZERO), ZERO),
   };
-}
-
-/** The year index a reference reads from year index t. */
-export function yearIndex(t: number, year: YearRef): number {
-  return year === 'first' ? 0 : year === 'previous' ? t - 1 : t;
 }

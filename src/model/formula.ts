@@ -235,6 +235,11 @@ export function dependsOnMember(formula: LineFormula): ReadonlySet<string> {
   return depends;
 }
 
+/** The year index a reference made in year index t reads. */
+export function yearIndex(t: number, year: YearRef): number {
+  return year === 'first' ? 0 : year === 'previous' ? t - 1 : t;
+}
+
 /** Whether a year lies in a range. */
 export function inRange(years: YearRange, year: number): boolean {
   return (years.from === undefined || year >= years.from) && (years.to === undefined || year <= years.to);

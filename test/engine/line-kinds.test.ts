@@ -5,7 +5,7 @@ import { buildRiskModel, evaluate, project, resultSize } from '../../src/engine/
 import { neutralDraw } from '../../src/engine/risk/evaluator.js';
 import { figureValue, floatCalculator, type DrawState, type Figure } from '../../src/engine/risk/float-formula.js';
 import { Dec, ZERO } from '../../src/model/decimal.js';
-import { AMOUNT_ROW, formulaInputs, inputKey, interpret, type Calculator, type FormulaEnv, type LineFormula } from '../../src/model/formula.js';
+import { AMOUNT_ROW, formulaInputs, inputKey, interpret, yearIndex, type Calculator, type FormulaEnv, type LineFormula } from '../../src/model/formula.js';
 import { DRIVERS, lineKind } from '../../src/model/line-kinds/index.js';
 import type { AllocationKey, Line } from '../../src/model/line.js';
 import { atom, formulaCalculator, type FormulaText } from '../../src/report/workbook/formula-text.js';
@@ -55,8 +55,8 @@ function caseLine(c: LineCase): { line: Line; formula: LineFormula } {
 function rowsBy<T>(formula: LineFormula, calc: Calculator<T>, input: (key: string, t: number) => T, read: (x: T) => T, sum: (xs: T[]) => T): Map<string, T[]> {
   const rows = new Map<string, T[]>();
   const env: FormulaEnv<T> = {
-    input: (x, t, year) => input(inputKey(x), year === 'first' ? 0 : year === 'previous' ? t - 1 : t),
-    row: (name, t, year) => read((rows.get(name) as T[])[year === 'first' ? 0 : year === 'previous' ? t - 1 : t] as T),
+    input: (x, t, year) => input(inputKey(x), yearIndex(t, year)),
+    row: (name, t, year) => read((rows.get(name) as T[])[yearIndex(t, year)] as T),
     group: (group, t) => sum(formula.rows.filter((r) => r.group === group).map((r) => (rows.get(r.name) as T[])[t] as T)),
   };
   for (const row of formula.rows) {
@@ -77,8 +77,8 @@ function formulaValues(formula: LineFormula, inputs: ReadonlyMap<string, number[
   const rowNumber = new Map(formula.rows.map((r, i) => [r.name, HEADER_ROW + 1 + i]));
   const texts = new Map<string, string>();
   const env: FormulaEnv<FormulaText> = {
-    input: (x, t, year) => atom(`'In'!${columnLetter(yearColumn(year === 'first' ? 0 : year === 'previous' ? t - 1 : t))}${inputRow.get(inputKey(x)) ?? 0}`),
-    row: (name, t, year) => atom(`${columnLetter(yearColumn(year === 'first' ? 0 : year === 'previous' ? t - 1 : t))}${rowNumber.get(name) ?? 0}`),
+    input: (x, t, year) => atom(`'In'!${columnLetter(yearColumn(yearIndex(t, year)))}${inputRow.get(inputKey(x)) ?? 0}`),
+    row: (name, t, year) => atom(`${columnLetter(yearColumn(yearIndex(t, year)))}${rowNumber.get(name) ?? 0}`),
     group: (group, t) => {
       const rows = formula.rows.filter((r) => r.group === group).map((r) => rowNumber.get(r.name) ?? 0);
       const column = columnLetter(yearColumn(t));

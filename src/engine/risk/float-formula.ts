@@ -1,5 +1,5 @@
 import { InternalError } from '../../errors.js';
-import { AMOUNT_ROW, inRange, interpret, inputKey, type Calculator, type FormulaEnv, type YearRef } from '../../model/formula.js';
+import { AMOUNT_ROW, inRange, interpret, inputKey, yearIndex, type Calculator, type FormulaEnv } from '../../model/formula.js';
 import type { InputBinding, LineModel, RiskModel } from './evaluator.js';
 
 /** What a draw gives the lines: the series as varied, the one-off factor, and the amounts of the lines computed so far. */
@@ -93,8 +93,8 @@ function compileLine(model: RiskModel, line: LineModel): CompiledLine {
     return constantRows.has(r) ? buffers[r]?.[i] ?? 0 : { code: `R[${r}][${i}]` };
   };
   const env: FormulaEnv<Figure> = {
-    input: (input, t, year) => bound(bindings.get(inputKey(input)), at(t, year)),
-    row: (name, t, year) => rowFigure(name, at(t, year)),
+    input: (input, t, year) => bound(bindings.get(inputKey(input)), yearIndex(t, year)),
+    row: (name, t, year) => rowFigure(name, yearIndex(t, year)),
     group: (group, t) => calc.sum(line.rows.filter((r) => r.group === group).map((r) => rowFigure(r.name, t))),
   };
   // rows in order, each year in turn: what is the same in every draw is filled in once, here
@@ -115,10 +115,6 @@ function compileLine(model: RiskModel, line: LineModel): CompiledLine {
       return amounts;
     },
   };
-}
-
-function at(t: number, year: YearRef): number {
-  return year === 'first' ? 0 : year === 'previous' ? t - 1 : t;
 }
 
 /** An input's figure in year index i of a draw. */

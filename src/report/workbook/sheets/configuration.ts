@@ -1,10 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { rateOf, type LineResult } from '../../../engine/index.js';
-import { yearIndex } from '../../../engine/organisation-lines.js';
 import { staysSettled } from '../../../engine/results.js';
 import { assertNever } from '../../../errors.js';
 import { ZERO, sum, type Dec } from '../../../model/decimal.js';
-import { AMOUNT_ROW, interpret, type FormulaEnv, type Input, type RowLabel } from '../../../model/formula.js';
+import { AMOUNT_ROW, interpret, yearIndex, type FormulaEnv, type Input, type RowLabel } from '../../../model/formula.js';
 import { atom, formulaCalculator, type FormulaText } from '../formula-text.js';
 import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue, type CellValue } from '../cells.js';
 import { assumptionKey, populationKey, type WorkbookContext } from '../context.js';
