@@ -1,36 +1,44 @@
 import type { Configuration, Organisation } from '../model/configuration.js';
+import type { ExecutionModel } from '../model/line.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
-import type { WrittenConfiguration } from './schema/region-file.js';
+import { settlementMessages } from './messages.js';
+import type { WrittenConfiguration, WrittenOrganisation } from './schema/region-file.js';
 import { optional } from './series.js';
+import { toSettlement } from './settlement.js';
 import { didYouMean } from './suggest.js';
 
 /**
  * A written configuration with its organisations filled in order (input-format.md):
  * `all` = every municipality not yet placed, together; `each` = each of them alone; a list
- * = those named. Every municipality must end up in exactly one organisation.
+ * = those named. Every municipality must end up in exactly one organisation. An organisation's
+ * id is unique within the configuration; its settlement is checked against its members.
  */
 export function toConfiguration(
   id: string,
   written: WrittenConfiguration,
   path: FieldPath,
   municipalities: readonly string[],
-  models: readonly string[],
+  models: ReadonlyMap<string, ExecutionModel>,
   c: IssueCollector,
 ): Configuration {
   const placedBy = new Map<string, number>();
   const organisations: Organisation[] = [];
   written.organisations.forEach((o, i) => {
     const orgPath = [...path, 'organisations', i];
-    if (!models.includes(o.model)) c.report([...orgPath, 'model'], `unknown model "${o.model}"${didYouMean(o.model, models)}`, `the models are: ${models.join(', ')}`);
+    const modelIds = [...models.keys()];
+    if (!models.has(o.model)) c.report([...orgPath, 'model'], `unknown model "${o.model}"${didYouMean(o.model, modelIds)}`, `the models are: ${modelIds.join(', ')}`);
     const unplaced = municipalities.filter((m) => !placedBy.has(m));
     const groups = o.members === 'all' ? [unplaced] : o.members === 'each' ? unplaced.map((m) => [m]) : [namedMembers(o.members, [...orgPath, 'members'], municipalities, placedBy, c)];
     if (groups.length === 0 || groups.some((g) => g.length === 0)) {
       c.report([...orgPath, 'members'], `this organisation has no members: every municipality is already placed`, 'remove it, or place fewer municipalities before it');
     }
+    checkOrganisationId(o, orgPath, id, written.organisations.slice(0, i), c);
     for (const members of groups.filter((g) => g.length > 0)) {
       members.forEach((m) => placedBy.set(m, i));
-      organisations.push({ model: o.model, members: municipalities.filter((m) => members.includes(m)), at: c.yaml.locate(orgPath) });
+      const ordered = municipalities.filter((m) => members.includes(m));
+      const settlement = o.settlement === undefined || o.members === 'each' ? undefined : toSettlement(o.settlement, [...orgPath, 'settlement'], ordered, models.get(o.model), c);
+      organisations.push({ model: o.model, members: ordered, at: c.yaml.locate(orgPath), ...optional('id', o.id), ...optional('settlement', settlement) });
     }
   });
   const never = municipalities.filter((m) => !placedBy.has(m));
@@ -58,4 +66,12 @@ function namedMembers(
     }
   });
   return members;
+}
+
+/** An organisation's id names one organisation of the configuration; a settlement needs members who share. */
+function checkOrganisationId(o: WrittenOrganisation, path: FieldPath, configuration: string, before: readonly WrittenOrganisation[], c: IssueCollector): void {
+  if (o.members === 'each' && o.settlement !== undefined) c.report([...path, 'settlement'], settlementMessages.alone, settlementMessages.aloneHint, { key: true });
+  if (o.id === undefined) return;
+  if (o.members === 'each') c.report([...path, 'id'], settlementMessages.idWithEach(o.id), settlementMessages.idWithEachHint);
+  else if (before.some((b) => b.id === o.id)) c.report([...path, 'id'], settlementMessages.idTwice(o.id, configuration), settlementMessages.idTwiceHint);
 }

@@ -84,3 +84,35 @@ export const reportNameMessages = {
 function fileAndLine(at: SourceRef): string {
   return at.line === undefined ? at.file : `${at.file}:${at.line}`;
 }
+
+/** Texts about organisation ids and how an organisation's members settle (methodology, settlement). */
+export const settlementMessages = {
+  idTwice: (id: string, configuration: string) => `organisation id "${id}" is used twice in configuration "${configuration}"`,
+  idTwiceHint: 'give every organisation of a configuration its own id',
+  idWithEach: (id: string) => `organisation id "${id}" would name several organisations: "members: each" makes one per municipality`,
+  idWithEachHint: 'leave out the id, or list the members of this organisation',
+  alone: 'a settlement needs members who share: with "members: each" every organisation has one member',
+  aloneHint: 'list the members that settle together, or leave out "settlement"',
+  keyKind: 'the key is either { fixed: … } or { by: … }',
+  keyKindHint: 'for example key: { fixed: { noord: 0.6, oost: 0.4 } } or key: { by: se_share }',
+  byOnly: (field: string) => `"${field}" goes with a "by" key, not with a fixed one`,
+  byOnlyHint: 'a fixed key is the same every year: leave it out',
+  lagAndReference: '"lag" and "reference_year" exclude each other',
+  lagAndReferenceHint: 'reference_year freezes the shares of one year; lag: 1 takes last year\'s: keep one',
+  lag: (lag: number) => `lag ${lag} is not supported: a key follows the volume of this year, or of last year (lag: 1)`,
+  lagHint: 'write lag: 1, or leave it out for this year\'s shares',
+  shareOutside: (member: string, share: string) => `the share of "${member}" is ${share}: a share lies between 0 and 1`,
+  shareOutsideHint: 'write the share as a fraction, such as 0.4387 for 43.87%',
+  unknownMember: (member: string, suggestion: string) => `"${member}" is not a member of this organisation${suggestion}`,
+  membersHint: (members: readonly string[]) => `the key names each member once: ${members.join(', ')}`,
+  missingMembers: (missing: readonly string[]) => `the key gives no share for ${missing.map((m) => `"${m}"`).join(', ')}`,
+  notOne: (total: string) => `the shares sum to ${total}, not exactly 1`,
+  notOneHint: 'adjust a share (usually the largest) so that the shares sum to exactly 1',
+  unknownLine: (line: string, model: string, suggestion: string) => `unknown line "${line}" in model "${model}"${suggestion}`,
+  linesHint: (model: string, lines: readonly string[]) => `the lines of model "${model}" are: ${lines.join(', ')}`,
+  lineTwice: (line: string) => `line "${line}" is listed twice in "pooled"`,
+  lineTwiceHint: 'name every pooled line once',
+  percentOfUnpooled: (line: string, missing: readonly string[]) =>
+    `pooled line "${line}" is a percentage of ${missing.map((m) => `"${m}"`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not pooled`,
+  percentOfUnpooledHint: 'pool those lines too, or leave this one out: a pooled percentage is taken of pooled amounts',
+};

@@ -26,7 +26,7 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
   const modelContext = { workForms: workForms.map((f) => f.id), parameters: [...parameters.keys()], c };
   const models = new Map(Object.entries(w.models).map(([id, m]) => [id, toModel(id, m, ['models', id], modelContext)]));
   const configurations = Object.entries(w.configurations).map(([id, conf]) =>
-    toConfiguration(id, conf, ['configurations', id], municipalityIds, [...models.keys()], c),
+    toConfiguration(id, conf, ['configurations', id], municipalityIds, models, c),
   );
   const uncertainty = toUncertainty(w.uncertainty, { parameters, indices }, c);
   return {

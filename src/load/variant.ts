@@ -37,7 +37,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
   c.issues.push(...checkThousandsInAmounts(c.yaml, parameterAmountPaths(variant.parameters, (name) => region.parameters.get(name)?.unit)));
   const configurations = [...region.configurations];
   for (const [id, written] of Object.entries(variant.configurations ?? {})) {
-    const configuration = toConfiguration(id, written, ['configurations', id], region.municipalityIds, [...region.models.keys()], c);
+    const configuration = toConfiguration(id, written, ['configurations', id], region.municipalityIds, region.models, c);
     const i = configurations.findIndex((x) => x.id === id);
     if (i >= 0) configurations[i] = configuration;
     else configurations.push(configuration);

@@ -1,9 +1,33 @@
 import type { SourceRef } from '../errors.js';
+import type { Dec } from './decimal.js';
+import type { AllocationKey } from './line.js';
+
+/**
+ * The key by which the members of an organisation settle its pooled lines
+ * (docs/methodology.md#settlement): shares written in the file, or a volume share per year,
+ * optionally last year's (`lag: 1`) or one year's, frozen (`referenceYear`).
+ */
+export type SettlementKey =
+  | { readonly kind: 'fixed'; readonly shares: ReadonlyMap<string, Dec>; readonly at: SourceRef }
+  | { readonly kind: 'by'; readonly by: AllocationKey; readonly lag: 0 | 1; readonly referenceYear?: number; readonly at: SourceRef };
+
+/** How the members of an organisation settle its lines: which lines are pooled, and the key. */
+export interface Settlement {
+  /** `all`, or the ids of the pooled lines; the others stay each member's own. */
+  readonly pooled: 'all' | readonly string[];
+  readonly key: SettlementKey;
+  /** Where `reference_year` is written, for the rule that checks it against the horizon. */
+  readonly referenceYearAt?: SourceRef;
+  readonly at: SourceRef;
+}
 
 /** An instance of an execution model with its members, in the region's municipality order. */
 export interface Organisation {
+  /** The id the file gives it, unique within its configuration. */
+  readonly id?: string;
   readonly model: string;
   readonly members: readonly string[];
+  readonly settlement?: Settlement;
   readonly at: SourceRef;
 }
 
@@ -14,4 +38,9 @@ export interface Configuration {
   readonly description?: string;
   readonly organisations: readonly Organisation[];
   readonly at: SourceRef;
+}
+
+/** Whether the organisation's members settle line `lineId` by its key. */
+export function isPooled(settlement: Settlement | undefined, lineId: string): boolean {
+  return settlement !== undefined && (settlement.pooled === 'all' || settlement.pooled.includes(lineId));
 }

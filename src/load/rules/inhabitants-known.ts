@@ -1,12 +1,13 @@
 import type { Issue } from '../../errors.js';
 import { formulaInputs } from '../../model/formula.js';
 import { lineKind } from '../../model/line-kinds/index.js';
+import { isPooled } from '../../model/configuration.js';
 import type { Municipality } from '../../model/municipality.js';
 import type { Region } from '../../model/region.js';
 
 /**
  * Every municipality whose lines read inhabitants gives them (§4): its own, for a line per
- * inhabitant; every member's, for a line its organisation splits by inhabitants. Which lines
+ * inhabitant; every member's, for a line its organisation splits or settles by inhabitants. Which lines
  * read them is what their formulas read (docs/extending.md), so a new line kind needs no
  * rule of its own here.
  */
@@ -19,8 +20,9 @@ export function checkInhabitantsKnown(region: Region, municipalities: readonly M
     for (const organisation of configuration.organisations) {
       for (const line of region.models.get(organisation.model)?.lines ?? []) {
         const reads = formulaInputs(lineKind(line.driver).formula(line, { members: organisation.members, workForms })).filter((i) => i.input === 'inhabitants');
-        if (reads.length === 0) continue;
-        const why = reads.some((i) => i.whose === 'organisation') ? 'splits its costs by inhabitants' : 'is an amount per inhabitant';
+        const settledByInhabitants = isPooled(organisation.settlement, line.id) && organisation.settlement?.key.kind === 'by' && organisation.settlement.key.by === 'inhabitants';
+        if (reads.length === 0 && !settledByInhabitants) continue;
+        const why = settledByInhabitants ? 'is settled by inhabitants' : reads.some((i) => i.whose === 'organisation') ? 'splits its costs by inhabitants' : 'is an amount per inhabitant';
         for (const id of organisation.members) {
           const m = byId.get(id);
           if (m === undefined || m.inhabitants !== undefined || reported.has(id)) continue;

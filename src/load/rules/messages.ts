@@ -11,4 +11,6 @@ export const ruleMessages = {
   bornAfterStart: (count: number, file: string, start: number) =>
     `${count === 1 ? '1 person' : `${count} people`} in ${file} ${count === 1 ? 'is' : 'are'} born on or after 1 January ${start}, when the horizon starts here`,
   bornAfterStartHint: 'the horizon must start after the birth of every employee: choose a later start year',
+  referenceYearOutside: (year: number, start: number, end: number) => `reference year ${year} lies outside the horizon ${start}–${end}`,
+  referenceYearHint: 'choose a year of the horizon: the key then takes that year\'s shares in every year',
 };

@@ -19,5 +19,16 @@ export function checkRegionSettings(region: Region): Issue[] {
   else if (end - start + 1 > MAX_HORIZON_YEARS) issues.push({ at: at.horizon, message: msg.horizonTooLong(end - start + 1, MAX_HORIZON_YEARS), hint: msg.horizonTooLongHint });
   const ids = region.configurations.map((c) => c.id);
   if (!ids.includes(region.baseline)) issues.push({ at: at.baseline, message: msg.unknownBaseline(region.baseline, didYouMean(region.baseline, ids)), hint: msg.baselineHint(ids) });
+  issues.push(...referenceYearIssues(region));
   return issues;
+}
+
+/** A settlement key frozen at a reference year takes that year's shares: the year lies in the horizon. */
+function referenceYearIssues(region: Region): Issue[] {
+  const { start, end } = region.horizon;
+  return region.configurations.flatMap((c) => c.organisations).flatMap((o) => {
+    const key = o.settlement?.key;
+    if (key?.kind !== 'by' || key.referenceYear === undefined || (key.referenceYear >= start && key.referenceYear <= end)) return [];
+    return [{ at: o.settlement?.referenceYearAt ?? key.at, message: msg.referenceYearOutside(key.referenceYear, start, end), hint: msg.referenceYearHint }];
+  });
 }

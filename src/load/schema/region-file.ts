@@ -67,11 +67,34 @@ const members = z.union([z.literal('all'), z.literal('each'), z.array(id).min(1)
   error: 'expected "all", "each", or a list of municipality ids',
 }).meta({ description: '"all" (everyone not yet placed, together), "each" (everyone not yet placed, alone) or a list of municipality ids' });
 
+const settlementKey = fields({
+  fixed: z.record(id, z.number({ error: 'expected a share between 0 and 1, such as 0.4387' }))
+    .meta({ description: 'Every member of the organisation once, with its share; the shares sum to exactly 1' }).optional(),
+  by: z.enum(ALLOCATION_KEYS, { error: `expected a key, one of ${ALLOCATION_KEYS.join(', ')}` })
+    .meta({ description: 'Each member\'s share of the members\' volume or inhabitants, per year (methodology §4)' }).optional(),
+  lag: z.int({ error: 'expected 1' }).meta({ description: 'by: 1 = last year\'s shares (the first year its own)' }).optional(),
+  reference_year: year.meta({ description: 'by: the shares of this year, for every year' }).optional(),
+}).meta({ description: '{ fixed: { member: share, … } } or { by: se_share, lag?: 1, reference_year?: YYYY }' });
+
+const settlement = fields({
+  pooled: z.union([z.literal('all'), z.array(id).min(1).max(MAX_COUNT.linesPerModel)], { error: 'expected "all" or a list of line ids' })
+    .meta({ description: '"all", or the ids of the lines the members share by the key' }),
+  key: settlementKey,
+}).meta({ id: 'settlement', title: 'Settlement', description: 'How the members settle the organisation\'s lines: a pooled line is shared by the key (methodology, settlement)' });
+
+const organisation = fields({
+  id: id.meta({ description: 'The organisation\'s id, unique within the configuration' }).optional(),
+  model: id.meta({ description: 'The execution model of this organisation' }),
+  members,
+  label: label.optional(),
+  settlement: settlement.optional(),
+});
+
 export const configuration = fields({
   label: label.optional(),
   description: description.optional(),
   organisations: z
-    .array(fields({ model: id.meta({ description: 'The execution model of this organisation' }), members, label: label.optional() }))
+    .array(organisation)
     .min(1)
     .meta({ description: 'Organisations, filled in order; every municipality ends up in exactly one' }),
 }).meta({ id: 'configuration', title: 'Configuration', description: 'A regional scenario: which municipalities work together in which execution model' });
@@ -102,3 +125,5 @@ export type WrittenRegion = z.infer<typeof regionFile>;
 export type WrittenLine = z.infer<typeof line>;
 export type WrittenModel = z.infer<typeof model>;
 export type WrittenConfiguration = z.infer<typeof configuration>;
+export type WrittenOrganisation = z.infer<typeof organisation>;
+export type WrittenSettlement = z.infer<typeof settlement>;
