@@ -14,7 +14,14 @@ export interface LineResult {
   readonly line: Line;
   /** Whether the line applies in each year (its `years` range). */
   readonly active: readonly boolean[];
+  /** What the member bears: its own amounts, or on a settled line its key share of the pool. */
   readonly amounts: YearVector;
+  /**
+   * On a line its organisation settles (docs/methodology.md#settlement): the member's own
+   * amounts, before settlement; `amounts − own` is its verevening on the line. Undefined on
+   * a line that is not settled, whose own amounts are `amounts`.
+   */
+  readonly own?: YearVector;
   /** The line's formula in this municipality's organisation. */
   readonly formula: LineFormula;
   /** Each row of the formula, by name, with its figures. */

@@ -4,12 +4,13 @@ import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Dec } from '../model/decimal.js';
 import { computeOrganisationLines } from './organisation-lines.js';
+import { settleOrganisation } from './settlement.js';
 import type { LineResult } from './line-result.js';
 import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';
 import { excludedWarning } from './messages.js';
 import { createParameterBook, type UsedParameter } from './parameter-book.js';
 import { projectPopulation, type Population } from './population.js';
-import { deltaResult, discountFactors, fromNet, netResult, type DeltaResult, type NetResult } from './results.js';
+import { deltaResult, discountFactors, fromNet, netResult, settlementResult, type DeltaResult, type NetResult } from './results.js';
 import { unusedAmountWarnings } from './unused-amounts.js';
 import { addVectors, horizonYears, type YearVector } from './year-vector.js';
 
@@ -21,6 +22,10 @@ export interface MunicipalityResult extends NetResult, DeltaResult {
   /** The members of its organisation, in the region's order. */
   readonly organisationMembers: readonly string[];
   readonly lines: readonly LineResult[];
+  /** The net cost of the municipality's own lines, before settlement; `net` is what it bears (docs/methodology.md#settlement). */
+  readonly ownNet: YearVector;
+  /** net − ownNet: what it pays for others (positive) or others pay for it (negative); zero without settlement. */
+  readonly verevening: YearVector;
   /** N(t) / SE(m,t) where SE(m,t) > 0. */
   readonly netPerSe: YearVector<Dec | null>;
 }
@@ -80,6 +85,7 @@ export function project(scenario: Scenario): Projection {
             organisationMembers: r.members,
             lines: r.lines,
             ...net,
+            ...settlementResult(r.lines, net.net),
             ...deltaResult(net.net, baseline, factors, years, c === region.baseline),
             netPerSe: net.net.map((x, t) => (se[t]?.gt(0) ? x.div(se[t]) : null)),
           }];
@@ -119,7 +125,7 @@ function configurationLines(
     const model = region.models.get(organisation.model);
     if (model === undefined) throw new InternalError(`model ${organisation.model} is not defined`);
     const basis = { members: organisation.members, volumes: populations, inhabitants, years };
-    const lines = computeOrganisationLines({ region, organisation, model, basis, book });
+    const lines = settleOrganisation(organisation, computeOrganisationLines({ region, organisation, model, basis, book }), basis, region.horizon.start);
     for (const [member, memberLines] of lines) byMember.set(member, { model: model.id, members: organisation.members, lines: memberLines });
   }
   // in the region's municipality order, whatever the order of the organisations

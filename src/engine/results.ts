@@ -46,6 +46,16 @@ export function netResult(lines: readonly LineResult[], factors: YearVector): Ne
   return fromNet(costs.map((c, t) => c.minus(revenues[t] ?? ZERO)), factors, costs, revenues);
 }
 
+/**
+ * A municipality's own net cost (its lines before settlement) and its verevening, net − own
+ * (docs/methodology.md#settlement): per year, each settled line counts its own amounts.
+ */
+export function settlementResult(lines: readonly LineResult[], net: YearVector): { ownNet: Dec[]; verevening: Dec[] } {
+  const sign = (l: LineResult) => (l.line.kind === 'cost' ? ONE : ONE.neg());
+  const verevening = net.map((_, t) => sum(lines.map((l) => (l.own === undefined ? ZERO : (l.amounts[t] ?? ZERO).minus(l.own[t] ?? ZERO).times(sign(l))))));
+  return { ownNet: net.map((x, t) => x.minus(verevening[t] ?? ZERO)), verevening };
+}
+
 /** Totals of a given net-cost vector (used for regional sums, §5). */
 export function fromNet(net: YearVector, factors: YearVector, costs: YearVector, revenues: YearVector): NetResult {
   const runningNet = runningSum(net);
