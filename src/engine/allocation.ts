@@ -16,7 +16,7 @@ export interface OrganisationBasis {
  * the total, add up exactly in any order, so the members' shares sum to the total at full
  * precision (docs/methodology.md#exact-shares).
  */
-const SHARE_DECIMALS = 24;
+export const SHARE_DECIMALS = 24;
 
 /**
  * Splits `total(t)` over the members as `total(t) · key(m,t)`, exactly: every share but

@@ -18,7 +18,7 @@ export interface LineResult {
   readonly amounts: YearVector;
   /**
    * On a line its organisation settles (docs/methodology.md#settlement): the member's own
-   * amounts, before settlement; `amounts − own` is its verevening on the line. Undefined on
+   * amounts, before settlement, to 10⁻²⁴ euro; `amounts − own` is its verevening on the line. Undefined on
    * a line that is not settled, whose own amounts are `amounts`.
    */
   readonly own?: YearVector;

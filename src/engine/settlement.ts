@@ -1,7 +1,7 @@
 import { InternalError } from '../errors.js';
 import { isPooled, type Organisation, type SettlementKey } from '../model/configuration.js';
 import { ONE, ZERO, type Dec } from '../model/decimal.js';
-import { splitByKeys, type OrganisationBasis } from './allocation.js';
+import { SHARE_DECIMALS, splitByKeys, type OrganisationBasis } from './allocation.js';
 import type { LineResult } from './line-result.js';
 import { addVectors } from './year-vector.js';
 
@@ -9,7 +9,8 @@ import { addVectors } from './year-vector.js';
  * The organisation's lines as its members bear them (docs/methodology.md#settlement): each
  * pooled line's own amounts are summed over the members and the pool is split by the
  * settlement key with the exact-share rule, so the members' amounts add up exactly to the
- * pool. A settled line keeps its own amounts in `own`. Settlement comes after every line is
+ * pool. A settled line keeps its own amounts in `own`, taken to the exact shares' grid of
+ * 10⁻²⁴ euro first, so that Σ verevening over the members is exactly zero. Settlement comes after every line is
  * computed and feeds no other line. Without a settlement the lines are returned as they are.
  */
 export function settleOrganisation(organisation: Organisation, lines: ReadonlyMap<string, readonly LineResult[]>, basis: OrganisationBasis, start: number): Map<string, LineResult[]> {
@@ -20,14 +21,15 @@ export function settleOrganisation(organisation: Organisation, lines: ReadonlyMa
   const settled = new Map(members.map((m) => [m, [...(lines.get(m) ?? [])]]));
   first.forEach((lr, i) => {
     if (!isPooled(settlement, lr.line.id)) return;
-    const own = members.map((m) => settled.get(m)?.[i]?.amounts ?? []);
-    const shares = splitByKeys(addVectors(basis.years, own), keys);
+    // on the grid of the exact shares, the pool, the shares and each verevening are exact sums
+    const own = new Map(members.map((m) => [m, (settled.get(m)?.[i]?.amounts ?? []).map((x) => x.toDecimalPlaces(SHARE_DECIMALS))]));
+    const shares = splitByKeys(addVectors(basis.years, own.values()), keys);
     for (const m of members) {
       const mine = settled.get(m);
       const result = mine?.[i];
       const amounts = shares.get(m);
       if (mine === undefined || result === undefined || amounts === undefined) throw new InternalError(`line ${lr.line.id} of ${m} cannot be settled`);
-      mine[i] = { ...result, amounts, own: result.amounts };
+      mine[i] = { ...result, amounts, own: own.get(m) ?? [] };
     }
   });
   return settled;
