@@ -22,6 +22,8 @@ export interface MunicipalityResult extends NetResult, DeltaResult {
   /** The members of its organisation, in the region's order. */
   readonly organisationMembers: readonly string[];
   readonly lines: readonly LineResult[];
+  /** key(m,t) by which its organisation settles its pooled lines; undefined if it does not settle (docs/methodology.md#settlement). */
+  readonly settlementKey?: YearVector;
   /** The net cost of the municipality's own lines, before settlement; `net` is what it bears (docs/methodology.md#settlement). */
   readonly ownNet: YearVector;
   /** net − ownNet: what it pays for others (positive) or others pay for it (negative); zero without settlement. */
@@ -84,6 +86,7 @@ export function project(scenario: Scenario): Projection {
             model: r.model,
             organisationMembers: r.members,
             lines: r.lines,
+            ...(r.settlementKey === undefined ? {} : { settlementKey: r.settlementKey }),
             ...net,
             ...settlementResult(r.lines, net.net),
             ...deltaResult(net.net, baseline, factors, years, c === region.baseline),
@@ -110,6 +113,7 @@ interface MemberLines {
   readonly model: string;
   readonly members: readonly string[];
   readonly lines: readonly LineResult[];
+  readonly settlementKey?: YearVector;
 }
 
 function configurationLines(
@@ -125,8 +129,11 @@ function configurationLines(
     const model = region.models.get(organisation.model);
     if (model === undefined) throw new InternalError(`model ${organisation.model} is not defined`);
     const basis = { members: organisation.members, volumes: populations, inhabitants, years };
-    const lines = settleOrganisation(organisation, computeOrganisationLines({ region, organisation, model, basis, book }), basis, region.horizon.start);
-    for (const [member, memberLines] of lines) byMember.set(member, { model: model.id, members: organisation.members, lines: memberLines });
+    const settled = settleOrganisation(organisation, computeOrganisationLines({ region, organisation, model, basis, book }), basis, region.horizon.start);
+    for (const [member, lines] of settled.lines) {
+      const key = settled.keys?.get(member);
+      byMember.set(member, { model: model.id, members: organisation.members, lines, ...(key === undefined ? {} : { settlementKey: key }) });
+    }
   }
   // in the region's municipality order, whatever the order of the organisations
   return new Map(region.municipalityIds.flatMap((m) => { const r = byMember.get(m); return r ? [[m, r] as const] : []; }));

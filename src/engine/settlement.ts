@@ -3,7 +3,13 @@ import { isPooled, type Organisation, type SettlementKey } from '../model/config
 import { ONE, ZERO, type Dec } from '../model/decimal.js';
 import { SHARE_DECIMALS, splitByKeys, type OrganisationBasis } from './allocation.js';
 import type { LineResult } from './line-result.js';
-import { addVectors } from './year-vector.js';
+import { addVectors, type YearVector } from './year-vector.js';
+
+/** An organisation's lines per member after settlement, and the settlement key per member if it settles. */
+export interface SettledOrganisation {
+  readonly lines: Map<string, LineResult[]>;
+  readonly keys?: ReadonlyMap<string, YearVector>;
+}
 
 /**
  * The organisation's lines as its members bear them (docs/methodology.md#settlement): each
@@ -13,9 +19,9 @@ import { addVectors } from './year-vector.js';
  * 10⁻²⁴ euro first, so that Σ verevening over the members is exactly zero. Settlement comes after every line is
  * computed and feeds no other line. Without a settlement the lines are returned as they are.
  */
-export function settleOrganisation(organisation: Organisation, lines: ReadonlyMap<string, readonly LineResult[]>, basis: OrganisationBasis, start: number): Map<string, LineResult[]> {
+export function settleOrganisation(organisation: Organisation, lines: ReadonlyMap<string, readonly LineResult[]>, basis: OrganisationBasis, start: number): SettledOrganisation {
   const { settlement, members } = organisation;
-  if (settlement === undefined) return new Map([...lines].map(([m, ls]) => [m, [...ls]]));
+  if (settlement === undefined) return { lines: new Map([...lines].map(([m, ls]) => [m, [...ls]])) };
   const keys = settlementKeys(settlement.key, basis, start);
   const first = lines.get(members[0] ?? '') ?? [];
   const settled = new Map(members.map((m) => [m, [...(lines.get(m) ?? [])]]));
@@ -32,7 +38,7 @@ export function settleOrganisation(organisation: Organisation, lines: ReadonlyMa
       mine[i] = { ...result, amounts, own: own.get(m) ?? [] };
     }
   });
-  return settled;
+  return { lines: settled, keys };
 }
 
 /**

@@ -115,8 +115,19 @@ function configurationDocument(r: MunicipalityResult, label: string, cells: Popu
   return {
     model: r.model,
     organisation_members: r.organisationMembers,
-    lines: Object.fromEntries(r.lines.map((l) => [l.line.id, { kind: l.line.kind, amounts: moneyVector(l.amounts), label: l.line.label, driver: l.line.driver }])),
+    lines: Object.fromEntries(r.lines.map((l) => [l.line.id, {
+      kind: l.line.kind,
+      amounts: moneyVector(l.amounts),
+      ...(l.own === undefined ? {} : { own: moneyVector(l.own) }),
+      label: l.line.label,
+      driver: l.line.driver,
+    }])),
     ...totals(r),
+    own: moneyVector(r.ownNet),
+    settled: moneyVector(r.net),
+    verevening: moneyVector(r.verevening),
+    // a volume key is a ratio of members' SE, FTE or headcount: left out where small cells are
+    ...(r.settlementKey === undefined || cells !== undefined ? {} : { settlement_key: r.settlementKey.map((k) => k.toNumber()) }),
     label,
     costs: moneyVector(r.costs),
     revenues: moneyVector(r.revenues),
