@@ -57,6 +57,12 @@ export interface LineModel {
   readonly cost: boolean;
   readonly rows: readonly FormulaRow[];
   readonly inputs: readonly InputBinding[];
+  /**
+   * A line its organisation settles (docs/methodology.md#settlement): the member bears
+   * `key[t]` times the sum of the own amounts of this line (the same position in calculation
+   * order) of the organisation's members, by position in `RiskModel.targets`.
+   */
+  readonly settlement?: { readonly key: readonly number[]; readonly members: readonly number[] };
 }
 
 /** Builds the risk model of a projection (the exact engine's figures as numbers). */
@@ -131,7 +137,11 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
           return { key, figures: numbers(figureVector(input, sources)) };
       }
     });
-    return { cost: line.kind === 'cost', rows: lr.formula.rows, inputs };
+    const settlement = lr.own === undefined || result.settlementKey === undefined ? undefined : {
+      key: numbers(result.settlementKey),
+      members: result.organisationMembers.map((m) => projection.region.municipalityIds.indexOf(m)),
+    };
+    return { cost: line.kind === 'cost', rows: lr.formula.rows, inputs, ...(settlement === undefined ? {} : { settlement }) };
   });
 }
 
@@ -158,25 +168,34 @@ export function evaluate(model: RiskModel, draw: Draw, out: Float64Array, offset
   const n = model.years;
   const discount = Array.from({ length: n }, (_, t) => Math.pow(1 + draw.discountRate, -(t + 0.5)));
   const state: DrawState = { series: values, oneOffFactor: draw.oneOffFactor, lines: [] };
-  let k = offset;
-  for (const target of compiled) {
-    for (const lines of target) {
+  const configurations = model.configurations.length;
+  for (let c = 0; c < configurations; c++) {
+    // every member's own amounts first: a settled line reads those of the other members
+    const own = compiled.map((target) => {
       state.lines.length = 0;
+      for (const line of target[c] ?? []) state.lines.push(line.amounts(state));
+      return [...state.lines];
+    });
+    model.targets.forEach((target, i) => {
       const net = new Array<number>(n).fill(0);
-      for (const line of lines) {
-        const amounts = line.amounts(state);
-        for (let t = 0; t < n; t++) net[t]! += line.cost ? amounts[t]! : -amounts[t]!;
-        state.lines.push(amounts);
-      }
+      (target.lines[c] ?? []).forEach((line, j) => {
+        const amounts = own[i]?.[j] ?? new Float64Array(n);
+        const settle = line.settlement;
+        for (let t = 0; t < n; t++) {
+          const x = settle === undefined ? amounts[t]! : settle.key[t]! * settle.members.reduce((acc, k) => acc + (own[k]?.[j]?.[t] ?? NaN), 0);
+          net[t]! += line.cost ? x : -x;
+        }
+      });
       let npv = 0;
       let cumulative = 0;
       for (let t = 0; t < n; t++) {
         npv += net[t]! * discount[t]!;
         cumulative += net[t]!;
       }
-      out[k++] = npv;
-      out[k++] = cumulative;
-    }
+      const k = offset + (i * configurations + c) * 2;
+      out[k] = npv;
+      out[k + 1] = cumulative;
+    });
   }
 }
 
