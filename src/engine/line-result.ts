@@ -22,6 +22,8 @@ export interface LineResult {
    * a line that is not settled, whose own amounts are `amounts`.
    */
   readonly own?: YearVector;
+  /** On a settled line: Σ over the organisation's members of their `own`, which the key splits. */
+  readonly pool?: YearVector;
   /** The line's formula in this municipality's organisation. */
   readonly formula: LineFormula;
   /** Each row of the formula, by name, with its figures. */

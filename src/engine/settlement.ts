@@ -29,13 +29,14 @@ export function settleOrganisation(organisation: Organisation, lines: ReadonlyMa
     if (!isPooled(settlement, lr.line.id)) return;
     // on the grid of the exact shares, the pool, the shares and each verevening are exact sums
     const own = new Map(members.map((m) => [m, (settled.get(m)?.[i]?.amounts ?? []).map((x) => x.toDecimalPlaces(SHARE_DECIMALS))]));
-    const shares = splitByKeys(addVectors(basis.years, own.values()), keys);
+    const pool = addVectors(basis.years, own.values());
+    const shares = splitByKeys(pool, keys);
     for (const m of members) {
       const mine = settled.get(m);
       const result = mine?.[i];
       const amounts = shares.get(m);
       if (mine === undefined || result === undefined || amounts === undefined) throw new InternalError(`line ${lr.line.id} of ${m} cannot be settled`);
-      mine[i] = { ...result, amounts, own: own.get(m) ?? [] };
+      mine[i] = { ...result, amounts, own: own.get(m) ?? [], pool };
     }
   });
   return { lines: settled, keys };

@@ -90,6 +90,15 @@ export interface WorkbookLabels {
     readonly settledFormat: string;
     readonly breakEven: string;
     readonly netPerSe: string;
+    /** The rows of a settled line and result (docs/methodology.md#settlement). */
+    readonly settlement: {
+      readonly pool: string;
+      readonly key: string;
+      readonly borne: string;
+      readonly verevening: string;
+      readonly ownNet: string;
+      readonly vereveningTotal: string;
+    };
   };
   readonly comparison: {
     readonly sheets: { readonly matrix: string; readonly perYear: string };
@@ -221,6 +230,14 @@ const nl: WorkbookLabels = {
     settledFormat: '"ja";;"nee"',
     breakEven: 'Terugverdiend in',
     netPerSe: 'Netto kosten per SE',
+    settlement: {
+      pool: 'totaal van de leden (eigen bedragen)',
+      key: 'verdeelsleutel verevening',
+      borne: 'te dragen: sleutel × totaal',
+      verevening: 'verevening (+ = betaalt voor anderen)',
+      ownNet: 'Netto kosten eigen lijnen (voor verevening)',
+      vereveningTotal: 'Verevening (+ = betaalt voor anderen)',
+    },
   },
   comparison: {
     sheets: { matrix: 'Vergelijking', perYear: 'Per jaar' },
@@ -363,6 +380,14 @@ const en: WorkbookLabels = {
     settledFormat: '"yes";;"no"',
     breakEven: 'Break-even',
     netPerSe: 'Net cost per SE',
+    settlement: {
+      pool: 'members\' total (own amounts)',
+      key: 'settlement key',
+      borne: 'borne: key × total',
+      verevening: 'verevening (+ = pays for others)',
+      ownNet: 'Net cost of its own lines (before verevening)',
+      vereveningTotal: 'Verevening (+ = pays for others)',
+    },
   },
   comparison: {
     sheets: { matrix: 'Comparison', perYear: 'Per year' },

@@ -7,7 +7,7 @@ import { HEADER_ROW, LABEL_COLUMN, VALUE_COLUMN, address, columnLetter, quoteShe
 import { isListed, totalShown } from '../member-rows.js';
 import { FORMAT, styleTotal } from '../styles.js';
 import { populationKey, type WorkbookContext } from '../context.js';
-import { lineRowKey, resultRowKey, type ConfigurationPlan, type ResultRowKind } from './configuration-rows.js';
+import { borneRowKind, lineRowKey, resultRowKey, type ConfigurationPlan, type ResultRowKind } from './configuration-rows.js';
 import { cellWriter, rowOf, writeLine } from './line-block.js';
 
 /** Writes one row of formulas over the timeline, each with the engine's value as its cached result. */
@@ -56,7 +56,7 @@ function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configu
     if (isTotal) styleTotal(ws.getRow(row(kind)));
   };
   const linesOf = (kind: 'cost' | 'revenue', c: string) => {
-    const cells = result.lines.filter((lr) => lr.line.kind === kind).map((lr) => `${c}${rowOf(plan, lineRowKey(lr.line.id, 'line'))}`);
+    const cells = result.lines.filter((lr) => lr.line.kind === kind).map((lr) => `${c}${rowOf(plan, lineRowKey(lr.line.id, borneRowKind(lr)))}`);
     return cells.length === 0 ? '0' : `SUM(${cells.join(',')})`;
   };
   const isBaseline = plan.configuration.id === projection.region.baseline;
@@ -99,9 +99,32 @@ function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configu
     total('break-even', result.breakEvenYear ?? l.summary.never,
       `IFERROR(INDEX(${years},MATCH(1,${span('settled')},0)),"${l.summary.never}")`, FORMAT.year);
   }
+  if (result.settlementKey !== undefined) writeSettlementResults(ws, plan, l.configuration.settlement);
   label('per-se', l.configuration.netPerSe);
   const se = (t: number) => sheetRef(ctx.sheets.population, yearColumn(t), ctx.populationRows.row(populationKey.volume(ctx.municipality, 'se')) ?? 0);
   // the net cost per SE gives the SE back from the net cost: marked where the SE is a small cell
   cellWriter(ws, ctx, row('per-se'))((t, c) => (totalShown(ctx, ctx.municipality, t) ? { formula: `IF(${se(t)}>0,${c}${row('net')}/${se(t)},"")`, value: result.netPerSe[t] ?? '' } : 'mark'), FORMAT.money);
 }
 
+
+/**
+ * A settled member's own net cost and verevening (docs/methodology.md#settlement): the
+ * verevening is the sum of its lines' (a revenue line's counted negative), the own net cost
+ * the net cost less it.
+ */
+function writeSettlementResults(ws: ExcelJS.Worksheet, plan: ConfigurationPlan, l: { readonly ownNet: string; readonly vereveningTotal: string }): void {
+  const { result } = plan;
+  const row = (kind: ResultRowKind) => rowOf(plan, resultRowKey(kind));
+  const n = result.net.length;
+  const settled = result.lines.filter((lr) => lr.own !== undefined);
+  const terms = (c: string) => settled.map((lr) => `${lr.line.kind === 'cost' ? '+' : '-'}${c}${rowOf(plan, lineRowKey(lr.line.id, 'settle-verevening'))}`).join('');
+  writeText(ws, row('verevening'), LABEL_COLUMN, l.vereveningTotal);
+  styleTotal(ws.getRow(row('verevening')));
+  rowWriter(ws, row('verevening'))((_, c) => `0${terms(c)}`, result.verevening, FORMAT.money);
+  writeText(ws, row('own-net'), LABEL_COLUMN, l.ownNet);
+  rowWriter(ws, row('own-net'))((_, c) => `${c}${row('net')}-${c}${row('verevening')}`, result.ownNet, FORMAT.money);
+  for (const kind of ['own-net', 'verevening'] as const) {
+    const total = (kind === 'own-net' ? result.ownNet : result.verevening).reduce((a, b) => a.plus(b));
+    writeFormula(ws, row(kind), VALUE_COLUMN, `SUM(${address(yearColumn(0), row(kind))}:${address(yearColumn(n - 1), row(kind))})`, total, FORMAT.money);
+  }
+}

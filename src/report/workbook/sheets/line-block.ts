@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { rateOf, type LineResult } from '../../../engine/index.js';
+import type { YearVector } from '../../../engine/year-vector.js';
 import { subjectKey } from '../../../engine/subject.js';
 import { assertNever } from '../../../errors.js';
 import { ZERO, sum } from '../../../model/decimal.js';
@@ -63,7 +64,8 @@ export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Con
   const lineRow = rowOfKind(AMOUNT_ROW);
   styleSection(writeText(ws, lineRow, LABEL_COLUMN, line.label));
   writeText(ws, lineRow, UNIT_COLUMN, line.kind === 'cost' ? l.configuration.cost : l.configuration.revenue);
-  writeFormula(ws, lineRow, VALUE_COLUMN, `SUM(${address(yearColumn(0), lineRow)}:${address(yearColumn(lr.amounts.length - 1), lineRow)})`, sum(lr.amounts), FORMAT.money);
+  const own = lr.own ?? lr.amounts;
+  writeFormula(ws, lineRow, VALUE_COLUMN, `SUM(${address(yearColumn(0), lineRow)}:${address(yearColumn(own.length - 1), lineRow)})`, sum(own), FORMAT.money);
   const marks = new Map<string, boolean[]>();
   const env = lineCells(ctx, plan, lr, marks);
   for (const row of lr.formula.rows) {
@@ -79,6 +81,31 @@ export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Con
     }, FORMAT[row.format]);
   }
   if (plan.rows.row(lineRowKey(line.id, OTHER_TERM_ROW)) !== undefined) writeOtherTerm(ws, ctx, plan, lr);
+  if (lr.own !== undefined) writeSettlement(ws, ctx, plan, lr, lr.own);
+}
+
+/**
+ * The rows of a settled line (docs/methodology.md#settlement): the pool and the key as the
+ * engine's figures (the other members' own amounts are not in this workbook), what the member
+ * bears as key × pool and the verevening as borne − own, both live.
+ */
+function writeSettlement(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult, own: YearVector): void {
+  const l = ctx.labels.configuration.settlement;
+  const row = (kind: string) => rowOf(plan, lineRowKey(lr.line.id, kind));
+  const key = plan.result.settlementKey ?? [];
+  const values = (kind: string, label: string, cell: (t: number, c: string) => RowCell, numFmt: string) => {
+    writeText(ws, row(kind), LABEL_COLUMN, label, { indent: 1 });
+    cellWriter(ws, ctx, row(kind))(cell, numFmt);
+  };
+  values('settle-pool', l.pool, (t) => ({ value: lr.pool?.[t] ?? null }), FORMAT.money);
+  values('settle-key', l.key, (t) => ({ value: key[t] ?? null }), FORMAT.key);
+  values('settle-amount', l.borne, (t, c) => ({ formula: `${c}${row('settle-key')}*${c}${row('settle-pool')}`, value: lr.amounts[t] ?? null }), FORMAT.money);
+  values('settle-verevening', l.verevening, (t, c) => ({ formula: `${c}${row('settle-amount')}-${c}${row(AMOUNT_ROW)}`, value: (lr.amounts[t] ?? ZERO).minus(own[t] ?? ZERO) }), FORMAT.money);
+  for (const kind of ['settle-amount', 'settle-verevening']) {
+    const r = row(kind);
+    const total = kind === 'settle-amount' ? sum(lr.amounts) : sum(lr.amounts).minus(sum(own));
+    writeFormula(ws, r, VALUE_COLUMN, `SUM(${address(yearColumn(0), r)}:${address(yearColumn(own.length - 1), r)})`, total, FORMAT.money);
+  }
 }
 
 /** The words of a row's label. */
