@@ -59,6 +59,7 @@ export function councilSummary(projection: Projection, subject: Subject, languag
     '',
   ];
   if (subject.kind === 'region') out.push(...winnersAndLosers(t, projection), '');
+  out.push(...vereveningParagraph(t, projection, subject, euros));
   const versus = cheapest === baseline ? rows.filter((r) => r !== baseline).reduce<Row | undefined>((b, r) => (b === undefined || r.result.npv.lt(b.result.npv) ? r : b), undefined) : cheapest;
   out.push(...drivers(t, cheapest, baseline, versus, euros), '');
   out.push(...assumptions(t, projection, subject, [cheapest, baseline, ...(versus ? [versus] : [])], language), '');
@@ -201,6 +202,32 @@ function winnersAndLosers(t: SummaryTexts, projection: Projection): string[] {
       return `- ${t.winnersLine(c.label, list(gain), list(lose))}`;
     });
   return [`## ${t.winners}`, '', ...lines];
+}
+
+/**
+ * Who pays for whom over the horizon, per configuration in which the subject's organisation
+ * settles (docs/methodology.md#settlement): for a municipality its verevening with its own
+ * and settled net cost; for the region every member's verevening. Nothing without settlement.
+ */
+function vereveningParagraph(t: SummaryTexts, projection: Projection, subject: Subject, euros: (x: Dec) => string): string[] {
+  const total = (v: readonly Dec[]) => v.reduce((acc, x) => acc.plus(x), ZERO);
+  const name = (id: string) => municipalityName(projection.scenario, id);
+  const lines = projection.region.configurations.flatMap((c) => {
+    const results = [...(projection.results.get(c.id)?.values() ?? [])].filter((r) => r.settlementKey !== undefined);
+    if (subject.kind === 'region') {
+      return results.length === 0 ? [] : [`- ${t.vereveningLine(c.label, results.map((r) => `${name(r.municipality)} ${signed(total(r.verevening), euros)}`).join(', '))}`];
+    }
+    const r = results.find((x) => x.municipality === subject.id);
+    if (r === undefined) return [];
+    const v = total(r.verevening);
+    const text = v.isNegative() ? t.paidFor : t.paysFor;
+    return [`- ${text(c.label, name(r.municipality), euros(v.abs()), euros(total(r.ownNet)), euros(r.cumulative))}`];
+  });
+  return lines.length === 0 ? [] : [`## ${t.verevening}`, '', t.vereveningIntro, '', ...lines, ''];
+}
+
+function signed(x: Dec, euros: (x: Dec) => string): string {
+  return x.isNegative() ? `−${euros(x.abs())}` : `+${euros(x)}`;
 }
 
 function variantParagraph(t: SummaryTexts, projection: Projection): string[] {

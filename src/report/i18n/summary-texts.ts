@@ -38,6 +38,12 @@ export interface SummaryTexts {
   readonly nobody: string;
   readonly inputs: (files: string) => string;
   readonly variant: (description: string | undefined, overrides: string) => string;
+  /** Settlement within an organisation (docs/methodology.md#settlement). */
+  readonly verevening: string;
+  readonly vereveningIntro: string;
+  readonly paysFor: (label: string, name: string, amount: string, own: string, settled: string) => string;
+  readonly paidFor: (label: string, name: string, amount: string, own: string, settled: string) => string;
+  readonly vereveningLine: (label: string, flows: string) => string;
 }
 
 const nl: SummaryTexts = {
@@ -79,6 +85,11 @@ const nl: SummaryTexts = {
   nobody: 'geen gemeente',
   inputs: (files) => `Invoer: ${files}.`,
   variant: (description, overrides) => `**Dit is een scenario-variant**${description === undefined ? '' : ` (${description})`}. Aanpassingen: ${overrides}.`,
+  verevening: 'Verevening tussen de deelnemers',
+  vereveningIntro: 'Waar een organisatie haar kosten en opbrengsten met een verdeelsleutel over de deelnemers verdeelt, betaalt de ene gemeente voor de andere. Bedragen over de hele periode; positief = betaalt voor anderen.',
+  paysFor: (label, name, amount, own, settled) => `${label}: ${name} betaalt ${amount} voor de andere deelnemers (eigen lijnen ${own}, na verevening ${settled}).`,
+  paidFor: (label, name, amount, own, settled) => `${label}: de andere deelnemers betalen ${amount} voor ${name} (eigen lijnen ${own}, na verevening ${settled}).`,
+  vereveningLine: (label, flows) => `${label}: ${flows}.`,
 };
 
 const en: SummaryTexts = {
@@ -120,6 +131,11 @@ const en: SummaryTexts = {
   nobody: 'no municipality',
   inputs: (files) => `Inputs: ${files}.`,
   variant: (description, overrides) => `**This is a scenario variant**${description === undefined ? '' : ` (${description})`}. Changes: ${overrides}.`,
+  verevening: 'Settlement between the members',
+  vereveningIntro: 'Where an organisation shares its costs and revenues among its members by a key, one municipality pays for another. Amounts over the whole horizon; positive = pays for others.',
+  paysFor: (label, name, amount, own, settled) => `${label}: ${name} pays ${amount} for the other members (own lines ${own}, after settlement ${settled}).`,
+  paidFor: (label, name, amount, own, settled) => `${label}: the other members pay ${amount} for ${name} (own lines ${own}, after settlement ${settled}).`,
+  vereveningLine: (label, flows) => `${label}: ${flows}.`,
 };
 
 export function summaryTextsFor(language: Language): SummaryTexts {
