@@ -43,6 +43,12 @@ describe('the configuration sheet of a settled organisation', () => {
     expect(net.result).toBeCloseTo(328920.32, 2);
     const verevening = gr?.getRow(labels.indexOf('Verevening (+ = betaalt voor anderen)') + 1).getCell(4).value as { result: number };
     expect(verevening.result).toBeCloseTo(-11752.15, 2);
+    // the summary sheet links each settled configuration's verevening over the horizon
+    const summary = wb.getWorksheet('Samenvatting');
+    const grRow = labelsOf(summary).indexOf('Huidige GR') + 1;
+    expect(summary?.getRow(6).getCell(8).value).toBe('Verevening cumulatief (+ = betaalt voor anderen)');
+    expect(summary?.getRow(grRow).getCell(8).value).toMatchObject({ formula: expect.stringMatching(/^'?gr'?!\$C\$\d+$/) });
+    expect((summary?.getRow(grRow).getCell(8).value as { result: number }).result).toBeLessThan(0);
     const { formulas, mismatches } = await formulaMismatches(file, { relative: 1e-9, absolute: 1e-6 });
     expect(formulas).toBeGreaterThan(900);
     expect(mismatches).toEqual([]);

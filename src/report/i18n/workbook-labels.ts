@@ -26,6 +26,8 @@ export interface WorkbookLabels {
     readonly lineChartTitle: string;
     readonly barChartTitle: (baseline: string) => string;
     readonly barSeries: string;
+    /** The column of a member's verevening, cumulative (only where an organisation settles). */
+    readonly verevening: string;
   };
   readonly assumptions: {
     readonly general: string;
@@ -159,6 +161,7 @@ const nl: WorkbookLabels = {
     breakEven: 'Terugverdiend in',
     never: 'nooit',
     notApplicable: 'n.v.t.',
+    verevening: 'Verevening cumulatief (+ = betaalt voor anderen)',
     cheapestNote: 'Groen: de configuratie met de laagste contante waarde.',
     netPerYear: 'Netto kosten per jaar',
     lineChartTitle: 'Netto kosten per jaar per configuratie',
@@ -309,6 +312,7 @@ const en: WorkbookLabels = {
     breakEven: 'Break-even',
     never: 'never',
     notApplicable: 'n/a',
+    verevening: 'Verevening, cumulative (+ = pays for others)',
     cheapestNote: 'Green: the configuration with the lowest net present value.',
     netPerYear: 'Net cost per year',
     lineChartTitle: 'Net cost per year by configuration',

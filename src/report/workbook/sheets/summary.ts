@@ -10,6 +10,8 @@ import { resultRowKey, type ConfigurationPlan } from './configuration-rows.js';
 const TABLE_HEADER_ROW = 6;
 /** Column F of the summary table: the difference in NPV, the bar chart's values. */
 const DELTA_NPV_COLUMN = 6;
+/** Column H: the verevening, where an organisation settles. */
+const VEREVENING_COLUMN = 8;
 /** Rows the charts take, side by side under the table. */
 const CHART_HEIGHT = 20;
 
@@ -55,6 +57,8 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
     writeFormula(ws, row, 7, link('break-even'), isBaseline ? s.notApplicable : r.breakEvenYear ?? s.never, FORMAT.year);
     ws.getCell(row, 7).alignment = { horizontal: 'right' };
   });
+  const settles = plans.some((p) => p.result.settlementKey !== undefined);
+  if (settles) writeVereveningColumn(ws, ctx, plans, first);
   ws.addConditionalFormatting({
     ref: `A${first}:G${last}`,
     rules: [{ type: 'expression', priority: 1, formulae: [`$D${first}=MIN($D$${first}:$D$${last})`], style: { fill: CHEAPEST_FILL, font: { bold: true } } }],
@@ -71,8 +75,21 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   ws.views = [{ state: 'normal', activeCell: 'A1' }];
   setUpPrinting(ws, ctx.footer);
   // exceljs puts a "$" before each corner: "A$1" becomes the absolute "$A$1"
-  ws.pageSetup.printArea = `A$1:G$${chartTop + CHART_HEIGHT}`;
+  ws.pageSetup.printArea = `A$1:${settles ? 'H' : 'G'}$${chartTop + CHART_HEIGHT}`;
   return charts;
+}
+
+/** Column H, where an organisation settles: each settled configuration's verevening over the horizon, linked (docs/methodology.md#settlement). */
+function writeVereveningColumn(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plans: readonly ConfigurationPlan[], first: number): void {
+  const header = ws.getRow(TABLE_HEADER_ROW).getCell(VEREVENING_COLUMN);
+  header.value = ctx.labels.summary.verevening;
+  styleHeader(ws.getRow(TABLE_HEADER_ROW));
+  ws.getColumn(VEREVENING_COLUMN).width = 17;
+  plans.forEach((plan, i) => {
+    const row = plan.rows.row(resultRowKey('verevening'));
+    if (plan.result.settlementKey === undefined || row === undefined) return;
+    writeFormula(ws, first + i, VEREVENING_COLUMN, sheetRef(plan.sheet, 3, row, true), plan.result.verevening.reduce((a, b) => a.plus(b)), FORMAT.money);
+  });
 }
 
 /** Net cost per configuration per year, on the timeline: the data of the line chart. */
