@@ -1,4 +1,4 @@
-import type { Configuration } from '../model/configuration.js';
+import { settlementText, type Configuration } from '../model/configuration.js';
 import type { Horizon } from '../model/region.js';
 import type { Dec } from '../model/decimal.js';
 import type { Projection } from './project.js';
@@ -14,10 +14,10 @@ export type SettingDifference =
   | { readonly kind: 'discount_rate'; readonly a: Dec; readonly b: Dec; readonly change: Dec }
   | { readonly kind: 'baseline'; readonly a: string; readonly b: string };
 
-/** A configuration as one side defines it: its organisations (model and members). */
+/** A configuration as one side defines it: its organisations (model, members and how they settle). */
 export interface ConfigurationSide {
   readonly label: string;
-  readonly organisations: readonly { readonly model: string; readonly members: readonly string[] }[];
+  readonly organisations: readonly { readonly model: string; readonly members: readonly string[]; readonly settlement?: string }[];
 }
 
 /** A configuration that only one side has, or whose organisations differ. */
@@ -118,12 +118,15 @@ function configurationDifferences(a: readonly Configuration[], b: readonly Confi
 }
 
 function configurationSide(c: Configuration | undefined): ConfigurationSide | undefined {
-  return c && { label: c.label, organisations: c.organisations.map((o) => ({ model: o.model, members: o.members })) };
+  return c && {
+    label: c.label,
+    organisations: c.organisations.map((o) => ({ model: o.model, members: o.members, ...(o.settlement === undefined ? {} : { settlement: settlementText(o.settlement) }) })),
+  };
 }
 
 /** The organisations as one text, independent of the order in which the file lists them. */
 function organisationKey(side: ConfigurationSide): string {
-  return side.organisations.map((o) => `${o.model}:${o.members.join(',')}`).sort().join(';');
+  return side.organisations.map((o) => `${o.model}:${o.members.join(',')}:${o.settlement ?? ''}`).sort().join('\n');
 }
 
 function resultDifferences(a: Projection, b: Projection, subject: Subject): ResultDifference[] {

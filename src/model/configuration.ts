@@ -44,3 +44,16 @@ export interface Configuration {
 export function isPooled(settlement: Settlement | undefined, lineId: string): boolean {
   return settlement !== undefined && (settlement.pooled === 'all' || settlement.pooled.includes(lineId));
 }
+
+/**
+ * A settlement in one line, in the words of the input file (`pooled: all; key: fixed noord
+ * 0.55, oost 0.45`): what `compare` shows and compares of it.
+ */
+export function settlementText(settlement: Settlement): string {
+  const { key } = settlement;
+  const pooled = settlement.pooled === 'all' ? 'all' : settlement.pooled.join(', ');
+  const keyText = key.kind === 'fixed'
+    ? `fixed ${[...key.shares].map(([m, share]) => `${m} ${share.toString()}`).join(', ')}`
+    : `by ${key.by}${key.lag === 1 ? ', lag 1' : ''}${key.referenceYear === undefined ? '' : `, reference_year ${key.referenceYear}`}`;
+  return `pooled: ${pooled}; key: ${keyText}`;
+}

@@ -33,7 +33,7 @@ export function seriesLabel(d: SeriesDifference, all: readonly SeriesDifference[
   return `${d.name} [${d.scopes.map(name).join(', ')}]`;
 }
 
-/** A configuration's organisations in one line: `samen: noord, oost; eigen: zuid`. */
+/** A configuration's organisations in one line: `samen: noord, oost [pooled: all; key: by se_share]; eigen: zuid`. */
 export function organisationsText(side: ConfigurationDifference['a']): string | undefined {
-  return side?.organisations.map((o) => `${o.model}: ${o.members.join(', ')}`).join('; ');
+  return side?.organisations.map((o) => `${o.model}: ${o.members.join(', ')}${o.settlement === undefined ? '' : ` [${o.settlement}]`}`).join('; ');
 }
