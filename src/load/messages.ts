@@ -84,3 +84,10 @@ export const reportNameMessages = {
 function fileAndLine(at: SourceRef): string {
   return at.line === undefined ? at.file : `${at.file}:${at.line}`;
 }
+
+/** The texts of checks on execution models' lines (models.ts). */
+export const modelMessages = {
+  elasticityUnit: (name: string, unit: string | undefined) =>
+    `parameter "${name}" is used as a volume elasticity, a ratio from 0 to 1, but its unit is ${unit === undefined ? 'not given' : `"${unit}"`}`,
+  elasticityUnitHint: (name: string) => `give "${name}" the line "unit: ratio" under "parameters"`,
+};

@@ -23,7 +23,7 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
   const parameters = new Map(
     Object.entries(w.parameters ?? {}).map(([name, p]) => [name, toParameter(name, p, ['parameters', name], 'region', indexIds, c)]),
   );
-  const modelContext = { workForms: workForms.map((f) => f.id), parameters: [...parameters.keys()], c };
+  const modelContext = { workForms: workForms.map((f) => f.id), parameters, c };
   const models = new Map(Object.entries(w.models).map(([id, m]) => [id, toModel(id, m, ['models', id], modelContext)]));
   const configurations = Object.entries(w.configurations).map(([id, conf]) =>
     toConfiguration(id, conf, ['configurations', id], municipalityIds, [...models.keys()], c),

@@ -2,7 +2,7 @@ import { formulaInputs, inputKey, type FormulaRow } from '../../model/formula.js
 import { orderForCalculation } from '../../model/line-order.js';
 import type { Parameter } from '../../model/series.js';
 import { figureVector } from '../line-figures.js';
-import { rateOf, rateSource, type LineResult, type RateSource } from '../line-result.js';
+import { rateOfInput, rateSource, type LineResult, type RateSource } from '../line-result.js';
 import type { MunicipalityResult, Projection } from '../project.js';
 import { indexRate } from '../series.js';
 import type { YearVector } from '../year-vector.js';
@@ -12,8 +12,9 @@ import { municipalitySubject, resultFor, subjectKey } from '../subject.js';
 /**
  * A projection reduced to what changes when assumptions change: every line's formula (the
  * same tree the exact engine computes) over its inputs as plain numbers (binary floating
- * point, docs/risk.md). Rates are bound to the parameter series a draw varies; the
- * population, inhabitants, elasticities and |M| stay as the exact engine has them. Plain
+ * point, docs/risk.md). Rates and elasticities are bound to the parameter series a draw
+ * varies (or to the number written in the line); the population, inhabitants and |M| stay
+ * as the exact engine has them. Plain
  * data: it can be sent to worker threads.
  */
 export interface RiskModel {
@@ -41,13 +42,13 @@ export interface SeriesModel {
 export type RateBinding = { readonly series: number } | { readonly constant: number };
 
 /**
- * What one input of a line's formula is bound to in the risk model: a series (varied by a
- * draw), figures that stay as the exact engine computed them (population, inhabitants,
- * elasticity, |M|), the one-off amounts (scaled by a draw), or an earlier line's amounts
- * (by position in calculation order).
+ * What one input of a line's formula is bound to in the risk model: a rate or elasticity
+ * (a series varied by a draw, kept within [0, 1] for an elasticity, or a constant), figures
+ * that stay as the exact engine computed them (population, inhabitants, |M|), the one-off
+ * amounts (scaled by a draw), or an earlier line's amounts (by position in calculation order).
  */
 export type InputBinding =
-  | { readonly key: string; readonly rate: RateBinding }
+  | { readonly key: string; readonly rate: RateBinding; readonly unitInterval?: true }
   | { readonly key: string; readonly figures: readonly number[] }
   | { readonly key: string; readonly oneOff: readonly number[] }
   | { readonly key: string; readonly line: number };
@@ -119,9 +120,12 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
     const inputs = formulaInputs(lr.formula).map((input): InputBinding => {
       const key = inputKey(input);
       switch (input.input) {
-        case 'rate': {
-          const rate = rateOf(line, input.workForm);
-          return { key, rate: rate.kind === 'number' ? { constant: rate.value.toNumber() } : seriesOf(rateSource(rate, lr.scope)) };
+        case 'rate':
+        case 'elasticity': {
+          const rate = rateOfInput(line, input);
+          const binding = rate.kind === 'number' ? { constant: rate.value.toNumber() } : seriesOf(rateSource(rate, lr.scope));
+          // a draw scales the series: an elasticity stays a ratio from 0 to 1
+          return input.input === 'elasticity' ? { key, rate: binding, unitInterval: true } : { key, rate: binding };
         }
         case 'line':
           return { key, line: position.get(input.id) ?? -1 };

@@ -50,8 +50,8 @@ const line = fields({
     .meta({ description: 'fixed and one_off lines: an amount per municipality or per organisation (then allocated)' }).optional(),
   allocation: z.enum(ALLOCATION_KEYS, { error: `expected an allocation key, one of ${ALLOCATION_KEYS.join(', ')}` })
     .meta({ description: 'level organisation: how the amount is split over the members' }).optional(),
-  volume_elasticity: z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1)
-    .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1' }).optional(),
+  volume_elasticity: z.union([id, z.number().min(0).max(1)], { error: 'expected a number from 0 to 1, or the name of a parameter (unit ratio)' })
+    .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1: a number, or a parameter (unit ratio) whose values are 0 to 1' }).optional(),
   years: fields({ from: year.optional(), to: year.optional() })
     .meta({ description: 'Only in these years, both ends inclusive, either may be left out' }).optional(),
   of: z.array(id).min(1).max(MAX_COUNT.linesPerModel).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),

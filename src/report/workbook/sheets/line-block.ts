@@ -119,8 +119,11 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
           x.workForm === undefined ? !totalShown(ctx, ctx.municipality, t) : ctx.cells.years[t]?.merged.includes(x.workForm) === true);
       case 'inhabitants':
         return atom(x.whose === 'organisation' ? `SUM(${inhabitantCells(ctx, members).join(',')})` : population(populationKey.inhabitants(ctx.municipality), VALUE_COLUMN, true));
-      case 'elasticity':
-        return atom(sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(assumptionKey.elasticity(model, line.id)) ?? 0, true));
+      case 'elasticity': {
+        // a parameter's year cell, like a rate; a number is one input cell
+        const e = line.volumeElasticity;
+        return atom(rateCell(ctx, scope, e.kind === 'parameter' ? e.name : undefined, assumptionKey.elasticity(model, line.id), t));
+      }
       case 'one_off':
         return atom(sheetRef(ctx.sheets.assumptions, yearColumn(t), ctx.assumptionRows.row(assumptionKey.oneOff(model, line.id)) ?? 0));
       case 'line':
