@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { formulaMismatches } from '../support/formula-evaluator.js';
+import { runInProcess } from '../support/in-process.js';
+import { TINY, tinyCopy } from '../support/testdir.js';
+
+const TIMEOUT = 120_000;
+const ORIGINAL = readFileSync(join(TINY, 'regio.yaml'), 'utf8');
+const NUMBER_LINE = 'amount: overhead_gr, volume_elasticity: 0.3 }';
+const PARAMETER_ANCHOR = '  risico_opslag: { unit: ratio, values: { 2021: 0.05 } }';
+
+/**
+ * The tiny region with the GR's overhead elasticity as the parameter gr_volume_elasticiteit
+ * (`definition` is its YAML map), and optionally other edits of the region file.
+ */
+function regionText(definition = '{ unit: ratio, source: Schatting, values: { 2021: 0.3 } }', edits: readonly [string, string][] = []): string {
+  let text = ORIGINAL
+    .replace(PARAMETER_ANCHOR, `${PARAMETER_ANCHOR}\n  gr_volume_elasticiteit: ${definition}`)
+    .replace(NUMBER_LINE, 'amount: overhead_gr, volume_elasticity: gr_volume_elasticiteit }');
+  expect(text).toContain('volume_elasticity: gr_volume_elasticiteit }');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** The figures of a `run --json`: per configuration its net, NPV and lines (no file paths or warnings). */
+function figures(stdout: string): unknown {
+  const configurations = JSON.parse(stdout).configurations as Record<string, { net: number[]; npv: number; lines: unknown }>;
+  return Object.fromEntries(Object.entries(configurations).map(([id, c]) => [id, { net: c.net, npv: c.npv, lines: c.lines }]));
+}
+
+async function runJson(dir: string, ...args: string[]): Promise<string> {
+  const result = await runInProcess(['run', 'noord.yaml', '--json', ...args], { cwd: dir });
+  expect(result.code, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** The line number (1-based) of the first line of the region file holding `text`. */
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+describe('volume_elasticity as a parameter (methodology §4)', () => {
+  it('gives exactly the figures of the same number written in the line', async () => {
+    const asNumber = await runJson(tinyCopy());
+    const asParameter = await runJson(tinyCopy({ 'regio.yaml': regionText() }));
+    expect(figures(asParameter)).toEqual(figures(asNumber));
+  }, TIMEOUT);
+
+  it('is varied by --set: 0.5 gives the figures of the number 0.5 in the line, and other figures than 0.3', async () => {
+    const dir = tinyCopy({ 'regio.yaml': regionText() });
+    const set = await runJson(dir, '--set', 'gr_volume_elasticiteit=0.5');
+    const written = await runJson(tinyCopy({ 'regio.yaml': ORIGINAL.replace(NUMBER_LINE, 'amount: overhead_gr, volume_elasticity: 0.5 }') }));
+    expect(figures(set)).toEqual(figures(written));
+    expect(figures(set)).not.toEqual(figures(await runJson(dir)));
+  }, TIMEOUT);
+
+  it('may differ per year: e(t) changes the overhead from the year it changes, not before', async () => {
+    const flat = JSON.parse(await runJson(tinyCopy({ 'regio.yaml': regionText() }))).configurations.gr.lines.overhead.amounts as number[];
+    const stepped = JSON.parse(await runJson(tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, values: { 2021: 0.3, 2026: 0.9 } }') }))).configurations.gr.lines.overhead.amounts as number[];
+    // horizon 2021–2030: 2021–2025 read 0.3 in both; from 2026 the overhead follows the shrinking SE more
+    expect(stepped.slice(0, 5)).toEqual(flat.slice(0, 5));
+    stepped.slice(5).forEach((x, i) => expect(x).toBeLessThan(flat[5 + i] ?? 0));
+  }, TIMEOUT);
+
+  it('is an assumption of the tornado, with a swing', async () => {
+    const result = runCli(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    expect(result.code, result.stderr).toBe(0);
+    const variables = JSON.parse(result.stdout).sensitivity[0].variables as { name: string; swing: number }[];
+    const elasticity = variables.find((v) => v.name === 'gr_volume_elasticiteit');
+    expect(elasticity?.swing).toBeGreaterThan(1000);
+  }, TIMEOUT);
+
+  it('is drawn by the Monte Carlo when the uncertainty section names it', () => {
+    const uncertainty = '\nuncertainty:\n  parameters:\n    gr_volume_elasticiteit: { distribution: uniform, low: -0.5, high: 0.5, source: Schatting }\n';
+    const spread = (text: string) => {
+      const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+      expect(result.code, result.stderr).toBe(0);
+      const npv = JSON.parse(result.stdout).risk.configurations.gr.npv as { p5: number; p95: number };
+      return npv.p95 - npv.p5;
+    };
+    // nothing else is uncertain in the tiny region: without the section the GR's NPV does not move
+    expect(spread(regionText())).toBe(0);
+    expect(spread(`${regionText()}${uncertainty}`)).toBeGreaterThan(1000);
+  }, TIMEOUT);
+
+  it('is a parameter on the Aannames sheet, read by the factor row, and the workbook recalculates to the engine\'s figures', async () => {
+    const dir = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, description: Volume-elasticiteit GR, values: { 2021: 0.3, 2026: 0.9 } }') });
+    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const workbook = join(dir, 'out', 'noord.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(workbook);
+    const assumptions = wb.worksheets.find((s) => s.name === 'Aannames');
+    let row = 0;
+    assumptions?.eachRow((r, i) => {
+      if (String(r.getCell(1).value).includes('(gr_volume_elasticiteit)')) row = i;
+    });
+    expect(row).toBeGreaterThan(0);
+    const formulas: string[] = [];
+    wb.getWorksheet('gr')?.eachRow((r) => r.eachCell((c) => {
+      if (typeof c.value === 'object' && c.value !== null && 'formula' in c.value) formulas.push(String(c.value.formula));
+    }));
+    expect(formulas.some((f) => f.includes(`'Aannames'!D${row}`) || f.includes(`Aannames!D${row}`))).toBe(true);
+    const { mismatches } = await formulaMismatches(workbook, { relative: 1e-9, absolute: 1e-6 });
+    expect(mismatches).toEqual([]);
+  }, TIMEOUT);
+});
+
+describe('volume_elasticity: bad input', () => {
+  it('refuses a parameter value above 1 in a year the line applies, at the parameter, naming the year', () => {
+    const text = regionText('{ unit: ratio, values: { 2021: 0.3, 2026: 1.4 } }');
+    const result = runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticiteit:')}:3`);
+    expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is 1.4 in 2026, but line "overhead" of model "gr" reads it as a volume elasticity, a ratio from 0 to 1');
+    expect(result.stderr).toMatch(/hint: give "gr_volume_elasticiteit" values from 0/);
+    expect(result.stdout).toBe('');
+  }, TIMEOUT);
+
+  it('accepts such a value in years the line does not apply', async () => {
+    const text = regionText('{ unit: ratio, values: { 2021: 0.3, 2026: 1.4 } }', [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticiteit, years: { to: 2025 } }']]);
+    const amounts = JSON.parse(await runJson(tinyCopy({ 'regio.yaml': text }))).configurations.gr.lines.overhead.amounts as number[];
+    expect(amounts.slice(5)).toEqual([0, 0, 0, 0, 0]);
+  }, TIMEOUT);
+
+  it('refuses a value above 1 given by --set, at the --set', () => {
+    const result = runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    // a mistake on the command line is a usage error
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error: --set #1  gr_volume_elasticiteit\n  parameter "gr_volume_elasticiteit" is 1.2 in 2021');
+  }, TIMEOUT);
+
+  it('refuses an unknown parameter, with a did-you-mean', () => {
+    const text = regionText(undefined, [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticitet }']]);
+    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticitet')}:`);
+    expect(result.stderr).toContain('unknown parameter "gr_volume_elasticitet"; did you mean "gr_volume_elasticiteit"?');
+  }, TIMEOUT);
+
+  it('refuses a parameter without unit ratio', () => {
+    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is used as a volume elasticity, a ratio from 0 to 1, but its unit is "EUR"');
+    expect(result.stderr).toContain('hint: give "gr_volume_elasticiteit" the line "unit: ratio" under "parameters"');
+  }, TIMEOUT);
+
+  it('still refuses a number outside 0 to 1', () => {
+    const text = ORIGINAL.replace(NUMBER_LINE, 'amount: overhead_gr, volume_elasticity: 1.5 }');
+    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'volume_elasticity: 1.5')}:`);
+    expect(result.stderr).toContain('volume_elasticity');
+  }, TIMEOUT);
+});
