@@ -89,6 +89,21 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     expect(spread(`${regionText()}${uncertainty}`)).toBeGreaterThan(1000);
   }, TIMEOUT);
 
+  it('can be solved for, within 0 to 1: a break-even outside that range is reported as such', () => {
+    const solve = (config: string) => {
+      const result = runCli(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+      expect(result.code, result.stderr).toBe(0);
+      return JSON.parse(result.stdout).solve[0] as { found: boolean; reason?: string; value?: number; verified_difference?: number };
+    };
+    const within = solve('eigen');
+    expect(within.found).toBe(true);
+    expect(within.value).toBeGreaterThan(0.3);
+    expect(within.value).toBeLessThan(1);
+    expect(Math.abs(within.verified_difference ?? NaN)).toBeLessThan(1);
+    // Noord and Oost together stay cheaper than the GR unless the GR's elasticity exceeded 1
+    expect(solve('samen2')).toMatchObject({ found: false, reason: 'out-of-range' });
+  }, TIMEOUT);
+
   it('is a parameter on the Aannames sheet, read by the factor row, and the workbook recalculates to the engine\'s figures', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, description: Volume-elasticiteit GR, values: { 2021: 0.3, 2026: 0.9 } }') });
     const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
