@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { KEY, Terminal } from '../support/pty.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { runInProcess } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
@@ -87,6 +88,26 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     // nothing else is uncertain in the tiny region: without the section the GR's NPV does not move
     expect(spread(regionText())).toBe(0);
     expect(spread(`${regionText()}${uncertainty}`)).toBeGreaterThan(1000);
+  }, TIMEOUT);
+
+  it('is offered by what-if, which refuses a value above 1 at the question and takes 0.5 as --set does', async () => {
+    const dir = tinyCopy({ 'regio.yaml': regionText() });
+    const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=0.5'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
+    const npv = viaSet.configurations.gr?.npv ?? NaN;
+    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    await t.answer('What now?', '');
+    await t.waitFor('Which assumption?');
+    await t.choose('gr_volume', '❯ gr_volume_elasticiteit = 30');
+    await t.answer('New value of', '1.5');
+    await t.waitFor('reads it as a volume elasticity, a ratio from 0 to 1');
+    t.type(KEY.clearLine);
+    t.type('0.5');
+    t.type(KEY.enter);
+    const effect = await t.waitFor(/samen2[^\n]*\n/);
+    expect(effect).toMatch(new RegExp(`gr +€${Math.round(npv).toLocaleString('en')} `));
+    await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer('Quit without saving', 'y');
+    expect(await t.exit()).toBe(0);
   }, TIMEOUT);
 
   it('can be solved for, within 0 to 1: a break-even outside that range is reported as such', () => {
