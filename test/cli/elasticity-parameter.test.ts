@@ -125,6 +125,23 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     expect(solve('samen2')).toMatchObject({ found: false, reason: 'out-of-range' });
   }, TIMEOUT);
 
+  it('is listed with its value and source among the assumptions of the council summary', async () => {
+    const dir = tinyCopy({ 'regio.yaml': regionText() });
+    const run = await runInProcess(['batch', 'regio.yaml', '--out', 'out'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'noord-samenvatting.md'), 'utf8')).toMatch(/`gr_volume_elasticiteit`\): 30% .*Schatting/);
+  }, TIMEOUT);
+
+  it('is among the inputs that compare shows as changed', () => {
+    const a = tinyCopy({ 'regio.yaml': regionText() });
+    const b = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, source: Schatting, values: { 2021: 0.5 } }') });
+    const result = runCli(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const changed = JSON.parse(result.stdout).inputs.parameters as { name: string; years: { a: number; b: number }[] }[];
+    expect(changed.map((p) => p.name)).toEqual(['gr_volume_elasticiteit']);
+    expect(changed[0]?.years[0]).toMatchObject({ a: 0.3, b: 0.5 });
+  }, TIMEOUT);
+
   it('is a parameter on the Aannames sheet, read by the factor row, and the workbook recalculates to the engine\'s figures', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, description: Volume-elasticiteit GR, values: { 2021: 0.3, 2026: 0.9 } }') });
     const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
