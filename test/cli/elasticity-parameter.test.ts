@@ -163,6 +163,18 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     const { mismatches } = await formulaMismatches(workbook, { relative: 1e-9, absolute: 1e-6 });
     expect(mismatches).toEqual([]);
   }, TIMEOUT);
+
+  it('is not read outside the line\'s years: a series that starts with the line leaves no gap, in the figures or the workbook', async () => {
+    const text = regionText('{ unit: ratio, values: { 2026: 0.3 } }', [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticiteit, years: { from: 2026 } }']]);
+    const dir = tinyCopy({ 'regio.yaml': text });
+    const amounts = JSON.parse(await runJson(dir)).configurations.gr.lines.overhead.amounts as number[];
+    expect(amounts.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    amounts.slice(5).forEach((x) => expect(x).toBeGreaterThan(0));
+    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const { mismatches } = await formulaMismatches(join(dir, 'out', 'noord.xlsx'), { relative: 1e-9, absolute: 1e-6 });
+    expect(mismatches).toEqual([]);
+  }, TIMEOUT);
 });
 
 describe('volume_elasticity: bad input', () => {
