@@ -51,6 +51,16 @@ export function elasticityRangeIssue(parameter: Parameter, year: number, value: 
   };
 }
 
+/** The issue for a parameter read as a volume elasticity whose unit is not `ratio` (a municipality's own series; the loader checks the region's). */
+export function elasticityUnitIssue(parameter: Parameter, need: Need): Issue {
+  const unit = parameter.unit === undefined ? 'not given' : `"${parameter.unit}"`;
+  return {
+    at: parameter.at,
+    message: `parameter "${parameter.name}" is read as a volume elasticity, a ratio from 0 to 1, by line "${need.line}" of model "${need.model}", but its unit here is ${unit}`,
+    hint: `give "${parameter.name}" the line "unit: ratio" here, as in the region file`,
+  };
+}
+
 /** The warning for people already past their AOW date when the horizon starts (§3). */
 export function excludedWarning(at: SourceRef, count: number, start: number): Issue {
   const who = count === 1 ? '1 person reaches' : `${count} people reach`;

@@ -4,7 +4,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
 import { ZERO, type Dec } from '../model/decimal.js';
-import { elasticityRangeIssue, seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
+import { elasticityRangeIssue, elasticityUnitIssue, seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
 import { resolveParameter, type ResolvedSeries, type SeriesGap } from './series.js';
 import { REGION, subjectKey, type Subject } from './subject.js';
 import type { YearVector } from './year-vector.js';
@@ -63,12 +63,16 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
     elasticityVector(rate, scope, active, need) {
       const values = book.rateVector(rate, scope, active, need);
       if (rate.kind === 'number') return values; // the loader's schema checks a number
-      const t = values.findIndex((v, i) => active[i] === true && (v.isNegative() || v.greaterThan(1)));
       const parameter = sets.get(subjectKey(scope))?.get(rate.name);
+      const t = values.findIndex((v, i) => active[i] === true && (v.isNegative() || v.greaterThan(1)));
+      // the loader checks the region's unit; a municipality's own series may give another
+      const issue = parameter === undefined ? undefined
+        : parameter.unit !== 'ratio' ? elasticityUnitIssue(parameter, need)
+          : t >= 0 ? elasticityRangeIssue(parameter, start + t, values[t] ?? ZERO, need) : undefined;
       const key = `elasticity#${parameter?.at.file ?? ''}#${rate.name}`;
-      if (t >= 0 && parameter !== undefined && !reported.has(key)) {
+      if (issue !== undefined && !reported.has(key)) {
         reported.add(key);
-        issues.push(elasticityRangeIssue(parameter, start + t, values[t] ?? ZERO, need));
+        issues.push(issue);
       }
       return values;
     },

@@ -201,6 +201,23 @@ describe('volume_elasticity: bad input', () => {
     expect(result.stderr).toContain('error: --set #1  gr_volume_elasticiteit\n  parameter "gr_volume_elasticiteit" is 1.2 in 2021');
   }, TIMEOUT);
 
+  it('holds a municipality\'s own series to the same rules, at that series', () => {
+    const region = ORIGINAL
+      .replace(PARAMETER_ANCHOR, `${PARAMETER_ANCHOR}\n  eigen_volume_elasticiteit: { unit: ratio, values: { 2021: 0.5 } }`)
+      .replace('amount: overhead_eigen, volume_elasticity: 0.5 }', 'amount: overhead_eigen, volume_elasticity: eigen_volume_elasticiteit }');
+    expect(region).toContain('volume_elasticity: eigen_volume_elasticiteit }');
+    const noord = readFileSync(join(TINY, 'noord.yaml'), 'utf8');
+    const own = (definition: string) => runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
+    // the model "eigen" runs alone per municipality: its lines read the municipality's own series
+    const unit = own('{ unit: EUR, values: { 2021: 0.4 } }');
+    expect(unit.code).toBe(1);
+    expect(unit.stderr).toContain('noord.yaml:6:3  parameters.eigen_volume_elasticiteit\n  parameter "eigen_volume_elasticiteit" is read as a volume elasticity, a ratio from 0 to 1, by line "overhead" of model "eigen", but its unit here is "EUR"');
+    const range = own('{ unit: ratio, values: { 2021: 1.4 } }');
+    expect(range.code).toBe(1);
+    expect(range.stderr).toContain('noord.yaml:6:3  parameters.eigen_volume_elasticiteit\n  parameter "eigen_volume_elasticiteit" is 1.4 in 2021');
+    expect(own('{ unit: ratio, values: { 2021: 0.4 } }').code).toBe(0);
+  }, TIMEOUT);
+
   it('refuses an unknown parameter, with a did-you-mean', () => {
     const text = regionText(undefined, [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticitet }']]);
     const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
