@@ -17,6 +17,7 @@ export const dissolutionMessages = {
   yearKey: (key: string) => `expected a year such as 2021 as the key, got "${key}"`,
   outsideHorizon: (what: string, year: number, start: number, end: number) => `${what} ${year} lies outside the horizon ${start}–${end}`,
   outsideHorizonHint: 'a dissolution amount must fall inside the horizon: move it, or widen the horizon',
+  referenceYearHint: 'a dynamic key reads the population of its reference year, which is projected only inside the horizon: choose a year inside it',
   baselineNamed: (id: string) => `the baseline "${id}" is named in applies_to: the organisation does not end in the baseline`,
   baselineNamedHint: 'remove the baseline from applies_to; the dissolution is measured against the baseline, where the organisation goes on',
   noInhabitants: (id: string) => `municipality "${id}" has no "inhabitants", but the dissolution key is by inhabitants`,

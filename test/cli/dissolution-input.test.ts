@@ -35,7 +35,8 @@ const cases: { claim: string; edits: [string, string][]; lineWith: string; field
   { claim: 'duplicate item ids', edits: [['id: vastgoed', 'id: eigen_vermogen']], lineWith: 'Boekwaarde', field: 'dissolution.items[1].id', says: ['item id "eigen_vermogen" is used twice'], hint: 'its own id' },
   { claim: 'the baseline named in applies_to', edits: [['applies_to: [eigen]', 'applies_to: [eigen, gr]']], lineWith: 'applies_to: [eigen, gr]', field: 'dissolution.items[1].applies_to[1]', says: ['the baseline "gr" is named in applies_to'], hint: 'remove the baseline' },
   { claim: 'an item naming a configuration the dissolution does not apply to', edits: [['  items:\n', '  applies_to: [samen2]\n  items:\n']], lineWith: 'applies_to: [eigen]', field: 'dissolution.items[1].applies_to[0]', says: ['"eigen" is not one the dissolution applies to'], hint: 'samen2' },
-  { claim: 'a reference year outside the horizon', edits: [['key: { fixed: { noord: 0.5, oost: 0.3, zuid: 0.2 } }', 'key: { by: se_share, reference_year: 2019 }']], lineWith: 'reference_year', field: 'dissolution.key.reference_year', says: ['reference year 2019 lies outside the horizon'], hint: 'widen the horizon' },
+  { claim: 'a reference year outside the horizon', edits: [['key: { fixed: { noord: 0.5, oost: 0.3, zuid: 0.2 } }', 'key: { by: se_share, reference_year: 2019 }']], lineWith: 'reference_year', field: 'dissolution.key.reference_year', says: ['reference year 2019 lies outside the horizon'], hint: 'choose a year inside it' },
+  { claim: 'a configuration named twice in applies_to', edits: [['applies_to: [eigen]', 'applies_to: [eigen, eigen]']], lineWith: 'applies_to: [eigen, eigen]', field: 'dissolution.items[1].applies_to[1]', says: ['configuration "eigen" is named twice'], hint: 'name each configuration once' },
 ];
 
 describe('bad input in a region\'s dissolution: exit 1 at file:line:col, with the field and a hint', () => {
@@ -50,6 +51,14 @@ describe('bad input in a region\'s dissolution: exit 1 at file:line:col, with th
       expect(result.stderr).toMatch(new RegExp(`hint: .*${c.hint}`));
     }, 60_000);
   }
+
+  it('a key by inhabitants for a municipality without them', async () => {
+    const dir = editedCopy(['key: { fixed: { noord: 0.5, oost: 0.3, zuid: 0.2 } }', 'key: { by: inhabitants }']);
+    writeFileSync(join(dir, 'oost.yaml'), readFileSync(join(dir, 'oost.yaml'), 'utf8').replace(', inhabitants: 25000', ''));
+    const result = await runInProcess(['run', join(dir, 'noord.yaml'), '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/oost\.yaml:2:1 {2}municipality\n {2}municipality "oost" has no "inhabitants", but the dissolution key is by inhabitants\n {2}hint: add inhabitants/);
+  }, 60_000);
 
   it('the fixture itself runs (so each case fails by its edit alone)', async () => {
     const result = await runInProcess(['run', join(editedCopy(), 'noord.yaml'), '--json']);

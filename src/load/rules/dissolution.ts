@@ -15,10 +15,10 @@ export function checkDissolution(region: Region, municipalities: readonly Munici
   const { start, end } = region.horizon;
   const inHorizon = (year: number) => year >= start && year <= end;
   const issues: Issue[] = [];
-  const outside = (at: Issue['at'], what: string, year: number) =>
-    issues.push({ at, message: msg.outsideHorizon(what, year, start, end), hint: msg.outsideHorizonHint });
+  const outside = (at: Issue['at'], what: string, year: number, hint: string = msg.outsideHorizonHint) =>
+    issues.push({ at, message: msg.outsideHorizon(what, year, start, end), hint });
   if (!inHorizon(d.year)) outside(d.yearAt, 'the dissolution year', d.year);
-  if (d.key.kind === 'by' && !inHorizon(d.key.referenceYear)) outside(d.key.at, 'the key\'s reference year', d.key.referenceYear);
+  if (d.key.kind === 'by' && !inHorizon(d.key.referenceYear)) outside(d.key.at, 'the key\'s reference year', d.key.referenceYear, msg.referenceYearHint);
   for (const item of d.items) {
     for (const [year, at] of item.yearsAt) if (!inHorizon(year) && year !== d.year) outside(at, `item "${item.id}": the year`, year);
   }
