@@ -37,6 +37,7 @@ const cases: { claim: string; edits: [string, string][]; lineWith: string; field
   { claim: 'an item naming a configuration the dissolution does not apply to', edits: [['  items:\n', '  applies_to: [samen2]\n  items:\n']], lineWith: 'applies_to: [eigen]', field: 'dissolution.items[1].applies_to[0]', says: ['"eigen" is not one the dissolution applies to'], hint: 'samen2' },
   { claim: 'a reference year outside the horizon', edits: [['key: { fixed: { noord: 0.5, oost: 0.3, zuid: 0.2 } }', 'key: { by: se_share, reference_year: 2019 }']], lineWith: 'reference_year', field: 'dissolution.key.reference_year', says: ['reference year 2019 lies outside the horizon'], hint: 'choose a year inside it' },
   { claim: 'a configuration named twice in applies_to', edits: [['applies_to: [eigen]', 'applies_to: [eigen, eigen]']], lineWith: 'applies_to: [eigen, eigen]', field: 'dissolution.items[1].applies_to[1]', says: ['configuration "eigen" is named twice'], hint: 'name each configuration once' },
+  { claim: 'an item so large that a share passes the figure limit', edits: [['amount: 90000', 'amount: 90000000000000000']], lineWith: 'id: vastgoed', field: 'dissolution.items[1]', says: ['the share of dissolution item "vastgoed" comes to 4.50e+16 in 2022: more than the 10^13'], hint: 'check the amounts' },
 ];
 
 describe('bad input in a region\'s dissolution: exit 1 at file:line:col, with the field and a hint', () => {
