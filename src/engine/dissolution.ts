@@ -1,5 +1,6 @@
 import { ONE, ZERO, type Dec } from '../model/decimal.js';
 import { dissolutionConfigurations, itemApplies, type Dissolution, type DissolutionItem } from '../model/dissolution.js';
+import { AMOUNT_ROW } from '../model/formula.js';
 import { lineKind } from '../model/line-kinds/index.js';
 import type { Line } from '../model/line.js';
 import type { Region } from '../model/region.js';
@@ -17,8 +18,6 @@ export function dissolutionLineId(item: string): string {
 /** What the municipality's share of a dissolution item was computed from (methodology "Dissolution balance"). */
 export interface DissolutionShare {
   readonly item: DissolutionItem;
-  /** The item's amounts over the horizon. */
-  readonly total: YearVector;
   /** This municipality's key share (the same every year). */
   readonly key: Dec;
 }
@@ -74,7 +73,7 @@ export function dissolutionLines(region: Region, basis: KeyBasis): Map<string, M
     for (const c of configurations.filter((id) => itemApplies(item, id, configurations))) {
       const byM = byConfiguration.get(c) ?? byConfiguration.set(c, new Map()).get(c) ?? new Map<string, LineResult[]>();
       for (const [m, amounts] of shares) {
-        const share: DissolutionShare = { item, total, key: keys.get(m) ?? ZERO };
+        const share: DissolutionShare = { item, key: keys.get(m) ?? ZERO };
         byM.set(m, [...(byM.get(m) ?? []), shareLine(region, share, m, years, amounts)]);
       }
     }
@@ -102,5 +101,5 @@ function shareLine(region: Region, share: DissolutionShare, m: string, years: re
     at: share.item.at,
   };
   const formula = lineKind('one_off').formula(line, { members: [m], workForms: region.workForms.map((f) => f.id) });
-  return { line, active: years.map(() => true), amounts, formula, rows: new Map([[formula.rows[formula.rows.length - 1]?.name ?? 'line', amounts]]), scope: municipalitySubject(m), dissolution: share };
+  return { line, active: years.map(() => true), amounts, formula, rows: new Map([[AMOUNT_ROW, amounts]]), scope: municipalitySubject(m), dissolution: share };
 }
