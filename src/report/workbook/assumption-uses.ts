@@ -62,5 +62,6 @@ function collectLine(lr: LineResult, model: string, c: Collectors): void {
   const key = `${model}:${line.id}`;
   for (const use of rateUses(lr)) c.addSource(use.source, use.rate, model, line, use.workForm);
   if (readsInput(lr, 'elasticity')) c.elasticities.set(key, { model, line });
-  if (readsInput(lr, 'one_off')) c.oneOffs.set(key, { model, line });
+  // a dissolution share's amounts are on the dissolution sheet, not among the assumptions
+  if (readsInput(lr, 'one_off') && lr.dissolution === undefined) c.oneOffs.set(key, { model, line });
 }
