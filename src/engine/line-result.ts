@@ -1,6 +1,7 @@
 import { InternalError } from '../errors.js';
 import { formulaInputs, type Input, type LineFormula } from '../model/formula.js';
 import type { Line, Rate } from '../model/line.js';
+import type { DissolutionShare } from './dissolution.js';
 import type { Scope } from './parameter-book.js';
 import type { YearVector } from './year-vector.js';
 
@@ -21,6 +22,8 @@ export interface LineResult {
   readonly rows: ReadonlyMap<string, YearVector>;
   /** The scope the line reads its parameters in: the region for a shared line, else the municipality. */
   readonly scope: Scope;
+  /** Set on a municipality's share of a dissolution item, which is no line of a model (methodology "Dissolution balance"). */
+  readonly dissolution?: DissolutionShare;
 }
 
 /** One rate a line reads: for a work form, its single rate, or its volume elasticity. */

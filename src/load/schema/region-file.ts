@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ALLOCATION_KEYS } from '../../model/line.js';
 import { DRIVERS, lineKind } from '../../model/line-kinds/index.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
+import { dissolution } from './dissolution.js';
 import { uncertainty } from './uncertainty.js';
 
 const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
@@ -94,6 +95,7 @@ export const regionFile = fields({
   models: idMap(model, MAX_COUNT.models, 'models').meta({ description: 'Execution models by id' }),
   configurations: idMap(configuration, MAX_COUNT.configurations, 'configurations').meta({ description: 'Configurations (regional scenarios) by id' }),
   uncertainty: uncertainty.optional(),
+  dissolution: dissolution.optional(),
   municipalities: z.array(text(MAX_TEXT.path, 'expected the path of a municipality file')).min(1).max(MAX_COUNT.municipalities)
     .meta({ description: 'The municipality files, relative to this file' }),
 }).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });

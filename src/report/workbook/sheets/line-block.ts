@@ -11,6 +11,7 @@ import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRe
 import { inhabitantCells, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
 import { FORMAT, styleSection } from '../styles.js';
 import { rateCell } from './assumptions.js';
+import { dissolutionRowKey } from './dissolution.js';
 import { OTHER_TERM_ROW, lineRowKey, type ConfigurationPlan } from './configuration-rows.js';
 
 /*
@@ -125,6 +126,8 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
         return atom(rateCell(ctx, scope, e.kind === 'parameter' ? e.name : undefined, assumptionKey.elasticity(model, line.id), t));
       }
       case 'one_off':
+        // a dissolution share is read from the dissolution sheet, where it is key × item
+        if (lr.dissolution !== undefined) return atom(sheetRef(ctx.sheets.dissolution, yearColumn(t), ctx.dissolutionRows.row(dissolutionRowKey.share(lr.dissolution.item.id)) ?? 0));
         return atom(sheetRef(ctx.sheets.assumptions, yearColumn(t), ctx.assumptionRows.row(assumptionKey.oneOff(model, line.id)) ?? 0));
       case 'line':
         return atom(address(yearColumn(t), rowOf(plan, lineRowKey(x.id, AMOUNT_ROW))));
