@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
+import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
 import { runInProcess } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
@@ -162,6 +163,12 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     expect(formulas.some((f) => f.includes(`'Aannames'!D${row}`) || f.includes(`Aannames!D${row}`))).toBe(true);
     const { mismatches } = await formulaMismatches(workbook, { relative: 1e-9, absolute: 1e-6 });
     expect(mismatches).toEqual([]);
+    // CI has LibreOffice (SOWECO_REQUIRE_LIBREOFFICE=1); it recalculates the same workbook
+    if (hasLibreOffice() || process.env.SOWECO_REQUIRE_LIBREOFFICE === '1') {
+      const [recalculated] = await recalculationMismatches([workbook]);
+      expect(recalculated?.formulas).toBeGreaterThan(100);
+      expect(recalculated?.mismatches.slice(0, 5)).toEqual([]);
+    }
   }, TIMEOUT);
 
   it('is not read outside the line\'s years: a series that starts with the line leaves no gap, in the figures or the workbook', async () => {
