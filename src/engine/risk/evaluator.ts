@@ -14,8 +14,7 @@ import { municipalitySubject, resultFor, subjectKey } from '../subject.js';
  * same tree the exact engine computes) over its inputs as plain numbers (binary floating
  * point, docs/risk.md). Rates and elasticities are bound to the parameter series a draw
  * varies (or to the number written in the line); the population, inhabitants and |M| stay
- * as the exact engine has them. Plain
- * data: it can be sent to worker threads.
+ * as the exact engine has them. Plain data: it can be sent to worker threads.
  */
 export interface RiskModel {
   readonly years: number;
