@@ -5,8 +5,8 @@ import type { Line } from '../model/line.js';
 import type { Population } from './population.js';
 import type { YearVector } from './year-vector.js';
 
-/** The inputs of a formula that are figures of the scenario: everything but rates (§2) and other lines' amounts. */
-export type FigureInput = Exclude<Input, { readonly input: 'rate' } | { readonly input: 'line' }>;
+/** The inputs of a formula that are figures of the scenario: everything but rates (§2: amounts and elasticities) and other lines' amounts. */
+export type FigureInput = Exclude<Input, { readonly input: 'rate' | 'elasticity' } | { readonly input: 'line' }>;
 
 /** What the figures a line reads are taken from, for one member of an organisation. */
 export interface FigureSources {
@@ -22,7 +22,7 @@ export interface FigureSources {
 
 /**
  * The exact figures of an input over the horizon: a member's or the organisation's volume
- * (Σ over the members, in their order) or inhabitants, the elasticity, the one-off amounts
+ * (Σ over the members, in their order) or inhabitants, the one-off amounts
  * or |M|. Both the exact engine and the risk model read their figures from here.
  */
 export function figureVector(input: FigureInput, s: FigureSources): YearVector {
@@ -38,8 +38,6 @@ export function figureVector(input: FigureInput, s: FigureSources): YearVector {
       const of = (m: string) => constant(s.inhabitants.get(m) ?? ZERO);
       return input.whose === 'self' ? of(s.member) : organisationSum(of);
     }
-    case 'elasticity':
-      return constant(s.line.volumeElasticity);
     case 'one_off': {
       const byYear = s.line.amount.kind === 'by_year' ? s.line.amount.byYear : new Map<number, Dec>();
       return Array.from({ length: s.years }, (_, t) => byYear.get(s.start + t) ?? ZERO);

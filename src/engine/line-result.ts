@@ -1,6 +1,7 @@
 import { InternalError } from '../errors.js';
-import { formulaInputs, type LineFormula } from '../model/formula.js';
+import { formulaInputs, type Input, type LineFormula } from '../model/formula.js';
 import type { Line, Rate } from '../model/line.js';
+import type { DissolutionShare } from './dissolution.js';
 import type { Scope } from './parameter-book.js';
 import type { YearVector } from './year-vector.js';
 
@@ -30,11 +31,15 @@ export interface LineResult {
   readonly rows: ReadonlyMap<string, YearVector>;
   /** The scope the line reads its parameters in: the region for a shared line, else the municipality. */
   readonly scope: Scope;
+  /** Set on a municipality's share of a dissolution item, which is no line of a model (methodology "Dissolution balance"). */
+  readonly dissolution?: DissolutionShare;
 }
 
-/** One rate a line reads: for a work form, or its single rate. */
+/** One rate a line reads: for a work form, its single rate, or its volume elasticity. */
 export interface RateUse {
   readonly workForm?: string;
+  /** The use is the line's volume_elasticity, not its amount. */
+  readonly elasticity?: true;
   readonly rate: Rate;
   readonly source: RateSource;
 }
@@ -48,6 +53,19 @@ export function rateOf(line: Line, workForm?: string): Rate {
   return rate;
 }
 
+/** The rate behind a formula input that reads one: the line's amount (per work form) or its volume elasticity. */
+export function rateOfInput(line: Line, input: RateInput): Rate {
+  return input.input === 'elasticity' ? line.volumeElasticity : rateOf(line, input.workForm);
+}
+
+/** The inputs of a formula that read a rate: a parameter's series or a number written in the line. */
+export type RateInput = Extract<Input, { readonly input: 'rate' | 'elasticity' }>;
+
+/** Whether an input reads a rate (its amount or its elasticity). */
+export function isRateInput(input: Input): input is RateInput {
+  return input.input === 'rate' || input.input === 'elasticity';
+}
+
 /** The source of a rate, for a report. */
 export function rateSource(rate: Rate, scope: Scope): RateSource {
   return rate.kind === 'parameter' ? { kind: 'parameter', name: rate.name, scope } : { kind: 'number' };
@@ -55,14 +73,16 @@ export function rateSource(rate: Rate, scope: Scope): RateSource {
 
 /** Every rate a line's formula reads, in the order it reads them. */
 export function rateUses(lr: LineResult): RateUse[] {
-  return formulaInputs(lr.formula).flatMap((input) => {
-    if (input.input !== 'rate') return [];
-    const rate = rateOf(lr.line, input.workForm);
-    return [{ rate, source: rateSource(rate, lr.scope), ...(input.workForm === undefined ? {} : { workForm: input.workForm }) }];
+  return formulaInputs(lr.formula).flatMap((input): RateUse[] => {
+    if (!isRateInput(input)) return [];
+    const rate = rateOfInput(lr.line, input);
+    const source = rateSource(rate, lr.scope);
+    if (input.input === 'elasticity') return [{ rate, source, elasticity: true }];
+    return [{ rate, source, ...(input.workForm === undefined ? {} : { workForm: input.workForm }) }];
   });
 }
 
-/** Whether a line's formula reads an input of this kind (its elasticity, its one-off amounts, inhabitants …). */
-export function readsInput(lr: LineResult, input: 'elasticity' | 'one_off' | 'inhabitants'): boolean {
+/** Whether a line's formula reads an input of this kind (its one-off amounts, inhabitants). */
+export function readsInput(lr: LineResult, input: 'one_off' | 'inhabitants'): boolean {
   return formulaInputs(lr.formula).some((i) => i.input === input);
 }

@@ -90,13 +90,15 @@ export function lineMagnitudeIssues(
   const issues = new Map<string, Issue>();
   for (const { model, lines: results } of lines) {
     const byId = new Map(results.map((r) => [r.line.id, r.line]));
-    for (const { line, amounts } of results) {
+    for (const { line, amounts, dissolution } of results) {
       const t = firstTooLarge(amounts);
-      const key = `${model}#${line.id}`;
+      // a dissolution item is no line of the model: it is named as the item it is
+      const key = dissolution === undefined ? `${model}#${line.id}` : `dissolution#${dissolution.item.id}`;
       if (t === undefined || issues.has(key)) continue;
+      const what = dissolution === undefined ? `line "${line.id}" of model "${model}"` : `the share of dissolution item "${dissolution.item.id}"`;
       issues.set(key, {
         at: overriddenInput(line, byId, context.used, context.indices) ?? line.at,
-        message: `line "${line.id}" of model "${model}" comes to ${shown(amounts[t])} in ${context.start + t}: more than the 10^13 that a figure may be`,
+        message: `${what} comes to ${shown(amounts[t])} in ${context.start + t}: more than the 10^13 that a figure may be`,
         hint: 'check the amounts, rates and percentages it uses',
       });
     }

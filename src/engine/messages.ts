@@ -1,4 +1,5 @@
 import type { Issue, SourceRef } from '../errors.js';
+import type { Dec } from '../model/decimal.js';
 import type { Parameter } from '../model/series.js';
 import type { SeriesGap } from './series.js';
 
@@ -39,6 +40,25 @@ export function seriesGapIssue(parameter: Parameter, gap: SeriesGap, need: Need,
     return { at: moves.start.at, message, hint: `the horizon starts in ${moves.start.year} because of this change: start it in ${gap.firstYear} or later, or give "${name}" a value for ${gap.year} in its file` };
   }
   return { at: parameter.at, message, hint: `add a value for ${gap.year} (or earlier) under "values"` };
+}
+
+/** The issue for a parameter read as a volume elasticity whose value in a year the line applies is outside [0, 1] (§4). */
+export function elasticityRangeIssue(parameter: Parameter, year: number, value: Dec, need: Need): Issue {
+  return {
+    at: parameter.at,
+    message: `parameter "${parameter.name}" is ${value.toString()} in ${year}, but line "${need.line}" of model "${need.model}" reads it as a volume elasticity, a ratio from 0 to 1`,
+    hint: `give "${parameter.name}" values from 0 (the amount stays fixed) to 1 (it follows the SE fully) in every year the line applies`,
+  };
+}
+
+/** The issue for a parameter read as a volume elasticity whose unit is not `ratio` (a municipality's own series; the loader checks the region's). */
+export function elasticityUnitIssue(parameter: Parameter, need: Need): Issue {
+  const unit = parameter.unit === undefined ? 'not given' : `"${parameter.unit}"`;
+  return {
+    at: parameter.at,
+    message: `parameter "${parameter.name}" is read as a volume elasticity, a ratio from 0 to 1, by line "${need.line}" of model "${need.model}", but its unit here is ${unit}`,
+    hint: `give "${parameter.name}" the line "unit: ratio" here, as in the region file`,
+  };
 }
 
 /** The warning for people already past their AOW date when the horizon starts (§3). */

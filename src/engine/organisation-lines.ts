@@ -9,7 +9,7 @@ import type { Region } from '../model/region.js';
 import { splitByKeys, type OrganisationBasis } from './allocation.js';
 import { exactCalculator } from './exact-formula.js';
 import { figureVector } from './line-figures.js';
-import { rateOf, type LineResult } from './line-result.js';
+import { isRateInput, rateOfInput, type LineResult, type RateInput } from './line-result.js';
 import type { ParameterBook, Scope } from './parameter-book.js';
 import { horizonYears, type YearVector } from './year-vector.js';
 import { REGION, municipalitySubject } from './subject.js';
@@ -103,18 +103,20 @@ function isOrganisationWide(input: Input): boolean {
 function exactEnv(inputs: OrganisationInputs, line: Line, formula: LineFormula, state: MemberState): FormulaEnv<Dec> {
   const { basis, book, region } = inputs;
   const rates = new Map<string, YearVector>();
-  const rateVector = (workForm: string | undefined) => {
-    const key = workForm ?? '';
+  const rateVector = (input: RateInput) => {
+    const key = inputKey(input);
     let v = rates.get(key);
     if (v === undefined) {
-      v = book.rateVector(rateOf(line, workForm), state.scope, state.active, { model: inputs.model.id, line: line.id });
+      const need = { model: inputs.model.id, line: line.id };
+      const rate = rateOfInput(line, input);
+      v = input.input === 'elasticity' ? book.elasticityVector(rate, state.scope, state.active, need) : book.rateVector(rate, state.scope, state.active, need);
       rates.set(key, v);
     }
     return v;
   };
   const sources = { line, member: state.member, members: basis.members, volumes: basis.volumes, inhabitants: basis.inhabitants, start: region.horizon.start, years: basis.years };
   const vector = (input: Input): YearVector => {
-    if (input.input === 'rate') return rateVector(input.workForm);
+    if (isRateInput(input)) return rateVector(input);
     if (input.input === 'line') return state.earlier?.get(input.id)?.amounts ?? [];
     if (!isOrganisationWide(input)) return figureVector(input, sources);
     // Σ over the members is the same for every member: computed once per line

@@ -4,7 +4,7 @@ import type { Municipality } from '../model/municipality.js';
 import type { Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
 import { ZERO, type Dec } from '../model/decimal.js';
-import { seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
+import { elasticityRangeIssue, elasticityUnitIssue, seriesGapIssue, type HorizonMoves, type Need } from './messages.js';
 import { resolveParameter, type ResolvedSeries, type SeriesGap } from './series.js';
 import { REGION, subjectKey, type Subject } from './subject.js';
 import type { YearVector } from './year-vector.js';
@@ -25,6 +25,8 @@ export interface UsedParameter {
 /** Resolves parameter series per scope, each once, and collects every year a line needs but a series lacks. */
 export interface ParameterBook {
   rateVector(rate: Rate, scope: Scope, active: readonly boolean[], need: Need): YearVector;
+  /** A rate read as a volume elasticity: as `rateVector`, with every active year's value checked to lie in [0, 1] (§4). */
+  elasticityVector(rate: Rate, scope: Scope, active: readonly boolean[], need: Need): YearVector;
   /** Per scope key (`region` or a municipality id), the parameters that lines used. */
   readonly used: ReadonlyMap<string, ReadonlyMap<string, UsedParameter>>;
   readonly issues: readonly Issue[];
@@ -55,9 +57,25 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
     return entry;
   };
 
-  return {
+  const book: ParameterBook = {
     used,
     issues,
+    elasticityVector(rate, scope, active, need) {
+      const values = book.rateVector(rate, scope, active, need);
+      if (rate.kind === 'number') return values; // the loader's schema checks a number
+      const parameter = sets.get(subjectKey(scope))?.get(rate.name);
+      const t = values.findIndex((v, i) => active[i] === true && (v.isNegative() || v.greaterThan(1)));
+      // the loader checks the region's unit; a municipality's own series may give another
+      const issue = parameter === undefined ? undefined
+        : parameter.unit !== 'ratio' ? elasticityUnitIssue(parameter, need)
+          : t >= 0 ? elasticityRangeIssue(parameter, start + t, values[t] ?? ZERO, need) : undefined;
+      const key = `elasticity#${parameter?.at.file ?? ''}#${rate.name}`;
+      if (issue !== undefined && !reported.has(key)) {
+        reported.add(key);
+        issues.push(issue);
+      }
+      return values;
+    },
     rateVector(rate, scope, active, need) {
       if (rate.kind === 'number') return active.map(() => rate.value);
       const entry = seriesOf(subjectKey(scope), rate.name);
@@ -78,6 +96,7 @@ export function createParameterBook(region: Region, municipalities: readonly Mun
       });
     },
   };
+  return book;
 }
 
 /** The ends of the horizon that a variant or override moved away from the region file's. */

@@ -3,6 +3,7 @@ import type { Configuration } from '../model/configuration.js';
 import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Dec } from '../model/decimal.js';
+import { dissolutionLines } from './dissolution.js';
 import { computeOrganisationLines } from './organisation-lines.js';
 import { settleOrganisation } from './settlement.js';
 import type { LineResult } from './line-result.js';
@@ -59,8 +60,9 @@ export function project(scenario: Scenario): Projection {
   const populations = new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region)]));
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
+  const dissolution = dissolutionLines(region, { populations, inhabitants });
   const lineResults = new Map(
-    region.configurations.map((c) => [c.id, configurationLines(region, c, populations, inhabitants, book, years.length)]),
+    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, populations, inhabitants, book, years.length), dissolution.get(c.id))]),
   );
   if (book.issues.length > 0) throw issuesError(book.issues);
   // a parameter that grows too large makes its lines too large: name the cause only
@@ -137,6 +139,12 @@ function configurationLines(
   }
   // in the region's municipality order, whatever the order of the organisations
   return new Map(region.municipalityIds.flatMap((m) => { const r = byMember.get(m); return r ? [[m, r] as const] : []; }));
+}
+
+/** A configuration's lines with each municipality's dissolution shares after its model's lines. */
+function withDissolution(byMember: Map<string, MemberLines>, shares: ReadonlyMap<string, readonly LineResult[]> | undefined): Map<string, MemberLines> {
+  if (shares === undefined) return byMember;
+  return new Map([...byMember].map(([m, r]) => [m, { ...r, lines: [...r.lines, ...(shares.get(m) ?? [])] }]));
 }
 
 function regionalResults(

@@ -116,3 +116,10 @@ export const settlementMessages = {
     `pooled line "${line}" is a percentage of ${missing.map((m) => `"${m}"`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not pooled`,
   percentOfUnpooledHint: 'pool those lines too, or leave this one out: a pooled percentage is taken of pooled amounts',
 };
+
+/** The texts of checks on execution models' lines (models.ts). */
+export const modelMessages = {
+  elasticityUnit: (name: string, unit: string | undefined) =>
+    `parameter "${name}" is used as a volume elasticity, a ratio from 0 to 1, but its unit is ${unit === undefined ? 'not given' : `"${unit}"`}`,
+  elasticityUnitHint: (name: string) => `give "${name}" the line "unit: ratio" under "parameters"`,
+};

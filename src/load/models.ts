@@ -2,8 +2,10 @@ import { decimalFromNumber, ZERO } from '../model/decimal.js';
 import { findPercentOfCycle } from '../model/line-order.js';
 import { driversWhere, lineKind } from '../model/line-kinds/index.js';
 import type { Amount, ExecutionModel, Line, Rate } from '../model/line.js';
+import type { Unit } from '../model/series.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
+import { modelMessages } from './messages.js';
 import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
 import type { WrittenLine, WrittenModel } from './schema/region-file.js';
 import { optional } from './series.js';
@@ -12,7 +14,8 @@ import { didYouMean } from './suggest.js';
 /** What the lines of a model may refer to. */
 export interface ModelContext {
   readonly workForms: readonly string[];
-  readonly parameters: readonly string[];
+  /** The region's parameters, by name, with the unit each is given. */
+  readonly parameters: ReadonlyMap<string, { readonly unit?: Unit }>;
   readonly c: IssueCollector;
 }
 
@@ -64,7 +67,7 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
     amount: toAmount(w, [...path, 'amount'], ctx),
     level,
     allocation: w.allocation ?? 'se_share',
-    volumeElasticity: w.volume_elasticity === undefined ? ZERO : decimalFromNumber(w.volume_elasticity),
+    volumeElasticity: toElasticity(w.volume_elasticity, [...path, 'volume_elasticity'], ctx),
     years: { ...optional('from', w.years?.from), ...optional('to', w.years?.to) },
     of: w.of ?? [],
     at: c.yaml.locate(path),
@@ -121,8 +124,23 @@ function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
 
 function toRate(value: string | number, path: FieldPath, ctx: ModelContext): Rate {
   if (typeof value === 'number') return { kind: 'number', value: decimalFromNumber(value) };
-  if (!ctx.parameters.includes(value)) {
-    ctx.c.report(path, `unknown parameter "${value}"${didYouMean(value, ctx.parameters)}`, 'define it under "parameters" in the region file');
+  if (!ctx.parameters.has(value)) {
+    ctx.c.report(path, `unknown parameter "${value}"${didYouMean(value, [...ctx.parameters.keys()])}`, 'define it under "parameters" in the region file');
   }
   return { kind: 'parameter', name: value };
+}
+
+/**
+ * A line's volume_elasticity: a number (0 when left out), or a parameter of unit `ratio`, so
+ * that the assumptions sheet shows it as one and the thousands rule leaves its decimals
+ * alone. Its values are checked to lie in [0, 1] where the line reads them (engine).
+ */
+function toElasticity(value: string | number | undefined, path: FieldPath, ctx: ModelContext): Rate {
+  if (value === undefined) return { kind: 'number', value: ZERO };
+  const rate = toRate(value, path, ctx);
+  const parameter = rate.kind === 'parameter' ? ctx.parameters.get(rate.name) : undefined; // an unknown name is reported by toRate
+  if (rate.kind === 'parameter' && parameter !== undefined && parameter.unit !== 'ratio') {
+    ctx.c.report(path, modelMessages.elasticityUnit(rate.name, parameter.unit), modelMessages.elasticityUnitHint(rate.name));
+  }
+  return rate;
 }

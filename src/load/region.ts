@@ -1,6 +1,7 @@
 import { decimalFromNumber } from '../model/decimal.js';
 import type { Region } from '../model/region.js';
 import { toConfiguration } from './configurations.js';
+import { toDissolution } from './dissolution.js';
 import type { IssueCollector } from './issue-collector.js';
 import { toModel } from './models.js';
 import { toAowSchedule, toOutflowRate } from './population-settings.js';
@@ -23,12 +24,13 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
   const parameters = new Map(
     Object.entries(w.parameters ?? {}).map(([name, p]) => [name, toParameter(name, p, ['parameters', name], 'region', indexIds, c)]),
   );
-  const modelContext = { workForms: workForms.map((f) => f.id), parameters: [...parameters.keys()], c };
+  const modelContext = { workForms: workForms.map((f) => f.id), parameters, c };
   const models = new Map(Object.entries(w.models).map(([id, m]) => [id, toModel(id, m, ['models', id], modelContext)]));
   const configurations = Object.entries(w.configurations).map(([id, conf]) =>
     toConfiguration(id, conf, ['configurations', id], municipalityIds, models, c),
   );
   const uncertainty = toUncertainty(w.uncertainty, { parameters, indices }, c);
+  const dissolution = w.dissolution === undefined ? undefined : toDissolution(w.dissolution, { municipalities: municipalityIds, configurations: configurations.map((k) => k.id), c });
   return {
     id: w.region.id,
     name: w.region.name ?? w.region.id,
@@ -45,6 +47,7 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
     configurations,
     municipalityIds,
     ...optional('uncertainty', uncertainty),
+    ...optional('dissolution', dissolution),
     at: { file, line: 1, col: 1 },
     settingsAt: {
       horizon: c.yaml.locate(['horizon']),

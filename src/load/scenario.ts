@@ -11,6 +11,7 @@ import { variantMessages, yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
+import { checkDissolution } from './rules/dissolution.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
 import { checkRegionSettings } from './rules/region-settings.js';
 import { checkThousandsInAmounts, regionAmountPaths } from './rules/thousands-in-amounts.js';
@@ -156,7 +157,7 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   });
   throwIfIssues(issues);
   const municipalities = applySetsToMunicipalities(loaded, model, sets);
-  throwIfIssues([...checkBirthsBeforeStart(model, municipalities), ...checkInhabitantsKnown(model, municipalities)]);
+  throwIfIssues([...checkBirthsBeforeStart(model, municipalities), ...checkInhabitantsKnown(model, municipalities), ...checkDissolution(model, municipalities)]);
   const variantInputs = [...variants].reverse().map((v) => v.file.input);
   const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
   const focusId = focus?.value?.municipality.id;

@@ -21,7 +21,7 @@ export type Input =
   /** FTE, SE or headcount: the total, or one work form's. */
   | { readonly input: 'volume'; readonly whose: Whose; readonly quantity: Quantity; readonly workForm?: string }
   | { readonly input: 'inhabitants'; readonly whose: Whose }
-  /** The line's volume_elasticity e. */
+  /** The line's volume_elasticity e(t): a number, or a parameter's series read like a rate (§4). */
   | { readonly input: 'elasticity' }
   /** The one_off amount written for the year. */
   | { readonly input: 'one_off' }

@@ -33,7 +33,8 @@ export interface Line {
   readonly workForms?: readonly string[];
   readonly level: LineLevel;
   readonly allocation: AllocationKey;
-  readonly volumeElasticity: Dec;
+  /** fixed lines: how far the amount follows the SE, a ratio from 0 to 1 per year (a parameter) or one number (§4). */
+  readonly volumeElasticity: Rate;
   /** First and last year in which the line applies, both inclusive. */
   readonly years: { readonly from?: number; readonly to?: number };
   /** For percent_of: the ids of the lines whose amounts it is a percentage of. */

@@ -2,6 +2,7 @@ import type { SourceRef } from '../errors.js';
 import type { Dec } from './decimal.js';
 import type { CalendarDate } from './calendar.js';
 import type { Configuration } from './configuration.js';
+import type { Dissolution } from './dissolution.js';
 import type { ExecutionModel } from './line.js';
 import type { IndexSeries, ParameterSet } from './series.js';
 import type { Uncertainty } from './uncertainty.js';
@@ -63,6 +64,8 @@ export interface Region {
   readonly configurations: readonly Configuration[];
   /** How uncertain the assumptions are, for sensitivity and Monte Carlo analysis. */
   readonly uncertainty?: Uncertainty;
+  /** The balance of the organisation that ends when the baseline is left, shared by a key. */
+  readonly dissolution?: Dissolution;
   /** Municipality ids in the order of the region's `municipalities` list. */
   readonly municipalityIds: readonly string[];
   readonly at: SourceRef;

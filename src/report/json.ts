@@ -1,5 +1,5 @@
 import { ZERO, toCents, type Dec } from '../model/decimal.js';
-import { REGION, municipalitySubject, resultFor, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
+import { REGION, municipalitySubject, resultFor, type LineResult, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';
 import { warningLines } from './issue-text.js';
@@ -109,19 +109,24 @@ function smallCellsField(cells: JsonCells): object {
   return { protected: cells === 'protected', min_persons: MIN_CELL_PERSONS };
 }
 
+/**
+ * One line of a configuration; a municipality's share of a dissolution item (its id
+ * `dissolution.<item>`) says so by its driver, with the key share and the item's source (§6).
+ */
+function lineDocument(l: LineResult): object {
+  const line = { kind: l.line.kind, amounts: moneyVector(l.amounts), ...(l.own === undefined ? {} : { own: moneyVector(l.own) }), label: l.line.label };
+  if (l.dissolution === undefined) return { ...line, driver: l.line.driver };
+  const { item, key } = l.dissolution;
+  return { ...line, driver: 'dissolution', key: key.toNumber(), ...(item.source === undefined ? {} : { source: item.source }) };
+}
+
 function configurationDocument(r: MunicipalityResult, label: string, cells: PopulationCells | undefined): object {
   // net cost per SE gives the SE back from the net cost: null where the SE is not shown
   const perSeShown = (t: number) => cells === undefined || cells.years[t]?.totalShown === true;
   return {
     model: r.model,
     organisation_members: r.organisationMembers,
-    lines: Object.fromEntries(r.lines.map((l) => [l.line.id, {
-      kind: l.line.kind,
-      amounts: moneyVector(l.amounts),
-      ...(l.own === undefined ? {} : { own: moneyVector(l.own) }),
-      label: l.line.label,
-      driver: l.line.driver,
-    }])),
+    lines: Object.fromEntries(r.lines.map((l) => [l.line.id, lineDocument(l)])),
     ...totals(r),
     own: moneyVector(r.ownNet),
     settled: moneyVector(r.net),

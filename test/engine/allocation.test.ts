@@ -20,6 +20,7 @@ function populations(se: Record<string, number[]>): Map<string, Population> {
 /** A book for lines whose amounts are numbers written in the line. */
 const numbersOnly: ParameterBook = {
   rateVector: (rate, _scope, active) => active.map(() => (rate.kind === 'number' ? rate.value : d(NaN))),
+  elasticityVector: (rate, _scope, active) => active.map(() => (rate.kind === 'number' ? rate.value : d(NaN))),
   used: new Map(),
   issues: [],
 };

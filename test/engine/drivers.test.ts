@@ -49,7 +49,7 @@ describe('§4 drivers', () => {
   it('volume elasticity scales a fixed line with the SE relative to the first year', () => {
     const s = scenario({
       start: 2021, end: 2022,
-      models: [model('m', [line('fixed', { driver: 'fixed', amount: 1000, volumeElasticity: d('0.4') })])],
+      models: [model('m', [line('fixed', { driver: 'fixed', amount: 1000, volumeElasticity: { kind: 'number', value: d('0.4') } })])],
       configurations: [alone],
       // one of two retires on 1 Jan 2022: SE halves
       municipalities: [{ id: 'a', employees: employees([{ birth: born1980 }, { birth: { year: 1955, month: 1, day: 1 } }]) }, twoMunicipalities[1]!],

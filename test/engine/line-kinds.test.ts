@@ -27,6 +27,8 @@ const lineCase = fc.record({
   from: fc.option(fc.integer({ min: START - 1, max: START + YEARS }), { nil: undefined }),
   to: fc.option(fc.integer({ min: START - 1, max: START + YEARS }), { nil: undefined }),
   workForms: fc.integer({ min: 1, max: 3 }),
+  /** A fixed line's volume_elasticity: a parameter (a ratio per year) or the number 0.4. */
+  elasticityParameter: fc.boolean(),
   seed: fc.integer(),
 });
 
@@ -43,7 +45,7 @@ function caseLine(c: LineCase): { line: Line; formula: LineFormula } {
     amount: fields.amount === 'by_year' ? { kind: 'by_year', byYear: new Map() } : 'rate',
     level: fields.level ? c.level : 'municipality',
     allocation: c.allocation,
-    volumeElasticity: new Dec(0.4),
+    volumeElasticity: c.elasticityParameter ? { kind: 'parameter', name: 'e' } : { kind: 'number', value: new Dec(0.4) },
     years: { ...(c.from === undefined ? {} : { from: c.from }), ...(c.to === undefined ? {} : { to: c.to }) },
     of: fields.of ? ['a', 'b'] : [],
   });
@@ -119,9 +121,10 @@ describe('each line kind has one formula, and its three interpretations agree (d
         const { line, formula } = caseLine(c);
         let next = Math.abs(c.seed);
         const draw = () => pool[next++ % pool.length] ?? 0;
-        // an elasticity is a ratio from 0 to 1, |M| a count
-        const inputs = new Map(formulaInputs(formula).map((x) => [inputKey(x), Array.from({ length: YEARS }, () =>
-          x.input === 'elasticity' ? 0.4 : x.input === 'member_count' ? c.members : draw())]));
+        // an elasticity is a ratio from 0 to 1 (a parameter's may differ per year), |M| a count
+        const elasticity = (t: number) => (c.elasticityParameter ? ((Math.abs(c.seed) + 7 * t) % 11) / 10 : 0.4);
+        const inputs = new Map(formulaInputs(formula).map((x) => [inputKey(x), Array.from({ length: YEARS }, (_, t) =>
+          x.input === 'elasticity' ? elasticity(t) : x.input === 'member_count' ? c.members : draw())]));
         const exact = rowsBy<Dec>(formula, exactCalculator(START), (key, t) => new Dec(inputs.get(key)?.[t] ?? 0), (x) => x, (xs) => xs.reduce((a, b) => a.plus(b), ZERO));
         const state: DrawState = { series: [], oneOffFactor: 1, lines: [] };
         // floats twice: with every input varying by draw (functions), and with every input fixed (folded at compile time)
@@ -165,7 +168,7 @@ describe('each line kind has one formula, and its three interpretations agree (d
   });
 
   it('the check can fail: a formula text that reads the wrong year gives other figures', () => {
-    const { formula } = caseLine({ driver: 'fixed', level: 'municipality', allocation: 'equal', members: 1, from: undefined, to: undefined, workForms: 1, seed: 0 });
+    const { formula } = caseLine({ driver: 'fixed', level: 'municipality', allocation: 'equal', members: 1, from: undefined, to: undefined, workForms: 1, elasticityParameter: false, seed: 0 });
     const inputs = new Map(formulaInputs(formula).map((x) => [inputKey(x), x.input === 'elasticity' ? [0.5, 0.5, 0.5, 0.5, 0.5, 0.5] : [10, 20, 30, 40, 50, 60]]));
     const right = formulaValues(formula, inputs);
     const wrong = formulaValues({ ...formula, rows: formula.rows.map((r) => (r.name === 'factor' ? { ...r, expr: { op: 'const', value: '1' } } : r)) }, inputs);

@@ -42,6 +42,7 @@ export function generatedRegion(options: GeneratedRegionOptions = {}): fc.Arbitr
       wageIndexPerMille: fc.integer({ min: -20, max: 80 }),
       overhead: fc.integer({ min: 0, max: 2_000_000 }),
       elasticityPercent: fc.integer({ min: 0, max: 100 }),
+      elasticityParameter: fc.boolean(),
       key: fc.constantFrom(...KEYS),
       oneOff: fc.integer({ min: 0, max: 500_000 }),
       ratePercent: fc.integer({ min: 0, max: 30 }),
@@ -53,7 +54,10 @@ export function generatedRegion(options: GeneratedRegionOptions = {}): fc.Arbitr
         line('loon', { driver: 'fte', amount: 'loon' }),
         line('bijdrage', { driver: 'se', kind: 'revenue', amount: 25000 }),
         line('begeleiding', { driver: 'headcount', amount: { kind: 'by_work_form', byWorkForm: new Map([['binnen', { kind: 'number', value: d(3000) }], ['detachering', { kind: 'parameter', name: 'loon' }]]) } }),
-        line('overhead', { driver: 'fixed', level: 'organisation', amount: 'overhead', volumeElasticity: d(g.elasticityPercent).div(100), allocation: g.key }),
+        line('overhead', {
+          driver: 'fixed', level: 'organisation', amount: 'overhead', allocation: g.key,
+          volumeElasticity: g.elasticityParameter ? { kind: 'parameter', name: 'elasticiteit' } : { kind: 'number', value: d(g.elasticityPercent).div(100) },
+        }),
         line('frictie', { driver: 'one_off', level: 'organisation', allocation: g.key, amount: { kind: 'by_year', byYear: new Map([[2021, d(g.oneOff)]]) } }),
         line('opslag', { driver: 'percent_of', amount: 'opslag', of: ['loon', 'overhead'] }),
       ]);
@@ -66,6 +70,7 @@ export function generatedRegion(options: GeneratedRegionOptions = {}): fc.Arbitr
           parameter('loon', { 2021: g.wage }, g.wageIndexPerMille / 1000),
           parameter('overhead', { 2021: g.overhead }),
           parameter('opslag', { 2021: g.ratePercent / 100 }),
+          { ...parameter('elasticiteit', { 2021: g.elasticityPercent / 100 }), unit: 'ratio' },
         ],
         models: [gr],
         configurations: [

@@ -36,7 +36,7 @@ export function line(id: string, fields: Partial<Omit<Line, 'amount'>> & { amoun
     driver: 'fte',
     level: 'municipality',
     allocation: 'se_share',
-    volumeElasticity: d(0),
+    volumeElasticity: { kind: 'number', value: d(0) },
     years: {},
     of: [],
     at,

@@ -1,8 +1,10 @@
+import { InternalError } from '../../errors.js';
 import { formulaInputs, inputKey, type FormulaRow } from '../../model/formula.js';
 import { orderForCalculation } from '../../model/line-order.js';
+import type { Line } from '../../model/line.js';
 import type { Parameter } from '../../model/series.js';
 import { figureVector } from '../line-figures.js';
-import { rateOf, rateSource, type LineResult, type RateSource } from '../line-result.js';
+import { rateOfInput, rateSource, type LineResult, type RateSource } from '../line-result.js';
 import type { MunicipalityResult, Projection } from '../project.js';
 import { indexRate } from '../series.js';
 import type { YearVector } from '../year-vector.js';
@@ -12,9 +14,9 @@ import { municipalitySubject, resultFor, subjectKey } from '../subject.js';
 /**
  * A projection reduced to what changes when assumptions change: every line's formula (the
  * same tree the exact engine computes) over its inputs as plain numbers (binary floating
- * point, docs/risk.md). Rates are bound to the parameter series a draw varies; the
- * population, inhabitants, elasticities and |M| stay as the exact engine has them. Plain
- * data: it can be sent to worker threads.
+ * point, docs/risk.md). Rates and elasticities are bound to the parameter series a draw
+ * varies (or to the number written in the line); the population, inhabitants and |M| stay
+ * as the exact engine has them. Plain data: it can be sent to worker threads.
  */
 export interface RiskModel {
   readonly years: number;
@@ -41,13 +43,13 @@ export interface SeriesModel {
 export type RateBinding = { readonly series: number } | { readonly constant: number };
 
 /**
- * What one input of a line's formula is bound to in the risk model: a series (varied by a
- * draw), figures that stay as the exact engine computed them (population, inhabitants,
- * elasticity, |M|), the one-off amounts (scaled by a draw), or an earlier line's amounts
- * (by position in calculation order).
+ * What one input of a line's formula is bound to in the risk model: a rate or elasticity
+ * (a series varied by a draw, kept within [0, 1] for an elasticity, or a constant), figures
+ * that stay as the exact engine computed them (population, inhabitants, |M|), the one-off
+ * amounts (scaled by a draw), or an earlier line's amounts (by position in calculation order).
  */
 export type InputBinding =
-  | { readonly key: string; readonly rate: RateBinding }
+  | { readonly key: string; readonly rate: RateBinding; readonly unitInterval?: true }
   | { readonly key: string; readonly figures: readonly number[] }
   | { readonly key: string; readonly oneOff: readonly number[] }
   | { readonly key: string; readonly line: number };
@@ -59,10 +61,10 @@ export interface LineModel {
   readonly inputs: readonly InputBinding[];
   /**
    * A line its organisation settles (docs/methodology.md#settlement): the member bears
-   * `key[t]` times the sum of the own amounts of this line (the same position in calculation
-   * order) of the organisation's members, by position in `RiskModel.targets`.
+   * `key[t]` times the sum of the own amounts of this line of the organisation's members,
+   * each by its position in `RiskModel.targets` and in that member's calculation order.
    */
-  readonly settlement?: { readonly key: readonly number[]; readonly members: readonly number[] };
+  readonly settlement?: { readonly key: readonly number[]; readonly members: readonly { readonly target: number; readonly line: number }[] };
 }
 
 /** Builds the risk model of a projection (the exact engine's figures as numbers). */
@@ -125,9 +127,12 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
     const inputs = formulaInputs(lr.formula).map((input): InputBinding => {
       const key = inputKey(input);
       switch (input.input) {
-        case 'rate': {
-          const rate = rateOf(line, input.workForm);
-          return { key, rate: rate.kind === 'number' ? { constant: rate.value.toNumber() } : seriesOf(rateSource(rate, lr.scope)) };
+        case 'rate':
+        case 'elasticity': {
+          const rate = rateOfInput(line, input);
+          const binding = rate.kind === 'number' ? { constant: rate.value.toNumber() } : seriesOf(rateSource(rate, lr.scope));
+          // a draw scales the series: an elasticity stays a ratio from 0 to 1
+          return input.input === 'elasticity' ? { key, rate: binding, unitInterval: true } : { key, rate: binding };
         }
         case 'line':
           return { key, line: position.get(input.id) ?? -1 };
@@ -139,10 +144,18 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
     });
     const settlement = lr.own === undefined || result.settlementKey === undefined ? undefined : {
       key: numbers(result.settlementKey),
-      members: result.organisationMembers.map((m) => projection.region.municipalityIds.indexOf(m)),
+      members: result.organisationMembers.map((m) => sameLineOf(projection, result.configuration, m, line)),
     };
     return { cost: line.kind === 'cost', rows: lr.formula.rows, inputs, ...(settlement === undefined ? {} : { settlement }) };
   });
+}
+
+/** Where the risk model finds a line of an organisation's model for another member: the same Line object, in that member's calculation order. */
+function sameLineOf(projection: Projection, configuration: string, member: string, line: Line): { target: number; line: number } {
+  const lines = projection.results.get(configuration)?.get(member)?.lines ?? [];
+  const at = orderForCalculation(lines.map((l) => l.line)).indexOf(line);
+  if (at < 0) throw new InternalError(`member ${member} has no line ${line.id} to settle`);
+  return { target: projection.region.municipalityIds.indexOf(member), line: at };
 }
 
 /** What one draw changes: a factor per parameter name, a shift per index, the one-off factor and the discount rate. */
@@ -182,7 +195,7 @@ export function evaluate(model: RiskModel, draw: Draw, out: Float64Array, offset
         const amounts = own[i]?.[j] ?? new Float64Array(n);
         const settle = line.settlement;
         for (let t = 0; t < n; t++) {
-          const x = settle === undefined ? amounts[t]! : settle.key[t]! * settle.members.reduce((acc, k) => acc + (own[k]?.[j]?.[t] ?? NaN), 0);
+          const x = settle === undefined ? amounts[t]! : settle.key[t]! * settle.members.reduce((acc, k) => acc + (own[k.target]?.[k.line]?.[t] ?? NaN), 0);
           net[t]! += line.cost ? x : -x;
         }
       });

@@ -13,8 +13,8 @@ export interface DrawState {
  * A figure of one year of a draw: a number where it is the same in every draw (it reads no
  * rate, one-off amount or other line), else a JavaScript expression over the draw:
  * `S[i][t]` (series i), `O` (the one-off factor), `L[i][t]` (line i's amounts), `R[i][t]`
- * (row i of this line). Only numbers and indices are ever written into it, never a name or
- * text from an input file.
+ * (row i of this line), `Math.min`/`Math.max` (an elasticity kept within [0, 1]). Only
+ * numbers and indices are ever written into it, never a name or text from an input file.
  */
 export type Figure = number | { readonly code: string };
 
@@ -125,7 +125,9 @@ function bound(binding: InputBinding | undefined, i: number): Figure {
   if ('line' in binding) return { code: `L[${integer(binding.line)}][${integer(i)}]` };
   const rate = binding.rate;
   if ('constant' in rate) return rate.constant;
-  return { code: `S[${integer(rate.series)}][${integer(i)}]` };
+  const value = `S[${integer(rate.series)}][${integer(i)}]`;
+  // a drawn elasticity beyond 0 or 1 would not be one: it counts as the bound it passed (docs/risk.md)
+  return { code: binding.unitInterval === true ? `Math.min(1,Math.max(0,${value}))` : value };
 }
 
 /** An index written into generated code: refused unless it is a whole number. */

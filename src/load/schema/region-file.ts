@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ALLOCATION_KEYS } from '../../model/line.js';
 import { DRIVERS, lineKind } from '../../model/line-kinds/index.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
+import { dissolution } from './dissolution.js';
 import { uncertainty } from './uncertainty.js';
 
 const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
@@ -50,8 +51,8 @@ const line = fields({
     .meta({ description: 'fixed and one_off lines: an amount per municipality or per organisation (then allocated)' }).optional(),
   allocation: z.enum(ALLOCATION_KEYS, { error: `expected an allocation key, one of ${ALLOCATION_KEYS.join(', ')}` })
     .meta({ description: 'level organisation: how the amount is split over the members' }).optional(),
-  volume_elasticity: z.number({ error: 'expected a number from 0 to 1' }).min(0).max(1)
-    .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1' }).optional(),
+  volume_elasticity: z.union([id, z.number().min(0).max(1)], { error: 'expected a number from 0 to 1, or the name of a parameter (unit ratio)' })
+    .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1: a number, or a parameter (unit ratio) whose values are 0 to 1' }).optional(),
   years: fields({ from: year.optional(), to: year.optional() })
     .meta({ description: 'Only in these years, both ends inclusive, either may be left out' }).optional(),
   of: z.array(id).min(1).max(MAX_COUNT.linesPerModel).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),
@@ -117,6 +118,7 @@ export const regionFile = fields({
   models: idMap(model, MAX_COUNT.models, 'models').meta({ description: 'Execution models by id' }),
   configurations: idMap(configuration, MAX_COUNT.configurations, 'configurations').meta({ description: 'Configurations (regional scenarios) by id' }),
   uncertainty: uncertainty.optional(),
+  dissolution: dissolution.optional(),
   municipalities: z.array(text(MAX_TEXT.path, 'expected the path of a municipality file')).min(1).max(MAX_COUNT.municipalities)
     .meta({ description: 'The municipality files, relative to this file' }),
 }).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });

@@ -3,9 +3,9 @@ import { isSharedLine, type LineKind } from '../line-kind.js';
 import { KEY_ROW, keyRow } from './allocation-key.js';
 
 /**
- * fixed (§4): a(t) · ((1 − e) + e · V(t)/V(start)), where V is the SE of the municipality,
- * or of the organisation for an organisation-level line (then split by the key); where
- * V(start) = 0 the ratio counts as 0.
+ * fixed (§4): a(t) · ((1 − e(t)) + e(t) · V(t)/V(start)), where V is the SE of the
+ * municipality, or of the organisation for an organisation-level line (then split by the
+ * key); where V(start) = 0 the ratio counts as 0. e is a number, or a parameter's series.
  */
 export const fixedKind: LineKind = {
   description: 'a yearly amount that follows the SE as far as volume_elasticity says',
@@ -16,7 +16,9 @@ export const fixedKind: LineKind = {
     const se = f.input({ input: 'volume', whose: shared ? 'organisation' : 'self', quantity: 'se' });
     const volume: Expr = shared ? f.row('volume') : se;
     const first: Expr = shared ? f.row('volume', 'first') : f.input({ input: 'volume', whose: 'self', quantity: 'se' }, 'first');
-    const e = f.input({ input: 'elasticity' });
+    // a parameter elasticity e(t) is read only where the line applies, as its amount is: outside those years it counts as 0
+    const elasticity = f.input({ input: 'elasticity' });
+    const e = line.volumeElasticity.kind === 'parameter' ? f.inYears(line.years, elasticity) : elasticity;
     const factor = f.add(f.sub(f.constant(1), e), f.mul(e, f.ifEqual(first, f.constant(0), f.constant(0), f.div(volume, first))));
     const base: FormulaRow = { name: 'base', expr: f.inYears(line.years, f.input({ input: 'rate' })), label: { label: 'base' }, format: 'money', whenHidden: 'value' };
     // the factor gives V(t)/V(start) back, not V itself: shown as the engine's value where V is a small cell

@@ -27,7 +27,7 @@ export interface RiskLabels {
   readonly solved: (parameter: string, configuration: string, measure: string, value: string, factor: string) => string;
   readonly verified: (difference: string) => string;
   readonly notSolved: (parameter: string, configuration: string, reason: string) => string;
-  readonly reasons: { readonly 'no-effect': string; readonly negative: string; readonly 'no-convergence': string };
+  readonly reasons: { readonly 'no-effect': string; readonly negative: string; readonly 'out-of-range': string; readonly 'no-convergence': string };
   readonly measures: { readonly npv: string; readonly cumulative: string };
   readonly variables: string;
 }
@@ -62,7 +62,7 @@ const nl: RiskLabels = {
   solved: (p, c, m, v, f) => `${c} is even duur als de referentie (${m}) bij ${p} = ${v} in het eerste jaar (${f} van de huidige reeks).`,
   verified: (d) => `Nagerekend met de exacte berekening: verschil ${d}.`,
   notSolved: (p, c, r) => `Geen waarde van ${p} waarbij ${c} even duur is als de referentie: ${r}.`,
-  reasons: { 'no-effect': 'de aanname heeft geen invloed op het verschil', negative: 'daarvoor zou de waarde negatief moeten worden', 'no-convergence': 'de berekening vond geen oplossing' },
+  reasons: { 'no-effect': 'de aanname heeft geen invloed op het verschil', negative: 'daarvoor zou de waarde negatief moeten worden', 'out-of-range': 'daarvoor zou de volume-elasticiteit buiten 0 tot 1 moeten komen', 'no-convergence': 'de berekening vond geen oplossing' },
   measures: { npv: 'contante waarde', cumulative: 'cumulatief over de periode' },
   variables: 'Onzekere aannames en hun verdeling',
 };
@@ -97,7 +97,7 @@ const en: RiskLabels = {
   solved: (p, c, m, v, f) => `${c} costs as much as the baseline (${m}) at ${p} = ${v} in the first year (${f} of the present series).`,
   verified: (d) => `Checked with the exact calculation: difference ${d}.`,
   notSolved: (p, c, r) => `No value of ${p} makes ${c} cost as much as the baseline: ${r}.`,
-  reasons: { 'no-effect': 'the assumption does not change the difference', negative: 'the value would have to be negative', 'no-convergence': 'the calculation found no solution' },
+  reasons: { 'no-effect': 'the assumption does not change the difference', negative: 'the value would have to be negative', 'out-of-range': 'the volume elasticity would have to leave the range from 0 to 1', 'no-convergence': 'the calculation found no solution' },
   measures: { npv: 'NPV', cumulative: 'cumulative over the horizon' },
   variables: 'Uncertain assumptions and their distributions',
 };

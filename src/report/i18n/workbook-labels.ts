@@ -3,7 +3,7 @@ import type { Language } from './index.js';
 
 /** Every text of the council workbook, in one shape per language. */
 export interface WorkbookLabels {
-  readonly sheets: { readonly summary: string; readonly assumptions: string; readonly population: string; readonly notes: string };
+  readonly sheets: { readonly summary: string; readonly assumptions: string; readonly population: string; readonly notes: string; readonly dissolution: string };
   readonly names: { readonly startYear: string; readonly discountRate: string };
   readonly columns: { readonly item: string; readonly unit: string; readonly total: string; readonly value: string; readonly source: string };
   readonly title: (municipality: string) => string;
@@ -47,6 +47,18 @@ export interface WorkbookLabels {
     readonly elasticity: string;
     readonly constantRate: string;
     readonly carriedIn: (year: number) => string;
+  };
+  /** The sheet of the dissolution balance (methodology "Dissolution balance"). */
+  readonly dissolution: {
+    readonly title: (label: string, municipality: string) => string;
+    readonly subtitle: (configurations: string) => string;
+    readonly key: string;
+    readonly keyFixed: string;
+    readonly keyBy: (by: string, year: number) => string;
+    readonly keyShare: string;
+    readonly items: string;
+    readonly share: (municipality: string) => string;
+    readonly onlyIn: (configurations: string) => string;
   };
   readonly population: {
     readonly fte: string;
@@ -143,7 +155,7 @@ export interface WorkbookLabels {
 }
 
 const nl: WorkbookLabels = {
-  sheets: { summary: 'Samenvatting', assumptions: 'Aannames', population: 'Personeel', notes: 'Toelichting' },
+  sheets: { summary: 'Samenvatting', assumptions: 'Aannames', population: 'Personeel', notes: 'Toelichting', dissolution: 'Ontvlechting' },
   names: { startYear: 'Startjaar', discountRate: 'Disconteringsvoet' },
   columns: { item: 'Omschrijving', unit: 'Eenheid', total: 'Totaal', value: 'Waarde', source: 'Bron' },
   title: (m) => `Businesscase uitvoering WSW — ${m}`,
@@ -186,6 +198,17 @@ const nl: WorkbookLabels = {
     elasticity: 'volume-elasticiteit',
     constantRate: 'vast bedrag',
     carriedIn: (year) => `waarde van ${year} geïndexeerd tot het eerste jaar`,
+  },
+  dissolution: {
+    title: (label, m) => `Ontvlechting — ${label} — ${m}`,
+    subtitle: (c) => `Het saldo van de organisatie die ophoudt, verdeeld met de verdeelsleutel; geldt in: ${c}. Aandeel = sleutel × post.`,
+    key: 'Verdeelsleutel',
+    keyFixed: 'vast',
+    keyBy: (by, year) => `${by}, aandelen van ${year}`,
+    keyShare: 'aandeel',
+    items: 'Posten',
+    share: (m) => `aandeel ${m}`,
+    onlyIn: (c) => `alleen in: ${c}`,
   },
   population: {
     fte: 'FTE',
@@ -294,7 +317,7 @@ const nl: WorkbookLabels = {
 };
 
 const en: WorkbookLabels = {
-  sheets: { summary: 'Summary', assumptions: 'Assumptions', population: 'Population', notes: 'Notes' },
+  sheets: { summary: 'Summary', assumptions: 'Assumptions', population: 'Population', notes: 'Notes', dissolution: 'Dissolution' },
   names: { startYear: 'StartYear', discountRate: 'DiscountRate' },
   columns: { item: 'Item', unit: 'Unit', total: 'Total', value: 'Value', source: 'Source' },
   title: (m) => `WSW execution business case — ${m}`,
@@ -337,6 +360,17 @@ const en: WorkbookLabels = {
     elasticity: 'volume elasticity',
     constantRate: 'fixed amount',
     carriedIn: (year) => `value of ${year} indexed to the first year`,
+  },
+  dissolution: {
+    title: (label, m) => `Dissolution — ${label} — ${m}`,
+    subtitle: (c) => `The balance of the organisation that ends, shared by the key; applies in: ${c}. Share = key × item.`,
+    key: 'Key',
+    keyFixed: 'fixed',
+    keyBy: (by, year) => `${by}, shares of ${year}`,
+    keyShare: 'share',
+    items: 'Items',
+    share: (m) => `share ${m}`,
+    onlyIn: (c) => `only in: ${c}`,
   },
   population: {
     fte: 'FTE',

@@ -12,13 +12,21 @@ export interface LineConstant {
   readonly value: Dec;
 }
 
+/** A volume_elasticity written as a number in a line: shown as an input on the assumptions sheet. */
+export interface LineElasticity {
+  readonly model: string;
+  readonly line: Line;
+  readonly value: Dec;
+}
+
 /** Everything one municipality's lines read, in the order the assumptions sheet shows it. */
 export interface AssumptionUses {
   /** Parameters with the scopes that read them; one entry per parameter definition. */
   readonly parameters: readonly { readonly used: UsedParameter; readonly scopes: readonly string[] }[];
   readonly indices: readonly string[];
   readonly constants: readonly LineConstant[];
-  readonly elasticities: readonly { readonly model: string; readonly line: Line }[];
+  /** Elasticities written as numbers in a line (a parameter elasticity is among the parameters). */
+  readonly elasticities: readonly LineElasticity[];
   readonly oneOffs: readonly { readonly model: string; readonly line: Line }[];
 }
 
@@ -26,7 +34,7 @@ export interface AssumptionUses {
 export function assumptionUses(projection: Projection, municipality: string): AssumptionUses {
   const parameters = new Map<UsedParameter['parameter'], { used: UsedParameter; scopes: Set<string> }>();
   const constants = new Map<string, LineConstant>();
-  const elasticities = new Map<string, { model: string; line: Line }>();
+  const elasticities = new Map<string, LineElasticity>();
   const oneOffs = new Map<string, { model: string; line: Line }>();
   const addSource = (source: RateSource, rate: Rate, model: string, line: Line, workForm?: string) => {
     if (source.kind === 'parameter') {
@@ -52,7 +60,7 @@ export function assumptionUses(projection: Projection, municipality: string): As
 
 interface Collectors {
   addSource(source: RateSource, rate: Rate, model: string, line: Line, workForm?: string): void;
-  elasticities: Map<string, { model: string; line: Line }>;
+  elasticities: Map<string, LineElasticity>;
   oneOffs: Map<string, { model: string; line: Line }>;
 }
 
@@ -60,7 +68,10 @@ interface Collectors {
 function collectLine(lr: LineResult, model: string, c: Collectors): void {
   const { line } = lr;
   const key = `${model}:${line.id}`;
-  for (const use of rateUses(lr)) c.addSource(use.source, use.rate, model, line, use.workForm);
-  if (readsInput(lr, 'elasticity')) c.elasticities.set(key, { model, line });
-  if (readsInput(lr, 'one_off')) c.oneOffs.set(key, { model, line });
+  for (const use of rateUses(lr)) {
+    if (use.elasticity === true && use.rate.kind === 'number') c.elasticities.set(key, { model, line, value: use.rate.value });
+    else c.addSource(use.source, use.rate, model, line, use.workForm);
+  }
+  // a dissolution share's amounts are on the dissolution sheet, not among the assumptions
+  if (readsInput(lr, 'one_off') && lr.dissolution === undefined) c.oneOffs.set(key, { model, line });
 }

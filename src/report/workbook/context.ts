@@ -19,12 +19,15 @@ export interface WorkbookContext {
     readonly assumptions: string;
     readonly population: string;
     readonly notes: string;
+    readonly dissolution: string;
     /** Configuration id → its sheet. */
     readonly configurations: ReadonlyMap<string, string>;
   };
   /** Rows of the assumptions and population sheets, by key, for formulas elsewhere. */
   readonly assumptionRows: RowRegistry;
   readonly populationRows: RowRegistry;
+  /** Rows of the dissolution sheet (sheets/dissolution.ts), by key. */
+  readonly dissolutionRows: RowRegistry;
   /** What the population sheet may show of this municipality (small cells, src/report/small-cells.ts). */
   readonly cells: PopulationCells;
   /** The footer text of every page. */

@@ -13,6 +13,7 @@ import { configurationSheetNames } from './sheet-names.js';
 import { writeAssumptionsSheet } from './sheets/assumptions.js';
 import { planConfigurationSheet, type ConfigurationPlan } from './sheets/configuration-rows.js';
 import { writeConfigurationSheet } from './sheets/configuration.js';
+import { writeDissolutionSheet } from './sheets/dissolution.js';
 import { writeNotesSheet } from './sheets/notes.js';
 import { writePopulationSheet } from './sheets/population.js';
 import { writeSummarySheet } from './sheets/summary.js';
@@ -54,6 +55,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     sheets: { ...labels.sheets, configurations: configurationSheets },
     assumptionRows: new RowRegistry(),
     populationRows: new RowRegistry(),
+    dissolutionRows: new RowRegistry(),
     cells: municipalityCells(projection, municipality),
     footer: pageFooter(labels.title(name), options.version, date),
   };
@@ -69,6 +71,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     return result === undefined || sheet === undefined ? [] : [planConfigurationSheet(c, sheet, result, ctx.cells)];
   });
   const configurationWorksheets = plans.map((p) => wb.addWorksheet(p.sheet));
+  const dissolution = region.dissolution === undefined ? undefined : wb.addWorksheet(labels.sheets.dissolution);
   const analyses = options.analyses;
   const riskLabels = riskLabelsFor(options.language);
   const sensitivitySheet = analyses?.sensitivity === undefined ? undefined : wb.addWorksheet(riskLabels.sheets.sensitivity);
@@ -77,6 +80,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
 
   writeAssumptionsSheet(assumptions, ctx);
   writePopulationSheet(population, ctx);
+  if (dissolution !== undefined && region.dissolution !== undefined) writeDissolutionSheet(dissolution, ctx, region.dissolution);
   defineNames(wb, ctx);
   const baseline = plans.find((p) => p.configuration.id === region.baseline) ?? plans[0];
   plans.forEach((plan, i) => {

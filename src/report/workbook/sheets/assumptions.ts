@@ -125,7 +125,7 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
     for (const e of uses.elasticities) {
       const row = rows.take(assumptionKey.elasticity(e.model, e.line.id));
       writeText(ws, row, LABEL_COLUMN, `${modelLabel(e.model)}: ${e.line.label}, ${l.assumptions.elasticity}`);
-      writeValue(ws, row, VALUE_COLUMN, e.line.volumeElasticity, 'input', FORMAT.factor);
+      writeValue(ws, row, VALUE_COLUMN, e.value, 'input', FORMAT.factor);
       writeText(ws, row, sourceColumn, `${e.line.at.file}:${e.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
     }
     rows.skip();

@@ -12,6 +12,7 @@ import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRe
 import { inhabitantCells, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
 import { FORMAT, styleSection } from '../styles.js';
 import { rateCell } from './assumptions.js';
+import { dissolutionRowKey } from './dissolution.js';
 import { OTHER_TERM_ROW, lineRowKey, type ConfigurationPlan } from './configuration-rows.js';
 
 /*
@@ -146,9 +147,14 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
           x.workForm === undefined ? !totalShown(ctx, ctx.municipality, t) : ctx.cells.years[t]?.merged.includes(x.workForm) === true);
       case 'inhabitants':
         return atom(x.whose === 'organisation' ? `SUM(${inhabitantCells(ctx, members).join(',')})` : population(populationKey.inhabitants(ctx.municipality), VALUE_COLUMN, true));
-      case 'elasticity':
-        return atom(sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(assumptionKey.elasticity(model, line.id)) ?? 0, true));
+      case 'elasticity': {
+        // a parameter's year cell, like a rate; a number is one input cell
+        const e = line.volumeElasticity;
+        return atom(rateCell(ctx, scope, e.kind === 'parameter' ? e.name : undefined, assumptionKey.elasticity(model, line.id), t));
+      }
       case 'one_off':
+        // a dissolution share is read from the dissolution sheet, where it is key × item
+        if (lr.dissolution !== undefined) return atom(sheetRef(ctx.sheets.dissolution, yearColumn(t), ctx.dissolutionRows.row(dissolutionRowKey.share(lr.dissolution.item.id)) ?? 0));
         return atom(sheetRef(ctx.sheets.assumptions, yearColumn(t), ctx.assumptionRows.row(assumptionKey.oneOff(model, line.id)) ?? 0));
       case 'line':
         return atom(address(yearColumn(t), rowOf(plan, lineRowKey(x.id, AMOUNT_ROW))));

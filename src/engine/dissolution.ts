@@ -1,0 +1,105 @@
+import { ONE, ZERO, type Dec } from '../model/decimal.js';
+import { dissolutionConfigurations, itemApplies, type Dissolution, type DissolutionItem } from '../model/dissolution.js';
+import { AMOUNT_ROW } from '../model/formula.js';
+import { lineKind } from '../model/line-kinds/index.js';
+import type { Line } from '../model/line.js';
+import type { Region } from '../model/region.js';
+import { splitByKeys } from './allocation.js';
+import type { LineResult } from './line-result.js';
+import type { Population } from './population.js';
+import { municipalitySubject } from './subject.js';
+import { horizonYears, type YearVector } from './year-vector.js';
+
+/** The line id of a dissolution item on a municipality's result: a `.` keeps it apart from every model line id. */
+export function dissolutionLineId(item: string): string {
+  return `dissolution.${item}`;
+}
+
+/** What the municipality's share of a dissolution item was computed from (methodology "Dissolution balance"). */
+export interface DissolutionShare {
+  readonly item: DissolutionItem;
+  /** This municipality's key share (the same every year). */
+  readonly key: Dec;
+}
+
+/** What the dissolution key reads: the municipalities' populations and inhabitants. */
+export interface KeyBasis {
+  readonly populations: ReadonlyMap<string, Population>;
+  readonly inhabitants: ReadonlyMap<string, Dec | undefined>;
+}
+
+/**
+ * Each municipality's key share, in the region's order: the fixed shares, or its share of
+ * the region's SE, FTE, headcount or inhabitants in the reference year; where that sum is
+ * zero, the previous year's shares, in the horizon's first year 1/|M| (as the key fallback
+ * of §4, over the whole region).
+ */
+export function dissolutionKeys(region: Region, d: Dissolution, basis: KeyBasis): Map<string, Dec> {
+  const ids = region.municipalityIds;
+  const key = d.key;
+  if (key.kind === 'fixed') return new Map(ids.map((m) => [m, key.shares.get(m) ?? ZERO]));
+  const equal = ONE.div(ids.length);
+  if (key.by === 'equal') return new Map(ids.map((m) => [m, equal]));
+  const weight = (m: string, t: number): Dec => {
+    if (key.by === 'inhabitants') return basis.inhabitants.get(m) ?? ZERO;
+    const p = basis.populations.get(m);
+    const quantity = key.by === 'se_share' ? p?.se : key.by === 'fte_share' ? p?.fte : p?.headcount;
+    return quantity?.[t] ?? ZERO;
+  };
+  let shares = new Map(ids.map((m) => [m, equal]));
+  for (let t = 0; t <= key.referenceYear - region.horizon.start; t++) {
+    const total = ids.reduce((acc, m) => acc.plus(weight(m, t)), ZERO);
+    if (total.gt(0)) shares = new Map(ids.map((m) => [m, weight(m, t).div(total)]));
+  }
+  return shares;
+}
+
+/**
+ * The dissolution items each municipality bears under each configuration, as lines of its
+ * result: configuration → municipality → lines. Each item is split exactly over the whole
+ * region by the key (the shares add up to the item, docs/methodology.md#exact-shares).
+ */
+export function dissolutionLines(region: Region, basis: KeyBasis): Map<string, Map<string, LineResult[]>> {
+  const byConfiguration = new Map<string, Map<string, LineResult[]>>();
+  const d = region.dissolution;
+  if (d === undefined) return byConfiguration;
+  const years = horizonYears(region.horizon);
+  const keys = dissolutionKeys(region, d, basis);
+  const keyVectors = new Map([...keys].map(([m, k]) => [m, years.map(() => k)]));
+  const configurations = dissolutionConfigurations(d, region.configurations.map((c) => c.id), region.baseline);
+  for (const item of d.items) {
+    const total = years.map((y) => item.amounts.get(y) ?? ZERO);
+    const shares = splitByKeys(total, keyVectors);
+    for (const c of configurations.filter((id) => itemApplies(item, id, configurations))) {
+      const byM = byConfiguration.get(c) ?? byConfiguration.set(c, new Map()).get(c) ?? new Map<string, LineResult[]>();
+      for (const [m, amounts] of shares) {
+        const share: DissolutionShare = { item, key: keys.get(m) ?? ZERO };
+        byM.set(m, [...(byM.get(m) ?? []), shareLine(region, share, m, years, amounts)]);
+      }
+    }
+  }
+  return byConfiguration;
+}
+
+/**
+ * A municipality's share of an item as a one-off line of its own (driver `one_off`, its
+ * amounts the share): every report, the JSON and the risk model read it as they read a
+ * one-off line; `dissolution` says where it comes from.
+ */
+function shareLine(region: Region, share: DissolutionShare, m: string, years: readonly number[], amounts: YearVector): LineResult {
+  const line: Line = {
+    id: dissolutionLineId(share.item.id),
+    label: share.item.label,
+    kind: share.item.kind,
+    driver: 'one_off',
+    amount: { kind: 'by_year', byYear: new Map(years.map((y, t) => [y, amounts[t] ?? ZERO])) },
+    level: 'municipality',
+    allocation: 'equal',
+    volumeElasticity: { kind: 'number', value: ZERO },
+    years: {},
+    of: [],
+    at: share.item.at,
+  };
+  const formula = lineKind('one_off').formula(line, { members: [m], workForms: region.workForms.map((f) => f.id) });
+  return { line, active: years.map(() => true), amounts, formula, rows: new Map([[AMOUNT_ROW, amounts]]), scope: municipalitySubject(m), dissolution: share };
+}
