@@ -1,4 +1,5 @@
-import { ONE, ZERO, type Dec } from '../model/decimal.js';
+import type { SettlementKey } from '../model/configuration.js';
+import { ZERO, type Dec } from '../model/decimal.js';
 import { dissolutionConfigurations, itemApplies, type Dissolution, type DissolutionItem } from '../model/dissolution.js';
 import { AMOUNT_ROW } from '../model/formula.js';
 import { lineKind } from '../model/line-kinds/index.js';
@@ -7,6 +8,7 @@ import type { Region } from '../model/region.js';
 import { splitByKeys } from './allocation.js';
 import type { LineResult } from './line-result.js';
 import type { Population } from './population.js';
+import { settlementKeys } from './settlement.js';
 import { municipalitySubject } from './subject.js';
 import { horizonYears, type YearVector } from './year-vector.js';
 
@@ -30,28 +32,16 @@ export interface KeyBasis {
 
 /**
  * Each municipality's key share, in the region's order: the fixed shares, or its share of
- * the region's SE, FTE, headcount or inhabitants in the reference year; where that sum is
- * zero, the previous year's shares, in the horizon's first year 1/|M| (as the key fallback
- * of §4, over the whole region).
+ * the region's SE, FTE, headcount or inhabitants in the reference year, with the fallback of
+ * a settlement key (docs/methodology.md#settlement) over the whole region: the same rule,
+ * computed once, in settlement.ts.
  */
 export function dissolutionKeys(region: Region, d: Dissolution, basis: KeyBasis): Map<string, Dec> {
   const ids = region.municipalityIds;
-  const key = d.key;
-  if (key.kind === 'fixed') return new Map(ids.map((m) => [m, key.shares.get(m) ?? ZERO]));
-  const equal = ONE.div(ids.length);
-  if (key.by === 'equal') return new Map(ids.map((m) => [m, equal]));
-  const weight = (m: string, t: number): Dec => {
-    if (key.by === 'inhabitants') return basis.inhabitants.get(m) ?? ZERO;
-    const p = basis.populations.get(m);
-    const quantity = key.by === 'se_share' ? p?.se : key.by === 'fte_share' ? p?.fte : p?.headcount;
-    return quantity?.[t] ?? ZERO;
-  };
-  let shares = new Map(ids.map((m) => [m, equal]));
-  for (let t = 0; t <= key.referenceYear - region.horizon.start; t++) {
-    const total = ids.reduce((acc, m) => acc.plus(weight(m, t)), ZERO);
-    if (total.gt(0)) shares = new Map(ids.map((m) => [m, weight(m, t).div(total)]));
-  }
-  return shares;
+  const years = region.horizon.end - region.horizon.start + 1;
+  const key: SettlementKey = d.key.kind === 'fixed' ? d.key : { ...d.key, lag: 0 };
+  const keys = settlementKeys(key, { members: ids, volumes: basis.populations, inhabitants: basis.inhabitants, years }, region.horizon.start);
+  return new Map(ids.map((m) => [m, keys.get(m)?.[0] ?? ZERO]));
 }
 
 /**
