@@ -57,4 +57,12 @@ describe('bad settlement input: exit 1 at the field, with a hint', () => {
       expect(result.stderr).not.toMatch(/ at .*\.(ts|js):\d+/); // no stack trace
     }, 60_000);
   }
+
+  it('a reference year that a --set of the horizon leaves outside it', async () => {
+    const dir = tinyCopy({ 'regio.yaml': edited(SAMEN, 'settlement: { pooled: [overhead, frictie], key: { by: se_share, reference_year: 2029 } }') });
+    const result = await runInProcess(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2026', '--out', join(dir, 'out')], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: \S*regio\.yaml:\d+:\d+ +configurations\.samen2\.organisations\[0\]\.settlement\.key\.reference_year\n +reference year 2029 lies outside the horizon 2021–2026/m);
+  }, 60_000);
 });
