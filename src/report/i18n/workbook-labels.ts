@@ -129,6 +129,13 @@ export interface WorkbookLabels {
     readonly lineChartTitle: string;
     readonly barChartTitle: (baseline: string) => string;
     readonly reading: readonly string[];
+    /** The sheet of who pays for whom, where an organisation settles (docs/methodology.md#settlement). */
+    readonly verevening: {
+      readonly sheet: string;
+      readonly title: (region: string) => string;
+      readonly intro: (start: number, end: number) => string;
+      readonly regionSum: string;
+    };
   };
   readonly notes: {
     readonly title: string;
@@ -279,6 +286,12 @@ const nl: WorkbookLabels = {
     regionalTotal: 'Regio totaal',
     lineChartTitle: 'Netto kosten van de regio per jaar per configuratie',
     barChartTitle: (b) => `Verschil in contante waarde met ${b} per gemeente`,
+    verevening: {
+      sheet: 'Wie betaalt voor wie',
+      title: (region) => `Wie betaalt voor wie — ${region}`,
+      intro: (start, end) => `Verevening per gemeente over ${start}–${end}, in euro's: wat zij na verdeling met de verdeelsleutel meer draagt dan haar eigen lijnen (positief = betaalt voor anderen). Over de regio telt de verevening op tot nul.`,
+      regionSum: 'Som (regio)',
+    },
     reading: [
       'Vergelijking: per configuratie en gemeente de netto kosten over de hele periode, de contante waarde en het verschil met de referentie: wie wint en wie verliest.',
       'Per jaar: de netto kosten van elke gemeente per jaar en per configuratie, zoals berekend in de werkmappen van de gemeenten, met de regionale totalen als formules.',
@@ -441,6 +454,12 @@ const en: WorkbookLabels = {
     regionalTotal: 'Region total',
     lineChartTitle: 'Net cost of the region per year by configuration',
     barChartTitle: (b) => `Difference in NPV with ${b} per municipality`,
+    verevening: {
+      sheet: 'Who pays for whom',
+      title: (region) => `Who pays for whom — ${region}`,
+      intro: (start, end) => `Verevening per municipality over ${start}–${end}, in euros: what it bears after the settlement key beyond its own lines (positive = pays for others). Over the region the verevening adds up to zero.`,
+      regionSum: 'Sum (region)',
+    },
     reading: [
       'Comparison: per configuration and municipality the net cost over the whole horizon, the NPV and the difference with the baseline: who gains and who loses.',
       'Per year: each municipality\'s net cost per year and configuration, as computed in the municipalities\' workbooks, with the regional totals as formulas.',
