@@ -16,8 +16,9 @@ export interface SettledOrganisation {
  * pooled line's own amounts are summed over the members and the pool is split by the
  * settlement key with the exact-share rule, so the members' amounts add up exactly to the
  * pool. A settled line keeps its own amounts in `own`, taken to the exact shares' grid of
- * 10⁻²⁴ euro first, so that Σ verevening over the members is exactly zero. Settlement comes after every line is
- * computed and feeds no other line. Without a settlement the lines are returned as they are.
+ * 10⁻²⁴ euro first, so that Σ verevening over the members is exactly zero, and the pool in
+ * `pool`. Settlement comes after every line is computed and feeds no other line. Without a
+ * settlement the lines are returned as they are.
  */
 export function settleOrganisation(organisation: Organisation, lines: ReadonlyMap<string, readonly LineResult[]>, basis: OrganisationBasis, start: number): SettledOrganisation {
   const { settlement, members } = organisation;
