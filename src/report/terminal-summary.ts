@@ -9,7 +9,7 @@ import { MIN_CELL_PERSONS, shownYears } from './small-cells.js';
 /** Longer configuration labels are cut, so that the table fits a terminal. */
 const MAX_LABEL = 34;
 
-type Row = NetResult & DeltaResult & { readonly id: string; readonly label: string };
+type Row = NetResult & DeltaResult & { readonly id: string; readonly label: string; /** A settled member's verevening per year. */ readonly paysForOthers?: readonly Dec[] };
 
 /**
  * The terminal summary of a run: per configuration the cumulative net cost, NPV, the
@@ -21,10 +21,15 @@ export function renderSummary(projection: Projection, subject: Subject, language
   const { region } = projection;
   const rows: Row[] = region.configurations.flatMap((c) => {
     const r = resultFor(projection, c.id, subject);
-    return r === undefined ? [] : [{ ...r, id: c.id, label: c.label }];
+    if (r === undefined) return [];
+    const settled = 'settlementKey' in r && r.settlementKey !== undefined ? r.verevening : undefined;
+    return [{ ...r, id: c.id, label: c.label, ...(settled === undefined ? {} : { paysForOthers: settled }) }];
   });
   const cheapest = rows.reduce<Row | undefined>((best, r) => (best === undefined || r.npv.lt(best.npv) ? r : best), undefined);
-  const header = [`  ${t.configuration}`, '', t.cumulative, t.npv, t.deltaCumulative, t.deltaNpv, t.breakEven];
+  // a municipality in a settled organisation: what it pays for others, over the horizon
+  const verevening = (r: Row) => (r.paysForOthers === undefined ? '–' : formatEuros(r.paysForOthers.reduce((a, b) => a.plus(b)), language));
+  const settles = rows.some((r) => r.paysForOthers !== undefined);
+  const header = [`  ${t.configuration}`, '', t.cumulative, t.npv, t.deltaCumulative, t.deltaNpv, t.breakEven, ...(settles ? [t.verevening] : [])];
   const body = rows.map((r) => {
     const isBaseline = r.id === region.baseline;
     const delta = (x: Dec) => (isBaseline ? t.baselineMark : formatEuros(x, language));
@@ -36,6 +41,7 @@ export function renderSummary(projection: Projection, subject: Subject, language
       delta(r.deltaCumulative),
       delta(r.deltaNpv),
       isBaseline ? '–' : r.breakEvenYear === null ? t.never : String(r.breakEvenYear),
+      ...(settles ? [verevening(r)] : []),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));

@@ -11,6 +11,7 @@ export const en: Labels = {
   npv: 'NPV',
   deltaCumulative: 'Δ cumulative',
   deltaNpv: 'Δ NPV',
+  verevening: 'Verevening',
   breakEven: 'Break-even',
   baselineMark: 'baseline',
   never: 'never',

@@ -11,6 +11,8 @@ export interface Labels {
   readonly npv: string;
   readonly deltaCumulative: string;
   readonly deltaNpv: string;
+  /** The terminal's column of a settled member's verevening over the horizon (docs/methodology.md#settlement). */
+  readonly verevening: string;
   readonly breakEven: string;
   readonly baselineMark: string;
   readonly never: string;

@@ -11,6 +11,7 @@ export const nl: Labels = {
   npv: 'Contante waarde',
   deltaCumulative: 'Δ cumulatief',
   deltaNpv: 'Δ contante waarde',
+  verevening: 'Verevening',
   breakEven: 'Terugverdiend',
   baselineMark: 'referentie',
   never: 'nooit',
