@@ -2,7 +2,7 @@ import type { Configuration, Organisation } from '../model/configuration.js';
 import type { ExecutionModel } from '../model/line.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
-import { settlementMessages } from './messages.js';
+import { feeMessages, settlementMessages } from './messages.js';
 import type { WrittenConfiguration, WrittenOrganisation } from './schema/region-file.js';
 import { optional } from './series.js';
 import { toSettlement } from './settlement.js';
@@ -38,9 +38,10 @@ export function toConfiguration(
       members.forEach((m) => placedBy.set(m, i));
       const ordered = municipalities.filter((m) => members.includes(m));
       const settlement = o.settlement === undefined || o.members === 'each' ? undefined : toSettlement(o.settlement, [...orgPath, 'settlement'], ordered, models.get(o.model), c);
-      organisations.push({ model: o.model, members: ordered, at: c.yaml.locate(orgPath), ...optional('id', o.id), ...optional('settlement', settlement) });
+      organisations.push({ model: o.model, members: ordered, at: c.yaml.locate(orgPath), ...optional('id', o.id), ...optional('settlement', settlement), ...optional('supplier', o.supplier) });
     }
   });
+  checkSuppliers(id, written.organisations, path, c);
   const never = municipalities.filter((m) => !placedBy.has(m));
   if (never.length > 0) {
     c.report([...path, 'organisations'], `configuration "${id}" places no organisation for ${never.map((m) => `"${m}"`).join(', ')}`, 'every municipality must be in exactly one organisation: add it to a list, or end with { model: …, members: each }');
@@ -74,4 +75,35 @@ function checkOrganisationId(o: WrittenOrganisation, path: FieldPath, configurat
   if (o.id === undefined) return;
   if (o.members === 'each') c.report([...path, 'id'], settlementMessages.idWithEach(o.id), settlementMessages.idWithEachHint);
   else if (before.some((b) => b.id === o.id)) c.report([...path, 'id'], settlementMessages.idTwice(o.id, configuration), settlementMessages.idTwiceHint);
+}
+
+/**
+ * Every `supplier` names another organisation of the configuration by its id, and no supplier
+ * is itself a buyer: so the suppliers form no circle (docs/methodology.md#fees), and a
+ * supplier's revenue never depends on its own fees.
+ */
+function checkSuppliers(configuration: string, organisations: readonly WrittenOrganisation[], path: FieldPath, c: IssueCollector): void {
+  const ids = organisations.flatMap((o) => (o.id === undefined || o.members === 'each' ? [] : [o.id]));
+  const byId = new Map(organisations.flatMap((o) => (o.id === undefined ? [] : [[o.id, o] as const])));
+  organisations.forEach((o, i) => {
+    if (o.supplier === undefined) return;
+    const at = [...path, 'organisations', i, 'supplier'];
+    const supplier = byId.get(o.supplier);
+    const chain = supplierChain(o, byId);
+    if (chain !== undefined) c.report(at, feeMessages.circle(chain), feeMessages.circleHint);
+    else if (supplier === undefined || !ids.includes(o.supplier)) c.report(at, feeMessages.unknownSupplier(o.supplier, configuration, didYouMean(o.supplier, ids)), feeMessages.suppliersHint(ids));
+    else if (supplier.supplier !== undefined && supplierChain(supplier, byId) === undefined) c.report(at, feeMessages.supplierBuys(o.supplier, supplier.supplier), feeMessages.supplierBuysHint);
+  });
+}
+
+/** The circle of suppliers that starts at `o`, as ids (the first repeated at the end), if the chain returns to it. */
+function supplierChain(o: WrittenOrganisation, byId: ReadonlyMap<string, WrittenOrganisation>): string[] | undefined {
+  if (o.id === undefined || o.members === 'each') return undefined;
+  const chain = [o.id];
+  for (let next = o.supplier; next !== undefined; next = byId.get(next)?.supplier) {
+    chain.push(next);
+    if (next === o.id) return chain;
+    if (chain.indexOf(next) !== chain.length - 1) return undefined;
+  }
+  return undefined;
 }

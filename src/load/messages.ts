@@ -117,6 +117,20 @@ export const settlementMessages = {
   percentOfUnpooledHint: 'pool those lines too, or leave this one out: a pooled percentage is taken of pooled amounts',
 };
 
+/** Texts about fees between organisations: `supplier` of an organisation, `fee` of a line (methodology, fees between organisations). */
+export const feeMessages = {
+  onRevenue: (line: string) => `line "${line}" is revenue: only a cost line can be a fee paid to a supplier`,
+  onRevenueHint: 'leave out "fee", or make the line kind: cost',
+  unknownSupplier: (supplier: string, configuration: string, suggestion: string) =>
+    `supplier "${supplier}" is not the id of an organisation of configuration "${configuration}"${suggestion}`,
+  suppliersHint: (ids: readonly string[]) =>
+    ids.length === 0 ? 'give the supplying organisation an id (id: …) and name it here' : `the organisation ids of this configuration are: ${ids.join(', ')}`,
+  circle: (chain: readonly string[]) => `the suppliers form a circle: ${chain.join(' → ')}`,
+  circleHint: 'an organisation cannot supply itself, directly or through others: remove one "supplier"',
+  supplierBuys: (supplier: string, itsSupplier: string) => `supplier "${supplier}" is itself supplied by "${itsSupplier}": a supplier cannot be a buyer`,
+  supplierBuysHint: 'name the last organisation of the chain as the supplier, or remove one "supplier"',
+};
+
 /** The texts of checks on execution models' lines (models.ts). */
 export const modelMessages = {
   elasticityUnit: (name: string, unit: string | undefined) =>

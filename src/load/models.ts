@@ -5,7 +5,7 @@ import type { Amount, ExecutionModel, Line, Rate } from '../model/line.js';
 import type { Unit } from '../model/series.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
-import { modelMessages } from './messages.js';
+import { feeMessages, modelMessages } from './messages.js';
 import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
 import type { WrittenLine, WrittenModel } from './schema/region-file.js';
 import { optional } from './series.js';
@@ -50,6 +50,7 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   if (w.volume_elasticity !== undefined && !fields.elasticity) misplaced('volume_elasticity', `${driversWhere((k) => k.fields.elasticity)} lines`);
   if (w.allocation !== undefined && level !== 'organisation') misplaced('allocation', 'lines with level: organisation');
   if (w.of !== undefined && !fields.of) misplaced('of', `${driversWhere((k) => k.fields.of)} lines`);
+  if (w.fee === true && w.kind !== 'cost') c.report([...path, 'fee'], feeMessages.onRevenue(w.id), feeMessages.onRevenueHint, { key: true });
   if (fields.of && w.of === undefined) c.report(path, 'missing required field "of": the ids of the lines this line is a percentage of');
   if (w.years?.from !== undefined && w.years.to !== undefined && w.years.from > w.years.to) {
     c.report([...path, 'years'], `years run from ${w.years.from} to ${w.years.to}: "from" must not be after "to"`);
@@ -71,6 +72,7 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
     years: { ...optional('from', w.years?.from), ...optional('to', w.years?.to) },
     of: w.of ?? [],
     at: c.yaml.locate(path),
+    ...(w.fee === true && w.kind === 'cost' ? { fee: true as const } : {}),
     ...optional('workForms', w.work_forms),
   };
 }

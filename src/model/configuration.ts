@@ -28,6 +28,8 @@ export interface Organisation {
   readonly model: string;
   readonly members: readonly string[];
   readonly settlement?: Settlement;
+  /** The id of the organisation of the same configuration that supplies it: its `fee` lines are that organisation's revenue (docs/methodology.md#fees). */
+  readonly supplier?: string;
   readonly at: SourceRef;
 }
 
@@ -56,4 +58,9 @@ export function settlementText(settlement: Settlement): string {
     ? `fixed ${[...key.shares].map(([m, share]) => `${m} ${share.toString()}`).join(', ')}`
     : `by ${key.by}${key.lag === 1 ? ', lag 1' : ''}${key.referenceYear === undefined ? '' : `, reference_year ${key.referenceYear}`}`;
   return `pooled: ${pooled}; key: ${keyText}`;
+}
+
+/** The organisations of a configuration that `supplier` (an organisation id) supplies: its buyers (docs/methodology.md#fees). */
+export function buyersOf(configuration: Configuration, supplier: string | undefined): Organisation[] {
+  return supplier === undefined ? [] : configuration.organisations.filter((o) => o.supplier === supplier);
 }

@@ -39,6 +39,8 @@ export interface Line {
   readonly years: { readonly from?: number; readonly to?: number };
   /** For percent_of: the ids of the lines whose amounts it is a percentage of. */
   readonly of: readonly string[];
+  /** A cost line that is paid to the organisation's supplier, if it has one: its amounts are the supplier's revenue (docs/methodology.md#fees). */
+  readonly fee?: true;
   readonly at: SourceRef;
 }
 

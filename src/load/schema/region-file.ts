@@ -56,6 +56,8 @@ const line = fields({
   years: fields({ from: year.optional(), to: year.optional() })
     .meta({ description: 'Only in these years, both ends inclusive, either may be left out' }).optional(),
   of: z.array(id).min(1).max(MAX_COUNT.linesPerModel).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),
+  fee: z.boolean({ error: 'expected true or false' })
+    .meta({ description: 'cost lines: paid to the organisation\'s supplier, whose revenue it is (methodology, fees between organisations)' }).optional(),
 }).meta({ id: 'line', title: 'Line', description: 'A cost or revenue line of an execution model (methodology §4)' });
 
 const model = fields({
@@ -89,6 +91,7 @@ const organisation = fields({
   members,
   label: label.optional(),
   settlement: settlement.optional(),
+  supplier: id.meta({ description: 'The id of the organisation of the same configuration that supplies this one: its fee lines are that organisation\'s revenue' }).optional(),
 });
 
 export const configuration = fields({
