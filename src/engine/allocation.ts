@@ -6,6 +6,8 @@ import type { YearVector } from './year-vector.js';
 export interface OrganisationBasis {
   /** Member ids in the region's order. */
   readonly members: readonly string[];
+  /** The members of the organisations it supplies (docs/methodology.md#fees): they count in its volume, never in a key. */
+  readonly buyers?: readonly string[];
   readonly volumes: ReadonlyMap<string, Population>;
   readonly inhabitants: ReadonlyMap<string, Dec | undefined>;
   readonly years: number;

@@ -14,6 +14,8 @@ export interface FigureSources {
   readonly member: string;
   /** The organisation's members, in the region's order. */
   readonly members: readonly string[];
+  /** The members of the organisations it supplies, in the region's order (docs/methodology.md#fees); none if it supplies none. */
+  readonly buyers?: readonly string[];
   readonly volumes: ReadonlyMap<string, Population>;
   readonly inhabitants: ReadonlyMap<string, Dec | undefined>;
   readonly start: number;
@@ -22,17 +24,18 @@ export interface FigureSources {
 
 /**
  * The exact figures of an input over the horizon: a member's or the organisation's volume
- * (Σ over the members, in their order) or inhabitants, the one-off amounts
+ * (Σ over the members, in their order, then over its buyers' members) or inhabitants, the one-off amounts
  * or |M|. Both the exact engine and the risk model read their figures from here.
  */
 export function figureVector(input: FigureInput, s: FigureSources): YearVector {
   const constant = (x: Dec) => Array.from({ length: s.years }, () => x);
-  const organisationSum = (of: (m: string) => YearVector) =>
-    Array.from({ length: s.years }, (_, t) => s.members.reduce((acc, m) => acc.plus(of(m)[t] ?? ZERO), ZERO));
+  const organisationSum = (of: (m: string) => YearVector, over = s.members) =>
+    Array.from({ length: s.years }, (_, t) => over.reduce((acc, m) => acc.plus(of(m)[t] ?? ZERO), ZERO));
   switch (input.input) {
     case 'volume': {
       const of = (m: string) => volumeOf(s, m, input);
-      return input.whose === 'self' ? of(s.member) : organisationSum(of);
+      if (input.whose === 'self') return of(s.member);
+      return organisationSum(of, input.withBuyers === true ? [...s.members, ...(s.buyers ?? [])] : s.members);
     }
     case 'inhabitants': {
       const of = (m: string) => constant(s.inhabitants.get(m) ?? ZERO);

@@ -2,6 +2,7 @@ import { InternalError } from '../errors.js';
 import { formulaInputs, type Input, type LineFormula } from '../model/formula.js';
 import type { Line, Rate } from '../model/line.js';
 import type { DissolutionShare } from './dissolution.js';
+import type { FeeShare } from './fees.js';
 import type { Scope } from './parameter-book.js';
 import type { YearVector } from './year-vector.js';
 
@@ -33,6 +34,8 @@ export interface LineResult {
   readonly scope: Scope;
   /** Set on a municipality's share of a dissolution item, which is no line of a model (methodology "Dissolution balance"). */
   readonly dissolution?: DissolutionShare;
+  /** Set on a supplier member's share of a buyer's fees, which is no line of a model (methodology "Fees between organisations"). */
+  readonly fee?: FeeShare;
 }
 
 /** One rate a line reads: for a work form, its single rate, or its volume elasticity. */

@@ -114,7 +114,7 @@ function exactEnv(inputs: OrganisationInputs, line: Line, formula: LineFormula, 
     }
     return v;
   };
-  const sources = { line, member: state.member, members: basis.members, volumes: basis.volumes, inhabitants: basis.inhabitants, start: region.horizon.start, years: basis.years };
+  const sources = { line, member: state.member, members: basis.members, ...(basis.buyers === undefined ? {} : { buyers: basis.buyers }), volumes: basis.volumes, inhabitants: basis.inhabitants, start: region.horizon.start, years: basis.years };
   const vector = (input: Input): YearVector => {
     if (isRateInput(input)) return rateVector(input);
     if (input.input === 'line') return state.earlier?.get(input.id)?.amounts ?? [];

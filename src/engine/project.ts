@@ -4,6 +4,7 @@ import type { Region } from '../model/region.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Dec } from '../model/decimal.js';
 import { dissolutionLines } from './dissolution.js';
+import { buyerMembers, feeRevenueLines, feesPaid } from './fees.js';
 import { computeOrganisationLines } from './organisation-lines.js';
 import { settleOrganisation } from './settlement.js';
 import type { LineResult } from './line-result.js';
@@ -22,6 +23,12 @@ export interface MunicipalityResult extends NetResult, DeltaResult {
   readonly model: string;
   /** The members of its organisation, in the region's order. */
   readonly organisationMembers: readonly string[];
+  /** The members of the organisations its organisation supplies, in the region's order; empty if it supplies none (docs/methodology.md#fees). */
+  readonly organisationBuyers: readonly string[];
+  /** F(m,t): the fees it pays its organisation's supplier (own amounts of its fee lines); zero without supplier. */
+  readonly feesPaid: YearVector;
+  /** Σ of its fee revenue lines: its share of the fees its organisation's buyers pay; zero if it supplies none. */
+  readonly feeRevenue: YearVector;
   readonly lines: readonly LineResult[];
   /** key(m,t) by which its organisation settles its pooled lines; undefined if it does not settle (docs/methodology.md#settlement). */
   readonly settlementKey?: YearVector;
@@ -61,8 +68,9 @@ export function project(scenario: Scenario): Projection {
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
   const dissolution = dissolutionLines(region, { populations, inhabitants });
+  const names = new Map(municipalities.map((m) => [m.id, m.name]));
   const lineResults = new Map(
-    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, populations, inhabitants, book, years.length), dissolution.get(c.id))]),
+    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, { populations, inhabitants, names }, book, years.length), dissolution.get(c.id))]),
   );
   if (book.issues.length > 0) throw issuesError(book.issues);
   // a parameter that grows too large makes its lines too large: name the cause only
@@ -87,6 +95,8 @@ export function project(scenario: Scenario): Projection {
             configuration: c,
             model: r.model,
             organisationMembers: r.members,
+            organisationBuyers: r.buyers,
+            ...feeFlows(r, years.length),
             lines: r.lines,
             ...(r.settlementKey === undefined ? {} : { settlementKey: r.settlementKey }),
             ...net,
@@ -114,28 +124,45 @@ export function project(scenario: Scenario): Projection {
 interface MemberLines {
   readonly model: string;
   readonly members: readonly string[];
+  readonly buyers: readonly string[];
+  /** Whether its organisation has a supplier, to which its fee lines are paid. */
+  readonly supplied: boolean;
   readonly lines: readonly LineResult[];
   readonly settlementKey?: YearVector;
 }
 
-function configurationLines(
-  region: Region,
-  configuration: Configuration,
-  populations: ReadonlyMap<string, Population>,
-  inhabitants: ReadonlyMap<string, Dec | undefined>,
-  book: ReturnType<typeof createParameterBook>,
-  years: number,
-): Map<string, MemberLines> {
+/** What every organisation's lines read of the municipalities: population, inhabitants, and their names for the fee lines' labels. */
+interface RegionBasis {
+  readonly populations: ReadonlyMap<string, Population>;
+  readonly inhabitants: ReadonlyMap<string, Dec | undefined>;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/**
+ * Every line of every municipality under one configuration: each organisation's lines (a
+ * supplier's `fixed` lines read its buyers' SE, which depends on no line), then its
+ * settlement, then the suppliers' fee revenue from the buyers' settled lines
+ * (docs/methodology.md#fees).
+ */
+function configurationLines(region: Region, configuration: Configuration, basisOf: RegionBasis, book: ReturnType<typeof createParameterBook>, years: number): Map<string, MemberLines> {
+  const { populations, inhabitants } = basisOf;
   const byMember = new Map<string, MemberLines>();
   for (const organisation of configuration.organisations) {
     const model = region.models.get(organisation.model);
     if (model === undefined) throw new InternalError(`model ${organisation.model} is not defined`);
-    const basis = { members: organisation.members, volumes: populations, inhabitants, years };
+    const buyers = buyerMembers(region, configuration, organisation);
+    const basis = { members: organisation.members, buyers, volumes: populations, inhabitants, years };
     const settled = settleOrganisation(organisation, computeOrganisationLines({ region, organisation, model, basis, book }), basis, region.horizon.start);
     for (const [member, lines] of settled.lines) {
       const key = settled.keys?.get(member);
-      byMember.set(member, { model: model.id, members: organisation.members, lines, ...(key === undefined ? {} : { settlementKey: key }) });
+      byMember.set(member, { model: model.id, members: organisation.members, buyers, supplied: organisation.supplier !== undefined, lines, ...(key === undefined ? {} : { settlementKey: key }) });
     }
+  }
+  const revenue = feeRevenueLines(region, configuration, new Map([...byMember].map(([m, r]) => [m, r.lines])), { members: [], volumes: populations, inhabitants, years }, basisOf.names);
+  for (const [m, lines] of revenue) {
+    const r = byMember.get(m);
+    if (r === undefined) throw new InternalError(`supplier member ${m} has no lines`);
+    byMember.set(m, { ...r, lines: [...r.lines, ...lines] });
   }
   // in the region's municipality order, whatever the order of the organisations
   return new Map(region.municipalityIds.flatMap((m) => { const r = byMember.get(m); return r ? [[m, r] as const] : []; }));
@@ -145,6 +172,12 @@ function configurationLines(
 function withDissolution(byMember: Map<string, MemberLines>, shares: ReadonlyMap<string, readonly LineResult[]> | undefined): Map<string, MemberLines> {
   if (shares === undefined) return byMember;
   return new Map([...byMember].map(([m, r]) => [m, { ...r, lines: [...r.lines, ...(shares.get(m) ?? [])] }]));
+}
+
+/** A municipality's fee flows: what it pays its supplier, and its share of its organisation's fee revenue. */
+function feeFlows(r: MemberLines, years: number): { feesPaid: YearVector; feeRevenue: YearVector } {
+  const revenue = addVectors(years, r.lines.filter((lr) => lr.fee !== undefined).map((lr) => lr.amounts));
+  return { feesPaid: r.supplied ? feesPaid(r.lines, years) : addVectors(years, []), feeRevenue: revenue };
 }
 
 function regionalResults(

@@ -18,8 +18,11 @@ export type Whose = 'self' | 'organisation';
 export type Input =
   /** a(t), or a(f,t) for one work form: the line's parameter or the number written in it. */
   | { readonly input: 'rate'; readonly workForm?: string }
-  /** FTE, SE or headcount: the total, or one work form's. */
-  | { readonly input: 'volume'; readonly whose: Whose; readonly quantity: Quantity; readonly workForm?: string }
+  /**
+   * FTE, SE or headcount: the total, or one work form's. `withBuyers` (whose `organisation`
+   * only): Σ also over the members of the organisations it supplies (docs/methodology.md#fees).
+   */
+  | { readonly input: 'volume'; readonly whose: Whose; readonly quantity: Quantity; readonly workForm?: string; readonly withBuyers?: true }
   | { readonly input: 'inhabitants'; readonly whose: Whose }
   /** The line's volume_elasticity e(t): a number, or a parameter's series read like a rate (§4). */
   | { readonly input: 'elasticity' }

@@ -3,6 +3,7 @@ import { formulaInputs, inputKey, type FormulaRow } from '../../model/formula.js
 import { orderForCalculation } from '../../model/line-order.js';
 import type { Line } from '../../model/line.js';
 import type { Parameter } from '../../model/series.js';
+import type { FeeShare } from '../fees.js';
 import { figureVector } from '../line-figures.js';
 import { rateOfInput, rateSource, type LineResult, type RateSource } from '../line-result.js';
 import type { MunicipalityResult, Projection } from '../project.js';
@@ -63,6 +64,8 @@ export interface LineModel {
    * A line its organisation settles (docs/methodology.md#settlement): the member bears
    * `key[t]` times the sum of the own amounts of this line of the organisation's members,
    * each by its position in `RiskModel.targets` and in that member's calculation order.
+   * A supplier member's fee revenue line reads the same way: its fee key times the buyer's
+   * own amounts of its fee lines (docs/methodology.md#fees).
    */
   readonly settlement?: { readonly key: readonly number[]; readonly members: readonly { readonly target: number; readonly line: number }[] };
 }
@@ -120,7 +123,7 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
   return ordered.map((line): LineModel => {
     const lr = byId.get(line.id) as LineResult;
     const sources = {
-      line, member: result.municipality, members: result.organisationMembers, volumes: projection.populations, inhabitants,
+      line, member: result.municipality, members: result.organisationMembers, buyers: result.organisationBuyers, volumes: projection.populations, inhabitants,
       start: projection.region.horizon.start, years: projection.years.length,
     };
     const numbers = (v: YearVector) => v.map((x) => x.toNumber());
@@ -142,12 +145,26 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
           return { key, figures: numbers(figureVector(input, sources)) };
       }
     });
-    const settlement = lr.own === undefined || result.settlementKey === undefined ? undefined : {
+    const settlement = lr.fee !== undefined ? feeBinding(projection, result.configuration, lr.fee) : lr.own === undefined || result.settlementKey === undefined ? undefined : {
       key: numbers(result.settlementKey),
       members: result.organisationMembers.map((m) => sameLineOf(projection, result.configuration, m, line)),
     };
     return { cost: line.kind === 'cost', rows: lr.formula.rows, inputs, ...(settlement === undefined ? {} : { settlement }) };
   });
+}
+
+/**
+ * A supplier member's fee revenue line as the risk model reads it: its key times the buyer's
+ * own amounts of its fee lines in the same draw, as a settled line reads its pool
+ * (docs/methodology.md#fees): so a draw that changes a fee moves it, and the region's total
+ * keeps out of it.
+ */
+function feeBinding(projection: Projection, configuration: string, fee: FeeShare): NonNullable<LineModel['settlement']> {
+  const lines = projection.results.get(configuration)?.get(fee.buyer)?.lines ?? [];
+  const target = projection.region.municipalityIds.indexOf(fee.buyer);
+  const ordered = orderForCalculation(lines.map((l) => l.line));
+  const members = ordered.flatMap((l, i) => (l.fee === true ? [{ target, line: i }] : []));
+  return { key: fee.key.map((x) => x.toNumber()), members };
 }
 
 /** Where the risk model finds a line of an organisation's model for another member: the same Line object, in that member's calculation order. */

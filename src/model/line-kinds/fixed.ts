@@ -4,8 +4,8 @@ import { KEY_ROW, keyRow } from './allocation-key.js';
 
 /**
  * fixed (§4): a(t) · ((1 − e(t)) + e(t) · V(t)/V(start)), where V is the SE of the
- * municipality, or of the organisation for an organisation-level line (then split by the
- * key); where V(start) = 0 the ratio counts as 0. e is a number, or a parameter's series.
+ * municipality, or of the organisation and its buyers for an organisation-level line (then
+ * split by the key over the members); where V(start) = 0 the ratio counts as 0. e is a number, or a parameter's series.
  */
 export const fixedKind: LineKind = {
   description: 'a yearly amount that follows the SE as far as volume_elasticity says',
@@ -13,7 +13,8 @@ export const fixedKind: LineKind = {
   rateUnit: 'euro',
   formula(line, shape) {
     const shared = isSharedLine(line, shape);
-    const se = f.input({ input: 'volume', whose: shared ? 'organisation' : 'self', quantity: 'se' });
+    // an organisation that supplies others also guides and houses their people: their SE counts in V (docs/methodology.md#fees)
+    const se = f.input(shared ? { input: 'volume', whose: 'organisation', quantity: 'se', withBuyers: true } : { input: 'volume', whose: 'self', quantity: 'se' });
     const volume: Expr = shared ? f.row('volume') : se;
     const first: Expr = shared ? f.row('volume', 'first') : f.input({ input: 'volume', whose: 'self', quantity: 'se' }, 'first');
     // a parameter elasticity e(t) is read only where the line applies, as its amount is: outside those years it counts as 0

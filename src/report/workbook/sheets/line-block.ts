@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { rateOf, type LineResult } from '../../../engine/index.js';
 import type { YearVector } from '../../../engine/year-vector.js';
 import { subjectKey } from '../../../engine/subject.js';
-import { assertNever } from '../../../errors.js';
+import { assertNever, InternalError } from '../../../errors.js';
 import { ZERO, sum } from '../../../model/decimal.js';
 import { AMOUNT_ROW, interpret, yearIndex, type FormulaEnv, type Input, type RowLabel } from '../../../model/formula.js';
 import { writeFormula, writeMark, writeText, writeValue, type CellValue } from '../cells.js';
@@ -142,6 +142,8 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
         return atom(rateCell(ctx, scope, rate.kind === 'parameter' ? rate.name : undefined, assumptionKey.constant(model, line.id, x.workForm), t));
       }
       case 'volume':
+        // the buyers' SE is not on this municipality's population sheet: the engine's value (docs/methodology.md#fees)
+        if (x.whose === 'organisation' && x.withBuyers === true && plan.result.organisationBuyers.length > 0) return atom(engineValue(lr, 'volume', t));
         if (x.whose === 'organisation') return atom(`SUM(${memberCells(ctx, members, x.quantity, yearColumn(t)).join(',')})`, !memberCellsShown(ctx, members, t));
         return atom(population(populationKey.volume(ctx.municipality, x.quantity, x.workForm), yearColumn(t), anchored),
           x.workForm === undefined ? !totalShown(ctx, ctx.municipality, t) : ctx.cells.years[t]?.merged.includes(x.workForm) === true);
@@ -211,4 +213,11 @@ function writeOtherTerm(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Confi
     const live = year.mergedShown && merged.length === year.merged.length && texts.size === 1 && single !== undefined && single !== '';
     return formulaOrValue(live, single ?? '', value);
   }, FORMAT.money);
+}
+
+/** A row's figure as the engine computed it, as a number in formula text (no exponent): for a figure the workbook holds no cell of. */
+function engineValue(lr: LineResult, row: string, t: number): string {
+  const value = lr.rows.get(row)?.[t];
+  if (value === undefined) throw new InternalError(`line ${lr.line.id} has no row ${row} in year index ${t}`);
+  return value.toFixed();
 }
