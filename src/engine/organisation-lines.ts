@@ -43,7 +43,7 @@ export function computeOrganisationLines(inputs: OrganisationInputs): Map<string
 function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMap<string, ReadonlyMap<string, LineResult>>): Map<string, LineResult> {
   const { region, organisation } = inputs;
   const members = organisation.members;
-  const formula = lineKind(line.driver).formula(line, { members, workForms: region.workForms.map((f) => f.id) });
+  const formula = lineKind(line.driver).formula(line, { members, workForms: region.workForms.map((f) => f.id), supplies: (inputs.basis.buyers?.length ?? 0) > 0 });
   const active = horizonYears(region.horizon).map((year) => inRange(line.years, year));
   const scopeOf = (member: string): Scope => (formula.shared ? REGION : municipalitySubject(member));
   const rows = new Map<string, Rows>(members.map((m) => [m, new Map()]));

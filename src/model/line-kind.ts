@@ -19,6 +19,8 @@ export interface LineShape {
   readonly members: readonly string[];
   /** The region's work forms, in the region's order. */
   readonly workForms: readonly string[];
+  /** Whether the organisation supplies others, whose SE its organisation-level volume counts (docs/methodology.md#fees). */
+  readonly supplies?: boolean;
 }
 
 /**

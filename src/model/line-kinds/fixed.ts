@@ -13,10 +13,12 @@ export const fixedKind: LineKind = {
   rateUnit: 'euro',
   formula(line, shape) {
     const shared = isSharedLine(line, shape);
-    // an organisation that supplies others also guides and houses their people: their SE counts in V (docs/methodology.md#fees)
-    const se = f.input(shared ? { input: 'volume', whose: 'organisation', quantity: 'se', withBuyers: true } : { input: 'volume', whose: 'self', quantity: 'se' });
-    const volume: Expr = shared ? f.row('volume') : se;
-    const first: Expr = shared ? f.row('volume', 'first') : f.input({ input: 'volume', whose: 'self', quantity: 'se' }, 'first');
+    // an organisation that supplies others also guides and houses their people: their SE counts in V,
+    // also where it has one member (docs/methodology.md#fees)
+    const ofOrganisation = shared || (line.level === 'organisation' && shape.supplies === true);
+    const se = f.input(ofOrganisation ? { input: 'volume', whose: 'organisation', quantity: 'se', withBuyers: true } : { input: 'volume', whose: 'self', quantity: 'se' });
+    const volume: Expr = ofOrganisation ? f.row('volume') : se;
+    const first: Expr = ofOrganisation ? f.row('volume', 'first') : f.input({ input: 'volume', whose: 'self', quantity: 'se' }, 'first');
     // a parameter elasticity e(t) is read only where the line applies, as its amount is: outside those years it counts as 0
     const elasticity = f.input({ input: 'elasticity' });
     const e = line.volumeElasticity.kind === 'parameter' ? f.inYears(line.years, elasticity) : elasticity;
@@ -24,13 +26,14 @@ export const fixedKind: LineKind = {
     const base: FormulaRow = { name: 'base', expr: f.inYears(line.years, f.input({ input: 'rate' })), label: { label: 'base' }, format: 'money', whenHidden: 'value' };
     // the factor gives V(t)/V(start) back, not V itself: shown as the engine's value where V is a small cell
     const factorRow: FormulaRow = { name: 'factor', expr: factor, label: { label: 'volume_factor' }, format: 'factor', whenHidden: 'value' };
+    // a sum over members whose figure is a small cell would give that figure back
+    const volumeRow: FormulaRow = { name: 'volume', expr: se, label: { label: 'organisation_se' }, format: 'quantity', whenHidden: 'mark' };
     if (!shared) {
-      return { shared, rows: [base, factorRow, { name: AMOUNT_ROW, expr: f.mul(f.row('base'), f.row('factor')), format: 'money', whenHidden: 'value' }] };
+      return { shared, rows: [base, ...(ofOrganisation ? [volumeRow] : []), factorRow, { name: AMOUNT_ROW, expr: f.mul(f.row('base'), f.row('factor')), format: 'money', whenHidden: 'value' }] };
     }
     const rows: FormulaRow[] = [
       base,
-      // a sum over members whose figure is a small cell would give that figure back
-      { name: 'volume', expr: se, label: { label: 'organisation_se' }, format: 'quantity', whenHidden: 'mark' },
+      volumeRow,
       factorRow,
       { name: 'total', expr: f.mul(f.row('base'), f.row('factor')), label: { label: 'organisation_total' }, format: 'money', whenHidden: 'value' },
       keyRow(line.allocation),
