@@ -111,10 +111,13 @@ function smallCellsField(cells: JsonCells): object {
 
 /**
  * One line of a configuration; a municipality's share of a dissolution item (its id
- * `dissolution.<item>`) says so by its driver, with the key share and the item's source (§6).
+ * `dissolution.<item>`) says so by its driver, with the key share and the item's source; a
+ * supplier member's share of a buyer's fees (its id `fee.<buyer>`) by driver `fee`, with the
+ * buyer and the supplying organisation (§6).
  */
 function lineDocument(l: LineResult): object {
   const line = { kind: l.line.kind, amounts: moneyVector(l.amounts), ...(l.own === undefined ? {} : { own: moneyVector(l.own) }), label: l.line.label };
+  if (l.fee !== undefined) return { ...line, driver: 'fee', buyer: l.fee.buyer, supplier: l.fee.supplier };
   if (l.dissolution === undefined) return { ...line, driver: l.line.driver };
   const { item, key } = l.dissolution;
   return { ...line, driver: 'dissolution', key: key.toNumber(), ...(item.source === undefined ? {} : { source: item.source }) };
@@ -131,6 +134,8 @@ function configurationDocument(r: MunicipalityResult, label: string, cells: Popu
     own: moneyVector(r.ownNet),
     settled: moneyVector(r.net),
     verevening: moneyVector(r.verevening),
+    fees_paid: moneyVector(r.feesPaid),
+    fee_revenue: moneyVector(r.feeRevenue),
     // a volume key is a ratio of members' SE, FTE or headcount: left out where small cells are
     ...(r.settlementKey === undefined || cells !== undefined ? {} : { settlement_key: r.settlementKey.map((k) => k.toNumber()) }),
     label,

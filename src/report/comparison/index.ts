@@ -9,7 +9,7 @@ import { writeNotesSheet } from '../workbook/sheets/notes.js';
 import { newWorkbook, workbookDates } from '../workbook/stamp.js';
 import { writeMatrixSheet } from './matrix-sheet.js';
 import { perYearKey, writePerYearSheet } from './per-year-sheet.js';
-import { settledConfigurations, writeVereveningSheet } from './verevening-sheet.js';
+import { feeConfigurations, settledConfigurations, writeVereveningSheet } from './verevening-sheet.js';
 
 /**
  * The regional comparison workbook (`<region-id>-vergelijking.xlsx`; README, "All council
@@ -25,7 +25,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
   const wb = newWorkbook(stamp);
   const matrix = wb.addWorksheet(c.sheets.matrix, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const perYear = wb.addWorksheet(c.sheets.perYear);
-  if (settledConfigurations(projection).length > 0) writeVereveningSheet(wb.addWorksheet(c.verevening.sheet), projection, labels, footer);
+  if (settledConfigurations(projection).length + feeConfigurations(projection).length > 0) writeVereveningSheet(wb.addWorksheet(c.verevening.sheet), projection, labels, footer);
   const notes = wb.addWorksheet(labels.sheets.notes);
   const rows = writePerYearSheet(perYear, projection, labels, footer);
   const cell = (key: string) => sheetRef(c.sheets.perYear, VALUE_COLUMN, rows.row(key) ?? 0, true);

@@ -135,6 +135,10 @@ export interface WorkbookLabels {
       readonly title: (region: string) => string;
       readonly intro: (start: number, end: number) => string;
       readonly regionSum: string;
+      /** The table of fee flows between organisations (docs/methodology.md#fees), and of both flows together. */
+      readonly feesIntro: string;
+      readonly fees: string;
+      readonly together: string;
     };
   };
   readonly notes: {
@@ -291,6 +295,9 @@ const nl: WorkbookLabels = {
       title: (region) => `Wie betaalt voor wie — ${region}`,
       intro: (start, end) => `Verevening per gemeente over ${start}–${end}, in euro's: wat zij na verdeling met de verdeelsleutel meer draagt dan haar eigen lijnen (positief = betaalt voor anderen). Over de regio telt de verevening op tot nul.`,
       regionSum: 'Som (regio)',
+      feesIntro: 'Vergoedingen voor dienstverlening tussen organisaties per gemeente over de hele periode: betaald min ontvangen (positief = betaalt aan anderen). Over de regio tellen ze op tot nul.',
+      fees: 'Dienstverlening (betaald − ontvangen)',
+      together: 'Verevening + dienstverlening',
     },
     reading: [
       'Vergelijking: per configuratie en gemeente de netto kosten over de hele periode, de contante waarde en het verschil met de referentie: wie wint en wie verliest.',
@@ -459,6 +466,9 @@ const en: WorkbookLabels = {
       title: (region) => `Who pays for whom — ${region}`,
       intro: (start, end) => `Verevening per municipality over ${start}–${end}, in euros: what it bears after the settlement key beyond its own lines (positive = pays for others). Over the region the verevening adds up to zero.`,
       regionSum: 'Sum (region)',
+      feesIntro: 'Fees for services between organisations per municipality over the whole period: paid minus received (positive = pays others). Over the region they add up to zero.',
+      fees: 'Service fees (paid − received)',
+      together: 'Verevening + service fees',
     },
     reading: [
       'Comparison: per configuration and municipality the net cost over the whole horizon, the NPV and the difference with the baseline: who gains and who loses.',

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { project } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/load/index.js';
+import { ZERO, type Dec } from '../../src/model/decimal.js';
+import { buildComparisonWorkbook } from '../../src/report/comparison/index.js';
+import { runCli } from '../support/cli.js';
+import { formulaMismatches } from '../support/formula-evaluator.js';
+
+// Fee flows between organisations (docs/methodology.md#fees) in --json and in the regional
+// comparison's "Wie betaalt voor wie".
+
+const FEES = fileURLToPath(new URL('../fixtures/tiny-fees', import.meta.url));
+
+interface ConfigurationDocument { fees_paid: number[]; fee_revenue: number[]; lines: Record<string, { driver: string; buyer?: string; amounts: number[] }> }
+
+describe('fee flows in the reports', () => {
+  it('--json gives fees_paid and fee_revenue per municipality and configuration, and the fee revenue lines', () => {
+    const result = runCli(['run', join(FEES, 'regio.yaml'), '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = JSON.parse(result.stdout) as { by_municipality: Record<string, { configurations: Record<string, ConfigurationDocument> }> };
+    const levering = (m: string) => doc.by_municipality[m]?.configurations.levering as ConfigurationDocument;
+    const zuid = levering('zuid');
+    expect(zuid.fees_paid[0]).toBeGreaterThan(1000);
+    expect(zuid.fee_revenue.every((x) => x === 0)).toBe(true);
+    expect(levering('noord').lines['fee.zuid']).toMatchObject({ driver: 'fee', buyer: 'zuid' });
+    zuid.fees_paid.forEach((paid, t) => {
+      const received = (levering('noord').fee_revenue[t] ?? NaN) + (levering('oost').fee_revenue[t] ?? NaN);
+      expect(Math.abs(received - paid)).toBeLessThanOrEqual(0.011); // each figure rounded to cents on its own (§6)
+    });
+    // a configuration without supplier has no fee flows
+    for (const m of ['noord', 'oost', 'zuid']) expect(doc.by_municipality[m]?.configurations.gr?.fees_paid.every((x) => x === 0)).toBe(true);
+  }, 60_000);
+
+  it('"Wie betaalt voor wie" has the fee flows per municipality, and verevening + fees, each summing to zero over the region', async () => {
+    const projection = project(loadScenario(join(FEES, 'regio.yaml')));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildComparisonWorkbook(projection, { language: 'nl', version: 'test' })) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Wie betaalt voor wie');
+    expect(sheet).toBeDefined();
+    // no configuration of tiny-fees settles: the verevening table is empty; the fees follow two rows below
+    expect(sheet?.getRow(7).getCell(1).value).toBe('Dienstverlening (betaald − ontvangen)');
+    expect(sheet?.getRow(8).getCell(1).value).toBe('Zuid koopt in bij Noord en Oost');
+    const r = projection.results.get('levering');
+    const total = (v: readonly Dec[] | undefined) => (v ?? []).reduce((a, b) => a.plus(b), ZERO);
+    const flow = (m: string) => total(r?.get(m)?.feesPaid).minus(total(r?.get(m)?.feeRevenue));
+    expect(sheet?.getRow(8).getCell(4).value).toBeCloseTo(flow('zuid').toNumber(), 6);
+    expect(sheet?.getRow(8).getCell(2).value).toBeCloseTo(flow('noord').toNumber(), 6);
+    expect(flow('zuid').gt(1000)).toBe(true);
+    expect(sheet?.getRow(8).getCell(5).value).toMatchObject({ formula: 'SUM(B8:D8)' });
+    expect(sheet?.getRow(11).getCell(1).value).toBe('Verevening + dienstverlening');
+    expect(sheet?.getRow(12).getCell(2).value).toMatchObject({ formula: 'B8' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await wb.xlsx.writeBuffer());
+    expect((await formulaMismatches(book)).mismatches).toEqual([]);
+  }, 60_000);
+});
