@@ -90,3 +90,9 @@ export function inhabitantCells(ctx: WorkbookContext, members: readonly string[]
   if (isListed(members)) return members.map((m) => cell(populationKey.inhabitants(m)));
   return [cell(populationKey.inhabitants(ctx.municipality)), cell(populationKey.othersInhabitants(othersKey(members)))];
 }
+
+/** Whether the summed buyers of a supplier (docs/methodology.md#fees) show in year index t: Σ of their people is not a small cell. */
+export function buyersShown(ctx: WorkbookContext, buyers: readonly string[], t: number): boolean {
+  const summed = ctx.projection.years.map((_, i) => buyers.reduce((acc, m) => acc + (personsOf(ctx, m)[i] ?? 0), 0));
+  return shownYears(summed)[t] === true;
+}

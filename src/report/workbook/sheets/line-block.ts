@@ -9,7 +9,7 @@ import { writeFormula, writeMark, writeText, writeValue, type CellValue } from '
 import { assumptionKey, populationKey, type WorkbookContext } from '../context.js';
 import { atom, formulaCalculator, type FormulaText } from '../formula-text.js';
 import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRef, yearColumn } from '../layout.js';
-import { inhabitantCells, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
+import { buyersShown, inhabitantCells, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
 import { FORMAT, styleSection } from '../styles.js';
 import { rateCell } from './assumptions.js';
 import { dissolutionRowKey } from './dissolution.js';
@@ -143,7 +143,9 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
       }
       case 'volume':
         // the buyers' SE is not on this municipality's population sheet: the engine's value (docs/methodology.md#fees)
-        if (x.whose === 'organisation' && x.withBuyers === true && plan.result.organisationBuyers.length > 0) return atom(engineValue(lr, 'volume', t));
+        if (x.whose === 'organisation' && x.withBuyers === true && plan.result.organisationBuyers.length > 0) {
+          return atom(engineValue(lr, 'volume', t), !memberCellsShown(ctx, members, t) || !buyersShown(ctx, plan.result.organisationBuyers, t));
+        }
         if (x.whose === 'organisation') return atom(`SUM(${memberCells(ctx, members, x.quantity, yearColumn(t)).join(',')})`, !memberCellsShown(ctx, members, t));
         return atom(population(populationKey.volume(ctx.municipality, x.quantity, x.workForm), yearColumn(t), anchored),
           x.workForm === undefined ? !totalShown(ctx, ctx.municipality, t) : ctx.cells.years[t]?.merged.includes(x.workForm) === true);
