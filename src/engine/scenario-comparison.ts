@@ -17,7 +17,7 @@ export type SettingDifference =
 /** A configuration as one side defines it: its organisations (model, members and how they settle). */
 export interface ConfigurationSide {
   readonly label: string;
-  readonly organisations: readonly { readonly model: string; readonly members: readonly string[]; readonly settlement?: string }[];
+  readonly organisations: readonly { readonly model: string; readonly members: readonly string[]; readonly settlement?: string; readonly supplier?: string }[];
 }
 
 /** A configuration that only one side has, or whose organisations differ. */
@@ -120,13 +120,19 @@ function configurationDifferences(a: readonly Configuration[], b: readonly Confi
 function configurationSide(c: Configuration | undefined): ConfigurationSide | undefined {
   return c && {
     label: c.label,
-    organisations: c.organisations.map((o) => ({ model: o.model, members: o.members, ...(o.settlement === undefined ? {} : { settlement: settlementText(o.settlement) }) })),
+    organisations: c.organisations.map((o) => ({ model: o.model, members: o.members, ...(o.settlement === undefined ? {} : { settlement: settlementText(o.settlement) }), ...(o.supplier === undefined ? {} : { supplier: supplierText(c, o.supplier) }) })),
   };
 }
 
 /** The organisations as one text, independent of the order in which the file lists them. */
 function organisationKey(side: ConfigurationSide): string {
-  return side.organisations.map((o) => `${o.model}:${o.members.join(',')}:${o.settlement ?? ''}`).sort().join('\n');
+  return side.organisations.map((o) => `${o.model}:${o.members.join(',')}:${o.settlement ?? ''}:${o.supplier ?? ''}`).sort().join('\n');
+}
+
+/** Who supplies an organisation, by what it is rather than by its id (an id alone may be renamed): `samen (noord, oost)` (docs/methodology.md#fees). */
+function supplierText(c: Configuration, supplier: string): string {
+  const o = c.organisations.find((x) => x.id === supplier);
+  return o === undefined ? supplier : `${o.model} (${o.members.join(', ')})`;
 }
 
 function resultDifferences(a: Projection, b: Projection, subject: Subject): ResultDifference[] {

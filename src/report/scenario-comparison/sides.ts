@@ -33,7 +33,10 @@ export function seriesLabel(d: SeriesDifference, all: readonly SeriesDifference[
   return `${d.name} [${d.scopes.map(name).join(', ')}]`;
 }
 
-/** A configuration's organisations in one line: `samen: noord, oost [pooled: all; key: by se_share]; eigen: zuid`. */
+/** A configuration's organisations in one line: `samen: noord, oost [pooled: all; key: by se_share]; inkoop: zuid [supplier: samen (noord, oost)]`. */
 export function organisationsText(side: ConfigurationDifference['a']): string | undefined {
-  return side?.organisations.map((o) => `${o.model}: ${o.members.join(', ')}${o.settlement === undefined ? '' : ` [${o.settlement}]`}`).join('; ');
+  return side?.organisations.map((o) => {
+    const notes = [...(o.settlement === undefined ? [] : [o.settlement]), ...(o.supplier === undefined ? [] : [`supplier: ${o.supplier}`])];
+    return `${o.model}: ${o.members.join(', ')}${notes.length === 0 ? '' : ` [${notes.join('; ')}]`}`;
+  }).join('; ');
 }
