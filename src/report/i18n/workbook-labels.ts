@@ -82,6 +82,8 @@ export interface WorkbookLabels {
     readonly memberCount: (count: number) => string;
     readonly cost: string;
     readonly revenue: string;
+    /** The label of a supplier member's fee revenue line from one buyer (docs/methodology.md#fees). */
+    readonly feeRevenue: (buyer: string) => string;
     /** The rows of a line's formula that need no more than a name. */
     readonly rows: Readonly<Record<RowLabelName, string>>;
     readonly key: (key: string) => string;
@@ -241,6 +243,7 @@ const nl: WorkbookLabels = {
     memberCount: (n) => `${n} gemeenten`,
     cost: 'kosten',
     revenue: 'opbrengst',
+    feeRevenue: (buyer) => `Opbrengst dienstverlening ${buyer}`,
     rows: {
       base: 'bedrag a(t)',
       organisation_se: 'SE van de organisatie',
@@ -412,6 +415,7 @@ const en: WorkbookLabels = {
     memberCount: (n) => `${n} municipalities`,
     cost: 'cost',
     revenue: 'revenue',
+    feeRevenue: (buyer) => `Service revenue ${buyer}`,
     rows: {
       base: 'amount a(t)',
       organisation_se: 'SE of the organisation',

@@ -72,6 +72,6 @@ function collectLine(lr: LineResult, model: string, c: Collectors): void {
     if (use.elasticity === true && use.rate.kind === 'number') c.elasticities.set(key, { model, line, value: use.rate.value });
     else c.addSource(use.source, use.rate, model, line, use.workForm);
   }
-  // a dissolution share's amounts are on the dissolution sheet, not among the assumptions
-  if (readsInput(lr, 'one_off') && lr.dissolution === undefined) c.oneOffs.set(key, { model, line });
+  // a dissolution share's amounts are on the dissolution sheet, a fee revenue line's are the engine's: not among the assumptions
+  if (readsInput(lr, 'one_off') && lr.dissolution === undefined && lr.fee === undefined) c.oneOffs.set(key, { model, line });
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { rateOf, type LineResult } from '../../../engine/index.js';
 import type { YearVector } from '../../../engine/year-vector.js';
-import { subjectKey } from '../../../engine/subject.js';
+import { municipalityName, subjectKey } from '../../../engine/subject.js';
 import { assertNever, InternalError } from '../../../errors.js';
 import { ZERO, sum } from '../../../model/decimal.js';
 import { AMOUNT_ROW, interpret, yearIndex, type FormulaEnv, type Input, type RowLabel } from '../../../model/formula.js';
@@ -63,7 +63,7 @@ export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Con
   const { line } = lr;
   const rowOfKind = (kind: string) => rowOf(plan, lineRowKey(line.id, kind));
   const lineRow = rowOfKind(AMOUNT_ROW);
-  styleSection(writeText(ws, lineRow, LABEL_COLUMN, line.label));
+  styleSection(writeText(ws, lineRow, LABEL_COLUMN, lr.fee === undefined ? line.label : l.configuration.feeRevenue(municipalityName(ctx.projection.scenario, lr.fee.buyer))));
   writeText(ws, lineRow, UNIT_COLUMN, line.kind === 'cost' ? l.configuration.cost : l.configuration.revenue);
   const own = lr.own ?? lr.amounts;
   writeFormula(ws, lineRow, VALUE_COLUMN, `SUM(${address(yearColumn(0), lineRow)}:${address(yearColumn(own.length - 1), lineRow)})`, sum(own), FORMAT.money);
@@ -158,6 +158,8 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
       }
       case 'one_off':
         // a dissolution share is read from the dissolution sheet, where it is key × item
+        // a fee revenue line's amounts come from the buyer's lines, which are not in this workbook: the engine's (docs/methodology.md#fees)
+        if (lr.fee !== undefined) return atom(engineValue(lr, AMOUNT_ROW, t));
         if (lr.dissolution !== undefined) return atom(sheetRef(ctx.sheets.dissolution, yearColumn(t), ctx.dissolutionRows.row(dissolutionRowKey.share(lr.dissolution.item.id)) ?? 0));
         return atom(sheetRef(ctx.sheets.assumptions, yearColumn(t), ctx.assumptionRows.row(assumptionKey.oneOff(model, line.id)) ?? 0));
       case 'line':
