@@ -29,6 +29,8 @@ const lineCase = fc.record({
   workForms: fc.integer({ min: 1, max: 3 }),
   /** A fixed line's volume_elasticity: a parameter (a ratio per year) or the number 0.4. */
   elasticityParameter: fc.boolean(),
+  /** The organisation supplies others: an organisation-level fixed line reads the volume with its buyers (methodology, fees). */
+  supplies: fc.boolean(),
   seed: fc.integer(),
 });
 
@@ -50,7 +52,7 @@ function caseLine(c: LineCase): { line: Line; formula: LineFormula } {
     of: fields.of ? ['a', 'b'] : [],
   });
   const members = Array.from({ length: c.members }, (_, i) => `m${i}`);
-  return { line, formula: lineKind(c.driver).formula(line, { members, workForms: forms }) };
+  return { line, formula: lineKind(c.driver).formula(line, { members, workForms: forms, supplies: c.supplies }) };
 }
 
 /** Every row of a formula in every year, by one interpretation, with the inputs given per input and year. */
@@ -168,7 +170,7 @@ describe('each line kind has one formula, and its three interpretations agree (d
   });
 
   it('the check can fail: a formula text that reads the wrong year gives other figures', () => {
-    const { formula } = caseLine({ driver: 'fixed', level: 'municipality', allocation: 'equal', members: 1, from: undefined, to: undefined, workForms: 1, elasticityParameter: false, seed: 0 });
+    const { formula } = caseLine({ driver: 'fixed', level: 'municipality', allocation: 'equal', members: 1, from: undefined, to: undefined, workForms: 1, elasticityParameter: false, supplies: false, seed: 0 });
     const inputs = new Map(formulaInputs(formula).map((x) => [inputKey(x), x.input === 'elasticity' ? [0.5, 0.5, 0.5, 0.5, 0.5, 0.5] : [10, 20, 30, 40, 50, 60]]));
     const right = formulaValues(formula, inputs);
     const wrong = formulaValues({ ...formula, rows: formula.rows.map((r) => (r.name === 'factor' ? { ...r, expr: { op: 'const', value: '1' } } : r)) }, inputs);
