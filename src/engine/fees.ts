@@ -44,11 +44,14 @@ export function buyerMembers(region: Region, configuration: Configuration, suppl
   return region.municipalityIds.filter((m) => buyers.includes(m));
 }
 
+/** What a supplier's fee key reads of the region: populations and inhabitants over the horizon. */
+export type FeeBasis = Omit<OrganisationBasis, 'members' | 'buyers'>;
+
 /**
  * key(s,t) by which a supplier splits its fee revenue over its members: its settlement key,
  * or each year's SE share (with the fallback of a settlement key) if it does not settle.
  */
-export function feeKeys(supplier: Organisation, basis: OrganisationBasis, start: number): Map<string, Dec[]> {
+export function feeKeys(supplier: Organisation, basis: FeeBasis, start: number): Map<string, Dec[]> {
   const key: SettlementKey = supplier.settlement?.key ?? { kind: 'by', by: 'se_share', lag: 0, at: supplier.at };
   return settlementKeys(key, { ...basis, members: supplier.members }, start);
 }
@@ -63,7 +66,7 @@ export function feeRevenueLines(
   region: Region,
   configuration: Configuration,
   lines: ReadonlyMap<string, readonly LineResult[]>,
-  basis: OrganisationBasis,
+  basis: FeeBasis,
   names: ReadonlyMap<string, string>,
 ): Map<string, LineResult[]> {
   const revenue = new Map<string, LineResult[]>();

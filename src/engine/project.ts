@@ -141,7 +141,7 @@ interface RegionBasis {
 /**
  * Every line of every municipality under one configuration: each organisation's lines (a
  * supplier's `fixed` lines read its buyers' SE, which depends on no line), then its
- * settlement, then the suppliers' fee revenue from the buyers' settled lines
+ * settlement, then the suppliers' fee revenue from the buyers' own amounts of their fee lines
  * (docs/methodology.md#fees).
  */
 function configurationLines(region: Region, configuration: Configuration, basisOf: RegionBasis, book: ReturnType<typeof createParameterBook>, years: number): Map<string, MemberLines> {
@@ -158,7 +158,7 @@ function configurationLines(region: Region, configuration: Configuration, basisO
       byMember.set(member, { model: model.id, members: organisation.members, buyers, supplied: organisation.supplier !== undefined, lines, ...(key === undefined ? {} : { settlementKey: key }) });
     }
   }
-  const revenue = feeRevenueLines(region, configuration, new Map([...byMember].map(([m, r]) => [m, r.lines])), { members: [], volumes: populations, inhabitants, years }, basisOf.names);
+  const revenue = feeRevenueLines(region, configuration, new Map([...byMember].map(([m, r]) => [m, r.lines])), { volumes: populations, inhabitants, years }, basisOf.names);
   for (const [m, lines] of revenue) {
     const r = byMember.get(m);
     if (r === undefined) throw new InternalError(`supplier member ${m} has no lines`);
