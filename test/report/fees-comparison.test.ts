@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -8,6 +9,7 @@ import { ZERO, type Dec } from '../../src/model/decimal.js';
 import { buildComparisonWorkbook } from '../../src/report/comparison/index.js';
 import { runCli } from '../support/cli.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
+import { tinyCopy } from '../support/testdir.js';
 
 // Fee flows between organisations (docs/methodology.md#fees) in --json and in the regional
 // comparison's "Wie betaalt voor wie".
@@ -52,6 +54,31 @@ describe('fee flows in the reports', () => {
     expect(sheet?.getRow(8).getCell(5).value).toMatchObject({ formula: 'SUM(B8:D8)' });
     expect(sheet?.getRow(11).getCell(1).value).toBe('Verevening + dienstverlening');
     expect(sheet?.getRow(12).getCell(2).value).toMatchObject({ formula: 'B8' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await wb.xlsx.writeBuffer());
+    expect((await formulaMismatches(book)).mismatches).toEqual([]);
+  }, 60_000);
+
+  it('with a supplier that settles, verevening + fees reads both tables, and sums to zero over the region', async () => {
+    const regio = readFileSync(join(FEES, 'regio.yaml'), 'utf8').replace(
+      '{ id: samen, model: samen, members: [noord, oost] }',
+      '{ id: samen, model: samen, members: [noord, oost], settlement: { pooled: all, key: { fixed: { noord: 0.5, oost: 0.5 } } } }',
+    );
+    expect(regio).toContain('fixed: { noord: 0.5');
+    const dir = tinyCopy({ 'regio.yaml': regio });
+    const projection = project(loadScenario(join(dir, 'regio.yaml')));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildComparisonWorkbook(projection, { language: 'en', version: 'test' })) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Who pays for whom');
+    // verevening: header 4, levering in row 5; fees: header 8, row 9; together: header 12, row 13
+    expect(sheet?.getRow(5).getCell(1).value).toBe('Zuid koopt in bij Noord en Oost');
+    expect(sheet?.getRow(8).getCell(1).value).toBe('Service fees (paid − received)');
+    expect(sheet?.getRow(13).getCell(2).value).toMatchObject({ formula: 'B5+B9' });
+    const r = projection.results.get('levering')?.get('noord');
+    const total = (v: readonly Dec[] | undefined) => (v ?? []).reduce((a, b) => a.plus(b), ZERO);
+    const expected = total(r?.verevening).plus(total(r?.feesPaid)).minus(total(r?.feeRevenue));
+    expect(total(r?.verevening).abs().gt(1000)).toBe(true);
+    expect((sheet?.getRow(13).getCell(2).value as { result?: number }).result).toBeCloseTo(expected.toNumber(), 6);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await wb.xlsx.writeBuffer());
     expect((await formulaMismatches(book)).mismatches).toEqual([]);
