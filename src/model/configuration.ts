@@ -42,6 +42,11 @@ export interface Configuration {
   readonly at: SourceRef;
 }
 
+/** Whether an organisation of any configuration settles between its members. */
+export function regionSettles(region: { readonly configurations: readonly Configuration[] }): boolean {
+  return region.configurations.some((c) => c.organisations.some((o) => o.settlement !== undefined));
+}
+
 /** Whether the organisation's members settle line `lineId` by its key. */
 export function isPooled(settlement: Settlement | undefined, lineId: string): boolean {
   return settlement !== undefined && (settlement.pooled === 'all' || settlement.pooled.includes(lineId));

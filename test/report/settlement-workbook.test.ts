@@ -61,3 +61,17 @@ describe('the configuration sheet of a settled organisation', () => {
     expect(labels).not.toContain('Verevening (+ = betaalt voor anderen)');
   }, 60_000);
 });
+
+describe('the notes sheet says how members settle only where they do', () => {
+  it('a settled region has the sentence; the tiny region without settlement has not', async () => {
+    const settled = await workbookOf('noord');
+    const sentence = (wb: ExcelJS.Workbook) => labelsOf(wb.getWorksheet('Toelichting')).some((text) => text.includes('verevenen'));
+    expect(sentence(settled.wb)).toBe(true);
+    const dir = testDir();
+    cpSync(fileURLToPath(new URL('../fixtures/tiny', import.meta.url)), dir, { recursive: true });
+    expect((await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir })).code).toBe(0);
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.readFile(join(dir, 'out', 'noord.xlsx'));
+    expect(sentence(plain)).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { newWorkbook, workbookDates } from '../workbook/stamp.js';
 import { writeMatrixSheet } from './matrix-sheet.js';
 import { perYearKey, writePerYearSheet } from './per-year-sheet.js';
 import { feeConfigurations, settledConfigurations, writeVereveningSheet } from './verevening-sheet.js';
+import { regionSettles } from '../../model/configuration.js';
 
 /**
  * The regional comparison workbook (`<region-id>-vergelijking.xlsx`; README, "All council
@@ -35,6 +36,7 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
   writeNotesSheet(notes, {
     labels,
     reading: c.reading,
+    settles: regionSettles(projection.region),
     warnings: warningLines(projection.warnings, labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),

@@ -149,6 +149,8 @@ export interface WorkbookLabels {
     readonly reading: readonly string[];
     readonly method: string;
     readonly methodLines: readonly string[];
+    /** Shown only where an organisation settles. */
+    readonly settlementLine: string;
     readonly legend: string;
     readonly inputCell: string;
     readonly engineCell: string;
@@ -317,10 +319,11 @@ const nl: WorkbookLabels = {
       'Eén blad per configuratie: elke kosten- of opbrengstenregel van het uitvoeringsmodel als formule, met subtotalen, netto kosten, contante waarde en het verschil met de referentie.',
     ],
     method: 'Rekenmethode in het kort',
+    settlementLine: 'Waar de deelnemers van een organisatie verevenen, draagt elk van de gedeelde regels zijn aandeel volgens de vereveningssleutel; de verevening is dat aandeel min het eigen bedrag (positief: de gemeente betaalt voor anderen).',
     methodLines: [
       'Het personeel wordt per maand vooruitberekend tot de AOW-datum, met een jaarlijkse uitstroomkans; er is geen instroom (de WSW is sinds 2015 gesloten).',
       'Elke regel hangt af van FTE, SE of aantal medewerkers, een vast bedrag (met volume-elasticiteit), een eenmalig bedrag of een percentage van andere regels.',
-      'Kosten van een gedeelde organisatie worden verdeeld met een verdeelsleutel (standaard het aandeel in de SE). Waar de deelnemers verevenen, draagt elk van de gedeelde regels zijn aandeel volgens de vereveningssleutel; de verevening is dat aandeel min het eigen bedrag.',
+      'Kosten van een gedeelde organisatie worden verdeeld met een verdeelsleutel (standaard het aandeel in de SE).',
       'Contante waarde: netto kosten × (1 + disconteringsvoet)^−(jaar − startjaar + 0,5). Terugverdiend: het eerste jaar vanaf wanneer het cumulatieve verschil met de referentie niet meer boven nul komt.',
     ],
     legend: 'Legenda',
@@ -489,10 +492,11 @@ const en: WorkbookLabels = {
       'One sheet per configuration: every cost and revenue line of its execution model as a formula, with subtotals, net cost, present value and the difference with the baseline.',
     ],
     method: 'The method in short',
+    settlementLine: 'Where the members of an organisation settle, each bears its settlement-key share of the pooled lines; its verevening is that share less its own amount (positive: the municipality pays for others).',
     methodLines: [
       'The population is projected month by month up to each AOW date, with a yearly outflow rate; there is no inflow (the WSW has been closed since 2015).',
       'Each line is driven by FTE, SE or headcount, a fixed amount (with volume elasticity), a one-off amount or a percentage of other lines.',
-      'Costs of a shared organisation are split by an allocation key (by default the share of SE). Where the members settle, each bears its settlement-key share of the pooled lines; its verevening is that share less its own amount.',
+      'Costs of a shared organisation are split by an allocation key (by default the share of SE).',
       'Present value: net cost × (1 + discount rate)^−(year − start year + 0.5). Break-even: the first year from which the cumulative difference with the baseline stays at or below zero.',
     ],
     legend: 'Legend',

@@ -23,6 +23,7 @@ import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { newWorkbook, workbookDates } from './stamp.js';
 import { municipalityCells } from './member-rows.js';
 import { MIN_CELL_PERSONS } from '../small-cells.js';
+import { regionSettles } from '../../model/configuration.js';
 
 export interface WorkbookOptions {
   readonly language: Language;
@@ -93,6 +94,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   writeNotesSheet(notes, {
     labels,
     reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
+    settles: regionSettles(projection.region),
     warnings: warningLines(warningsAbout(projection, subject), labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),

@@ -21,6 +21,8 @@ export interface NotesContent {
   readonly version: string;
   readonly date: string | undefined;
   readonly footer: string;
+  /** Whether an organisation of the region settles (docs/methodology.md#settlement): the notes then say how. */
+  readonly settles?: boolean;
 }
 
 export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): void {
@@ -39,6 +41,7 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): v
   line(n.rounding);
   heading(n.method);
   n.methodLines.forEach((text) => line(`• ${text}`));
+  if (content.settles === true) line(`• ${n.settlementLine}`);
   heading(n.legend);
   for (const [kind, text] of [['input', n.inputCell], ['engine', n.engineCell], ['formula', n.formulaCell]] as const) {
     const cell = ws.getCell(row, 1);
