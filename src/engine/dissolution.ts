@@ -1,15 +1,12 @@
 import type { SettlementKey } from '../model/configuration.js';
 import { ZERO, type Dec } from '../model/decimal.js';
 import { dissolutionConfigurations, itemApplies, type Dissolution, type DissolutionItem } from '../model/dissolution.js';
-import { AMOUNT_ROW } from '../model/formula.js';
-import { lineKind } from '../model/line-kinds/index.js';
-import type { Line } from '../model/line.js';
 import type { Region } from '../model/region.js';
 import { splitByKeys } from './allocation.js';
+import { fixedAmountLine } from './fixed-amount-line.js';
 import type { LineResult } from './line-result.js';
 import type { Population } from './population.js';
 import { settlementKeys } from './settlement.js';
-import { municipalitySubject } from './subject.js';
 import { horizonYears, type YearVector } from './year-vector.js';
 
 /** The line id of a dissolution item on a municipality's result: a `.` keeps it apart from every model line id. */
@@ -77,19 +74,6 @@ export function dissolutionLines(region: Region, basis: KeyBasis): Map<string, M
  * one-off line; `dissolution` says where it comes from.
  */
 function shareLine(region: Region, share: DissolutionShare, m: string, years: readonly number[], amounts: YearVector): LineResult {
-  const line: Line = {
-    id: dissolutionLineId(share.item.id),
-    label: share.item.label,
-    kind: share.item.kind,
-    driver: 'one_off',
-    amount: { kind: 'by_year', byYear: new Map(years.map((y, t) => [y, amounts[t] ?? ZERO])) },
-    level: 'municipality',
-    allocation: 'equal',
-    volumeElasticity: { kind: 'number', value: ZERO },
-    years: {},
-    of: [],
-    at: share.item.at,
-  };
-  const formula = lineKind('one_off').formula(line, { members: [m], workForms: region.workForms.map((f) => f.id) });
-  return { line, active: years.map(() => true), amounts, formula, rows: new Map([[AMOUNT_ROW, amounts]]), scope: municipalitySubject(m), dissolution: share };
+  const { item } = share;
+  return { ...fixedAmountLine(region, { id: dissolutionLineId(item.id), label: item.label, kind: item.kind, at: item.at }, m, years, amounts), dissolution: share };
 }

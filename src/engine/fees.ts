@@ -1,14 +1,11 @@
 import { InternalError, type SourceRef } from '../errors.js';
 import type { Configuration, Organisation, SettlementKey } from '../model/configuration.js';
-import { ZERO, type Dec } from '../model/decimal.js';
-import { AMOUNT_ROW } from '../model/formula.js';
-import { lineKind } from '../model/line-kinds/index.js';
-import type { Line } from '../model/line.js';
+import type { Dec } from '../model/decimal.js';
 import type { Region } from '../model/region.js';
 import { splitByKeys, type OrganisationBasis } from './allocation.js';
+import { fixedAmountLine } from './fixed-amount-line.js';
 import type { LineResult } from './line-result.js';
 import { settlementKeys } from './settlement.js';
-import { municipalitySubject } from './subject.js';
 import { addVectors, horizonYears, type YearVector } from './year-vector.js';
 
 /** The label of a fee revenue line, before the buying municipality's name (methodology "Fees between organisations"). */
@@ -93,19 +90,5 @@ export function feeRevenueLines(
  */
 function revenueLine(region: Region, share: FeeShare, of: { s: string; years: readonly number[]; amounts: YearVector; at: SourceRef }, buyerName: string): LineResult {
   const { s, years, amounts, at } = of;
-  const line: Line = {
-    id: feeLineId(share.buyer),
-    label: `${FEE_REVENUE_LABEL} ${buyerName}`,
-    kind: 'revenue',
-    driver: 'one_off',
-    amount: { kind: 'by_year', byYear: new Map(years.map((y, t) => [y, amounts[t] ?? ZERO])) },
-    level: 'municipality',
-    allocation: 'equal',
-    volumeElasticity: { kind: 'number', value: ZERO },
-    years: {},
-    of: [],
-    at,
-  };
-  const formula = lineKind('one_off').formula(line, { members: [s], workForms: region.workForms.map((f) => f.id) });
-  return { line, active: years.map(() => true), amounts, formula, rows: new Map([[AMOUNT_ROW, amounts]]), scope: municipalitySubject(s), fee: share };
+  return { ...fixedAmountLine(region, { id: feeLineId(share.buyer), label: `${FEE_REVENUE_LABEL} ${buyerName}`, kind: 'revenue', at }, s, years, amounts), fee: share };
 }
