@@ -1,11 +1,7 @@
 /** The texts of the messages about a region's `dissolution:` (methodology "Dissolution balance"). */
 export const dissolutionMessages = {
-  keySum: (sum: string) => `the shares of the key add up to ${sum}, not exactly 1`,
-  keySumHint: 'write shares that add up to exactly 1 (as decimals): adjust the largest share by the difference',
   unknownMunicipality: (id: string, suggestion: string) => `unknown municipality "${id}" in the key${suggestion}`,
-  municipalitiesHint: (ids: readonly string[]) => `the region's municipalities are: ${ids.join(', ')}`,
-  missingMunicipality: (ids: readonly string[]) => `the key gives no share for ${ids.map((m) => `"${m}"`).join(', ')}`,
-  missingMunicipalityHint: 'a fixed key names every municipality of the region once (a share of 0 is allowed)',
+  municipalitiesHint: (ids: readonly string[]) => `the key names every municipality of the region once (a share of 0 is allowed): ${ids.join(', ')}`,
   unknownConfiguration: (id: string, suggestion: string) => `unknown configuration "${id}"${suggestion}`,
   configurationsHint: (ids: readonly string[]) => `the configurations are: ${ids.join(', ')}`,
   configurationTwice: (id: string) => `configuration "${id}" is named twice`,

@@ -1,7 +1,8 @@
-import { ZERO, decimalFromNumber, sum, type Dec } from '../model/decimal.js';
+import { decimalFromNumber, type Dec } from '../model/decimal.js';
 import type { ConfigurationRef, Dissolution, DissolutionItem, DissolutionKey } from '../model/dissolution.js';
 import { dissolutionMessages as msg } from './dissolution-messages.js';
 import type { FieldPath } from './field-path.js';
+import { fixedKeyShares } from './fixed-key.js';
 import type { IssueCollector } from './issue-collector.js';
 import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
 import type { WrittenDissolution } from './schema/dissolution.js';
@@ -51,17 +52,8 @@ function toKey(w: WrittenDissolution['key'], year: number, ctx: DissolutionConte
   const { c } = ctx;
   const path = [...PATH, 'key'];
   if ('by' in w) return { kind: 'by', by: w.by, referenceYear: w.reference_year ?? year, at: c.yaml.locate(w.reference_year === undefined ? path : [...path, 'reference_year']) };
-  const shares = new Map<string, Dec>();
-  for (const [m, share] of Object.entries(w.fixed)) {
-    if (!ctx.municipalities.includes(m)) c.report([...path, 'fixed', m], msg.unknownMunicipality(m, didYouMean(m, ctx.municipalities)), msg.municipalitiesHint(ctx.municipalities), { key: true });
-    else shares.set(m, decimalFromNumber(share));
-  }
-  const missing = ctx.municipalities.filter((m) => !(m in w.fixed));
-  if (missing.length > 0) c.report([...path, 'fixed'], msg.missingMunicipality(missing), msg.missingMunicipalityHint);
-  const total = sum(Object.values(w.fixed).map(decimalFromNumber));
-  if (!total.eq(1)) c.report([...path, 'fixed'], msg.keySum(total.toString()), msg.keySumHint);
-  // in the region's order, whatever the order written
-  return { kind: 'fixed', shares: new Map(ctx.municipalities.map((m) => [m, shares.get(m) ?? ZERO])), at: c.yaml.locate([...path, 'fixed']) };
+  const shares = fixedKeyShares(w.fixed, [...path, 'fixed'], { ids: ctx.municipalities, unknown: msg.unknownMunicipality, hint: msg.municipalitiesHint(ctx.municipalities) }, c);
+  return { kind: 'fixed', shares, at: c.yaml.locate([...path, 'fixed']) };
 }
 
 function toItem(w: WrittenItem, path: FieldPath, year: number, dissolutionConfigs: readonly string[] | undefined, ctx: DissolutionContext): DissolutionItem {

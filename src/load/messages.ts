@@ -101,13 +101,8 @@ export const settlementMessages = {
   lagAndReferenceHint: 'reference_year freezes the shares of one year; lag: 1 takes last year\'s: keep one',
   lag: (lag: number) => `lag ${lag} is not supported: a key follows the volume of this year, or of last year (lag: 1)`,
   lagHint: 'write lag: 1, or leave it out for this year\'s shares',
-  shareOutside: (member: string, share: string) => `the share of "${member}" is ${share}: a share lies between 0 and 1`,
-  shareOutsideHint: 'write the share as a fraction, such as 0.4387 for 43.87%',
   unknownMember: (member: string, suggestion: string) => `"${member}" is not a member of this organisation${suggestion}`,
   membersHint: (members: readonly string[]) => `the key names each member once: ${members.join(', ')}`,
-  missingMembers: (missing: readonly string[]) => `the key gives no share for ${missing.map((m) => `"${m}"`).join(', ')}`,
-  notOne: (total: string) => `the shares sum to ${total}, not exactly 1`,
-  notOneHint: 'adjust a share (usually the largest) so that the shares sum to exactly 1',
   unknownLine: (line: string, model: string, suggestion: string) => `unknown line "${line}" in model "${model}"${suggestion}`,
   linesHint: (model: string, lines: readonly string[]) => `the lines of model "${model}" are: ${lines.join(', ')}`,
   lineTwice: (line: string) => `line "${line}" is listed twice in "pooled"`,
@@ -136,4 +131,13 @@ export const modelMessages = {
   elasticityUnit: (name: string, unit: string | undefined) =>
     `parameter "${name}" is used as a volume elasticity, a ratio from 0 to 1, but its unit is ${unit === undefined ? 'not given' : `"${unit}"`}`,
   elasticityUnitHint: (name: string) => `give "${name}" the line "unit: ratio" under "parameters"`,
+};
+
+/** The texts of the messages about a fixed key's shares (settlement and dissolution alike). */
+export const fixedKeyMessages = {
+  shareOutside: (holder: string, share: string) => `the share of "${holder}" is ${share}: a share lies between 0 and 1`,
+  shareOutsideHint: 'write the share as a fraction, such as 0.4387 for 43.87%',
+  missing: (missing: readonly string[]) => `the key gives no share for ${missing.map((m) => `"${m}"`).join(', ')}`,
+  notOne: (total: string) => `the shares sum to ${total}, not exactly 1`,
+  notOneHint: 'adjust a share (usually the largest) so that the shares sum to exactly 1',
 };

@@ -1,7 +1,7 @@
-import { decimalFromNumber, ONE, sum, type Dec } from '../model/decimal.js';
 import type { Settlement, SettlementKey } from '../model/configuration.js';
 import type { ExecutionModel } from '../model/line.js';
 import type { FieldPath } from './field-path.js';
+import { fixedKeyShares } from './fixed-key.js';
 import type { IssueCollector } from './issue-collector.js';
 import { settlementMessages as msg } from './messages.js';
 import type { WrittenSettlement } from './schema/region-file.js';
@@ -48,7 +48,7 @@ function toKey(w: WrittenSettlement['key'], path: FieldPath, members: readonly s
   }
   if (w.fixed !== undefined) {
     for (const field of ['lag', 'reference_year'] as const) if (w[field] !== undefined) c.report([...path, field], msg.byOnly(field), msg.byOnlyHint, { key: true });
-    return { kind: 'fixed', shares: fixedShares(w.fixed, [...path, 'fixed'], members, c), at };
+    return { kind: 'fixed', shares: fixedKeyShares(w.fixed, [...path, 'fixed'], { ids: members, unknown: msg.unknownMember, hint: msg.membersHint(members) }, c), at };
   }
   if (w.lag !== undefined && w.reference_year !== undefined) c.report([...path, 'reference_year'], msg.lagAndReference, msg.lagAndReferenceHint, { key: true });
   if (w.lag !== undefined && w.lag !== 1) c.report([...path, 'lag'], msg.lag(w.lag), msg.lagHint);
@@ -56,17 +56,3 @@ function toKey(w: WrittenSettlement['key'], path: FieldPath, members: readonly s
   return w.reference_year === undefined ? { kind: 'by', by, lag: w.lag === 1 ? 1 : 0, at } : { kind: 'by', by, lag: 0, referenceYear: w.reference_year, at };
 }
 
-function fixedShares(written: Record<string, number>, path: FieldPath, members: readonly string[], c: IssueCollector): Map<string, Dec> {
-  const shares = new Map<string, Dec>();
-  for (const [member, value] of Object.entries(written)) {
-    const share = decimalFromNumber(value);
-    if (!members.includes(member)) c.report([...path, member], msg.unknownMember(member, didYouMean(member, members)), msg.membersHint(members), { key: true });
-    else if (share.lt(0) || share.gt(1)) c.report([...path, member], msg.shareOutside(member, share.toString()), msg.shareOutsideHint);
-    else shares.set(member, share);
-  }
-  const missing = members.filter((m) => written[m] === undefined);
-  if (missing.length > 0) c.report(path, msg.missingMembers(missing), msg.membersHint(members));
-  const total = sum(Object.values(written).map(decimalFromNumber));
-  if (!total.eq(ONE)) c.report(path, msg.notOne(total.toString()), msg.notOneHint);
-  return new Map(members.flatMap((m) => { const s = shares.get(m); return s === undefined ? [] : [[m, s] as const]; }));
-}

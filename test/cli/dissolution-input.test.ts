@@ -26,7 +26,7 @@ function lineOf(dir: string, text: string): number {
 }
 
 const cases: { claim: string; edits: [string, string][]; lineWith: string; field: string; says: string[]; hint: string | null }[] = [
-  { claim: 'a fixed key not summing to 1', edits: [['zuid: 0.2 }', 'zuid: 0.21 }']], lineWith: 'zuid: 0.21', field: 'dissolution.key.fixed', says: ['add up to 1.01, not exactly 1'], hint: 'adjust the largest share' },
+  { claim: 'a fixed key not summing to 1', edits: [['zuid: 0.2 }', 'zuid: 0.21 }']], lineWith: 'zuid: 0.21', field: 'dissolution.key.fixed', says: ['sum to 1.01, not exactly 1'], hint: 'adjust a share' },
   { claim: 'an unknown municipality in the key', edits: [['oost: 0.3, zuid: 0.2', 'oost: 0.3, zuid: 0.2, west: 0']], lineWith: 'west: 0', field: 'dissolution.key.fixed.west', says: ['unknown municipality "west"'], hint: 'noord, oost, zuid' },
   { claim: 'a municipality missing from the key', edits: [['noord: 0.5, oost: 0.3, zuid: 0.2', 'noord: 0.7, oost: 0.3']], lineWith: 'noord: 0.7', field: 'dissolution.key.fixed', says: ['no share for "zuid"'], hint: 'names every municipality' },
   { claim: 'an unknown configuration in applies_to', edits: [['applies_to: [eigen]', 'applies_to: [eigne]']], lineWith: 'eigne', field: 'dissolution.items[1].applies_to[0]', says: ['unknown configuration "eigne"', 'did you mean "eigen"'], hint: 'the configurations are' },
