@@ -125,6 +125,6 @@ describe('the council workbook of one municipality (docs/methodology.md, "The wo
 
   it('is a valid workbook for the real Soweco region too', async () => {
     const { wb } = await workbookOf(join(ROOT, 'scenarios/almelo.yaml'), 'almelo');
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Samenvatting', 'Aannames', 'Personeel', 'gr', 'mo', 'eigen', 'samen4', 'gerealiseerd', 'Toelichting']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Samenvatting', 'Aannames', 'Personeel', 'gr', 'mo', 'eigen', 'samen4', 'gerealiseerd', 'Ontvlechting', 'Toelichting']);
   });
 });
