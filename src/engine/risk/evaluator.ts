@@ -160,7 +160,7 @@ function lineModels(projection: Projection, result: MunicipalityResult, seriesOf
  * keeps out of it.
  */
 function feeBinding(projection: Projection, configuration: string, fee: FeeShare): NonNullable<LineModel['settlement']> {
-  const lines = projection.results.get(configuration)?.get(fee.buyer)?.lines ?? [];
+  const lines = resultFor(projection, configuration, municipalitySubject(fee.buyer))?.lines ?? [];
   const target = projection.region.municipalityIds.indexOf(fee.buyer);
   const ordered = orderForCalculation(lines.map((l) => l.line));
   const members = ordered.flatMap((l, i) => (l.fee === true ? [{ target, line: i }] : []));
@@ -169,7 +169,7 @@ function feeBinding(projection: Projection, configuration: string, fee: FeeShare
 
 /** Where the risk model finds a line of an organisation's model for another member: the same Line object, in that member's calculation order. */
 function sameLineOf(projection: Projection, configuration: string, member: string, line: Line): { target: number; line: number } {
-  const lines = projection.results.get(configuration)?.get(member)?.lines ?? [];
+  const lines = resultFor(projection, configuration, municipalitySubject(member))?.lines ?? [];
   const at = orderForCalculation(lines.map((l) => l.line)).indexOf(line);
   if (at < 0) throw new InternalError(`member ${member} has no line ${line.id} to settle`);
   return { target: projection.region.municipalityIds.indexOf(member), line: at };

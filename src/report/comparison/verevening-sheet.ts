@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { municipalityName, type Projection } from '../../engine/index.js';
-import { ZERO, sum, type Dec } from '../../model/decimal.js';
+import { municipalityName, municipalitySubject, resultFor, type Projection } from '../../engine/index.js';
+import { ZERO, sum, toCents, type Dec } from '../../model/decimal.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { setUpPrinting, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { LABEL_COLUMN, address } from '../workbook/layout.js';
@@ -34,13 +34,13 @@ export function writeVereveningSheet(ws: ExcelJS.Worksheet, projection: Projecti
   styleTitle(ws.getCell(1, LABEL_COLUMN));
   writeText(ws, 2, LABEL_COLUMN, l.intro(projection.region.horizon.start, projection.region.horizon.end));
   const vereveningRows = writeTable(ws, projection, { header: HEADER_ROW, title: labels.summary.configuration, regionSum: l.regionSum }, settledConfigurations(projection),
-    (c, m) => projection.results.get(c)?.get(m)?.verevening);
+    (c, m) => resultFor(projection, c, municipalitySubject(m))?.verevening);
   const fees = feeConfigurations(projection);
   if (fees.length > 0) {
     const header = Math.max(HEADER_ROW + 1 + vereveningRows.size, HEADER_ROW + 1) + 2;
     writeText(ws, header - 1, LABEL_COLUMN, l.feesIntro);
     const feeRows = writeTable(ws, projection, { header, title: l.fees, regionSum: l.regionSum }, fees, (c, m) => {
-      const r = projection.results.get(c)?.get(m);
+      const r = resultFor(projection, c, municipalitySubject(m));
       return r?.feesPaid.map((x, t) => x.minus(r.feeRevenue[t] ?? ZERO));
     });
     writeTogether(ws, projection, { header: header + fees.length + 3, title: l.together, regionSum: l.regionSum }, fees, { verevening: vereveningRows, fees: feeRows });
@@ -79,7 +79,7 @@ function writeTable(
     writeText(ws, row, 1, configurationLabel(projection, id));
     const totals = projection.region.municipalityIds.map((m) => sum([...(values(id, m) ?? [ZERO])]));
     totals.forEach((x, j) => writeValue(ws, row, 2 + j, x, 'engine', FORMAT.money));
-    writeFormula(ws, row, sumColumn, `SUM(${address(2, row)}:${address(sumColumn - 1, row)})`, sum(totals), FORMAT.money);
+    writeRegionSum(ws, row, sumColumn, sum(totals));
   });
   return rows;
 }
@@ -93,7 +93,7 @@ function writeTogether(
     const row = head.header + 1 + i;
     writeText(ws, row, 1, configurationLabel(projection, id));
     const values = projection.region.municipalityIds.map((m, j) => {
-      const r = projection.results.get(id)?.get(m);
+      const r = resultFor(projection, id, municipalitySubject(m));
       const value = sum([...(r?.verevening ?? [ZERO]), ...(r?.feesPaid ?? [ZERO])]).minus(sum([...(r?.feeRevenue ?? [ZERO])]));
       const v = rows.verevening.get(id);
       const f = rows.fees.get(id);
@@ -101,8 +101,16 @@ function writeTogether(
       writeFormula(ws, row, 2 + j, cells.join('+'), value, FORMAT.money);
       return value;
     });
-    writeFormula(ws, row, sumColumn, `SUM(${address(2, row)}:${address(sumColumn - 1, row)})`, sum(values), FORMAT.money);
+    writeRegionSum(ws, row, sumColumn, sum(values));
   });
+}
+
+/**
+ * The region's sum of a row, which is zero: to the cent, so that a spreadsheet's binary sum of
+ * the members' exact figures shows 0 and not "-0".
+ */
+function writeRegionSum(ws: ExcelJS.Worksheet, row: number, sumColumn: number, value: Dec): void {
+  writeFormula(ws, row, sumColumn, `ROUND(SUM(${address(2, row)}:${address(sumColumn - 1, row)}),2)`, toCents(value), FORMAT.money);
 }
 
 function configurationLabel(projection: Projection, id: string): string {
