@@ -35,12 +35,14 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   const variant = projection.scenario.variant;
   if (variant !== undefined) writeText(ws, 5, LABEL_COLUMN, l.variantLine(variant.description, variant.overrides), { bold: true });
 
-  const columns = [s.configuration, s.id, s.cumulative, s.npv, s.deltaCumulative, s.deltaNpv, s.breakEven];
+  const settles = plans.some((p) => p.result.settlementKey !== undefined);
+  const columns = [s.configuration, s.id, s.cumulative, s.npv, s.deltaCumulative, s.deltaNpv, s.breakEven, ...(settles ? [s.verevening] : [])];
   const header = ws.getRow(TABLE_HEADER_ROW);
   columns.forEach((title, i) => (header.getCell(i + 1).value = title));
   styleHeader(header);
   header.alignment = { wrapText: true, vertical: 'middle' };
-  header.height = 32;
+  // three lines where the verevening's longer title needs them
+  header.height = settles ? 46 : 32;
   const first = TABLE_HEADER_ROW + 1;
   const last = first + plans.length - 1;
   plans.forEach((plan, i) => {
@@ -57,10 +59,9 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
     writeFormula(ws, row, 7, link('break-even'), isBaseline ? s.notApplicable : r.breakEvenYear ?? s.never, FORMAT.year);
     ws.getCell(row, 7).alignment = { horizontal: 'right' };
   });
-  const settles = plans.some((p) => p.result.settlementKey !== undefined);
-  if (settles) writeVereveningColumn(ws, ctx, plans, first);
+  if (settles) writeVereveningColumn(ws, plans, first);
   ws.addConditionalFormatting({
-    ref: `A${first}:G${last}`,
+    ref: `A${first}:${settles ? 'H' : 'G'}${last}`,
     rules: [{ type: 'expression', priority: 1, formulae: [`$D${first}=MIN($D$${first}:$D$${last})`], style: { fill: CHEAPEST_FILL, font: { bold: true } } }],
   });
   writeText(ws, last + 1, LABEL_COLUMN, s.cheapestNote, { italic: true });
@@ -72,6 +73,8 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
   ws.getColumn(1).width = 52;
   ws.getColumn(2).width = 13;
   for (let c = 3; c <= Math.max(7, yearColumn(projection.years.length - 1)); c++) ws.getColumn(c).width = c <= 7 ? 17 : 13;
+  // the verevening shares its column with the annual table's years below: wide enough for its title
+  if (settles) ws.getColumn(VEREVENING_COLUMN).width = 22;
   ws.views = [{ state: 'normal', activeCell: 'A1' }];
   setUpPrinting(ws, ctx.footer);
   // exceljs puts a "$" before each corner: "A$1" becomes the absolute "$A$1"
@@ -80,11 +83,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
 }
 
 /** Column H, where an organisation settles: each settled configuration's verevening over the horizon, linked (docs/methodology.md#settlement). */
-function writeVereveningColumn(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plans: readonly ConfigurationPlan[], first: number): void {
-  const header = ws.getRow(TABLE_HEADER_ROW).getCell(VEREVENING_COLUMN);
-  header.value = ctx.labels.summary.verevening;
-  styleHeader(ws.getRow(TABLE_HEADER_ROW));
-  ws.getColumn(VEREVENING_COLUMN).width = 17;
+function writeVereveningColumn(ws: ExcelJS.Worksheet, plans: readonly ConfigurationPlan[], first: number): void {
   plans.forEach((plan, i) => {
     const row = plan.rows.row(resultRowKey('verevening'));
     if (plan.result.settlementKey === undefined || row === undefined) return;
