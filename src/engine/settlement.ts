@@ -4,6 +4,7 @@ import { ONE, ZERO, type Dec } from '../model/decimal.js';
 import { SHARE_DECIMALS, splitByKeys, type OrganisationBasis } from './allocation.js';
 import type { LineResult } from './line-result.js';
 import { addVectors, type YearVector } from './year-vector.js';
+import { keyQuantity } from '../model/line.js';
 
 /** An organisation's lines per member after settlement, and the settlement key per member if it settles. */
 export interface SettledOrganisation {
@@ -77,7 +78,7 @@ function yearlyShares(by: Extract<SettlementKey, { kind: 'by' }>['by'], basis: O
     if (by === 'inhabitants') return basis.inhabitants.get(m) ?? ZERO;
     const population = basis.volumes.get(m);
     if (population === undefined) throw new InternalError(`no population for ${m}`);
-    return population[by === 'se_share' ? 'se' : by === 'fte_share' ? 'fte' : 'headcount'][t] ?? ZERO;
+    return population[keyQuantity(by)][t] ?? ZERO;
   };
   const shares = new Map(members.map((m) => [m, [] as Dec[]]));
   for (let t = 0; t < years; t++) {

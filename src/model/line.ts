@@ -1,12 +1,17 @@
 import type { SourceRef } from '../errors.js';
 import type { Dec } from './decimal.js';
-
+import type { Quantity } from './formula.js';
 import type { Driver } from './line-kinds/index.js';
 
 export type { Driver } from './line-kinds/index.js';
 
 export const ALLOCATION_KEYS = ['se_share', 'fte_share', 'headcount_share', 'inhabitants', 'equal'] as const;
 export type AllocationKey = (typeof ALLOCATION_KEYS)[number];
+
+/** The population quantity a volume key shares by: `se_share` the SE, and so on. */
+export function keyQuantity(key: 'se_share' | 'fte_share' | 'headcount_share'): Quantity {
+  return key === 'se_share' ? 'se' : key === 'fte_share' ? 'fte' : 'headcount';
+}
 
 export type LineKind = 'cost' | 'revenue';
 export type LineLevel = 'municipality' | 'organisation';

@@ -1,5 +1,5 @@
 import { f, type Expr, type FormulaRow, type Input } from '../formula.js';
-import type { AllocationKey } from '../line.js';
+import { keyQuantity, type AllocationKey } from '../line.js';
 
 /** The row name of a shared line's key. */
 export const KEY_ROW = 'key';
@@ -18,7 +18,7 @@ function weighted(allocation: Exclude<AllocationKey, 'equal'>, equal: Expr): Exp
   const weight = (whose: 'self' | 'organisation'): Input =>
     allocation === 'inhabitants'
       ? { input: 'inhabitants', whose }
-      : { input: 'volume', whose, quantity: allocation === 'se_share' ? 'se' : allocation === 'fte_share' ? 'fte' : 'headcount' };
+      : { input: 'volume', whose, quantity: keyQuantity(allocation) };
   const total = f.input(weight('organisation'));
   return f.ifGreater(total, f.constant(0), f.div(f.input(weight('self')), total), f.firstYear(equal, f.row(KEY_ROW, 'previous')));
 }
