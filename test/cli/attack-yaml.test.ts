@@ -340,7 +340,7 @@ describe('item 13: texts stay within Excel\'s limits', () => {
     const compared = runCli(['compare', 'noord.yaml', 'variant.yaml', '--out', 'out'], { cwd: dir });
     expect(compared.code, compared.stderr).toBe(0);
     const workbooks = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.xlsx'));
-    expect(workbooks).toEqual(expect.arrayContaining(['noord.xlsx', 'tiny-vergelijking.xlsx', 'noord-vs-variant.xlsx']));
+    expect(workbooks).toEqual(expect.arrayContaining(['noord.xlsx', 'regio-vergelijking.xlsx', 'noord-vs-variant.xlsx']));
     for (const workbook of workbooks) {
       const footers = await footersOf(join(dir, 'out', workbook));
       expect(footers.length).toBeGreaterThan(0);
