@@ -5,7 +5,7 @@ import { comparisonReportName } from '../model/report-names.js';
 import type { Scenario } from '../model/scenario.js';
 import type { ComparedSides } from '../report/scenario-comparison/sides.js';
 import { planReports, reportStamp, reportWanted, type PlannedReports, type ReportRequest, type ReportSettings } from './report-outputs.js';
-import { fileStem } from './run-report-names.js';
+import { checkRunReportNames, fileStem } from './run-report-names.js';
 
 /** Two scenarios ready to compare: both projected, what they are about, and the workbook to write (if any). */
 export interface PreparedComparison {
@@ -27,6 +27,7 @@ export function prepareComparison(fileA: string, fileB: string, request: ReportR
   const subject = comparedSubject(scenarioA, scenarioB, fileA, fileB);
   const inputs = [...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path);
   const name = comparisonReportName(fileStem(fileA), fileStem(fileB));
+  if (reportWanted(request)) checkRunReportNames(fileA, scenarioA, [name], { language: request.settings.language, keeps: undefined });
   const workbook = reportWanted(request) ? { ...planReports(inputs, request.settings.out, [name]), settings: request.settings } : undefined;
   const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
   return { sides, subject, workbook };

@@ -103,6 +103,11 @@ describe('a name that is another run\'s report, or no file name on Windows, is r
     expect(existsSync(join(dir, 'uit'))).toBe(false);
   }, 60_000);
 
+  it('compare too: Windows reserves a device name with any extension (aux.rente-vs-noord.xlsx)', async () => {
+    const dir = tinyCopy({ 'aux.rente.yaml': VARIANT });
+    await expectRefused(dir, ['compare', 'aux.rente.yaml', 'noord.yaml'], 'aux.rente.yaml zou aux.rente-vs-noord.xlsx schrijven, en dat kan op Windows geen bestandsnaam zijn (AUX is daar een apparaat)');
+  }, 60_000);
+
   it('names that only look like these are fine: a region variant con.yaml writes con-vergelijking.xlsx', async () => {
     const dir = tinyCopy({ 'con.yaml': REGION_VARIANT });
     const out = testDir();
