@@ -33,13 +33,13 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** A configuration's block of the per-year sheet: its rows by their label in column A, each with its cells from column C (total) on. */
-function block(ws: ExcelJS.Worksheet, header: string): Map<string, number[]> {
+/** A configuration's block of the per-year sheet (under `header`, one of `headers`): its rows by their label in column A, each with its cells from column C (total) on. */
+function block(ws: ExcelJS.Worksheet, header: string, headers: ReadonlySet<string>): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   let inside = false;
   ws.eachRow((row) => {
     const label = String(plainValue(row.getCell(1).value) ?? '');
-    if (label.endsWith(')') && label.includes(' (')) inside = label === header;
+    if (headers.has(label)) inside = label === header;
     else if (inside && label !== '') {
       const values: number[] = [];
       for (let c = 3; c <= row.cellCount; c++) values.push(Number(plainValue(row.getCell(c).result ?? row.getCell(c).value)));
@@ -72,9 +72,10 @@ describe('run <region file> writes the region\'s workbook', () => {
     if (perYear === undefined) throw new Error('no Per jaar sheet');
     const configurations = Object.entries(document.configurations);
     expect(configurations.length).toBeGreaterThan(1);
+    const headers = new Set(configurations.map(([id, totals]) => `${totals.label} (${id})`));
     for (const [id, totals] of configurations) {
-      const rows = block(perYear, `${totals.label} (${id})`);
-      const [net, costs, revenues, npv, delta, deltaNpv] = ['Regio totaal', 'Totaal kosten', 'Totaal opbrengsten', 'Contante waarde', `Verschil met ${document.configurations.gr?.label ?? ''}`, 'Contante waarde verschil']
+      const rows = block(perYear, `${totals.label} (${id})`, headers);
+      const [net, costs, revenues, npv, delta, deltaNpv] = ['Regio totaal', 'Totaal kosten (regio)', 'Totaal opbrengsten (regio)', 'Contante waarde', `Verschil met ${document.configurations.gr?.label ?? ''}`, 'Contante waarde verschil']
         .map((label) => rows.get(label) ?? []);
       expectCents(net?.[0], totals.cumulative, `${id} cumulative`);
       totals.net.forEach((x, t) => expectCents(net?.[t + 1], x, `${id} net ${document.years[t]}`));
@@ -121,8 +122,8 @@ describe('run <region file> writes the region\'s workbook', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Comparison', 'Per year', 'Notes']);
     const labels = new Set<string>();
     wb.getWorksheet('Per year')?.eachRow((row) => labels.add(String(row.getCell(1).value)));
-    for (const label of ['Total costs', 'Total revenues', 'Region total', 'Present value']) expect(labels).toContain(label);
-    expect(labels).not.toContain('Totaal kosten');
+    for (const label of ['Total costs (region)', 'Total revenues (region)', 'Region total', 'Present value']) expect(labels).toContain(label);
+    expect(labels).not.toContain('Totaal kosten (regio)');
   }, 60_000);
 
   it('--json: the document only, and the workbook only when --out is given, as for a municipality', async () => {

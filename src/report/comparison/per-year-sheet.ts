@@ -127,7 +127,7 @@ function blockRows(detail: PerYearDetail): ((configuration: string) => string)[]
   const k = perYearKey;
   return detail === 'comparison'
     ? [k.total, k.delta, k.cumulativeDelta, k.settled, k.breakEven]
-    : [k.costs, k.revenues, k.total, k.npv, k.delta, k.npvDelta, k.cumulativeDelta, k.settled, k.breakEven];
+    : [k.total, k.costs, k.revenues, k.npv, k.delta, k.npvDelta, k.cumulativeDelta, k.settled, k.breakEven];
 }
 
 /**
@@ -148,8 +148,10 @@ function writeRegionTotals(
     values.forEach((x, t) => writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.money));
     writeFormula(ws, row, VALUE_COLUMN, `SUM(${at.span(row)})`, total, FORMAT.money);
   };
-  amounts(perYearKey.costs(id), labels.configuration.totalCosts, regional.costs, sum(regional.costs));
-  amounts(perYearKey.revenues(id), labels.configuration.totalRevenues, regional.revenues, sum(regional.revenues));
+  // "(regio)": these are not sums of the municipalities' rows above, as the total is
+  const ofRegion = (label: string) => `${label} (${labels.comparison.region.toLowerCase()})`;
+  amounts(perYearKey.costs(id), ofRegion(labels.configuration.totalCosts), regional.costs, sum(regional.costs));
+  amounts(perYearKey.revenues(id), ofRegion(labels.configuration.totalRevenues), regional.revenues, sum(regional.revenues));
   const discounts = at.span(at.row(perYearKey.discount));
   const presentValue = (key: string, label: string, of: string, value: Dec) => {
     const row = at.row(key);
