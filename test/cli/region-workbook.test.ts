@@ -145,6 +145,18 @@ describe('run <region file> writes the region\'s workbook', () => {
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['noord.xlsx', 'regio.xlsx']);
   }, 60_000);
 
+  it('of a region variant: named after the variant, whose first sheet says it is one (as a municipality\'s Samenvatting does)', async () => {
+    const dir = tinyCopy({ 'regio-rente.yaml': 'extends: regio.yaml\ndescription: Hogere rente\nset: [ "discount_rate=0.05" ]\n' });
+    const out = testDir();
+    expect((await runInProcess(['run', 'regio.yaml', '--out', out], { cwd: dir })).code).toBe(0);
+    const result = await runInProcess(['run', 'regio-rente.yaml', '--out', out], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['regio-rente.xlsx', 'regio.xlsx']);
+    const first = async (file: string) => (await open(join(out, file))).getWorksheet('Vergelijking')?.getCell('A5').value;
+    expect(await first('regio-rente.xlsx')).toBe('Variant: Hogere rente (1 aanpassing; zie Toelichting).');
+    expect(await first('regio.xlsx')).toBeNull();
+  }, 60_000);
+
   it('where an organisation settles, it holds "Wie betaalt voor wie" too', async () => {
     const out = testDir();
     const result = await runInProcess(['run', join(SETTLED, 'regio.yaml'), '--out', out]);
