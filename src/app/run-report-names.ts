@@ -52,8 +52,8 @@ function namesOfOthers(file: string, scenario: Scenario, keeps: string | undefin
   const taken = new Map<string, NameOwner>();
   for (const { id } of scenario.municipalities) {
     if (id === keeps) continue;
-    const names = municipalityReportNames(id);
-    for (const name of [names.workbook, names.summary]) taken.set(name.toLowerCase(), { kind: 'municipality', id });
+    // every report of the municipality, whatever kinds report-names.ts defines
+    for (const name of Object.values(municipalityReportNames(id))) taken.set(name.toLowerCase(), { kind: 'municipality', id });
   }
   const run = resolve(file);
   for (const { path } of scenario.inputs) {
