@@ -1,4 +1,4 @@
-import { userError } from '../errors.js';
+import { userError, type SourceRef } from '../errors.js';
 import type { Io } from './terminal.js';
 
 /** A choice in a list prompt. */
@@ -26,10 +26,10 @@ export interface Prompter {
  * piped answers. Without one, a usage error names the way to do it without
  * questions.
  */
-export function requireTerminal(io: Io, command: string, instead: string): void {
+export function requireTerminal(io: Io, at: SourceRef, message: string, instead: string): void {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
   if (io.stdin.isTTY === true && io.stdout.isTTY === true && !ci) return;
-  throw userError('usage', { file: command }, `${command} asks questions and needs a terminal`, instead);
+  throw userError('usage', at, message, instead);
 }
 
 /** The prompts of @inquirer/prompts, loaded only when an interactive command runs; they draw on stderr, so stdout stays for results. */

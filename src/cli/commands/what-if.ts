@@ -4,20 +4,23 @@ import { loadScenario } from '../../load/index.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
 import type { CommonOptions, LanguageOptions } from '../options.js';
+import { ownCommand } from '../own-command.js';
 import { paintFor, type Io } from '../terminal.js';
 import { whatIfSession } from '../what-if/session.js';
+import { whatIfTexts } from '../what-if/texts.js';
 
 /** The options of `what-if`. */
 export type WhatIfOptions = CommonOptions & LanguageOptions;
 
 /** `soweco-bc what-if <municipality.yaml>`: try changes to the assumptions interactively, and save them as a variant. */
 export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io): Promise<void> {
-  requireTerminal(io, 'what-if', `without a terminal, try a change with: soweco-bc run ${file} --set name=value (repeatable)`);
+  const t = whatIfTexts(options.lang);
+  requireTerminal(io, { file: 'what-if' }, t.needsTerminal, t.needsTerminalHint(file));
   const scenario = loadScenario(file);
   const municipality = scenario.focus;
-  if (municipality === undefined) throw userError('usage', { file }, 'what-if needs a municipality file (or a variant of one), not a region file');
+  if (municipality === undefined) throw userError('usage', { file }, t.needsMunicipality);
   const inputs = scenario.inputs.map((i) => i.path);
-  const chosen = { at: { file: 'what-if' }, hint: 'save the variant under another name' };
+  const chosen = { at: { file: 'what-if' }, hint: t.otherNameHint };
   const check = new OutputFiles(inputs, chosen);
   await whatIfSession({
     file,
@@ -34,6 +37,9 @@ export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io
     exists: existsSync,
     problemWith: (path) => check.problemWith(path),
     language: options.lang,
+    t,
     paint: paintFor(io.stdout, io.env),
+    cwd: process.cwd(),
+    command: ownCommand(process.cwd()),
   });
 }
