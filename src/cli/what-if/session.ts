@@ -6,7 +6,7 @@ import { MAX_TEXT, applyOverrides } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
 import { variantYaml } from '../../report/variant-yaml.js';
-import { renderEffectTable } from '../../report/what-if-table.js';
+import { renderBaselineTable, renderEffectTable } from '../../report/what-if-table.js';
 import { unfitCharacter } from '../../text-characters.js';
 import type { Prompter } from '../interactive.js';
 import { quoted } from '../own-command.js';
@@ -55,8 +55,10 @@ export async function whatIfSession(ctx: SessionContext): Promise<string | undef
   const changes: Change[] = [];
   let current: Tried = { scenario, projection: saved };
   let savedAs: string | undefined;
-  ctx.write(`${ctx.paint.bold(t.title(municipality, ctx.file))}${t.intro}\n\n${t.baseline}\n`);
-  ctx.write(renderEffectTable(saved, saved, municipality, ctx.language, ctx.paint));
+  const name = scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
+  ctx.write(`${ctx.paint.bold(t.title(name, ctx.file))}${t.intro}\n\n${t.baseline}\n`);
+  // the starting point, so that the first change's effect can be read against it
+  ctx.write(renderBaselineTable(saved, municipality, ctx.language, ctx.paint));
   for (;;) {
     const none = changes.length === 0;
     const action = await prompter.select<Action>({
