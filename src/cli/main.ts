@@ -26,7 +26,7 @@ Examples:
   $ soweco-bc run scenarios/regio-soweco.yaml           the region's totals
   $ soweco-bc batch scenarios/regio-soweco.yaml         all council reports of the region, in reports/
   $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
-  $ soweco-bc compare scenarios/almelo.yaml almelo-krimp.yaml
+  $ soweco-bc compare scenarios/almelo.yaml scenarios/almelo-krimp.yaml
                                                         what a variant changes: inputs and results
   $ soweco-bc sensitivity scenarios/almelo.yaml         which assumptions matter most (tornado)
   $ soweco-bc risk scenarios/almelo.yaml --iterations 10000 --seed 7
