@@ -67,9 +67,15 @@ function flips(row: EffectRow): boolean {
   return row.before.isNegative() !== row.after.isNegative() && !row.before.isZero() && !row.after.isZero();
 }
 
-/** The rows as a table to read before saving; a conclusion that flips is marked. */
-export function renderEffect(rows: readonly EffectRow[], newName: string, baseline: string, t: InitTexts, language: Language, paint: ChalkInstance): string {
-  if (rows.every((r) => r.before.eq(r.after))) return `${t.noEffect(newName)}\n`;
+/**
+ * The rows that change, as a table to read before saving (a conclusion that flips is marked),
+ * and how many do not change: a newcomer that joins one shared organisation moves a few
+ * figures, and the reader should find those at once.
+ */
+export function renderEffect(all: readonly EffectRow[], newName: string, baseline: string, t: InitTexts, language: Language, paint: ChalkInstance): string {
+  const rows = all.filter((r) => !r.before.eq(r.after));
+  if (rows.length === 0) return `${t.noEffect(newName)}\n`;
+  const unchanged = all.length - rows.length;
   const euros = (x: Dec) => formatEuros(x, language);
   const cells = rows.map((r) => {
     const change = r.after.minus(r.before);
@@ -81,5 +87,6 @@ export function renderEffect(rows: readonly EffectRow[], newName: string, baseli
     const row = rows[i];
     return row !== undefined && flips(row) ? paint.yellow(`${line(c)}  ${t.flips}`) : line(c);
   });
-  return `${paint.bold(t.effectTitle(newName, baseline))}\n${paint.bold(line(t.effectColumns))}\n${body.join('\n')}\n`;
+  const rest = unchanged === 0 ? '' : `${t.unchanged(unchanged)}\n`;
+  return `${paint.bold(t.effectTitle(newName, baseline))}\n${paint.bold(line(t.effectColumns))}\n${body.join('\n')}\n${rest}`;
 }

@@ -57,6 +57,7 @@ export interface InitTexts {
   readonly effectTitle: (name: string, baseline: string) => string;
   readonly effectColumns: readonly [string, string, string, string, string];
   readonly flips: string;
+  readonly unchanged: (n: number) => string;
   readonly noEffect: (name: string) => string;
   readonly confirmWrite: string;
   readonly nothingWritten: string;
@@ -123,6 +124,7 @@ const nl: InitTexts = {
   effectTitle: (name, baseline) => `Wat ${name} verandert aan de uitkomsten van de anderen: verschil in contante waarde met ${baseline} (negatief = goedkoper dan ${baseline})`,
   effectColumns: ['Gemeente', 'Configuratie', 'Nu', 'Met nieuwe gemeente', 'Verandering'],
   flips: '← conclusie draait om',
+  unchanged: (n) => (n === 1 ? 'Het andere verschil blijft gelijk.' : `De andere ${n} verschillen blijven gelijk.`),
   noEffect: (name) => `${name} verandert niets aan de uitkomsten van de andere gemeenten.`,
   confirmWrite: 'Deze bestanden schrijven?',
   nothingWritten: 'Er is niets geschreven.',
@@ -189,6 +191,7 @@ const en: InitTexts = {
   effectTitle: (name, baseline) => `What ${name} changes in the others' results: difference in net present value with ${baseline} (negative = cheaper than ${baseline})`,
   effectColumns: ['Municipality', 'Configuration', 'Now', 'With the new one', 'Change'],
   flips: '← conclusion flips',
+  unchanged: (n) => (n === 1 ? 'The other difference stays the same.' : `The other ${n} differences stay the same.`),
   noEffect: (name) => `${name} changes nothing in the other municipalities' results.`,
   confirmWrite: 'Write these files?',
   nothingWritten: 'Nothing was written.',
