@@ -4,7 +4,7 @@ import { loadScenario } from '../../load/index.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
 import type { CommonOptions, LanguageOptions } from '../options.js';
-import { ownCommand } from '../own-command.js';
+import { ownCommand, quoted } from '../own-command.js';
 import { paintFor, type Io } from '../terminal.js';
 import { whatIfSession } from '../what-if/session.js';
 import { whatIfTexts } from '../what-if/texts.js';
@@ -15,7 +15,8 @@ export type WhatIfOptions = CommonOptions & LanguageOptions;
 /** `soweco-bc what-if <municipality.yaml>`: try changes to the assumptions interactively, and save them as a variant. */
 export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io): Promise<void> {
   const t = whatIfTexts(options.lang);
-  requireTerminal(io, { file: 'what-if' }, t.needsTerminal, t.needsTerminalHint(file));
+  const command = ownCommand(process.cwd());
+  requireTerminal(io, { file: 'what-if' }, t.needsTerminal, t.needsTerminalHint(`${command} run ${quoted(file)}`));
   const scenario = loadScenario(file);
   const municipality = scenario.focus;
   if (municipality === undefined) throw userError('usage', { file }, t.needsMunicipality);
@@ -40,6 +41,6 @@ export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io
     t,
     paint: paintFor(io.stdout, io.env),
     cwd: process.cwd(),
-    command: ownCommand(process.cwd()),
+    command,
   });
 }

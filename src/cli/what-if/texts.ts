@@ -3,7 +3,7 @@ import type { Language } from '../../report/i18n/index.js';
 /** Everything `what-if` says, one shape per language (Dutch by default, English with `--lang en`). */
 export interface WhatIfTexts {
   readonly needsTerminal: string;
-  readonly needsTerminalHint: (file: string) => string;
+  readonly needsTerminalHint: (run: string) => string;
   readonly needsMunicipality: string;
   readonly otherNameHint: string;
   readonly title: (municipality: string, file: string) => string;
@@ -46,7 +46,7 @@ export interface WhatIfTexts {
 
 const nl: WhatIfTexts = {
   needsTerminal: 'what-if stelt vragen en heeft een terminal nodig',
-  needsTerminalHint: (file) => `zonder terminal: probeer een wijziging met soweco-bc run ${file} --set naam=waarde (herhaalbaar)`,
+  needsTerminalHint: (run) => `zonder terminal: probeer een wijziging met ${run} --set naam=waarde (herhaalbaar)`,
   needsMunicipality: 'what-if heeft een gemeentebestand nodig (of een variant daarvan), geen regiobestand',
   otherNameHint: 'sla de variant op onder een andere naam',
   title: (municipality, file) => `Wat als … voor ${municipality} (${file})`,
@@ -89,7 +89,7 @@ const nl: WhatIfTexts = {
 
 const en: WhatIfTexts = {
   needsTerminal: 'what-if asks questions and needs a terminal',
-  needsTerminalHint: (file) => `without a terminal, try a change with: soweco-bc run ${file} --set name=value (repeatable)`,
+  needsTerminalHint: (run) => `without a terminal, try a change with: ${run} --set name=value (repeatable)`,
   needsMunicipality: 'what-if needs a municipality file (or a variant of one), not a region file',
   otherNameHint: 'save the variant under another name',
   title: (municipality, file) => `What if … for ${municipality} (${file})`,
