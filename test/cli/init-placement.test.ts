@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
@@ -125,6 +125,13 @@ describe('init: where the new municipality goes, asked per configuration', () =>
     expect(readFileSync(join(dir, 'regio.yaml'), 'utf8')).toContain('key: { fixed: { noord: 0.495, oost: 0.27, zuid: 0.135, west: 0.1 } }');
     expect(runCli(['run', 'west.yaml', '--json'], { cwd: dir }).code).toBe(0);
   }, 120_000);
+
+  it('refuses to write when the region file was edited while the effect table was read', async () => {
+    const dir = tinyCopy();
+    const edit = () => appendFileSync(join(dir, 'regio.yaml'), "# a colleague's edit\n");
+    const asked = init(dir, [...WEST, ['configuration gr', 'default'], ['configuration samen2', 'default'], ['Write these files?', { yes: true, meanwhile: edit }]]);
+    await expect(asked).rejects.toThrow('regio.yaml changed while init was asking its questions: nothing was written');
+  });
 
   it('refuses a CBS code and a name that another municipality of the region has', async () => {
     const { prompter } = await init(tinyCopy(), [

@@ -1,7 +1,7 @@
 import type { Choice, Prompter } from '../../src/cli/interactive.js';
 
 /** What to answer: a typed text, a choice by (part of) its name, a yes/no, or the question's default. */
-export type Answer = { readonly type: string } | { readonly pick: string } | { readonly yes: boolean } | 'default';
+export type Answer = { readonly type: string } | { readonly pick: string } | { readonly yes: boolean; readonly meanwhile?: () => void } | 'default';
 
 /** One scripted step: the question must contain `question`, and gets `answer`. */
 export type Step = readonly [question: string, answer: Answer];
@@ -66,6 +66,7 @@ export class ScriptedPrompter implements Prompter {
   confirm(q: { message: string; default?: boolean }): Promise<boolean> {
     this.asked.push({ message: q.message, choices: [], ...(q.default === undefined ? {} : { default: String(q.default) }) });
     const answer = this.step(q.message);
+    if (typeof answer === 'object' && 'meanwhile' in answer) answer.meanwhile?.(); // what happens while the question waits
     return Promise.resolve(answer === 'default' ? (q.default ?? false) : 'yes' in answer ? answer.yes : false);
   }
 }

@@ -75,6 +75,7 @@ export async function askNewMunicipality(dir: string, ctx: WizardContext): Promi
   ctx.write(`${t.toWrite(files.map((f) => f.path).join(', '))}\n`);
   // a conclusion that flips is worth a second look: then "no" is the default
   if (!(await prompter.confirm({ message: t.confirmWrite, default: !flipped }))) return undefined;
+  unchangedText(region, scenario, t); // the table took a while to read: an edit since then must not be undone
   return { files, municipalityFile, region, inputs };
 }
 
