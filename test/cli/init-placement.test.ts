@@ -180,6 +180,10 @@ describe('init through a terminal', () => {
     await t.answer('', 'n');
     await t.waitFor('Er is niets geschreven.');
     expect(await t.exit()).toBe(0);
+    // the prompt library's own words are Dutch too
+    expect(t.screen).toContain('↑↓ kiezen • ⏎ bevestigen');
+    expect(t.screen).toMatch(/Deze bestanden schrijven\? \((J\/n|j\/N)\)/);
+    expect(t.screen).toContain('✔ Deze bestanden schrijven? Nee');
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(existsSync(join(dir, 'data', 'west-cohorten.csv'))).toBe(false);
   }, 120_000);

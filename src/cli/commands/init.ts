@@ -20,7 +20,7 @@ export async function initCommand(dir: string, options: InitOptions, io: Io): Pr
   requireTerminal(io, { file: 'init' }, t.needsTerminal, t.needsTerminalHint);
   const paint = paintFor(io.stdout, io.env);
   const write = (text: string) => io.stdout.write(text);
-  const planned = await askNewMunicipality(dir, { prompter: await inquirerPrompter(io), write, t, language: options.lang, paint });
+  const planned = await askNewMunicipality(dir, { prompter: await inquirerPrompter(io, options.lang), write, t, language: options.lang, paint });
   if (planned === undefined) {
     write(`${t.nothingWritten}\n`);
     return;

@@ -27,7 +27,7 @@ export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io
     file,
     scenario,
     municipality,
-    prompter: await inquirerPrompter(io),
+    prompter: await inquirerPrompter(io, options.lang),
     write: (text) => io.stdout.write(text),
     // each save is a write of its own: a variant may be saved again after more changes
     save: (path, text) => {

@@ -63,7 +63,7 @@ export function effectOnOthers(before: Scenario, after: Scenario): EffectRow[] {
 }
 
 /** Whether a difference says "cheaper than the baseline" before and "dearer" after, or the other way round. */
-function flips(row: EffectRow): boolean {
+export function flips(row: EffectRow): boolean {
   return row.before.isNegative() !== row.after.isNegative() && !row.before.isZero() && !row.after.isZero();
 }
 

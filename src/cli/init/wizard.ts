@@ -10,7 +10,7 @@ import { unfitCharacter } from '../../text-characters.js';
 import { readTypedNumber } from '../../typed-number.js';
 import type { Language } from '../../report/i18n/index.js';
 import type { Prompter } from '../interactive.js';
-import { effectOnOthers, loadPlanned, renderEffect } from './effect.js';
+import { effectOnOthers, flips, loadPlanned, renderEffect } from './effect.js';
 import { hasFixedDissolutionKey, placedRegionText, placementQuestions, regionDocument, type Place, type Placement } from './placement.js';
 import type { InitTexts } from './texts.js';
 
@@ -71,7 +71,7 @@ export async function askNewMunicipality(dir: string, ctx: WizardContext): Promi
   files.push({ path: region, text: regionWithMunicipality(placedRegionText(regionText, id, placements, t), relative(folder, municipalityFile)) });
   const rows = effectOnOthers(scenario, plannedScenario(region, files, t));
   ctx.write(`\n${renderEffect(rows, name, scenario.region.baseline, t, ctx.language, ctx.paint)}\n`);
-  const flipped = rows.some((r) => r.before.isNegative() !== r.after.isNegative());
+  const flipped = rows.some(flips);
   ctx.write(`${t.toWrite(files.map((f) => f.path).join(', '))}\n`);
   // a conclusion that flips is worth a second look: then "no" is the default
   if (!(await prompter.confirm({ message: t.confirmWrite, default: !flipped }))) return undefined;
