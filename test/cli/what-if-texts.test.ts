@@ -3,7 +3,6 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownCommand } from '../../src/cli/own-command.js';
 import { BIN, ROOT, runCli } from '../support/cli.js';
-import { changeSubsidy } from '../support/dialogues.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -23,75 +22,61 @@ function shell(command: string, cwd: string): { code: number; stdout: string; st
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('what-if, as it starts', () => {
-  it('shows the saved scenario\'s table before the first question (the figures run gives)', async () => {
+// Two sessions cover it all (each terminal session costs seconds): one in Dutch outside the
+// project, one in English inside it.
+
+describe('what-if, in Dutch by default, outside the project', () => {
+  it('shows the saved scenario first, names what undo undid, and its save message names a command that runs the variant', async () => {
     const dir = tinyCopy();
     const run = JSON.parse(runCli(['run', 'noord.yaml', '--json'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
-    const start = await t.waitFor('What now?');
-    expect(start).toContain('What if … for Noord (noord.yaml)');
-    expect(start).toContain('As it stands now (the saved scenario):');
-    expect(start).toMatch(/Configuration +NPV +Difference with baseline +Break-even\r?\n/);
-    const npv = Math.round(run.configurations.gr?.npv ?? NaN).toLocaleString('en');
-    expect(start).toMatch(new RegExp(`gr +€${npv} +– +–`));
-    expect(start).toMatch(/samen2 +€[\d,]+ +-?€[\d,]+ +(\d{4}|never)/);
-    t.type(`${KEY.up}${KEY.enter}`); // Quit
-    expect(await t.exit()).toBe(0);
-  }, 120_000);
-
-  it('speaks Dutch by default', async () => {
-    const t = Terminal.start(['what-if', 'noord.yaml'], tinyCopy());
-    const start = await t.waitFor('Wat nu?');
-    expect(start).toContain('Zo staat het nu (het opgeslagen scenario):');
-    expect(start).toMatch(/gr +€ 4\.009\.560 +– +–/);
-    t.type(`${KEY.up}${KEY.enter}`);
-    expect(await t.exit()).toBe(0);
-  }, 120_000);
-});
-
-describe('what-if: undo says what it undid', () => {
-  it('names the assumption and the value it goes back from and to, the last change first', async () => {
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
-    await changeSubsidy(t, '-3%');
-    await t.answer('What now? (1 change)', '');
-    await t.waitFor('Which assumption?');
-    await t.choose('discount', '❯ discount_rate =');
-    await t.answer('New discount rate', '10%');
-    await t.answer('What now? (2 changes)', KEY.down);
-    await t.waitFor('Undone: discount_rate back from 10% to 3%.');
-    await t.answer('What now? (1 change)', KEY.down);
-    await t.waitFor('Undone: rijksbijdrage_per_se back from €25,220 per SE to €26,000 per SE.');
-    await t.answer('What now?', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
-    expect(await t.exit()).toBe(0);
-  }, 120_000);
-});
-
-describe('what-if: the saved variant\'s command works as typed', () => {
-  it('outside the project: the command it names runs the variant in the folder it was started in', async () => {
-    const dir = tinyCopy();
     const t = Terminal.start(['what-if', 'noord.yaml'], dir);
-    await t.answer('Wat nu?', '');
+    const start = await t.waitFor('Wat nu?');
+    expect(start).toContain('Wat als … voor Noord (noord.yaml)');
+    expect(start).toContain('Zo staat het nu (het opgeslagen scenario):');
+    expect(start).toMatch(/Configuratie +Contante waarde +Verschil met referentie +Terugverdiend\r?\n/); // no change column yet
+    const npv = Math.round(run.configurations.gr?.npv ?? NaN).toLocaleString('nl-NL');
+    expect(start).toMatch(new RegExp(`gr +€ ${npv.replace(/\./g, '\\.')} +– +–`));
+    expect(start).toMatch(/samen2 +€ [\d.]+ +-?€ [\d.]+ +(\d{4}|nooit)/);
+
+    await t.answer('', ''); // Een aanname wijzigen
     await t.waitFor('Welke aanname?');
     await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
     await t.answer('Nieuwe waarde van', '-3%');
+    await t.answer('Wat nu? (1 wijziging)', '');
+    await t.waitFor('Welke aanname?');
+    await t.choose('discount', '❯ discount_rate =');
+    await t.answer('Nieuwe disconteringsvoet', '10%');
+    await t.answer('Wat nu? (2 wijzigingen)', KEY.down);
+    await t.waitFor('Ongedaan gemaakt: discount_rate terug van 10% naar 3%.');
+
     await t.answer('Wat nu? (1 wijziging)', `${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Variant opslaan als', `${KEY.clearLine}noord lager.yaml`);
     await t.answer('Beschrijf de variant', '');
-    const saved = await t.waitFor(/Doorrekenen met: [^\n]+\n/);
-    const command = namedCommand(saved, 'Doorrekenen met:');
+    const command = namedCommand(await t.waitFor(/Doorrekenen met: [^\n]+\n/), 'Doorrekenen met:');
     expect(command).toBe(`node ${BIN} run 'noord lager.yaml'`);
-    await t.answer('Wat nu? (1 wijziging)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
+    await t.answer('Wat nu? (1 wijziging)', KEY.down);
+    await t.waitFor('Ongedaan gemaakt: rijksbijdrage_per_se terug van € 25.220 per SE naar € 26.000 per SE.');
+    await t.answer('Wat nu?', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
     expect(await t.exit()).toBe(0);
+
     const result = shell(command, dir);
     expect(result.code, result.stderr).toBe(0);
     const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'rijksbijdrage_per_se*=0.97'], { cwd: dir }).stdout) as { configurations: unknown };
     expect((JSON.parse(result.stdout) as { configurations: unknown }).configurations).toEqual(viaSet.configurations);
   }, 120_000);
+});
 
-  it('inside the project: `npx soweco-bc run <path from the current folder>`, which works there', async () => {
+describe('what-if with --lang en, inside the project', () => {
+  it('speaks English, and its save message names `npx soweco-bc run <path from the current folder>`, which works there', async () => {
     const dir = tinyCopy();
     const t = Terminal.start(['what-if', join(dir, 'noord.yaml'), '--lang', 'en'], ROOT);
-    await changeSubsidy(t, '-3%');
+    const start = await t.waitFor('What now?');
+    expect(start).toContain('As it stands now (the saved scenario):');
+    expect(start).toMatch(/gr +€4,009,560 +– +–/);
+    await t.answer('', '');
+    await t.waitFor('Which assumption?');
+    await t.choose('rijksbijdrage', '❯ rijksbijdrage_per_se =');
+    await t.answer('New value of', '-3%');
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Save the variant as', '');
     await t.answer('Describe the variant', '');
