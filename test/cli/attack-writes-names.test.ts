@@ -90,7 +90,7 @@ describe('ids that cannot be file names are refused at the id', () => {
 
 describe('init asks for an id again when its reports could not be written', () => {
   it('refuses a reserved name and the region\'s id at the question', async () => {
-    const t = Terminal.start(['init', '.'], tinyCopy());
+    const t = Terminal.start(['init', '.', '--lang', 'en'], tinyCopy());
     await t.answer('Id of the new municipality', 'nul');
     await shows(t, 'NUL is reserved for a device');
     await t.answer('', `${KEY.clearLine}tiny`);
