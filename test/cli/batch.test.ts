@@ -79,10 +79,11 @@ describe('soweco-bc batch', () => {
     expect((await runInProcess(['batch', 'regio.yaml'], { cwd: dir })).code).toBe(0);
     const text = readFileSync(join(dir, 'reports', 'noord-samenvatting.md'), 'utf8');
     expect(text).toContain('De goedkoopste configuratie is **Noord en Oost samen**');
-    expect(text).toContain('€ 1.038.336 minder');
+    expect(text).toContain('€ 1,0 mln minder');
     expect(text).toContain('terugverdiend');
-    expect(text).toMatch(/\| \*verschil Noord en Oost samen\* \| [\d.]+ N \|/);
+    expect(text).toMatch(/^\| Jaar \| Huidige GR \| .*Noord en Oost samen/m);
+    expect(text).toMatch(/^\| 2022 \| [\d.]+ [VN] \| [\d.]+ [VN] \|$/m);
     const region = readFileSync(join(dir, 'reports', 'tiny-samenvatting.md'), 'utf8');
-    expect(region).toContain('## Wie wint en wie verliest');
+    expect(region).toContain('## Wie gaat erop vooruit, wie erop achteruit');
   });
 });
