@@ -80,9 +80,10 @@ describe('ids that cannot be file names are refused at the id', () => {
     const dir = withIds({ noord: 'Noordkant', oost: 'console', zuid: 'nul-west', region: 'con' });
     const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit', '--lang', 'en'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('8 files written to uit');
+    expect(result.stdout).toContain('12 files written to uit');
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual([
-      'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'con-samenvatting.md', 'con-vergelijking.xlsx', 'console-samenvatting.md', 'console.xlsx', 'nul-west-samenvatting.md', 'nul-west.xlsx',
+      'Noordkant-samenvatting.docx', 'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'con-samenvatting.docx', 'con-samenvatting.md', 'con-vergelijking.xlsx',
+      'console-samenvatting.docx', 'console-samenvatting.md', 'console.xlsx', 'nul-west-samenvatting.docx', 'nul-west-samenvatting.md', 'nul-west.xlsx',
     ]);
   });
 });
