@@ -59,17 +59,18 @@ function spansMarkdown(spans: readonly Span[]): string {
 /**
  * Plain text as Markdown that shows exactly that text: white space (line breaks too) as one
  * space; `&`, `<`, `>` as entities, so that no HTML gets through; a backslash before every
- * character that could start emphasis, code, a link, a table cell or strikethrough; and, at
- * the start of a line (`lineStart`), before what would make it a heading, quote or list.
+ * character that could start emphasis, code, a link, a table cell or strikethrough, and
+ * before `#` (a heading's closing `#` would be dropped); and, at the start of a line
+ * (`lineStart`), before what would make it a list or a heading's underline.
  */
 export function escapeMarkdown(text: string, lineStart: boolean): string {
   const escaped = text
     .replace(/\s+/gu, ' ')
-    .replace(/[\\`*_[\]|~]/gu, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~#]/gu, (c) => `\\${c}`)
     .replace(/[&<>]/gu, (c) => ENTITIES[c]!);
   if (!lineStart) return escaped;
-  // a heading, quote, list item or thematic break starts a line; a digit run before . or ) is an ordered list
-  return escaped.replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/u, (_, space: string, mark: string) => `${space}${/^\d/u.test(mark) ? `${mark}\\` : `\\${mark}`}`);
+  // a list item, thematic break or underline starts a line; a digit run before . or ) is an ordered list
+  return escaped.replace(/^(\s*)([+\-=]|\d+(?=[.)]))/u, (_, space: string, mark: string) => `${space}${/^\d/u.test(mark) ? `${mark}\\` : `\\${mark}`}`);
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
