@@ -130,7 +130,7 @@ function outcome(c: Context): Block[] {
       ? [{ kind: 'paragraph', spans: t.baselineCheapest(baseline.label, amount(baseline.result.cumulative)) }]
       : [
           { kind: 'paragraph', spans: t.cheapest(cheapest.label, amount(r.cumulative), amount(r.deltaCumulative.neg()), baseline.label, amount(baseline.result.cumulative), amount(r.deltaNpv.neg())) },
-          { kind: 'paragraph', spans: [{ text: r.breakEvenYear === null ? t.neverBreaksEven : t.breakEven(r.breakEvenYear) }] },
+          { kind: 'paragraph', spans: [{ text: r.breakEvenYear === null ? t.neverBreaksEven : t.breakEven(r.breakEvenYear, r.breakEvenYear === c.projection.region.horizon.start) }] },
         ];
   const others = c.rows.filter((row) => row !== baseline && row !== cheapest);
   return [
@@ -146,7 +146,8 @@ function comparison(c: Context, row: Row): string {
   const npv = c.amount(r.deltaNpv.abs());
   const npvAdvantage = r.deltaNpv.isNegative() && !r.deltaNpv.isZero();
   if (r.deltaCumulative.isZero()) return c.t.evenWith(row.label);
-  if (r.deltaCumulative.isNegative()) return c.t.cheaperThan(row.label, c.amount(r.deltaCumulative.abs()), npv, npvAdvantage, r.breakEvenYear);
+  const first = r.breakEvenYear === c.projection.region.horizon.start;
+  if (r.deltaCumulative.isNegative()) return c.t.cheaperThan(row.label, c.amount(r.deltaCumulative.abs()), npv, npvAdvantage, r.breakEvenYear, first);
   return c.t.dearerThan(row.label, c.amount(r.deltaCumulative), npv, npvAdvantage);
 }
 

@@ -90,7 +90,7 @@ async function chartParagraphs(docx: Docx, chart: Chart, doc: CouncilDocument, f
     data: png,
     transformation: { width: CHART_WIDTH, height: CHART_HEIGHT },
     // numbered here: docx's own counter runs on over every document the process writes
-    altText: { id: String(figure), name: `Figuur ${figure}`, title: chart.caption, description: chart.caption },
+    altText: { id: String(figure), name: `chart${figure}`, title: chart.caption, description: chart.caption },
   });
   return [new docx.Paragraph({ keepNext: true, spacing: { before: 120 }, children: [image] }), caption(docx, chart.caption, false)];
 }

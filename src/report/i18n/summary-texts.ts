@@ -16,10 +16,11 @@ export interface SummaryTexts {
   readonly outcome: string;
   readonly cheapest: (label: string, total: string, saving: string, baseline: string, baselineTotal: string, npvSaving: string) => Span[];
   readonly baselineCheapest: (label: string, total: string) => Span[];
-  readonly breakEven: (year: number) => string;
+  /** `first`: the configuration is cheaper from the horizon's first year on, so there is nothing to earn back. */
+  readonly breakEven: (year: number, first: boolean) => string;
   readonly neverBreaksEven: string;
   readonly others: string;
-  readonly cheaperThan: (label: string, amount: string, npv: string, npvAdvantage: boolean, year: number | null) => string;
+  readonly cheaperThan: (label: string, amount: string, npv: string, npvAdvantage: boolean, year: number | null, first: boolean) => string;
   readonly dearerThan: (label: string, amount: string, npv: string, npvAdvantage: boolean) => string;
   readonly evenWith: (label: string) => string;
   readonly npvChart: (baseline: string) => string;
@@ -80,11 +81,14 @@ const nl: SummaryTexts = {
     plain(` dan de referentie, ${baseline}, die ${baselineTotal} kost. In contante waarde is het voordeel ${npv}.`),
   ],
   baselineCheapest: (label, total) => [plain('De referentie, '), strong(label), plain(`, is de goedkoopste configuratie: ${total} over de hele periode. Elk alternatief kost meer.`)],
-  breakEven: (year) => `Het verschil is in ${year} terugverdiend: vanaf dat jaar blijven de opgetelde kosten onder die van de referentie.`,
+  breakEven: (year, first) =>
+    first
+      ? `Vanaf het eerste jaar, ${year}, zijn de opgetelde kosten lager dan die van de referentie, en dat blijven ze.`
+      : `Het verschil is in ${year} terugverdiend: vanaf dat jaar blijven de opgetelde kosten onder die van de referentie.`,
   neverBreaksEven: 'Binnen de periode wordt het verschil niet blijvend terugverdiend.',
   others: 'De andere configuraties ten opzichte van de referentie, over de hele periode:',
-  cheaperThan: (label, amount, npv, adv, year) =>
-    `${label}: ${amount} goedkoper; in contante waarde een ${adv ? 'voordeel' : 'nadeel'} van ${npv}${year === null ? '' : `; terugverdiend in ${year}`}.`,
+  cheaperThan: (label, amount, npv, adv, year, first) =>
+    `${label}: ${amount} goedkoper; in contante waarde een ${adv ? 'voordeel' : 'nadeel'} van ${npv}${year === null ? '' : first ? '; vanaf het eerste jaar goedkoper' : `; terugverdiend in ${year}`}.`,
   dearerThan: (label, amount, npv, adv) => `${label}: ${amount} duurder; in contante waarde een ${adv ? 'voordeel' : 'nadeel'} van ${npv}.`,
   evenWith: (label) => `${label}: even duur als de referentie.`,
   npvChart: (baseline) => `Figuur 1. Verschil in contante waarde met de referentie, ${baseline}; × € 1.000. Links van nul is voordeel, rechts nadeel.`,
@@ -144,11 +148,14 @@ const en: SummaryTexts = {
     plain(` than the baseline, ${baseline}, which costs ${baselineTotal}. In present value the advantage is ${npv}.`),
   ],
   baselineCheapest: (label, total) => [plain('The baseline, '), strong(label), plain(`, is the cheapest configuration: ${total} over the whole horizon. Every alternative costs more.`)],
-  breakEven: (year) => `The difference breaks even in ${year}: from that year on the cumulative cost stays below the baseline's.`,
+  breakEven: (year, first) =>
+    first
+      ? `From the first year, ${year}, the cumulative cost is below the baseline's, and it stays there.`
+      : `The difference breaks even in ${year}: from that year on the cumulative cost stays below the baseline's.`,
   neverBreaksEven: 'The difference does not break even for good within the horizon.',
   others: 'The other configurations compared with the baseline, over the whole horizon:',
-  cheaperThan: (label, amount, npv, adv, year) =>
-    `${label}: ${amount} cheaper; ${adv ? 'an advantage' : 'a disadvantage'} of ${npv} in present value${year === null ? '' : `; breaks even in ${year}`}.`,
+  cheaperThan: (label, amount, npv, adv, year, first) =>
+    `${label}: ${amount} cheaper; ${adv ? 'an advantage' : 'a disadvantage'} of ${npv} in present value${year === null ? '' : first ? '; cheaper from the first year on' : `; breaks even in ${year}`}.`,
   dearerThan: (label, amount, npv, adv) => `${label}: ${amount} more expensive; ${adv ? 'an advantage' : 'a disadvantage'} of ${npv} in present value.`,
   evenWith: (label) => `${label}: as expensive as the baseline.`,
   npvChart: (baseline) => `Figure 1. Difference in present value with the baseline, ${baseline}; × € 1,000. Left of zero is an advantage, right a disadvantage.`,
