@@ -64,21 +64,28 @@ function caption(docx: Docx, text: string, keepNext: boolean): InstanceType<Docx
   return new docx.Paragraph({ keepNext, spacing: { before: 120, after: 120 }, children: [new docx.TextRun({ text, italics: true, size: TABLE_SIZE })] });
 }
 
-/** A table over the page's width: labels left, figures right, the header row shaded and repeated on every page. */
+/**
+ * A table over the page's width: labels left, figures right, the header row shaded. A table
+ * fits a page, so it is kept whole (each row kept with the next) and begins on a new page
+ * rather than being split; its header row would repeat if a longer one ever were.
+ */
 function table(docx: Docx, t: Table): InstanceType<Docx['Table']> {
-  const cell = (text: string, column: number, options: { bold: boolean; header: boolean }) =>
+  const cell = (text: string, column: number, options: { bold: boolean; header: boolean; keepNext: boolean }) =>
     new docx.TableCell({
       ...(options.header ? { shading: { type: docx.ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
       margins: { left: 60, right: 60 },
       children: [
         new docx.Paragraph({
+          keepNext: options.keepNext,
           alignment: column === 0 ? docx.AlignmentType.LEFT : docx.AlignmentType.RIGHT,
           children: [new docx.TextRun({ text, bold: options.bold, size: TABLE_SIZE })],
         }),
       ],
     });
-  const header = new docx.TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((text, i) => cell(text, i, { bold: true, header: true })) });
-  const rows = t.rows.map((r) => new docx.TableRow({ cantSplit: true, children: r.cells.map((text, i) => cell(text, i, { bold: r.strong === true, header: false })) }));
+  const header = new docx.TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((text, i) => cell(text, i, { bold: true, header: true, keepNext: true })) });
+  const rows = t.rows.map(
+    (r, n) => new docx.TableRow({ cantSplit: true, children: r.cells.map((text, i) => cell(text, i, { bold: r.strong === true, header: false, keepNext: n < t.rows.length - 1 })) }),
+  );
   return new docx.Table({ width: { size: 100, type: docx.WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
