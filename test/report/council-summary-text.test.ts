@@ -100,7 +100,8 @@ describe('the amounts of the council table', () => {
     const run = await runInProcess(['run', join(ROOT, 'scenarios/almelo.yaml'), '--json']);
     expect(run.code, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { years: number[]; configurations: Record<string, { label: string; net: number[]; cumulative: number; npv: number }> };
-    const [net] = tables(councilSummary(SOWECO, municipalitySubject('almelo'), 'nl', 'test'));
+    const text = councilSummary(SOWECO, municipalitySubject('almelo'), 'nl', 'test');
+    const [net] = tables(text);
     const thousands = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) / 1000)).toLocaleString('nl-NL');
     const header = net![0]!;
     for (const [column, label] of header.slice(1).entries()) {
@@ -108,6 +109,10 @@ describe('the amounts of the council table', () => {
       const cells = net!.slice(1).map((row) => row[column + 1]);
       expect(cells).toEqual([...configuration.net.map(thousands), thousands(configuration.cumulative), thousands(configuration.npv)]);
     }
+    // the text's amounts: the baseline's total in millions with one decimal
+    const baseline = json.configurations['gr']!;
+    const millions = (Math.round(baseline.cumulative / 100_000) / 10).toLocaleString('nl-NL', { minimumFractionDigits: 1 });
+    expect(text).toContain(`is de goedkoopste configuratie: € ${millions} mln over de hele periode`);
   });
 });
 
