@@ -137,7 +137,8 @@ function outcome(c: Context): Block[] {
     { kind: 'heading', text: t.outcome },
     ...first,
     ...(others.length === 0 ? [] : [{ kind: 'paragraph' as const, spans: [{ text: t.others }] }, { kind: 'list' as const, items: others.map((row) => [{ text: comparison(c, row) }]) }]),
-    { kind: 'chart', chart: npvChart(c) },
+    // a region with only its baseline has no difference to draw
+    ...(c.rows.length > 1 ? [{ kind: 'chart' as const, chart: npvChart(c) }] : []),
   ];
 }
 

@@ -81,7 +81,7 @@ describe('soweco-bc batch', () => {
     expect((await runInProcess(['batch', 'regio.yaml'], { cwd: dir })).code).toBe(0);
     const text = readFileSync(join(dir, 'reports', 'noord-samenvatting.md'), 'utf8');
     expect(text).toContain('De goedkoopste configuratie is **Noord en Oost samen**');
-    expect(text).toContain('€ 1,0 mln minder');
+    expect(text).toContain('€\u00a01,0\u00a0mln minder');
     expect(text).toContain('terugverdiend');
     expect(text).toMatch(/^\| Jaar \| Huidige GR \| .*Noord en Oost samen/m);
     expect(text).toMatch(/^\| 2022 \| [\d.]+ [VN] \| [\d.]+ [VN] \|$/m);

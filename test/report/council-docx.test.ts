@@ -38,7 +38,7 @@ describe('the council summary as a Word document', () => {
     expect(text).toContain(doc.title);
     for (const c of projection.region.configurations) expect(text).toContain(c.label);
     expect(text).toContain('Figuur 1.');
-    expect(text).toContain('Tabel 1. Netto kosten per jaar per configuratie, × € 1.000.');
+    expect(text).toContain('Tabel 1. Netto kosten per jaar per configuratie, × €\u00a01.000.');
   }, TIMEOUT);
 
   it('has the Markdown\'s tables as Word tables of at most seven columns, the header repeated on every page', async () => {

@@ -58,10 +58,11 @@ describe('the council summary of every shipped municipality and the region reads
   it('has no amount to the euro in its text: millions with one decimal, or thousands', () => {
     for (const { text, language } of texts) {
       const prose = text.split('\n').filter((line) => !line.startsWith('|') && !line.startsWith('- **'));
-      const amounts = prose.join('\n').match(/€ ?\d([\d.,]*\d)?( mln| million)?/g) ?? [];
+      const amounts = prose.join('\n').match(/€\s?\d([\d.,]*\d)?(\smln|\smillion)?/g) ?? [];
       expect(amounts.length).toBeGreaterThan(3);
       for (const amount of amounts) {
-        const digits = amount.replace(/€ ?/, '');
+        expect(amount).not.toContain(' '); // no-break spaces only
+        const digits = amount.replace(/€\s?/, '').replace(/\s/, ' ');
         if (/mln|million/.test(amount)) expect(digits).toMatch(language === 'nl' ? /^\d{1,3}(\.\d{3})*,\d mln$/ : /^\d{1,3}(,\d{3})*\.\d million$/);
         else expect(digits).toMatch(language === 'nl' ? /^(0|\d{1,3}\.000)$/ : /^(0|\d{1,3},000)$/);
       }
@@ -112,7 +113,7 @@ describe('the amounts of the council table', () => {
     // the text's amounts: the baseline's total in millions with one decimal
     const baseline = json.configurations['gr']!;
     const millions = (Math.round(baseline.cumulative / 100_000) / 10).toLocaleString('nl-NL', { minimumFractionDigits: 1 });
-    expect(text).toContain(`is de goedkoopste configuratie: € ${millions} mln over de hele periode`);
+    expect(text).toContain(`is de goedkoopste configuratie: €\u00a0${millions}\u00a0mln over de hele periode`);
   });
 });
 

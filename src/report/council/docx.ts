@@ -26,7 +26,7 @@ const HEADER_FILL = 'DCE6F1';
  */
 export async function councilDocx(doc: CouncilDocument, date: Date | undefined): Promise<Buffer> {
   const docx = await import('docx');
-  const children: Child[] = [new docx.Paragraph({ heading: docx.HeadingLevel.TITLE, children: [new docx.TextRun(doc.title)] })];
+  const children: Child[] = [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(doc.title)] })];
   let figure = 0;
   for (const block of doc.blocks) {
     if (block.kind === 'chart') children.push(...(await chartParagraphs(docx, block.chart, doc, ++figure)));
@@ -46,7 +46,7 @@ export async function councilDocx(doc: CouncilDocument, date: Date | undefined):
 function blockChildren(docx: Docx, block: Exclude<Block, { kind: 'chart' }>): Child[] {
   switch (block.kind) {
     case 'heading':
-      return [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, keepNext: true, children: [new docx.TextRun(block.text)] })];
+      return [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240 }, children: [new docx.TextRun(block.text)] })];
     case 'paragraph':
       return [new docx.Paragraph({ spacing: { before: 120, after: 120 }, children: runs(docx, block.spans, block.note === true) })];
     case 'list':

@@ -58,14 +58,15 @@ function spansMarkdown(spans: readonly Span[]): string {
 
 /**
  * Plain text as Markdown that shows exactly that text: white space (line breaks too) as one
- * space; `&`, `<`, `>` as entities, so that no HTML gets through; a backslash before every
+ * space, except a no-break space; `&`, `<`, `>` as entities, so that no HTML gets through; a backslash before every
  * character that could start emphasis, code, a link, a table cell or strikethrough, and
  * before `#` (a heading's closing `#` would be dropped); and, at the start of a line
  * (`lineStart`), before what would make it a list or a heading's underline.
  */
 export function escapeMarkdown(text: string, lineStart: boolean): string {
   const escaped = text
-    .replace(/\s+/gu, ' ')
+    // a no-break space is kept: it is how an amount says not to break a line
+    .replace(/[^\S\u00a0]+/gu, ' ')
     .replace(/[\\`*_[\]|~#]/gu, (c) => `\\${c}`)
     .replace(/[&<>]/gu, (c) => ENTITIES[c]!);
   if (!lineStart) return escaped;

@@ -57,6 +57,10 @@ export interface SummaryTexts {
   readonly disadvantage: string;
 }
 
+/** The tables' unit, with a no-break space so that a caption never breaks it. */
+const THOUSANDS_NL = '× €\u00a01.000';
+const THOUSANDS_EN = '× €\u00a01,000';
+
 const plain = (text: string): Span => ({ text });
 const strong = (text: string): Span => ({ text, strong: true });
 /** "(vervolg)" after the caption of a table's second and later parts. */
@@ -91,8 +95,8 @@ const nl: SummaryTexts = {
     `${label}: ${amount} goedkoper; in contante waarde een ${adv ? 'voordeel' : 'nadeel'} van ${npv}${year === null ? '' : first ? '; vanaf het eerste jaar goedkoper' : `; terugverdiend in ${year}`}.`,
   dearerThan: (label, amount, npv, adv) => `${label}: ${amount} duurder; in contante waarde een ${adv ? 'voordeel' : 'nadeel'} van ${npv}.`,
   evenWith: (label) => `${label}: even duur als de referentie.`,
-  npvChart: (baseline) => `Figuur 1. Verschil in contante waarde met de referentie, ${baseline}; × € 1.000. Links van nul is voordeel, rechts nadeel.`,
-  npvAxis: 'Verschil contante waarde (× € 1.000)',
+  npvChart: (baseline) => `Figuur 1. Verschil in contante waarde met de referentie, ${baseline}; ${THOUSANDS_NL}. Links van nul is voordeel, rechts nadeel.`,
+  npvAxis: `Verschil contante waarde (${THOUSANDS_NL})`,
   winners: 'Wie gaat erop vooruit, wie erop achteruit',
   winnersIntro: 'Per configuratie, in contante waarde ten opzichte van de referentie:',
   winnersLine: (label, gain, lose, even, all) => {
@@ -118,10 +122,10 @@ const nl: SummaryTexts = {
   assumptionsIntro: (year) => `De aannames achter de grootste posten, met hun waarde in ${year} en hun bron:`,
   perUnit: (unit) => ` per ${unit}`,
   table: 'Meerjarenoverzicht',
-  linesChart: 'Figuur 2. Netto kosten per jaar per configuratie, × € 1.000 (de as begint niet bij nul).',
-  thousandsAxis: 'Netto kosten (× € 1.000)',
-  netTable: (n, parts) => `Tabel 1. Netto kosten per jaar per configuratie, × € 1.000${part('vervolg', n, parts)}.`,
-  deltaTable: (baseline, n, parts) => `Tabel 2. Verschil per jaar met de referentie, ${baseline}; × € 1.000; V = voordeel, N = nadeel${part('vervolg', n, parts)}.`,
+  linesChart: `Figuur 2. Netto kosten per jaar per configuratie, ${THOUSANDS_NL} (de as begint niet bij nul).`,
+  thousandsAxis: `Netto kosten (${THOUSANDS_NL})`,
+  netTable: (n, parts) => `Tabel 1. Netto kosten per jaar per configuratie, ${THOUSANDS_NL}${part('vervolg', n, parts)}.`,
+  deltaTable: (baseline, n, parts) => `Tabel 2. Verschil per jaar met de referentie, ${baseline}; ${THOUSANDS_NL}; V = voordeel, N = nadeel${part('vervolg', n, parts)}.`,
   year: 'Jaar',
   total: 'Totaal',
   presentValue: 'Contante waarde',
@@ -158,8 +162,8 @@ const en: SummaryTexts = {
     `${label}: ${amount} cheaper; ${adv ? 'an advantage' : 'a disadvantage'} of ${npv} in present value${year === null ? '' : first ? '; cheaper from the first year on' : `; breaks even in ${year}`}.`,
   dearerThan: (label, amount, npv, adv) => `${label}: ${amount} more expensive; ${adv ? 'an advantage' : 'a disadvantage'} of ${npv} in present value.`,
   evenWith: (label) => `${label}: as expensive as the baseline.`,
-  npvChart: (baseline) => `Figure 1. Difference in present value with the baseline, ${baseline}; × € 1,000. Left of zero is an advantage, right a disadvantage.`,
-  npvAxis: 'Difference in present value (× € 1,000)',
+  npvChart: (baseline) => `Figure 1. Difference in present value with the baseline, ${baseline}; ${THOUSANDS_EN}. Left of zero is an advantage, right a disadvantage.`,
+  npvAxis: `Difference in present value (${THOUSANDS_EN})`,
   winners: 'Who gains and who loses',
   winnersIntro: 'Per configuration, in present value compared with the baseline:',
   winnersLine: (label, gain, lose, even, all) => {
@@ -184,10 +188,10 @@ const en: SummaryTexts = {
   assumptionsIntro: (year) => `The assumptions behind the largest items, with their value in ${year} and their source:`,
   perUnit: (unit) => ` per ${unit}`,
   table: 'Multi-year overview',
-  linesChart: 'Figure 2. Net cost per year per configuration, × € 1,000 (the axis does not start at zero).',
-  thousandsAxis: 'Net cost (× € 1,000)',
-  netTable: (n, parts) => `Table 1. Net cost per year per configuration, × € 1,000${part('continued', n, parts)}.`,
-  deltaTable: (baseline, n, parts) => `Table 2. Difference per year with the baseline, ${baseline}; × € 1,000; A = advantage, D = disadvantage${part('continued', n, parts)}.`,
+  linesChart: `Figure 2. Net cost per year per configuration, ${THOUSANDS_EN} (the axis does not start at zero).`,
+  thousandsAxis: `Net cost (${THOUSANDS_EN})`,
+  netTable: (n, parts) => `Table 1. Net cost per year per configuration, ${THOUSANDS_EN}${part('continued', n, parts)}.`,
+  deltaTable: (baseline, n, parts) => `Table 2. Difference per year with the baseline, ${baseline}; ${THOUSANDS_EN}; A = advantage, D = disadvantage${part('continued', n, parts)}.`,
   year: 'Year',
   total: 'Total',
   presentValue: 'Present value',
