@@ -8,6 +8,7 @@ import { loadScenario } from '../../src/load/index.js';
 import { councilDocument, councilSummary } from '../../src/report/council-summary.js';
 import type { CouncilDocument } from '../../src/report/council/document.js';
 import { councilMarkdown, escapeMarkdown } from '../../src/report/council/markdown.js';
+import { isEstimate } from '../../src/report/source-label.js';
 import { runInProcess } from '../support/in-process.js';
 import { TINY } from '../support/testdir.js';
 
@@ -75,6 +76,11 @@ describe('the council summary of every shipped municipality and the region reads
       expect(text.match(caveat)).toHaveLength(1);
       expect(text).toMatch(language === 'nl' ? /\(Schatting\)$/m : /\(Estimate\)$/m);
     }
+  });
+
+  it('counts as estimates the sources that start with Schatting or Estimate, as their short label says', () => {
+    expect(['Schatting (low, PLAUSIBLE RANGE …)', ' estimate: 3%', 'Schatting'].map(isEstimate)).toEqual([true, true, true]);
+    expect(['CBS Statline', 'Aanname', 'Geschatte waarde uit CBS', undefined, ''].map(isEstimate)).toEqual([false, false, false, false, false]);
   });
 
   it('uses none of the phrases a council member stumbled over', () => {
