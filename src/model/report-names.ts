@@ -4,18 +4,29 @@
  * "Names (ids)").
  */
 
-/** A municipality's workbook and council summary: `<id>.xlsx`, `<id>-samenvatting.md`. */
-export function municipalityReportNames(id: string): { readonly workbook: string; readonly summary: string } {
-  return { workbook: `${id}.xlsx`, summary: `${id}-samenvatting.md` };
+/** A report's files: the workbook, and the council summary in Markdown and as a Word document (same base name). */
+export interface ReportNames {
+  readonly workbook: string;
+  readonly summary: string;
+  readonly summaryDocx: string;
+}
+
+/** A municipality's workbook and council summary: `<id>.xlsx`, `<id>-samenvatting.md` and `.docx`. */
+export function municipalityReportNames(id: string): ReportNames {
+  return { workbook: `${id}.xlsx`, ...summaryNames(id) };
 }
 
 /**
  * The region's comparison workbook and summary: `<name>-vergelijking.xlsx`,
- * `<name>-samenvatting.md`. `batch` names them after the region file it runs; the check on
- * the inputs after the region's id.
+ * `<name>-samenvatting.md` and `.docx`. `batch` names them after the region file it runs; the
+ * check on the inputs after the region's id.
  */
-export function regionReportNames(name: string): { readonly workbook: string; readonly summary: string } {
-  return { workbook: `${name}-vergelijking.xlsx`, summary: `${name}-samenvatting.md` };
+export function regionReportNames(name: string): ReportNames {
+  return { workbook: `${name}-vergelijking.xlsx`, ...summaryNames(name) };
+}
+
+function summaryNames(name: string): { readonly summary: string; readonly summaryDocx: string } {
+  return { summary: `${name}-samenvatting.md`, summaryDocx: `${name}-samenvatting.docx` };
 }
 
 /**

@@ -19,11 +19,24 @@ export function sourceLabel(source: string | undefined, language: Language): str
   return cutAtWord(head === '' ? text : head, MAX_LABEL);
 }
 
+/** Whether a source marks its figure as an estimate (it starts with "Schatting" or "Estimate", as {@link sourceLabel} reads it). */
+export function isEstimate(source: string | undefined): boolean {
+  return ESTIMATE.pattern.test((source ?? '').trim());
+}
+
 /** The longest label, so that a source column stays narrow enough to print. */
 export const MAX_LABEL = 40;
 
-const ESTIMATE_WORDS: readonly { readonly pattern: RegExp; readonly nl: string; readonly en: string }[] = [
-  { pattern: /^(schatting|estimate)\b/iu, nl: 'Schatting', en: 'Estimate' },
+interface SourceWord {
+  readonly pattern: RegExp;
+  readonly nl: string;
+  readonly en: string;
+}
+
+const ESTIMATE: SourceWord = { pattern: /^(schatting|estimate)\b/iu, nl: 'Schatting', en: 'Estimate' };
+
+const ESTIMATE_WORDS: readonly SourceWord[] = [
+  ESTIMATE,
   { pattern: /^(aanname|assumption)\b/iu, nl: 'Aanname', en: 'Assumption' },
 ];
 

@@ -68,7 +68,7 @@ describe('a report never replaces an input of its run', async () => {
   });
 
   it('batch refuses before it writes any report: not the other municipalities\' either', async () => {
-    for (const csv of ['data/noord.xlsx', 'data/noord-samenvatting.md']) {
+    for (const csv of ['data/noord.xlsx', 'data/noord-samenvatting.md', 'data/noord-samenvatting.docx']) {
       const dir = withEmployeeFile(csv);
       const before = readdirSync(join(dir, 'data')).sort();
       expectRefused(await runInProcess(['batch', 'regio.yaml', '--out', 'data'], { cwd: dir }), 'data', `${csv} is an input of this run`);

@@ -80,11 +80,11 @@ describe('ids that cannot be file names are refused at the id', () => {
     const dir = withIds({ noord: 'Noordkant', oost: 'console', zuid: 'nul-west', region: 'con' });
     const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit', '--lang', 'en'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('8 files written to uit');
+    expect(result.stdout).toContain('12 files written to uit');
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual([
-      'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'console-samenvatting.md', 'console.xlsx', 'nul-west-samenvatting.md', 'nul-west.xlsx', 'regio-samenvatting.md', 'regio-vergelijking.xlsx',
+      'Noordkant-samenvatting.docx', 'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'console-samenvatting.docx', 'console-samenvatting.md', 'console.xlsx',
+      'nul-west-samenvatting.docx', 'nul-west-samenvatting.md', 'nul-west.xlsx', 'regio-samenvatting.docx', 'regio-samenvatting.md', 'regio-vergelijking.xlsx',
     ]); // the region's reports are named after the region file run (regio.yaml), not its id
-
   });
 });
 

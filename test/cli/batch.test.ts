@@ -19,6 +19,7 @@ describe('soweco-bc batch', () => {
       'almelo.xlsx', 'hellendoorn.xlsx', 'regio-soweco-vergelijking.xlsx', 'rijssen-holten.xlsx', 'tubbergen.xlsx', 'twenterand.xlsx', 'wierden.xlsx',
     ]);
     expect(files.filter((f) => f.endsWith('-samenvatting.md'))).toHaveLength(7);
+    expect(files.filter((f) => f.endsWith('-samenvatting.docx'))).toHaveLength(7);
     expect((await runInProcess(['batch', join(ROOT, 'scenarios/regio-soweco.yaml'), '--out', join(out, 'b'), '--jobs', '1'])).code).toBe(0);
     for (const f of files) expect(readFileSync(join(out, 'b', f)).equals(readFileSync(join(out, 'a', f))), f).toBe(true);
   });
@@ -30,7 +31,7 @@ describe('soweco-bc batch', () => {
     const two = runCli(['batch', join(dir, 'regio', 'regio.yaml'), '--out', join(dir, 'two'), '--jobs', '2']);
     expect([one.code, two.code]).toEqual([0, 0]);
     const files = sorted(join(dir, 'one'));
-    expect(files).toHaveLength(50);
+    expect(files).toHaveLength(75);
     for (const f of files) expect(readFileSync(join(dir, 'two', f)).equals(readFileSync(join(dir, 'one', f))), f).toBe(true);
   });
 
@@ -38,8 +39,8 @@ describe('soweco-bc batch', () => {
     const dir = tinyCopy();
     const result = await runInProcess(['batch', 'regio.yaml', '--lang', 'en'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Noord +samen2 +-€877,690 +2022 +noord\.xlsx, noord-samenvatting\.md$/m);
-    expect(result.stdout).toContain('8 files written to reports');
+    expect(result.stdout).toMatch(/^Noord +samen2 +-€877,690 +2022 +noord\.xlsx, noord-samenvatting\.md, noord-samenvatting\.docx$/m);
+    expect(result.stdout).toContain('12 files written to reports');
     expect(result.stderr.match(/^\[\d\/4\] /gm)).toHaveLength(4);
   });
 
@@ -51,7 +52,8 @@ describe('soweco-bc batch', () => {
     expect(result.stderr).toMatch(/^error: oost: .*cannot write reports\/oost\.xlsx/m);
     expect(result.stdout).toMatch(/^Oost .*MISLUKT/m);
     expect(sorted(join(dir, 'reports'))).toEqual(expect.arrayContaining(['noord.xlsx', 'zuid.xlsx', 'regio-vergelijking.xlsx', 'noord-samenvatting.md']));
-    expect(sorted(join(dir, 'reports'))).not.toContain('oost-samenvatting.md'); // a workbook and its summary: both or neither
+    expect(sorted(join(dir, 'reports'))).not.toContain('oost-samenvatting.md'); // a workbook and its summaries: all or none
+    expect(sorted(join(dir, 'reports'))).not.toContain('oost-samenvatting.docx');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
@@ -79,10 +81,11 @@ describe('soweco-bc batch', () => {
     expect((await runInProcess(['batch', 'regio.yaml'], { cwd: dir })).code).toBe(0);
     const text = readFileSync(join(dir, 'reports', 'noord-samenvatting.md'), 'utf8');
     expect(text).toContain('De goedkoopste configuratie is **Noord en Oost samen**');
-    expect(text).toContain('€ 1.038.336 minder');
+    expect(text).toContain('€\u00a01,0\u00a0mln minder');
     expect(text).toContain('terugverdiend');
-    expect(text).toMatch(/\| \*verschil Noord en Oost samen\* \| [\d.]+ N \|/);
+    expect(text).toMatch(/^\| Jaar \| Huidige GR \| .*Noord en Oost samen/m);
+    expect(text).toMatch(/^\| 2022 \| [\d.]+ [VN] \| [\d.]+ [VN] \|$/m);
     const region = readFileSync(join(dir, 'reports', 'regio-samenvatting.md'), 'utf8');
-    expect(region).toContain('## Wie wint en wie verliest');
+    expect(region).toContain('## Wie gaat erop vooruit, wie erop achteruit');
   });
 });

@@ -130,7 +130,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     const dir = tinyCopy({ 'regio.yaml': regionText() });
     const run = await runInProcess(['batch', 'regio.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'out', 'noord-samenvatting.md'), 'utf8')).toMatch(/`gr_volume_elasticiteit`\): 30% .*Schatting/);
+    expect(readFileSync(join(dir, 'out', 'noord-samenvatting.md'), 'utf8')).toMatch(/\*\*gr\\_volume\\_elasticiteit\*\*: 30% \(Schatting\)/);
   }, TIMEOUT);
 
   it('is among the inputs that compare shows as changed', () => {

@@ -52,7 +52,8 @@ describe('a report is named after the file run', () => {
     const result = await runInProcess(['batch', 'regio-rente.yaml', '--out', out], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
-      'noord-samenvatting.md', 'noord.xlsx', 'oost-samenvatting.md', 'oost.xlsx', 'regio-rente-samenvatting.md', 'regio-rente-vergelijking.xlsx', 'zuid-samenvatting.md', 'zuid.xlsx',
+      'noord-samenvatting.docx', 'noord-samenvatting.md', 'noord.xlsx', 'oost-samenvatting.docx', 'oost-samenvatting.md', 'oost.xlsx',
+      'regio-rente-samenvatting.docx', 'regio-rente-samenvatting.md', 'regio-rente-vergelijking.xlsx', 'zuid-samenvatting.docx', 'zuid-samenvatting.md', 'zuid.xlsx',
     ]);
   }, 60_000);
 
@@ -60,7 +61,7 @@ describe('a report is named after the file run', () => {
     const out = testDir();
     const result = await runInProcess(['batch', 'noord.yaml', '--out', out], { cwd: tinyCopy() });
     expect(result.code, result.stderr).toBe(0);
-    expect(readdirSync(out).filter((f) => f.startsWith('regio'))).toEqual(['regio-samenvatting.md', 'regio-vergelijking.xlsx']);
+    expect(readdirSync(out).filter((f) => f.startsWith('regio'))).toEqual(['regio-samenvatting.docx', 'regio-samenvatting.md', 'regio-vergelijking.xlsx']);
   }, 60_000);
 });
 

@@ -1,6 +1,7 @@
 import { REGION, municipalitySubject, type Projection, type Subject } from '../../engine/index.js';
 import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
-import { councilSummary } from '../../report/council-summary.js';
+import { councilDocument } from '../../report/council-summary.js';
+import { councilMarkdown } from '../../report/council/markdown.js';
 import type { OutputFiles } from '../../report/output-files.js';
 import type { Scenario } from '../../model/scenario.js';
 import { planReports, reportPaths, reportStamp, type PlannedReports, type ReportSettings } from '../report-outputs.js';
@@ -12,14 +13,14 @@ export function batchSubjects(projection: Projection): Subject[] {
 }
 
 /**
- * The names of a subject's workbook and council summary (report-names.ts): a municipality's
- * after its id, the region's after `regionStem`, the region file run
- * (run-report-names.ts, `regionReportStem`): a variant of the region file does not replace
- * the comparison of the region file itself.
+ * The names of a subject's workbook and council summary, in Markdown and Word
+ * (report-names.ts): a municipality's after its id, the region's after `regionStem`, the
+ * region file run (run-report-names.ts, `regionReportStem`): a variant of the region file does
+ * not replace the comparison of the region file itself.
  */
-function reportNames(regionStem: string, subject: Subject): readonly [workbook: string, summary: string] {
+function reportNames(regionStem: string, subject: Subject): readonly [workbook: string, summary: string, summaryDocx: string] {
   const names = subject.kind === 'region' ? regionReportNames(regionStem) : municipalityReportNames(subject.id);
-  return [names.workbook, names.summary];
+  return [names.workbook, names.summary, names.summaryDocx];
 }
 
 /**
@@ -34,17 +35,20 @@ export function planBatchReports(file: string, scenario: Scenario, subjects: rea
   return { ...planReports(scenario.inputs.map((i) => i.path), settings.out, subjects.flatMap((s) => reportNames(regionStem, s))), regionStem };
 }
 
-/** Writes a subject's workbook and council summary (declared in `outputs`), both or neither; returns the files written. */
+/** Writes a subject's workbook and council summary (declared in `outputs`), all or none; returns the files written. */
 export async function writeReports(regionStem: string, projection: Projection, subject: Subject, settings: ReportSettings, outputs: OutputFiles): Promise<string[]> {
-  const [workbook, summary] = reportPaths(settings.out, reportNames(regionStem, subject));
+  const [workbook, summary, summaryDocx] = reportPaths(settings.out, reportNames(regionStem, subject));
   const stamp = reportStamp(settings);
   const bytes =
     subject.kind === 'region'
       ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, stamp)
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, stamp);
+  const document = councilDocument(projection, subject, settings.language, settings.version);
+  const docx = await (await import('../../report/council/docx.js')).councilDocx(document, settings.date);
   outputs.write([
     { path: workbook, bytes },
-    { path: summary, bytes: Buffer.from(councilSummary(projection, subject, settings.language, settings.version), 'utf8') },
+    { path: summary, bytes: Buffer.from(councilMarkdown(document), 'utf8') },
+    { path: summaryDocx, bytes: docx },
   ]);
-  return [workbook, summary];
+  return [workbook, summary, summaryDocx];
 }

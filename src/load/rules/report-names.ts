@@ -50,7 +50,7 @@ function unsafeName(name: string): string | undefined {
 
 function namesOf(owner: NamedOwner): string[] {
   const names = owner.kind === 'region' ? regionReportNames(owner.id) : municipalityReportNames(owner.id);
-  return [names.workbook, names.summary];
+  return [names.workbook, names.summary, names.summaryDocx];
 }
 
 function describe(owner: NamedOwner): string {

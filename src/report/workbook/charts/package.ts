@@ -94,7 +94,7 @@ async function addContentTypes(zip: JSZip, parts: readonly (readonly [string, st
 }
 
 /** Every entry again, in a fixed order with one fixed date, DEFLATE-compressed: byte-identical output. */
-async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
+export async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
   const out = new JSZip();
   const paths = Object.keys(zip.files).filter((p) => !zip.files[p]?.dir);
   // [Content_Types].xml first, as Excel writes it; the rest in a stable order
