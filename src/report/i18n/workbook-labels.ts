@@ -165,6 +165,15 @@ export interface WorkbookLabels {
     readonly rounding: string;
     readonly variant: string;
   };
+  /** Titles of the charts' value axes. */
+  readonly chartAxis: {
+    /** Amounts; a line chart's axis scaled to the data says when it does not start at 0. */
+    readonly euros: (includesZero: boolean) => string;
+    /** Differences with the baseline, whose sign is their meaning. */
+    readonly difference: (includesZero: boolean) => string;
+    /** Bars of differences coloured by meaning (chart-xml.ts). */
+    readonly differenceBySign: string;
+  };
   /** One line naming the variant, for titles: empty without one. */
   readonly variantLine: (description: string | undefined, overrides: readonly string[]) => string;
 }
@@ -339,6 +348,11 @@ const nl: WorkbookLabels = {
     rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
     variant: 'Scenario-variant: aanpassingen ten opzichte van de invoerbestanden',
   },
+  chartAxis: {
+    euros: (zero) => `Euro's${zero ? '' : ' (as begint niet bij 0)'}`,
+    difference: (zero) => `Verschil in euro's, negatief = voordeel${zero ? '' : ' (as begint niet bij 0)'}`,
+    differenceBySign: "Verschil in euro's: groen = voordeel (goedkoper), rood = nadeel (duurder)",
+  },
   variantLine: (description, overrides) => `Variant${description === undefined ? '' : `: ${description}`} (${overrides.length} aanpassing${overrides.length === 1 ? '' : 'en'}; zie Toelichting).`,
 };
 
@@ -511,6 +525,11 @@ const en: WorkbookLabels = {
     version: 'soweco-bc version',
     rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',
     variant: 'Scenario variant: changes from the input files',
+  },
+  chartAxis: {
+    euros: (zero) => `Euros${zero ? '' : ' (axis does not start at 0)'}`,
+    difference: (zero) => `Difference in euros, negative = advantage${zero ? '' : ' (axis does not start at 0)'}`,
+    differenceBySign: 'Difference in euros: green = advantage (cheaper), red = disadvantage (dearer)',
   },
   variantLine: (description, overrides) => `Variant${description === undefined ? '' : `: ${description}`} (${overrides.length} change${overrides.length === 1 ? '' : 's'}; see Notes).`,
 };

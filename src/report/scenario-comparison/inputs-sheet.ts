@@ -6,7 +6,7 @@ import type { ScenarioComparisonLabels } from '../i18n/scenario-comparison-label
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { WRAP_COLUMN_WIDTH, setUpTimelineSheet, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { LABEL_COLUMN, RowRegistry, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../workbook/layout.js';
-import { FORMAT, styleSection } from '../workbook/styles.js';
+import { FORMAT, moneyFormatFor, styleSection } from '../workbook/styles.js';
 import { organisationsText, seriesLabel, sideText, type ComparedSides } from './sides.js';
 
 export interface InputsSheetText {
@@ -97,7 +97,7 @@ function writeSeries(sheet: Sheet, title: string, differences: readonly SeriesDi
     const name = seriesLabel(d, differences, sheet.sides, l);
     const label = side?.description === undefined ? name : `${side.description} (${name})`;
     const unit = side?.unit ?? '';
-    const formats = unit === 'ratio' ? { value: FORMAT.rate, change: FORMAT.rateChange } : { value: FORMAT.money, change: FORMAT.moneyChange };
+    const formats = unit === 'ratio' ? { value: FORMAT.rate, change: FORMAT.rateChange } : moneyFormats([...(d.a?.values ?? []), ...(d.b?.values ?? [])]);
     const [rowA, rowB, row] = [rows.take(), rows.take(), rows.take()];
     for (const [r, letter, s] of [[rowA, 'A', d.a], [rowB, 'B', d.b]] as const) {
       writeText(ws, r, LABEL_COLUMN, `${label} — ${letter}`);
@@ -121,6 +121,12 @@ function writeSeries(sheet: Sheet, title: string, differences: readonly SeriesDi
     });
   }
   rows.skip();
+}
+
+/** Whole euros, or cents for small rates (styles.ts), for a series' values and its changes alike. */
+function moneyFormats(values: Parameters<typeof moneyFormatFor>[0]): { value: string; change: string } {
+  const value = moneyFormatFor(values);
+  return { value, change: value === FORMAT.moneyCents ? FORMAT.moneyCentsChange : FORMAT.moneyChange };
 }
 
 function sourceText(side: SeriesSide | undefined): string {

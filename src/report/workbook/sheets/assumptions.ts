@@ -6,7 +6,7 @@ import { assumptionUses, type AssumptionUses } from '../assumption-uses.js';
 import { WRAP_COLUMN_WIDTH, writeFormula, writeText, writeValue, setUpTimelineSheet } from '../cells.js';
 import { assumptionKey, type WorkbookContext } from '../context.js';
 import { UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, yearColumn, LABEL_COLUMN, sheetRef } from '../layout.js';
-import { FORMAT, styleSection } from '../styles.js';
+import { FORMAT, moneyFormatFor, styleSection } from '../styles.js';
 import { lineKind } from '../../../model/line-kinds/index.js';
 
 /**
@@ -80,7 +80,7 @@ function writeParameters(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assu
     const scope = twice || parameter.origin === 'scenario' ? ` [${origin}]` : '';
     writeText(ws, row, LABEL_COLUMN, `${parameter.description ?? parameter.name} (${parameter.name})${scope}`);
     writeText(ws, row, UNIT_COLUMN, parameter.unit ?? '');
-    const numFmt = parameter.unit === 'ratio' ? FORMAT.rate : FORMAT.money;
+    const numFmt = parameter.unit === 'ratio' ? FORMAT.rate : moneyFormatFor(series.values);
     if (parameter.index?.kind === 'constant') writeValue(ws, row, VALUE_COLUMN, parameter.index.rate, 'input', FORMAT.rate);
     else if (parameter.index?.kind === 'series') writeText(ws, row, VALUE_COLUMN, `${l.assumptions.index}: ${parameter.index.id}`);
     projection.years.forEach((year, t) => {
@@ -119,7 +119,7 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
       writeText(ws, row, LABEL_COLUMN, `${modelLabel(c.model)}: ${c.line.label}${form}`);
       const ratio = lineKind(c.line.driver).rateUnit === 'ratio';
       writeText(ws, row, UNIT_COLUMN, ratio ? 'ratio' : l.assumptions.constantRate);
-      writeValue(ws, row, VALUE_COLUMN, c.value, 'input', ratio ? FORMAT.rate : FORMAT.money);
+      writeValue(ws, row, VALUE_COLUMN, c.value, 'input', ratio ? FORMAT.rate : moneyFormatFor([c.value]));
       writeText(ws, row, sourceColumn, `${c.line.at.file}:${c.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
     }
     for (const e of uses.elasticities) {

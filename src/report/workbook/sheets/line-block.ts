@@ -10,7 +10,7 @@ import { assumptionKey, populationKey, type WorkbookContext } from '../context.j
 import { atom, formulaCalculator, type FormulaText } from '../formula-text.js';
 import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRef, yearColumn } from '../layout.js';
 import { buyersShown, inhabitantCells, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
-import { FORMAT, styleSection } from '../styles.js';
+import { FORMAT, moneyFormatFor, styleSection } from '../styles.js';
 import { rateCell } from './assumptions.js';
 import { dissolutionRowKey } from './dissolution.js';
 import { OTHER_TERM_ROW, lineRowKey, type ConfigurationPlan } from './configuration-rows.js';
@@ -79,7 +79,7 @@ export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Con
       const cell: RowCell = !text.hidden ? { formula: text.text, value: values[t] ?? null } : row.whenHidden === 'mark' ? 'mark' : { value: values[t] ?? null };
       shown[t] = cell === 'mark';
       return cell;
-    }, FORMAT[row.format]);
+    }, row.format === 'money' ? moneyFormatFor(values) : FORMAT[row.format]);
   }
   if (plan.rows.row(lineRowKey(line.id, OTHER_TERM_ROW)) !== undefined) writeOtherTerm(ws, ctx, plan, lr);
   if (lr.own !== undefined) writeSettlement(ws, ctx, plan, lr, lr.own);

@@ -3,6 +3,7 @@ import { CURVE_STEPS, municipalityName, type Percentiles } from '../../../engine
 import { targetName, type Distribution } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
 import type { RiskReport } from '../../risk/analyses.js';
+import { scaledValueAxis } from '../charts/axis.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeText, writeValue } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -39,11 +40,11 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   const r = l.riskColumns;
   const p = (x: Percentiles | undefined) => [x?.p5, x?.p50, x?.p95, x?.mean];
   table(l.npvTable, [r.configuration, r.p5, r.p50, r.p95, r.mean], configurations.map((c, i) => [c.label, p(risk.figures[i]?.npv)] as const), FORMAT.money);
-  table(l.deltaTable(baseline), [r.configuration, r.p5, r.p50, r.p95, r.probability], alternatives.map(({ c, f }) => [c.label, [f?.deltaNpv.p5, f?.deltaNpv.p50, f?.deltaNpv.p95, f?.probabilityCheaper], 'percent'] as const), FORMAT.money);
+  table(l.deltaTable(baseline), [r.configuration, r.p5, r.p50, r.p95, r.probability], alternatives.map(({ c, f }) => [c.label, [f?.deltaNpv.p5, f?.deltaNpv.p50, f?.deltaNpv.p95, f?.probabilityCheaper], 'percent'] as const), FORMAT.difference);
   writeText(ws, row++, 1, l.certaintyIntro(baseline), { italic: true });
   const k = l.certaintyColumns;
   table(l.certaintyTitle, [k.configuration, k.cumulative80, k.cumulative90, k.npv80, k.npv90],
-    alternatives.map(({ c, f }) => [c.label, [f?.deltaCumulative.p80, f?.deltaCumulative.p90, f?.deltaNpv.p80, f?.deltaNpv.p90]] as const), FORMAT.money);
+    alternatives.map(({ c, f }) => [c.label, [f?.deltaCumulative.p80, f?.deltaCumulative.p90, f?.deltaNpv.p80, f?.deltaNpv.p90]] as const), FORMAT.difference);
 
   styleSection(writeText(ws, row++, 1, l.curveTitle(baseline)));
   const curveHeader = row++;
@@ -54,13 +55,14 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   const first = row;
   CURVE_STEPS.forEach((step, i) => {
     writeValue(ws, first + i, 1, step, 'engine', FORMAT.integer);
-    alternatives.forEach(({ f }, j) => writeValue(ws, first + i, 2 + j, f?.curve[i] ?? null, 'engine', FORMAT.money));
+    alternatives.forEach(({ f }, j) => writeValue(ws, first + i, 2 + j, f?.curve[i] ?? null, 'engine', FORMAT.difference));
   });
   const last = first + CURVE_STEPS.length - 1;
   const chart: ChartSpec = {
     kind: 'line',
     title: l.curveTitle(baseline),
     valueFormat: FORMAT.money,
+    valueAxis: scaledValueAxis(alternatives.flatMap(({ f }) => f?.curve ?? []), ctx.labels.chartAxis.difference),
     anchor: { from: { column: 2 + alternatives.length, row: curveHeader - 1 }, to: { column: 10 + alternatives.length, row: curveHeader + 20 } },
     series: alternatives.map(({ c, f }, j) => ({
       name: { ref: sheetRef(ws.name, 2 + j, curveHeader, true), values: [c.label] },
