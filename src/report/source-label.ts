@@ -19,6 +19,16 @@ export function sourceLabel(source: string | undefined, language: Language): str
   return cutAtWord(head === '' ? text : head, MAX_LABEL);
 }
 
+/**
+ * Whether a figure is an estimate or an assumption rather than a published figure: by the
+ * same rule as {@link sourceLabel} (its source starts with "Schatting", "Aanname",
+ * "Estimate" or "Assumption").
+ */
+export function isEstimate(source: string | undefined): boolean {
+  const text = (source ?? '').trim();
+  return ESTIMATE_WORDS.some((w) => w.pattern.test(text));
+}
+
 /** The longest label, so that a source column stays narrow enough to print. */
 export const MAX_LABEL = 40;
 

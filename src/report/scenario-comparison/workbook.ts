@@ -29,7 +29,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   const inputs = wb.addWorksheet(l.workbook.sheets.inputs);
   const notes = wb.addWorksheet(w.sheets.notes);
   writeResultsSheet(results, comparison, sides, { labels: w, comparison: l, title, madeFrom: w.madeFrom(options.version, date), footer });
-  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.subject, sides, l)}`, footer });
+  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.subject, sides, l)}`, footer, language: options.language });
   const prefixed = (side: 'A' | 'B', projection: Projection) => ({
     warnings: sideWarnings(projection, comparison.subject, w.notes.moreWarnings).map((text) => `${side}: ${text}`),
     inputs: projection.scenario.inputs.map((input) => ({ ...input, path: `${side}: ${input.path}` })),

@@ -114,7 +114,7 @@ function rowLabel(ctx: WorkbookContext, label: RowLabel): string {
   const l = ctx.labels.configuration;
   switch (label.label) {
     case 'term':
-      return l.term(ctx.projection.region.workForms.find((f) => f.id === label.workForm)?.label ?? label.workForm, label.quantity.toUpperCase());
+      return l.term(ctx.projection.region.workForms.find((f) => f.id === label.workForm)?.label ?? label.workForm, l.quantities[label.quantity]);
     case 'key':
       return l.key(label.allocation);
     case 'percent_base':
@@ -198,7 +198,7 @@ function writeOtherTerm(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Confi
   const terms = lr.formula.rows.filter((r) => r.workForm !== undefined);
   const quantity = terms.map((r) => (r.label?.label === 'term' ? r.label.quantity : undefined)).find((q) => q !== undefined) ?? 'se';
   const row = rowOf(plan, lineRowKey(lr.line.id, OTHER_TERM_ROW));
-  writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.term(ctx.labels.configuration.otherForms, quantity.toUpperCase()), { indent: 1 });
+  writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.term(ctx.labels.configuration.otherForms, ctx.labels.configuration.quantities[quantity]), { indent: 1 });
   const cells = lineCells(ctx, plan, lr, new Map());
   // the merged forms' volumes read as the "other work forms" row of the population sheet
   const other: FormulaEnv<FormulaText> = {

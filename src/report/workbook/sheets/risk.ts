@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { CURVE_STEPS, municipalityName, type Percentiles } from '../../../engine/index.js';
 import { targetName, type Distribution } from '../../../model/uncertainty.js';
-import { riskLabelsFor } from '../../i18n/risk-labels.js';
+import { riskLabelsFor, type RiskLabels } from '../../i18n/risk-labels.js';
+import { changeText } from '../../risk/terminal.js';
 import type { RiskReport } from '../../risk/analyses.js';
 import { scaledValueAxis } from '../charts/axis.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
@@ -74,7 +75,7 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   styleSection(writeText(ws, row++, 1, l.variables));
   for (const v of risk.variables) {
     writeText(ws, row, 1, l.variable(v.target.kind, targetName(v.target)));
-    writeText(ws, row, 2, describe(v.distribution));
+    writeText(ws, row, 2, describe(v.distribution, (x) => changeText(v.target.kind, x, ctx.language), l));
     writeText(ws, row++, 6, `${v.at.file}:${v.at.line ?? ''}`);
   }
   row++;
@@ -85,13 +86,15 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   return [chart];
 }
 
-function describe(d: Distribution): string {
+/** A distribution in the report's words, each bound a change as the tornado writes it (a percentage, or points for an index). */
+function describe(d: Distribution, change: (x: number) => string, l: RiskLabels): string {
   switch (d.kind) {
     case 'uniform':
-      return `uniform ${d.low} … ${d.high}`;
+      return l.distribution.uniform(change(d.low), change(d.high));
     case 'triangular':
-      return `triangular ${d.low} / ${d.mode} / ${d.high}`;
+      return l.distribution.triangular(change(d.low), change(d.mode), change(d.high));
     case 'normal':
-      return `normal ${d.mean} ± ${d.sd}, ${d.low} … ${d.high}`;
+      // the spread is a size, not a change: no sign
+      return l.distribution.normal(change(d.mean), change(d.sd).replace(/^\+/, ''), change(d.low), change(d.high));
   }
 }

@@ -4,7 +4,8 @@ import { targetName } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
 import type { Analyses } from '../../risk/analyses.js';
 import { changeText } from '../../risk/terminal.js';
-import { roundCents } from '../../number-format.js';
+import { formatNumber, formatPercent, roundCents } from '../../number-format.js';
+import { Dec } from '../../../model/decimal.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText, writeValue } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -79,7 +80,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   for (const solve of analyses.solves ?? []) {
     styleSection(writeText(ws, row++, 1, l.solveTitle));
     const text = solve.result.found
-      ? l.solved(solve.parameter, label(solve.configuration), l.measures[solve.measure], String(Math.round((solve.value ?? 0) * 100) / 100), `${(solve.result.factor * 100).toFixed(1)}%`)
+      ? l.solved(solve.parameter, label(solve.configuration), l.measures[solve.measure], formatNumber(solve.value ?? 0, ctx.language), formatPercent(new Dec(solve.result.factor.toFixed(6)), ctx.language))
       : l.notSolved(solve.parameter, label(solve.configuration), l.reasons[solve.result.reason]);
     writeText(ws, row++, 1, text);
     if (solve.result.found && solve.value !== undefined) {
