@@ -346,7 +346,7 @@ const nl: WorkbookLabels = {
     howToRead: 'Zo leest u deze werkmap',
     reading: [
       'Samenvatting: per configuratie de netto kosten over de hele periode (cumulatief), de contante waarde en het verschil met de referentie, met de grafieken.',
-      'Aannames: alle parameters en indexen met eenheid en bron. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
+      'Aannames: alle parameters en indexen met eenheid en een korte bron ("Schatting", "Aanname" of de naam van de bron); de volledige bron staat hieronder bij Bronnen. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
       'Personeel: het aantal FTE, SE en medewerkers per jaar en per arbeidsvorm, berekend uit het personeelsbestand (alleen totalen).',
       'Eén blad per configuratie: elke kosten- of opbrengstenregel van het uitvoeringsmodel als formule, met subtotalen, netto kosten, contante waarde en het verschil met de referentie.',
     ],
@@ -532,7 +532,7 @@ const en: WorkbookLabels = {
     howToRead: 'How to read this workbook',
     reading: [
       'Summary: per configuration the net cost over the whole horizon (cumulative), the net present value and the difference with the baseline, with the charts.',
-      'Assumptions: every parameter and index with its unit and source. Change an input cell and the whole workbook follows.',
+      'Assumptions: every parameter and index with its unit and a short source ("Estimate", "Assumption" or the source\'s name); the full source is below, under Sources. Change an input cell and the whole workbook follows.',
       'Population: FTE, SE and employees per year and work form, computed from the employee file (totals only).',
       'One sheet per configuration: every cost and revenue line of its execution model as a formula, with subtotals, net cost, present value and the difference with the baseline.',
     ],
