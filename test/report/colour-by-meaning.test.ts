@@ -150,6 +150,11 @@ describe('the line charts\' value axis follows the data (issue 13, item 5)', () 
     // tighter than an axis from 0: the lowest line sits well above the bottom
     expect(min).toBeGreaterThan(0);
     expect(line).toContain('as begint niet bij 0');
+    // in the schema's order, which Excel holds to: the title after the gridlines, max before min
+    const valAx = /<c:valAx>(.*?)<\/c:valAx>/.exec(line ?? '')?.[1] ?? '';
+    const children = [...valAx.replace(/<c:(title|scaling)>.*?<\/c:\1>/g, '<c:$1/>').matchAll(/<c:(\w+)[ />]/g)].map((m) => m[1]);
+    expect(children).toEqual(['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'title', 'numFmt', 'tickLblPos', 'crossAx', 'crosses', 'crossBetween']);
+    expect(/<c:scaling>(.*?)<\/c:scaling>/.exec(valAx)?.[1]).toMatch(/^<c:orientation val="minMax"\/><c:max val="[\d.]+"\/><c:min val="[\d.]+"\/>$/);
   });
 });
 
