@@ -9,7 +9,8 @@ import { estimateSummary } from '../../src/report/estimates.js';
 import { isEstimate, sourceLabel } from '../../src/report/source-label.js';
 import { buildMunicipalityWorkbook } from '../../src/report/workbook/index.js';
 import { ROOT } from '../support/cli.js';
-import { TINY, tinyCopy } from '../support/testdir.js';
+import { runInProcess } from '../support/in-process.js';
+import { TINY, testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 13, item 7: the Toelichting says how many inputs are estimates and which weigh most,
 // instead of "Geen waarschuwingen" over figures that are mostly estimates.
@@ -69,6 +70,18 @@ describe('the notes say how far the figures rest on estimates (issue 13, item 7)
     expect(weightiest).toMatch(/€ \d{1,3}(\.\d{3})+\)/);
     expect(notes).not.toContain('Geen waarschuwingen.');
     expect(notes).toContain('Geen andere waarschuwingen.');
+  });
+
+  it('says it for both sides of a comparison of scenarios', async () => {
+    const file = tinyWithSources();
+    const out = testDir();
+    const result = await runInProcess(['compare', file, file, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'noord-vs-noord.xlsx'));
+    const notes: string[] = [];
+    wb.getWorksheet('Toelichting')?.eachRow((row) => notes.push(String(row.getCell(1).value)));
+    expect(notes.filter((t) => /^[AB]: 2 van de \d+ aannames/.test(t)).map((t) => t.slice(0, 2))).toEqual(['A:', 'B:']);
   });
 
   it('keeps "Geen waarschuwingen" where nothing is an estimate and every input has a source', async () => {
