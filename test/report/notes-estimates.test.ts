@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { municipalitySubject, project, resultFor, type Projection } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
+import { sourceText } from '../../src/load/series.js';
 import { ZERO, type Dec } from '../../src/model/decimal.js';
 import { estimateSummary } from '../../src/report/estimates.js';
 import { isEstimate, sourceLabel } from '../../src/report/source-label.js';
@@ -43,6 +44,12 @@ describe('the notes say how far the figures rest on estimates (issue 13, item 7)
     for (const source of ['Schatting (laag)', 'Aanname: x', 'Estimate', 'Meicirculaire 2021', undefined]) {
       expect(isEstimate(source)).toBe(['Schatting', 'Aanname'].includes(sourceLabel(source, 'nl')));
     }
+  });
+
+  it('labels a structured source by its title (docs/input-format.md)', () => {
+    const text = sourceText({ title: 'Begroting Soweco 2021, p. 14', href: 'https://example.org/begroting.pdf', checked: '2021-03-01' });
+    expect(sourceLabel(text, 'nl')).toBe('Begroting Soweco 2021, p. 14');
+    expect(isEstimate(text)).toBe(false);
   });
 
   it('weighs an estimate by its share of the difference in present value with the baseline', () => {
