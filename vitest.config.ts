@@ -25,12 +25,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.fuzz.test.ts'],
+          exclude: ['test/**/*.fuzz.test.ts', 'test/**/*.gnumeric.test.ts'],
           // one temporary folder for the tests' files; the working tree left as it was
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
       { extends: true, test: { name: 'fuzz', include: ['test/**/*.fuzz.test.ts'] } },
+      // a second spreadsheet engine (Gnumeric) recalculates the workbooks: `npm run check:gnumeric`
+      { extends: true, test: { name: 'gnumeric', include: ['test/**/*.gnumeric.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
     ],
   },
 });

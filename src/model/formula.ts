@@ -1,4 +1,5 @@
 import { assertNever } from '../errors.js';
+import type { AllocationKey } from './line.js';
 import type { RowLabelName } from './row-labels.js';
 
 /**
@@ -73,7 +74,7 @@ export type RowFormat = 'money' | 'quantity' | 'factor' | 'key' | 'rate' | 'inte
 export type RowLabel =
   | { readonly label: 'term'; readonly workForm: string; readonly quantity: Quantity }
   | { readonly label: RowLabelName }
-  | { readonly label: 'key'; readonly allocation: string }
+  | { readonly label: 'key'; readonly allocation: AllocationKey }
   | { readonly label: 'percent_base'; readonly of: readonly string[] };
 
 /** One named row of a line's formula. */

@@ -16,6 +16,11 @@ export function formatPercent(x: Dec, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 2 }).format(x.toNumber());
 }
 
+/** A number with up to two decimals, in the language's own decimals: `1.234,5` (nl), `1,234.5` (en). */
+export function formatNumber(x: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(x);
+}
+
 /** A count of people with one decimal. */
 export function formatCount(x: Dec, language: Language): string {
   return new Intl.NumberFormat(locales[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x.toNumber());

@@ -19,24 +19,21 @@ export function sourceLabel(source: string | undefined, language: Language): str
   return cutAtWord(head === '' ? text : head, MAX_LABEL);
 }
 
-/** Whether a source marks its figure as an estimate (it starts with "Schatting" or "Estimate", as {@link sourceLabel} reads it). */
+/**
+ * Whether a figure is an estimate or an assumption rather than a published figure: by the
+ * same rule as {@link sourceLabel} (its source starts with "Schatting", "Aanname",
+ * "Estimate" or "Assumption").
+ */
 export function isEstimate(source: string | undefined): boolean {
-  return ESTIMATE.pattern.test((source ?? '').trim());
+  const text = (source ?? '').trim();
+  return ESTIMATE_WORDS.some((w) => w.pattern.test(text));
 }
 
 /** The longest label, so that a source column stays narrow enough to print. */
 export const MAX_LABEL = 40;
 
-interface SourceWord {
-  readonly pattern: RegExp;
-  readonly nl: string;
-  readonly en: string;
-}
-
-const ESTIMATE: SourceWord = { pattern: /^(schatting|estimate)\b/iu, nl: 'Schatting', en: 'Estimate' };
-
-const ESTIMATE_WORDS: readonly SourceWord[] = [
-  ESTIMATE,
+const ESTIMATE_WORDS: readonly { readonly pattern: RegExp; readonly nl: string; readonly en: string }[] = [
+  { pattern: /^(schatting|estimate)\b/iu, nl: 'Schatting', en: 'Estimate' },
   { pattern: /^(aanname|assumption)\b/iu, nl: 'Aanname', en: 'Assumption' },
 ];
 

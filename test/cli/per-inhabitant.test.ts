@@ -36,7 +36,7 @@ describe('per_inhabitant: a(t) · inhabitants(m) (docs/extending.md, the worked 
     const label = (row: number) => String(sheet?.getRow(row).getCell(1).value);
     let at = 1;
     while (at < 200 && label(at) !== 'Regiobijdrage') at++;
-    expect([label(at), label(at + 1), label(at + 2)]).toEqual(['Regiobijdrage', 'bedrag a(t)', 'inwoners']);
+    expect([label(at), label(at + 1), label(at + 2)]).toEqual(['Regiobijdrage', 'bedrag of tarief per jaar (zie Aannames)', 'inwoners']);
     const inhabitants = sheet?.getRow(at + 2).getCell(4).value;
     expect(inhabitants).toMatchObject({ formula: expect.stringMatching(/^'Personeel'!\$C\$\d+$/), result: 60000 });
     const { formulas, mismatches } = await formulaMismatches(workbook, { relative: 1e-9, absolute: 1e-6 });

@@ -78,9 +78,9 @@ describe('the council summary of every shipped municipality and the region reads
     }
   });
 
-  it('counts as estimates the sources that start with Schatting or Estimate, as their short label says', () => {
-    expect(['Schatting (low, PLAUSIBLE RANGE …)', ' estimate: 3%', 'Schatting'].map(isEstimate)).toEqual([true, true, true]);
-    expect(['CBS Statline', 'Aanname', 'Geschatte waarde uit CBS', undefined, ''].map(isEstimate)).toEqual([false, false, false, false, false]);
+  it('counts as estimates the sources that start with Schatting, Aanname, Estimate or Assumption, as their short label says', () => {
+    expect(['Schatting (low, PLAUSIBLE RANGE …)', ' estimate: 3%', 'Schatting', 'Aanname (geen publieke bron)'].map(isEstimate)).toEqual([true, true, true, true]);
+    expect(['CBS Statline', 'Geschatte waarde uit CBS', undefined, ''].map(isEstimate)).toEqual([false, false, false, false]);
   });
 
   it('uses none of the phrases a council member stumbled over', () => {

@@ -36,7 +36,8 @@ describe('the workbook shows the dissolution balance', () => {
     const item = rowLabelled(ws, 'Sociaal plan');
     expect(ws?.getRow(item).getCell(2).value).toBe('kosten');
     expect(ws?.getRow(item).getCell(5).value).toBe(100000);
-    expect(ws?.getRow(item).getCell(14).value).toBe('Schatting (verzonnen)');
+    // the short source label; the full text is in the Toelichting
+    expect(ws?.getRow(item).getCell(14).value).toBe('Schatting');
     expect(ws?.getRow(item + 1).getCell(1).value).toBe('aandeel Oost');
     // 2023 (column F): 33,333.33 × 0.3, cached at the engine's exact share
     expect(ws?.getRow(item + 1).getCell(6).value).toEqual({ formula: `F${item}*$C$${key}`, result: 9999.999 });

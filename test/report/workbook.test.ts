@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { project } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
 import { buildMunicipalityWorkbook } from '../../src/report/workbook/index.js';
+import { FORMAT } from '../../src/report/workbook/styles.js';
 import { ROOT } from '../support/cli.js';
 import { TINY } from '../support/testdir.js';
 
@@ -40,7 +41,7 @@ describe('the council workbook of one municipality (docs/methodology.md, "The wo
       noord.wb.getWorksheet(name)?.eachRow((row, r) => {
         if (r <= 4) return;
         row.eachCell((cell, c) => {
-          if (c < 3 || cell.numFmt !== '#,##0;[Red]-#,##0') return;
+          if (c < 3 || ![FORMAT.money, FORMAT.moneyCents, FORMAT.difference].includes(cell.numFmt as never)) return;
           if (cell.formula) formulas++;
           else values++;
         });

@@ -1,6 +1,7 @@
 import type { Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
+import { estimateLines, estimateSummary } from '../estimates.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
@@ -52,6 +53,7 @@ async function buildRegionalWorkbook(projection: Projection, options: WorkbookOp
     reading: detail === 'comparison' ? c.reading : [...c.reading, c.regionTotalsReading],
     settles: regionSettles(projection.region),
     warnings: warningLines(projection.warnings, labels.notes.moreWarnings),
+    estimates: estimateLines(estimateSummary(projection, projection.region.municipalityIds), labels, options.language),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,

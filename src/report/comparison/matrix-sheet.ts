@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { ZERO, type Dec } from '../../model/decimal.js';
 import { REGION, municipalityName, municipalitySubject, resultFor, type MunicipalityResult, type Projection } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
+import { scaledValueAxis } from '../workbook/charts/axis.js';
 import type { ChartSpec } from '../workbook/charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText } from '../workbook/cells.js';
 import { LABEL_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRange, sheetRef, yearColumn, type RowRegistry } from '../workbook/layout.js';
@@ -77,7 +78,7 @@ export function writeMatrixSheet(
           'delta-npv': () => `${cell(tables.get('npv') ?? 0)}-${address(baselineColumn, (tables.get('npv') ?? 0) + i)}`,
           'delta-cumulative': () => `${cell(tables.get('cumulative') ?? 0)}-${address(baselineColumn, (tables.get('cumulative') ?? 0) + i)}`,
         }[measure]();
-        writeFormula(ws, row + i, column, formula, valueOf(r, measure), FORMAT.money);
+        writeFormula(ws, row + i, column, formula, valueOf(r, measure), formatOf(measure));
       });
     });
     const total = row + municipalities.length;
@@ -85,7 +86,7 @@ export function writeMatrixSheet(
     configurations.forEach((x, j) => {
       const column = 2 + j;
       const sum = municipalities.reduce((acc, m) => acc.plus(valueOf(result(x.id, m), measure)), ZERO);
-      writeFormula(ws, total, column, `SUM(${address(column, row)}:${address(column, total - 1)})`, sum, FORMAT.money);
+      writeFormula(ws, total, column, `SUM(${address(column, row)}:${address(column, total - 1)})`, sum, formatOf(measure));
       ws.getCell(total, column).font = { bold: true };
     });
     if (measure.startsWith('delta')) {
@@ -118,6 +119,11 @@ export function writeMatrixSheet(
   return chartSpecs(projection, labels, perYear, tables.get('delta-npv') ?? 0);
 }
 
+/** A difference with the baseline is coloured by meaning; a plain amount is not (styles.ts). */
+function formatOf(measure: Measure): string {
+  return measure.startsWith('delta') ? FORMAT.difference : FORMAT.money;
+}
+
 function valueOf(r: MunicipalityResult | undefined, measure: Measure): Dec {
   if (r === undefined) return ZERO;
   return { cumulative: r.cumulative, npv: r.npv, 'delta-npv': r.deltaNpv, 'delta-cumulative': r.deltaCumulative }[measure];
@@ -134,6 +140,7 @@ function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { s
     kind: 'line',
     title: c.lineChartTitle,
     valueFormat: FORMAT.money,
+    valueAxis: scaledValueAxis(region.configurations.flatMap((x) => resultFor(projection, x.id, REGION)?.net.map((v) => v.toNumber()) ?? []), labels.chartAxis.euros),
     anchor: { from: { column: first - 1, row: 5 }, to: { column: first + 7, row: 27 } },
     series: region.configurations.map((x) => {
       const row = perYear.rows.row(perYearKey.total(x.id)) ?? 0;
@@ -150,6 +157,7 @@ function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { s
     kind: 'bar',
     title: c.barChartTitle(region.configurations.find((x) => x.id === region.baseline)?.label ?? region.baseline),
     valueFormat: FORMAT.money,
+    valueAxis: { title: labels.chartAxis.difference(true) },
     anchor: { from: { column: first - 1, row: 29 }, to: { column: first + 7, row: Math.max(55, 29 + Math.ceil(municipalities.length * 1.2)) } },
     series: region.configurations
       .map((x, j) => ({ x, j }))

@@ -6,6 +6,7 @@ import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { HEADER_ROW, LABEL_COLUMN, RowRegistry, VALUE_COLUMN, address, columnLetter, yearColumn } from '../workbook/layout.js';
 import { FORMAT, styleSection, styleTotal } from '../workbook/styles.js';
+import { breakEvenFormula, writeNotApplicable } from '../workbook/break-even.js';
 
 export const perYearKey = {
   startYear: 'start-year',
@@ -93,29 +94,30 @@ export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection,
     writeText(ws, delta, LABEL_COLUMN, labels.configuration.delta(region.configurations.find((x) => x.id === region.baseline)?.label ?? region.baseline));
     regional.delta.forEach((x, t) => {
       const col = columnLetter(yearColumn(t));
-      writeFormula(ws, delta, yearColumn(t), `${col}${total}-${col}${baselineTotal}`, x, FORMAT.money);
+      writeFormula(ws, delta, yearColumn(t), `${col}${total}-${col}${baselineTotal}`, x, FORMAT.difference);
     });
-    writeFormula(ws, delta, VALUE_COLUMN, `SUM(${span(delta)})`, regional.deltaCumulative, FORMAT.money);
+    writeFormula(ws, delta, VALUE_COLUMN, `SUM(${span(delta)})`, regional.deltaCumulative, FORMAT.difference);
     const running = row(perYearKey.cumulativeDelta(id));
     writeText(ws, running, LABEL_COLUMN, labels.configuration.cumulativeDelta);
     regional.runningDelta.forEach((x, t) => {
       const col = columnLetter(yearColumn(t));
-      writeFormula(ws, running, yearColumn(t), t === 0 ? `${col}${delta}` : `${columnLetter(yearColumn(t - 1))}${running}+${col}${delta}`, x, FORMAT.money);
+      writeFormula(ws, running, yearColumn(t), t === 0 ? `${col}${delta}` : `${columnLetter(yearColumn(t - 1))}${running}+${col}${delta}`, x, FORMAT.difference);
     });
     const settled = row(perYearKey.settled(id));
     writeText(ws, settled, LABEL_COLUMN, labels.configuration.settled);
-    const lastRunning = address(yearColumn(n - 1), running, true);
-    regional.runningDelta.forEach((_, t) => {
-      const col = columnLetter(yearColumn(t));
-      writeFormula(ws, settled, yearColumn(t), `IF(MAX(${col}${running}:${lastRunning})<=0,1,0)`, staysSettled(regional.runningDelta, t) ? 1 : 0, labels.configuration.settledFormat);
-    });
     const breakEven = row(perYearKey.breakEven(id));
     writeText(ws, breakEven, LABEL_COLUMN, labels.configuration.breakEven);
     if (id === region.baseline) {
+      // the baseline has no break-even against itself
+      writeNotApplicable(ws, settled, n, labels.summary.notApplicable);
       writeText(ws, breakEven, VALUE_COLUMN, labels.summary.notApplicable);
     } else {
-      const years = `${address(yearColumn(0), HEADER_ROW, true)}:${address(yearColumn(n - 1), HEADER_ROW, true)}`;
-      writeFormula(ws, breakEven, VALUE_COLUMN, `IFERROR(INDEX(${years},MATCH(1,${span(settled)},0)),"${labels.summary.never}")`, regional.breakEvenYear ?? labels.summary.never, FORMAT.year);
+      const lastRunning = address(yearColumn(n - 1), running, true);
+      regional.runningDelta.forEach((_, t) => {
+        const col = columnLetter(yearColumn(t));
+        writeFormula(ws, settled, yearColumn(t), `IF(MAX(${col}${running}:${lastRunning})<=0,1,0)`, staysSettled(regional.runningDelta, t) ? 1 : 0, labels.configuration.settledFormat);
+      });
+      writeFormula(ws, breakEven, VALUE_COLUMN, breakEvenFormula(n, span(settled), labels.summary.never), regional.breakEvenYear ?? labels.summary.never, FORMAT.year);
     }
     if (detail === 'region-totals') writeRegionTotals(ws, id, regional, labels, { row, span });
   }

@@ -30,6 +30,12 @@ export interface RiskLabels {
   readonly reasons: { readonly 'no-effect': string; readonly negative: string; readonly 'out-of-range': string; readonly 'no-convergence': string };
   readonly measures: { readonly npv: string; readonly cumulative: string };
   readonly variables: string;
+  /** A distribution of changes in words, its bounds already written as changes (changeText). */
+  readonly distribution: {
+    readonly uniform: (low: string, high: string) => string;
+    readonly triangular: (low: string, mode: string, high: string) => string;
+    readonly normal: (mean: string, sd: string, low: string, high: string) => string;
+  };
 }
 
 const nl: RiskLabels = {
@@ -65,6 +71,11 @@ const nl: RiskLabels = {
   reasons: { 'no-effect': 'de aanname heeft geen invloed op het verschil', negative: 'daarvoor zou de waarde negatief moeten worden', 'out-of-range': 'daarvoor zou de volume-elasticiteit buiten 0 tot 1 moeten komen', 'no-convergence': 'de berekening vond geen oplossing' },
   measures: { npv: 'contante waarde', cumulative: 'cumulatief over de periode' },
   variables: 'Onzekere aannames en hun verdeling',
+  distribution: {
+    uniform: (low, high) => `uniforme verdeling tussen ${low} en ${high}`,
+    triangular: (low, mode, high) => `driehoeksverdeling: laagst ${low}, meest waarschijnlijk ${mode}, hoogst ${high}`,
+    normal: (mean, sd, low, high) => `normale verdeling: gemiddeld ${mean}, standaardafwijking ${sd}, begrensd op ${low} en ${high}`,
+  },
 };
 
 const en: RiskLabels = {
@@ -100,6 +111,11 @@ const en: RiskLabels = {
   reasons: { 'no-effect': 'the assumption does not change the difference', negative: 'the value would have to be negative', 'out-of-range': 'the volume elasticity would have to leave the range from 0 to 1', 'no-convergence': 'the calculation found no solution' },
   measures: { npv: 'NPV', cumulative: 'cumulative over the horizon' },
   variables: 'Uncertain assumptions and their distributions',
+  distribution: {
+    uniform: (low, high) => `uniform distribution between ${low} and ${high}`,
+    triangular: (low, mode, high) => `triangular distribution: lowest ${low}, most likely ${mode}, highest ${high}`,
+    normal: (mean, sd, low, high) => `normal distribution: mean ${mean}, standard deviation ${sd}, bounded at ${low} and ${high}`,
+  },
 };
 
 export function riskLabelsFor(language: Language): RiskLabels {

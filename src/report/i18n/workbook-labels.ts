@@ -1,4 +1,7 @@
+import type { Quantity } from '../../model/formula.js';
+import type { AllocationKey } from '../../model/line.js';
 import type { RowLabelName } from '../../model/row-labels.js';
+import type { Unit } from '../../model/series.js';
 import type { Language } from './index.js';
 
 /** Every text of the council workbook, in one shape per language. */
@@ -47,6 +50,8 @@ export interface WorkbookLabels {
     readonly elasticity: string;
     readonly constantRate: string;
     readonly carriedIn: (year: number) => string;
+    /** A unit as the report's language writes it. */
+    readonly unit: (unit: Unit) => string;
   };
   /** The sheet of the dissolution balance (methodology "Dissolution balance"). */
   readonly dissolution: {
@@ -54,7 +59,7 @@ export interface WorkbookLabels {
     readonly subtitle: (configurations: string) => string;
     readonly key: string;
     readonly keyFixed: string;
-    readonly keyBy: (by: string, year: number) => string;
+    readonly keyBy: (by: AllocationKey, year: number) => string;
     readonly keyShare: string;
     readonly items: string;
     readonly share: (municipality: string) => string;
@@ -86,10 +91,12 @@ export interface WorkbookLabels {
     readonly feeRevenue: (buyer: string) => string;
     /** The rows of a line's formula that need no more than a name. */
     readonly rows: Readonly<Record<RowLabelName, string>>;
-    readonly key: (key: string) => string;
+    readonly key: (key: AllocationKey) => string;
     readonly share: string;
     readonly percentBase: string;
     readonly term: (workForm: string, quantity: string) => string;
+    /** The quantity a term counts, as a row label writes it. */
+    readonly quantities: Readonly<Record<Quantity, string>>;
     /** The term of the work forms merged for privacy (small cells). */
     readonly otherForms: string;
     readonly totalCosts: string;
@@ -160,6 +167,16 @@ export interface WorkbookLabels {
     readonly smallCells: (min: number) => string;
     readonly warnings: string;
     readonly noWarnings: string;
+    /** After the lines about estimates, where there are no warnings. */
+    readonly noOtherWarnings: string;
+    /** How many of the inputs are estimates (src/report/estimates.ts). */
+    readonly estimates: (estimates: number, inputs: number) => string;
+    /** The estimates that weigh most, by their share of the difference with the baseline or by the tornado's swing. */
+    readonly weightiest: (figures: readonly string[], by: 'share' | 'tornado') => string;
+    readonly withoutSource: (count: number) => string;
+    /** The section with each assumption's full source, whose short label the assumptions sheet shows. */
+    readonly sources: string;
+    readonly sourcesIntro: string;
     /** The line after the last listed warning of a kind: how many more there are (src/warnings.ts). */
     readonly moreWarnings: (count: number) => string;
     readonly inputs: string;
@@ -167,9 +184,22 @@ export interface WorkbookLabels {
     readonly rounding: string;
     readonly variant: string;
   };
+  /** Titles of the charts' value axes. */
+  readonly chartAxis: {
+    /** Amounts; a line chart's axis scaled to the data says when it does not start at 0. */
+    readonly euros: (includesZero: boolean) => string;
+    /** Differences with the baseline, whose sign is their meaning. */
+    readonly difference: (includesZero: boolean) => string;
+    /** Bars of differences coloured by meaning (chart-xml.ts). */
+    readonly differenceBySign: string;
+  };
   /** One line naming the variant, for titles: empty without one. */
   readonly variantLine: (description: string | undefined, overrides: readonly string[]) => string;
 }
+
+/** What an allocation key shares by, in words: no input names in a council report. */
+const nlKeys: Readonly<Record<AllocationKey, string>> = { se_share: 'aandeel in de SE', fte_share: 'aandeel in de FTE', headcount_share: 'aandeel in het aantal medewerkers', inhabitants: 'aandeel in de inwoners', equal: 'gelijke delen' };
+const enKeys: Readonly<Record<AllocationKey, string>> = { se_share: 'share of SE', fte_share: 'share of FTE', headcount_share: 'share of employees', inhabitants: 'share of inhabitants', equal: 'equal parts' };
 
 const nl: WorkbookLabels = {
   sheets: { summary: 'Samenvatting', assumptions: 'Aannames', population: 'Personeel', notes: 'Toelichting', dissolution: 'Ontvlechting' },
@@ -202,7 +232,7 @@ const nl: WorkbookLabels = {
     startYear: 'Eerste jaar van de periode',
     endYear: 'Laatste jaar van de periode',
     discountRate: 'Disconteringsvoet (nominaal, contante waarde midden van het jaar)',
-    discountSource: 'Regiobestand (discount_rate)',
+    discountSource: 'Regiobestand',
     indices: 'Indexen (jaarlijkse groei)',
     parameters: 'Parameters',
     constants: 'Vaste waarden in de uitvoeringsmodellen',
@@ -215,13 +245,14 @@ const nl: WorkbookLabels = {
     elasticity: 'volume-elasticiteit',
     constantRate: 'vast bedrag',
     carriedIn: (year) => `waarde van ${year} geïndexeerd tot het eerste jaar`,
+    unit: (unit) => ({ EUR: 'euro', 'EUR/FTE': 'euro per FTE', 'EUR/SE': 'euro per SE', 'EUR/persoon': 'euro per persoon', 'EUR/inwoner': 'euro per inwoner', ratio: 'percentage' })[unit],
   },
   dissolution: {
     title: (label, m) => `Ontvlechting — ${label} — ${m}`,
     subtitle: (c) => `Het saldo van de organisatie die ophoudt, verdeeld met de verdeelsleutel; geldt in: ${c}. Aandeel = sleutel × post.`,
     key: 'Verdeelsleutel',
     keyFixed: 'vast',
-    keyBy: (by, year) => `${by}, aandelen van ${year}`,
+    keyBy: (by, year) => `${nlKeys[by]}, stand ${year}`,
     keyShare: 'aandeel',
     items: 'Posten',
     share: (m) => `aandeel ${m}`,
@@ -249,17 +280,18 @@ const nl: WorkbookLabels = {
     revenue: 'opbrengst',
     feeRevenue: (buyer) => `Opbrengst dienstverlening ${buyer}`,
     rows: {
-      base: 'bedrag a(t)',
+      base: 'bedrag of tarief per jaar (zie Aannames)',
       organisation_se: 'SE van de organisatie',
       volume_factor: 'volumefactor',
       organisation_total: 'totaal organisatie',
       rate: 'percentage',
       inhabitants: 'inwoners',
     },
-    key: (key) => `verdeelsleutel (${key})`,
+    key: (key) => `verdeelsleutel: ${nlKeys[key]}`,
     share: 'aandeel',
     percentBase: 'grondslag',
     term: (form, quantity) => `${form}: ${quantity} × tarief`,
+    quantities: { fte: 'FTE', se: 'SE', headcount: 'medewerkers' },
     otherForms: 'Overige arbeidsvormen',
     totalCosts: 'Totaal kosten',
     totalRevenues: 'Totaal opbrengsten',
@@ -317,7 +349,7 @@ const nl: WorkbookLabels = {
     howToRead: 'Zo leest u deze werkmap',
     reading: [
       'Samenvatting: per configuratie de netto kosten over de hele periode (cumulatief), de contante waarde en het verschil met de referentie, met de grafieken.',
-      'Aannames: alle parameters en indexen met eenheid en bron. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
+      'Aannames: alle parameters en indexen met eenheid en een korte bron ("Schatting", "Aanname" of de naam van de bron); de volledige bron staat hieronder bij Bronnen. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
       'Personeel: het aantal FTE, SE en medewerkers per jaar en per arbeidsvorm, berekend uit het personeelsbestand (alleen totalen).',
       'Eén blad per configuratie: elke kosten- of opbrengstenregel van het uitvoeringsmodel als formule, met subtotalen, netto kosten, contante waarde en het verschil met de referentie.',
     ],
@@ -336,11 +368,22 @@ const nl: WorkbookLabels = {
     smallCells: (min) => `Privacy (kleine aantallen): de werkmap toont geen cijfer over 1 tot ${min - 1} personen; op hun plaats staat x. Een arbeidsvorm met zo weinig personen telt in dat jaar mee in "overige arbeidsvormen". Waar een configuratieblad zo'n cijfer zou lezen, staat de door soweco-bc berekende waarde in plaats van een formule (een volumefactor, een verdeelsleutel, een term "overige arbeidsvormen"), of x (de SE van de organisatie, de netto kosten per SE). Bedragen zelf blijven staan: wie een bedrag door zijn tarief deelt, vindt het volume terug.`,
     warnings: 'Waarschuwingen bij deze berekening',
     noWarnings: 'Geen waarschuwingen.',
+    noOtherWarnings: 'Geen andere waarschuwingen.',
+    estimates: (n, inputs) => `${n} van de ${inputs} aannames (parameters en indexen) zijn schattingen of aannames zonder openbare bron: hun bron begint met "Schatting" of "Aanname". Vervang ze door eigen cijfers voordat u een uitkomst gebruikt.`,
+    weightiest: (figures, by) => `Het zwaarst wegen (${by === 'share' ? 'naar hun aandeel in het verschil in contante waarde met de referentie' : 'naar hun bandbreedte op het blad Gevoeligheid'}): ${figures.join('; ')}.`,
+    withoutSource: (n) => `${n} ${n === 1 ? 'aanname heeft' : 'aannames hebben'} geen bron.`,
+    sources: 'Bronnen van de aannames',
+    sourcesIntro: 'Het blad Aannames noemt per cijfer een korte bron; hier staat de volledige tekst uit het invoerbestand.',
     moreWarnings: (count) => `… en nog ${count.toLocaleString('nl-NL')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} zoals de vorige`,
     inputs: 'Invoerbestanden (SHA-256)',
     version: 'Versie van soweco-bc',
     rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
     variant: 'Scenario-variant: aanpassingen ten opzichte van de invoerbestanden',
+  },
+  chartAxis: {
+    euros: (zero) => `Euro's${zero ? '' : ' (as begint niet bij 0)'}`,
+    difference: (zero) => `Verschil in euro's, negatief = voordeel${zero ? '' : ' (as begint niet bij 0)'}`,
+    differenceBySign: "Verschil in euro's: groen = voordeel (goedkoper), rood = nadeel (duurder)",
   },
   variantLine: (description, overrides) => `Variant${description === undefined ? '' : `: ${description}`} (${overrides.length} aanpassing${overrides.length === 1 ? '' : 'en'}; zie Toelichting).`,
 };
@@ -376,7 +419,7 @@ const en: WorkbookLabels = {
     startYear: 'First year of the horizon',
     endYear: 'Last year of the horizon',
     discountRate: 'Discount rate (nominal, mid-year present value)',
-    discountSource: 'Region file (discount_rate)',
+    discountSource: 'Region file',
     indices: 'Indices (yearly growth)',
     parameters: 'Parameters',
     constants: 'Fixed values in the execution models',
@@ -389,13 +432,14 @@ const en: WorkbookLabels = {
     elasticity: 'volume elasticity',
     constantRate: 'fixed amount',
     carriedIn: (year) => `value of ${year} indexed to the first year`,
+    unit: (unit) => ({ EUR: 'euro', 'EUR/FTE': 'euro per FTE', 'EUR/SE': 'euro per SE', 'EUR/persoon': 'euro per person', 'EUR/inwoner': 'euro per inhabitant', ratio: 'percentage' })[unit],
   },
   dissolution: {
     title: (label, m) => `Dissolution — ${label} — ${m}`,
     subtitle: (c) => `The balance of the organisation that ends, shared by the key; applies in: ${c}. Share = key × item.`,
     key: 'Key',
     keyFixed: 'fixed',
-    keyBy: (by, year) => `${by}, shares of ${year}`,
+    keyBy: (by, year) => `${enKeys[by]}, as of ${year}`,
     keyShare: 'share',
     items: 'Items',
     share: (m) => `share ${m}`,
@@ -423,17 +467,18 @@ const en: WorkbookLabels = {
     revenue: 'revenue',
     feeRevenue: (buyer) => `Service revenue ${buyer}`,
     rows: {
-      base: 'amount a(t)',
+      base: 'amount or rate per year (see Assumptions)',
       organisation_se: 'SE of the organisation',
       volume_factor: 'volume factor',
       organisation_total: 'organisation total',
       rate: 'rate',
       inhabitants: 'inhabitants',
     },
-    key: (key) => `allocation key (${key})`,
+    key: (key) => `allocation key: ${enKeys[key]}`,
     share: 'share',
     percentBase: 'base',
     term: (form, quantity) => `${form}: ${quantity} × rate`,
+    quantities: { fte: 'FTE', se: 'SE', headcount: 'employees' },
     otherForms: 'Other work forms',
     totalCosts: 'Total costs',
     totalRevenues: 'Total revenues',
@@ -491,7 +536,7 @@ const en: WorkbookLabels = {
     howToRead: 'How to read this workbook',
     reading: [
       'Summary: per configuration the net cost over the whole horizon (cumulative), the net present value and the difference with the baseline, with the charts.',
-      'Assumptions: every parameter and index with its unit and source. Change an input cell and the whole workbook follows.',
+      'Assumptions: every parameter and index with its unit and a short source ("Estimate", "Assumption" or the source\'s name); the full source is below, under Sources. Change an input cell and the whole workbook follows.',
       'Population: FTE, SE and employees per year and work form, computed from the employee file (totals only).',
       'One sheet per configuration: every cost and revenue line of its execution model as a formula, with subtotals, net cost, present value and the difference with the baseline.',
     ],
@@ -510,11 +555,22 @@ const en: WorkbookLabels = {
     smallCells: (min) => `Privacy (small cells): the workbook shows no figure about 1 to ${min - 1} people; [c] stands in its place. A work form with so few people is counted in "other work forms" in that year. Where a configuration sheet would read such a figure, it shows the value soweco-bc computed instead of a formula (a volume factor, an allocation key, an "other work forms" term), or [c] (the organisation's SE, the net cost per SE). Amounts themselves stay: dividing an amount by its rate gives the volume back.`,
     warnings: 'Warnings of this calculation',
     noWarnings: 'No warnings.',
+    noOtherWarnings: 'No other warnings.',
+    estimates: (n, inputs) => `${n} of the ${inputs} assumptions (parameters and indices) are estimates or assumptions without a public source: their source starts with "Estimate" or "Assumption" (or the Dutch "Schatting" or "Aanname"). Replace them with your own figures before you use a result.`,
+    weightiest: (figures, by) => `Weighing most (${by === 'share' ? 'by their share of the difference in NPV with the baseline' : 'by their swing on the Sensitivity sheet'}): ${figures.join('; ')}.`,
+    withoutSource: (n) => `${n} ${n === 1 ? 'assumption has' : 'assumptions have'} no source.`,
+    sources: 'Sources of the assumptions',
+    sourcesIntro: 'The Assumptions sheet names a short source per figure; here is the full text from the input file.',
     moreWarnings: (count) => `… and ${count.toLocaleString('en-GB')} more warning${count === 1 ? '' : 's'} like the one above`,
     inputs: 'Input files (SHA-256)',
     version: 'soweco-bc version',
     rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',
     variant: 'Scenario variant: changes from the input files',
+  },
+  chartAxis: {
+    euros: (zero) => `Euros${zero ? '' : ' (axis does not start at 0)'}`,
+    difference: (zero) => `Difference in euros, negative = advantage${zero ? '' : ' (axis does not start at 0)'}`,
+    differenceBySign: 'Difference in euros: green = advantage (cheaper), red = disadvantage (dearer)',
   },
   variantLine: (description, overrides) => `Variant${description === undefined ? '' : `: ${description}`} (${overrides.length} change${overrides.length === 1 ? '' : 's'}; see Notes).`,
 };

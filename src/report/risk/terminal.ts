@@ -3,7 +3,7 @@ import { Dec } from '../../model/decimal.js';
 import type { Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
-import { formatEuros, formatPercent } from '../number-format.js';
+import { formatEuros, formatNumber, formatPercent } from '../number-format.js';
 import type { RiskReport, SolveReport, TornadoReport } from './analyses.js';
 
 const euros = (x: number, language: Language) => formatEuros(new Dec(Number.isFinite(x) ? x.toFixed(2) : 0), language);
@@ -12,7 +12,9 @@ const percent = (x: number, language: Language) => formatPercent(new Dec(x.toFix
 /** A change as a percentage (parameters, one-offs, outflow, discount rate) or in percentage points (indices). */
 export function changeText(kind: string, x: number, language: Language): string {
   const sign = x > 0 ? '+' : '';
-  return kind === 'index' ? `${sign}${(x * 100).toFixed(2).replace(/\.?0+$/, '')} pp` : `${sign}${percent(x, language)}`;
+  // percentage points in the language's own decimals: 0,5 %-punt (nl), 0.5 pp (en)
+  const points = formatNumber(x * 100, language);
+  return kind === 'index' ? `${sign}${points} ${language === 'nl' ? '%-punt' : 'pp'}` : `${sign}${percent(x, language)}`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns = 1): string[] {

@@ -4,9 +4,11 @@ import { hasInputDifferences, type ScenarioComparison, type SeriesDifference, ty
 import { formatSourceRef } from '../../errors.js';
 import type { ScenarioComparisonLabels } from '../i18n/scenario-comparison-labels.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
+import type { Language } from '../i18n/index.js';
+import { sourceLabel } from '../source-label.js';
 import { WRAP_COLUMN_WIDTH, setUpTimelineSheet, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { LABEL_COLUMN, RowRegistry, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../workbook/layout.js';
-import { FORMAT, styleSection } from '../workbook/styles.js';
+import { FORMAT, moneyFormatFor, styleSection } from '../workbook/styles.js';
 import { organisationsText, seriesLabel, sideText, type ComparedSides } from './sides.js';
 
 export interface InputsSheetText {
@@ -14,6 +16,7 @@ export interface InputsSheetText {
   readonly comparison: ScenarioComparisonLabels;
   readonly title: string;
   readonly footer: string;
+  readonly language: Language;
 }
 
 interface Sheet {
@@ -76,7 +79,7 @@ function writeSettings(sheet: Sheet): void {
       if (s.a.start !== s.b.start) writeScalar(sheet, l.startYear, '', s.a.start, s.b.start, s.b.start - s.a.start, years);
       if (s.a.end !== s.b.end) writeScalar(sheet, l.endYear, '', s.a.end, s.b.end, s.b.end - s.a.end, years);
     } else if (s.kind === 'discount_rate') {
-      writeScalar(sheet, l.discountRate, 'ratio', s.a, s.b, s.change, { value: FORMAT.rate, change: FORMAT.rateChange });
+      writeScalar(sheet, l.discountRate, text.labels.assumptions.unit('ratio'), s.a, s.b, s.change, { value: FORMAT.rate, change: FORMAT.rateChange });
     } else {
       for (const [side, id] of [['A', s.a], ['B', s.b]] as const) {
         const row = rows.take();
@@ -96,8 +99,8 @@ function writeSeries(sheet: Sheet, title: string, differences: readonly SeriesDi
     const side = d.b ?? d.a;
     const name = seriesLabel(d, differences, sheet.sides, l);
     const label = side?.description === undefined ? name : `${side.description} (${name})`;
-    const unit = side?.unit ?? '';
-    const formats = unit === 'ratio' ? { value: FORMAT.rate, change: FORMAT.rateChange } : { value: FORMAT.money, change: FORMAT.moneyChange };
+    const unit = side?.unit === undefined ? '' : text.labels.assumptions.unit(side.unit);
+    const formats = side?.unit === 'ratio' ? { value: FORMAT.rate, change: FORMAT.rateChange } : moneyFormats([...(d.a?.values ?? []), ...(d.b?.values ?? [])]);
     const [rowA, rowB, row] = [rows.take(), rows.take(), rows.take()];
     for (const [r, letter, s] of [[rowA, 'A', d.a], [rowB, 'B', d.b]] as const) {
       writeText(ws, r, LABEL_COLUMN, `${label} — ${letter}`);
@@ -106,7 +109,7 @@ function writeSeries(sheet: Sheet, title: string, differences: readonly SeriesDi
       s?.values.forEach((value, t) => {
         if (value !== null) writeValue(ws, r, yearColumn(t), value, 'engine', formats.value);
       });
-      writeText(ws, r, sheet.sourceColumn, sourceText(s), { wrap: WRAP_COLUMN_WIDTH });
+      writeText(ws, r, sheet.sourceColumn, sourceText(s, text.language), { wrap: WRAP_COLUMN_WIDTH });
     }
     writeText(ws, row, LABEL_COLUMN, `${label} — ${l.change}`);
     writeText(ws, row, UNIT_COLUMN, unit);
@@ -123,9 +126,16 @@ function writeSeries(sheet: Sheet, title: string, differences: readonly SeriesDi
   rows.skip();
 }
 
-function sourceText(side: SeriesSide | undefined): string {
+/** Whole euros, or cents for small rates (styles.ts), for a series' values and its changes alike. */
+function moneyFormats(values: Parameters<typeof moneyFormatFor>[0]): { value: string; change: string } {
+  const value = moneyFormatFor(values);
+  return { value, change: value === FORMAT.moneyCents ? FORMAT.moneyCentsChange : FORMAT.moneyChange };
+}
+
+function sourceText(side: SeriesSide | undefined, language: Language): string {
   if (side === undefined) return '';
-  return side.source === undefined ? formatSourceRef(side.at) : `${side.source} (${formatSourceRef(side.at)})`;
+  // the short label, with where the figure is written: the full text is in the input file there
+  return side.source === undefined ? formatSourceRef(side.at) : `${sourceLabel(side.source, language)} (${formatSourceRef(side.at)})`;
 }
 
 function writeConfigurations(sheet: Sheet): void {

@@ -63,7 +63,8 @@ function writeSide(ws: ExcelJS.Worksheet, row: number, side: 'A' | 'B', totals: 
     writeText(ws, row, MONEY_COLUMNS[0], `(${text.comparison.notIn(side)})`, { italic: true });
     return;
   }
-  MEASURES.forEach((measure, i) => writeValue(ws, row, MONEY_COLUMNS[i] ?? 0, totals[measure], 'engine', FORMAT.money));
+  // a difference with the baseline is coloured by meaning, a plain amount is not (styles.ts)
+  MEASURES.forEach((measure, i) => writeValue(ws, row, MONEY_COLUMNS[i] ?? 0, totals[measure], 'engine', measure.startsWith('delta') ? FORMAT.difference : FORMAT.money));
   const s = text.labels.summary;
   if (totals.breakEvenYear !== null) writeValue(ws, row, BREAK_EVEN_COLUMN, totals.breakEvenYear, 'engine', FORMAT.year);
   else writeText(ws, row, BREAK_EVEN_COLUMN, isBaseline ? s.notApplicable : s.never).alignment = { horizontal: 'right' };
@@ -78,7 +79,7 @@ function writeChange(ws: ExcelJS.Worksheet, rowA: number, r: ResultDifference, l
   if (change !== undefined) {
     MEASURES.forEach((measure, i) => {
     const column = MONEY_COLUMNS[i] ?? 0;
-      writeFormula(ws, row, column, `${address(column, rowB)}-${address(column, rowA)}`, change[measure], FORMAT.moneyChange);
+      writeFormula(ws, row, column, `${address(column, rowB)}-${address(column, rowA)}`, change[measure], FORMAT.costChange);
     });
     const a = address(BREAK_EVEN_COLUMN, rowA);
     const b = address(BREAK_EVEN_COLUMN, rowB);

@@ -4,6 +4,7 @@ import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
 import { warningsAbout } from '../json.js';
+import { estimateLines, estimateSummary } from '../estimates.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
 import type { WorkbookOptions } from '../workbook/index.js';
@@ -29,10 +30,11 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   const inputs = wb.addWorksheet(l.workbook.sheets.inputs);
   const notes = wb.addWorksheet(w.sheets.notes);
   writeResultsSheet(results, comparison, sides, { labels: w, comparison: l, title, madeFrom: w.madeFrom(options.version, date), footer });
-  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.subject, sides, l)}`, footer });
+  writeInputsSheet(inputs, comparison, sides, { labels: w, comparison: l, title: `${l.inputsHeading} — ${comparisonSubject(comparison.subject, sides, l)}`, footer, language: options.language });
   const prefixed = (side: 'A' | 'B', projection: Projection) => ({
     warnings: sideWarnings(projection, comparison.subject, w.notes.moreWarnings).map((text) => `${side}: ${text}`),
     inputs: projection.scenario.inputs.map((input) => ({ ...input, path: `${side}: ${input.path}` })),
+    estimates: estimateLines(estimateSummary(projection, subjectMunicipalities(projection, comparison.subject)), w, options.language).map((text) => `${side}: ${text}`),
   });
   const a = prefixed('A', sides.a.projection);
   const b = prefixed('B', sides.b.projection);
@@ -42,6 +44,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
     labels: { ...w, notes: { ...w.notes, engineCell: l.workbook.engineCell } },
     reading: l.workbook.reading,
     warnings: [...new Set([...a.warnings, ...b.warnings])],
+    estimates: [...a.estimates, ...b.estimates],
     inputs: [...a.inputs, ...b.inputs],
     version: options.version,
     date,
@@ -64,6 +67,11 @@ function variantOf(sides: ComparedSides): VariantInfo | undefined {
     overrides: [...marked('A', a, (v) => v.overrides), ...marked('B', b, (v) => v.overrides)],
     ...(descriptions.length === 0 ? {} : { description: descriptions.join('; ') }),
   };
+}
+
+/** The municipalities a comparison is about: its one municipality, or every one of the region. */
+function subjectMunicipalities(projection: Projection, subject: Subject): readonly string[] {
+  return subject.kind === 'municipality' ? [subject.id] : projection.region.municipalityIds;
 }
 
 function sideWarnings(projection: Projection, subject: Subject, more: (count: number) => string): string[] {

@@ -4,6 +4,8 @@ import type { Language } from '../i18n/index.js';
 import type { Analyses } from '../risk/analyses.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
+import { estimateLines, estimateSummary } from '../estimates.js';
+import { sourceNoteLines } from './source-notes.js';
 import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
 import { assumptionKey, type WorkbookContext } from './context.js';
@@ -96,6 +98,8 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
     settles: regionSettles(projection.region),
     warnings: warningLines(warningsAbout(projection, subject), labels.notes.moreWarnings),
+    estimates: estimateLines(estimateSummary(projection, [municipality], options.analyses?.sensitivity?.tornadoes[0]), labels, options.language),
+    sources: sourceNoteLines(projection, municipality),
     inputs: projection.scenario.inputs,
     ...(projection.scenario.variant === undefined ? {} : { variant: projection.scenario.variant }),
     version: options.version,

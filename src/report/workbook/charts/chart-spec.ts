@@ -26,4 +26,18 @@ export interface ChartSpec {
   readonly anchor: ChartAnchor;
   /** Bar charts: how much the bars of a category overlap, in percent (100 for a tornado). */
   readonly overlap?: number;
+  /** The value axis: its title, and its bounds where the chart scales it to the data (axis.ts). */
+  readonly valueAxis?: ValueAxis;
+  /**
+   * A single series of differences with the baseline: each bar coloured by its meaning,
+   * an advantage (negative: cheaper) green and a disadvantage red (styles.ts).
+   */
+  readonly colourBySign?: boolean;
+}
+
+/** A value axis's title and, where given, its fixed bounds (else the spreadsheet program chooses, from 0). */
+export interface ValueAxis {
+  readonly title: string;
+  readonly min?: number;
+  readonly max?: number;
 }

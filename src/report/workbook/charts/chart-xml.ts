@@ -1,3 +1,4 @@
+import { MEANING_COLOURS } from '../styles.js';
 import type { ChartData, ChartSeries, ChartSpec } from './chart-spec.js';
 
 const NS =
@@ -18,7 +19,7 @@ export function xmlEscape(text: string): string {
 export function chartXml(spec: ChartSpec, axisBase: number): string {
   const categoryAxis = axisBase + 1;
   const valueAxis = axisBase + 2;
-  const series = spec.series.map((s, i) => seriesXml(s, i, spec.kind)).join('');
+  const series = spec.series.map((s, i) => seriesXml(s, i, spec)).join('');
   const plot =
     spec.kind === 'line'
       ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/></c:lineChart>`
@@ -31,13 +32,28 @@ export function chartXml(spec: ChartSpec, axisBase: number): string {
     `<c:catAx><c:axId val="${categoryAxis}"/><c:scaling><c:orientation val="${spec.kind === 'bar' ? 'maxMin' : 'minMax'}"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${categoryPosition}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/>` +
     `<c:crossAx val="${valueAxis}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
-    `<c:valAx><c:axId val="${valueAxis}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${valuePosition}"/><c:majorGridlines/><c:numFmt formatCode="${xmlEscape(spec.valueFormat)}" sourceLinked="0"/>` +
+    `<c:valAx><c:axId val="${valueAxis}"/><c:scaling><c:orientation val="minMax"/>${boundsXml(spec)}</c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${valuePosition}"/><c:majorGridlines/>${spec.valueAxis === undefined ? '' : axisTitleXml(spec.valueAxis.title, spec.kind === 'line')}` +
+    `<c:numFmt formatCode="${xmlEscape(spec.valueFormat)}" sourceLinked="0"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${categoryAxis}"/>` +
     // bars run top-down (categories maxMin): the value axis then belongs at the last category, below
     `<c:crosses val="${spec.kind === 'bar' ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${spec.series.length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : ''}` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+  );
+}
+
+/** The value axis's fixed bounds, in the schema's order (max before min); none lets the program choose. */
+function boundsXml(spec: ChartSpec): string {
+  const axis = spec.valueAxis;
+  return `${axis?.max === undefined ? '' : `<c:max val="${axis.max}"/>`}${axis?.min === undefined ? '' : `<c:min val="${axis.min}"/>`}`;
+}
+
+/** An axis title; a vertical axis's reads upwards. */
+function axisTitleXml(title: string, vertical: boolean): string {
+  return (
+    `<c:title><c:tx><c:rich><a:bodyPr${vertical ? ' rot="-5400000" vert="horz"' : ''}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr>` +
+    `<a:r><a:rPr lang="nl-NL" sz="900" b="0"/><a:t>${xmlEscape(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
   );
 }
 
@@ -48,21 +64,36 @@ function titleXml(title: string): string {
   );
 }
 
-/** A colour per series, so that lines stay apart when printed. */
-const COLOURS = ['1F4E79', 'C00000', '548235', 'BF8F00', '7030A0', '00B0F0', 'FF6600', '808080'];
+/**
+ * A colour per series, so that lines stay apart when printed. Red and green are left out:
+ * they mean a disadvantage and an advantage (MEANING_COLOURS), and a series is neither.
+ */
+export const SERIES_COLOURS = ['1F4E79', 'BF8F00', '7030A0', '00B0F0', '808080', '000000', '9DC3E6', 'FFD966'];
 
-function seriesXml(series: ChartSeries, index: number, kind: ChartSpec['kind']): string {
-  const colour = COLOURS[index % COLOURS.length] ?? '000000';
+function seriesXml(series: ChartSeries, index: number, spec: ChartSpec): string {
+  const kind = spec.kind;
+  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length] ?? '000000';
   const shape =
     kind === 'line'
       ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
-      : `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
+      : `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${spec.colourBySign === true ? pointColours(series.values.values) : ''}`;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${xmlEscape(series.name.ref)}</c:f>${stringCache(series.name)}</c:strRef></c:tx>${shape}` +
     `<c:cat>${typeof series.categories.values[0] === 'string' ? stringRef(series.categories as ChartData<string>) : numberRef(series.categories as ChartData<number>, 'General')}</c:cat>` +
     `<c:val>${numberRef(series.values, 'General')}</c:val>${kind === 'line' ? '<c:smooth val="0"/>' : ''}</c:ser>`
   );
+}
+
+/** Each bar in the colour of its meaning: an advantage (below 0, cheaper) green, a disadvantage red, zero neutral. */
+function pointColours(values: readonly number[]): string {
+  return values
+    .map((v, i) => {
+      if (v === 0) return '';
+      const colour = v < 0 ? MEANING_COLOURS.advantage : MEANING_COLOURS.disadvantage;
+      return `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr></c:dPt>`;
+    })
+    .join('');
 }
 
 function stringRef(data: ChartData<string>): string {

@@ -6,8 +6,9 @@ import { assumptionUses, type AssumptionUses } from '../assumption-uses.js';
 import { WRAP_COLUMN_WIDTH, writeFormula, writeText, writeValue, setUpTimelineSheet } from '../cells.js';
 import { assumptionKey, type WorkbookContext } from '../context.js';
 import { UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, yearColumn, LABEL_COLUMN, sheetRef } from '../layout.js';
-import { FORMAT, styleSection } from '../styles.js';
+import { FORMAT, moneyFormatFor, styleSection } from '../styles.js';
 import { lineKind } from '../../../model/line-kinds/index.js';
+import { sourceLabel } from '../../source-label.js';
 
 /**
  * The assumptions sheet: every parameter, index and model constant that this
@@ -62,7 +63,7 @@ function writeIndices(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assumpt
       if (explicit !== undefined) writeValue(ws, row, column, explicit, 'input', FORMAT.rate);
       else if (index.default !== undefined) writeFormula(ws, row, column, address(VALUE_COLUMN, row, true), indexRate(index, year) ?? null, FORMAT.rate);
     });
-    writeText(ws, row, sourceColumn, index.source ?? '', { wrap: WRAP_COLUMN_WIDTH });
+    writeText(ws, row, sourceColumn, sourceLabel(index.source, ctx.language), { wrap: WRAP_COLUMN_WIDTH });
   }
   rows.skip();
 }
@@ -79,8 +80,8 @@ function writeParameters(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assu
     const origin = { region: l.assumptions.region, municipality: l.assumptions.municipality, scenario: l.assumptions.scenario }[parameter.origin];
     const scope = twice || parameter.origin === 'scenario' ? ` [${origin}]` : '';
     writeText(ws, row, LABEL_COLUMN, `${parameter.description ?? parameter.name} (${parameter.name})${scope}`);
-    writeText(ws, row, UNIT_COLUMN, parameter.unit ?? '');
-    const numFmt = parameter.unit === 'ratio' ? FORMAT.rate : FORMAT.money;
+    writeText(ws, row, UNIT_COLUMN, parameter.unit === undefined ? '' : l.assumptions.unit(parameter.unit));
+    const numFmt = parameter.unit === 'ratio' ? FORMAT.rate : moneyFormatFor(series.values);
     if (parameter.index?.kind === 'constant') writeValue(ws, row, VALUE_COLUMN, parameter.index.rate, 'input', FORMAT.rate);
     else if (parameter.index?.kind === 'series') writeText(ws, row, VALUE_COLUMN, `${l.assumptions.index}: ${parameter.index.id}`);
     projection.years.forEach((year, t) => {
@@ -92,7 +93,8 @@ function writeParameters(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assu
     });
     const firstYear = Math.min(...parameter.values.keys());
     const carried = parameter.values.has(projection.years[0] ?? 0) || firstYear > (projection.years[0] ?? 0) ? '' : ` (${l.assumptions.carriedIn(firstYear)})`;
-    writeText(ws, row, sourceColumn, `${parameter.source ?? ''}${carried}`, { wrap: WRAP_COLUMN_WIDTH });
+    // the short label; the full source is in the notes (source-notes.ts)
+    writeText(ws, row, sourceColumn, `${sourceLabel(parameter.source, ctx.language)}${carried}`, { wrap: WRAP_COLUMN_WIDTH });
   }
   rows.skip();
 }
@@ -118,8 +120,8 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
       const form = c.workForm === undefined ? '' : `, ${c.workForm}`;
       writeText(ws, row, LABEL_COLUMN, `${modelLabel(c.model)}: ${c.line.label}${form}`);
       const ratio = lineKind(c.line.driver).rateUnit === 'ratio';
-      writeText(ws, row, UNIT_COLUMN, ratio ? 'ratio' : l.assumptions.constantRate);
-      writeValue(ws, row, VALUE_COLUMN, c.value, 'input', ratio ? FORMAT.rate : FORMAT.money);
+      writeText(ws, row, UNIT_COLUMN, ratio ? l.assumptions.unit('ratio') : l.assumptions.constantRate);
+      writeValue(ws, row, VALUE_COLUMN, c.value, 'input', ratio ? FORMAT.rate : moneyFormatFor([c.value]));
       writeText(ws, row, sourceColumn, `${c.line.at.file}:${c.line.at.line ?? ''}`, { wrap: WRAP_COLUMN_WIDTH });
     }
     for (const e of uses.elasticities) {
@@ -135,7 +137,7 @@ function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assum
   for (const o of uses.oneOffs) {
     const row = rows.take(assumptionKey.oneOff(o.model, o.line.id));
     writeText(ws, row, LABEL_COLUMN, `${modelLabel(o.model)}: ${o.line.label}`);
-    writeText(ws, row, UNIT_COLUMN, 'EUR');
+    writeText(ws, row, UNIT_COLUMN, l.assumptions.unit('EUR'));
     const byYear = o.line.amount.kind === 'by_year' ? o.line.amount.byYear : new Map();
     projection.years.forEach((year, t) => {
       const amount = byYear.get(year);

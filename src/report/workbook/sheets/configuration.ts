@@ -3,6 +3,7 @@ import { staysSettled } from '../../../engine/results.js';
 import { municipalityName } from '../../../engine/subject.js';
 import { sum, type Dec } from '../../../model/decimal.js';
 import { setUpTimelineSheet, writeFormula, writeText, type CellValue } from '../cells.js';
+import { breakEvenFormula, writeNotApplicable } from '../break-even.js';
 import { HEADER_ROW, LABEL_COLUMN, VALUE_COLUMN, address, columnLetter, quoteSheet, sheetRef, yearColumn } from '../layout.js';
 import { isListed, totalShown } from '../member-rows.js';
 import { FORMAT, styleTotal } from '../styles.js';
@@ -81,23 +82,23 @@ function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configu
   total('npv', result.npv, `SUMPRODUCT(${span('net')},${span('discount')})`);
 
   label('delta', l.configuration.delta(baselineLabel), true);
-  write('delta')((_, c) => `${c}${row('net')}-${quoteSheet(baseline.sheet)}!${c}${rowOf(baseline, resultRowKey('net'))}`, result.delta, FORMAT.money);
-  total('delta', result.deltaCumulative);
+  write('delta')((_, c) => `${c}${row('net')}-${quoteSheet(baseline.sheet)}!${c}${rowOf(baseline, resultRowKey('net'))}`, result.delta, FORMAT.difference);
+  total('delta', result.deltaCumulative, undefined, FORMAT.difference);
   label('cumulative-delta', l.configuration.cumulativeDelta);
-  write('cumulative-delta')((t, c) => (t === 0 ? `${c}${row('delta')}` : `${columnLetter(yearColumn(t - 1))}${row('cumulative-delta')}+${c}${row('delta')}`), result.runningDelta, FORMAT.money);
+  write('cumulative-delta')((t, c) => (t === 0 ? `${c}${row('delta')}` : `${columnLetter(yearColumn(t - 1))}${row('cumulative-delta')}+${c}${row('delta')}`), result.runningDelta, FORMAT.difference);
   label('npv-delta', l.configuration.presentValueDelta, true);
-  total('npv-delta', result.deltaNpv, `SUMPRODUCT(${span('delta')},${span('discount')})`);
+  total('npv-delta', result.deltaNpv, `SUMPRODUCT(${span('delta')},${span('discount')})`, FORMAT.difference);
   label('settled', l.configuration.settled);
-  const lastDelta = address(yearColumn(n - 1), row('cumulative-delta'), true);
-  // 1/0 rather than TRUE/FALSE: LibreOffice keeps no boolean type and would save 1/0 anyway
-  write('settled')((_, c) => `IF(MAX(${c}${row('cumulative-delta')}:${lastDelta})<=0,1,0)`, result.runningDelta.map((_, t) => (staysSettled(result.runningDelta, t) ? 1 : 0)), l.configuration.settledFormat);
   label('break-even', l.configuration.breakEven, true);
   if (isBaseline) {
+    // the baseline has no break-even against itself: not "yes" in every year
+    writeNotApplicable(ws, row('settled'), n, l.summary.notApplicable);
     writeText(ws, row('break-even'), VALUE_COLUMN, l.summary.notApplicable);
   } else {
-    const years = `${address(yearColumn(0), HEADER_ROW, true)}:${address(yearColumn(n - 1), HEADER_ROW, true)}`;
-    total('break-even', result.breakEvenYear ?? l.summary.never,
-      `IFERROR(INDEX(${years},MATCH(1,${span('settled')},0)),"${l.summary.never}")`, FORMAT.year);
+    const lastDelta = address(yearColumn(n - 1), row('cumulative-delta'), true);
+    // 1/0 rather than TRUE/FALSE: LibreOffice keeps no boolean type and would save 1/0 anyway
+    write('settled')((_, c) => `IF(MAX(${c}${row('cumulative-delta')}:${lastDelta})<=0,1,0)`, result.runningDelta.map((_, t) => (staysSettled(result.runningDelta, t) ? 1 : 0)), l.configuration.settledFormat);
+    total('break-even', result.breakEvenYear ?? l.summary.never, breakEvenFormula(n, span('settled'), l.summary.never), FORMAT.year);
   }
   if (result.settlementKey !== undefined) writeSettlementResults(ws, plan, l.configuration.settlement);
   label('per-se', l.configuration.netPerSe);

@@ -7,6 +7,7 @@ import { WRAP_COLUMN_WIDTH, setUpTimelineSheet, writeFormula, writeText, writeVa
 import type { WorkbookContext } from '../context.js';
 import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
 import { FORMAT, styleSection } from '../styles.js';
+import { sourceLabel } from '../../source-label.js';
 
 /** Row keys of the dissolution sheet, for the configuration sheets' formulas. */
 export const dissolutionRowKey = {
@@ -74,7 +75,7 @@ function writeItem(ws: ExcelJS.Worksheet, ctx: WorkbookContext, item: Dissolutio
   writeFormula(ws, itemRow, VALUE_COLUMN, `SUM(${address(yearColumn(0), itemRow)}:${address(last, itemRow)})`, amounts.reduce((a, b) => a.plus(b), ZERO), FORMAT.money);
   amounts.forEach((amount, t) => writeValue(ws, itemRow, yearColumn(t), amount, 'input', FORMAT.money));
   const only = item.appliesTo === undefined ? [] : [labels.dissolution.onlyIn(item.appliesTo.map((c) => c.id).join(', '))];
-  writeText(ws, itemRow, yearColumn(years.length), [item.source ?? `${projection.region.file}:${item.at.line ?? ''}`, ...only].join('; '), { wrap: WRAP_COLUMN_WIDTH });
+  writeText(ws, itemRow, yearColumn(years.length), [item.source === undefined ? `${projection.region.file}:${item.at.line ?? ''}` : sourceLabel(item.source, ctx.language), ...only].join('; '), { wrap: WRAP_COLUMN_WIDTH });
 
   const shareRow = rows.take(dissolutionRowKey.share(item.id));
   // an item that arises in no configuration of this region has no engine share: key × item

@@ -10,7 +10,7 @@ import { assumptionKey, populationKey, type WorkbookContext } from '../context.j
 import { atom, formulaCalculator, type FormulaText } from '../formula-text.js';
 import { LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRef, yearColumn } from '../layout.js';
 import { buyersShown, inhabitantCells, memberCells, memberCellsShown, totalShown } from '../member-rows.js';
-import { FORMAT, styleSection } from '../styles.js';
+import { FORMAT, moneyFormatFor, styleSection } from '../styles.js';
 import { rateCell } from './assumptions.js';
 import { dissolutionRowKey } from './dissolution.js';
 import { OTHER_TERM_ROW, lineRowKey, type ConfigurationPlan } from './configuration-rows.js';
@@ -79,7 +79,7 @@ export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Con
       const cell: RowCell = !text.hidden ? { formula: text.text, value: values[t] ?? null } : row.whenHidden === 'mark' ? 'mark' : { value: values[t] ?? null };
       shown[t] = cell === 'mark';
       return cell;
-    }, FORMAT[row.format]);
+    }, row.format === 'money' ? moneyFormatFor(values) : FORMAT[row.format]);
   }
   if (plan.rows.row(lineRowKey(line.id, OTHER_TERM_ROW)) !== undefined) writeOtherTerm(ws, ctx, plan, lr);
   if (lr.own !== undefined) writeSettlement(ws, ctx, plan, lr, lr.own);
@@ -114,7 +114,7 @@ function rowLabel(ctx: WorkbookContext, label: RowLabel): string {
   const l = ctx.labels.configuration;
   switch (label.label) {
     case 'term':
-      return l.term(ctx.projection.region.workForms.find((f) => f.id === label.workForm)?.label ?? label.workForm, label.quantity.toUpperCase());
+      return l.term(ctx.projection.region.workForms.find((f) => f.id === label.workForm)?.label ?? label.workForm, l.quantities[label.quantity]);
     case 'key':
       return l.key(label.allocation);
     case 'percent_base':
@@ -198,7 +198,7 @@ function writeOtherTerm(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Confi
   const terms = lr.formula.rows.filter((r) => r.workForm !== undefined);
   const quantity = terms.map((r) => (r.label?.label === 'term' ? r.label.quantity : undefined)).find((q) => q !== undefined) ?? 'se';
   const row = rowOf(plan, lineRowKey(lr.line.id, OTHER_TERM_ROW));
-  writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.term(ctx.labels.configuration.otherForms, quantity.toUpperCase()), { indent: 1 });
+  writeText(ws, row, LABEL_COLUMN, ctx.labels.configuration.term(ctx.labels.configuration.otherForms, ctx.labels.configuration.quantities[quantity]), { indent: 1 });
   const cells = lineCells(ctx, plan, lr, new Map());
   // the merged forms' volumes read as the "other work forms" row of the population sheet
   const other: FormulaEnv<FormulaText> = {

@@ -23,6 +23,10 @@ export interface NotesContent {
   readonly footer: string;
   /** Whether an organisation of the region settles (docs/methodology.md#settlement): the notes then say how. */
   readonly settles?: boolean;
+  /** How far the figures rest on estimates (src/report/estimates.ts), said before the warnings. */
+  readonly estimates?: readonly string[];
+  /** The full source of each assumption whose short label another sheet shows (source-notes.ts). */
+  readonly sources?: readonly string[];
 }
 
 export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): void {
@@ -56,8 +60,15 @@ export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): v
     content.variant.overrides.forEach((o) => line(`• ${o}`));
   }
   heading(n.warnings);
-  if (warnings.length === 0) line(n.noWarnings);
+  const estimates = content.estimates ?? [];
+  estimates.forEach((text) => line(text));
+  if (warnings.length === 0) line(estimates.length === 0 ? n.noWarnings : n.noOtherWarnings);
   warnings.forEach((text) => line(text));
+  if (content.sources !== undefined && content.sources.length > 0) {
+    heading(n.sources);
+    line(n.sourcesIntro, { italic: true });
+    content.sources.forEach((text) => line(text));
+  }
   heading(n.inputs);
   for (const input of content.inputs) line(`${input.path}  ${input.sha256}`);
   heading(n.version);

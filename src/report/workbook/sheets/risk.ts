@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { CURVE_STEPS, municipalityName, type Percentiles } from '../../../engine/index.js';
 import { targetName, type Distribution } from '../../../model/uncertainty.js';
-import { riskLabelsFor } from '../../i18n/risk-labels.js';
+import { riskLabelsFor, type RiskLabels } from '../../i18n/risk-labels.js';
+import { changeText } from '../../risk/terminal.js';
 import type { RiskReport } from '../../risk/analyses.js';
+import { scaledValueAxis } from '../charts/axis.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeText, writeValue } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -39,11 +41,11 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   const r = l.riskColumns;
   const p = (x: Percentiles | undefined) => [x?.p5, x?.p50, x?.p95, x?.mean];
   table(l.npvTable, [r.configuration, r.p5, r.p50, r.p95, r.mean], configurations.map((c, i) => [c.label, p(risk.figures[i]?.npv)] as const), FORMAT.money);
-  table(l.deltaTable(baseline), [r.configuration, r.p5, r.p50, r.p95, r.probability], alternatives.map(({ c, f }) => [c.label, [f?.deltaNpv.p5, f?.deltaNpv.p50, f?.deltaNpv.p95, f?.probabilityCheaper], 'percent'] as const), FORMAT.money);
+  table(l.deltaTable(baseline), [r.configuration, r.p5, r.p50, r.p95, r.probability], alternatives.map(({ c, f }) => [c.label, [f?.deltaNpv.p5, f?.deltaNpv.p50, f?.deltaNpv.p95, f?.probabilityCheaper], 'percent'] as const), FORMAT.difference);
   writeText(ws, row++, 1, l.certaintyIntro(baseline), { italic: true });
   const k = l.certaintyColumns;
   table(l.certaintyTitle, [k.configuration, k.cumulative80, k.cumulative90, k.npv80, k.npv90],
-    alternatives.map(({ c, f }) => [c.label, [f?.deltaCumulative.p80, f?.deltaCumulative.p90, f?.deltaNpv.p80, f?.deltaNpv.p90]] as const), FORMAT.money);
+    alternatives.map(({ c, f }) => [c.label, [f?.deltaCumulative.p80, f?.deltaCumulative.p90, f?.deltaNpv.p80, f?.deltaNpv.p90]] as const), FORMAT.difference);
 
   styleSection(writeText(ws, row++, 1, l.curveTitle(baseline)));
   const curveHeader = row++;
@@ -54,13 +56,14 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   const first = row;
   CURVE_STEPS.forEach((step, i) => {
     writeValue(ws, first + i, 1, step, 'engine', FORMAT.integer);
-    alternatives.forEach(({ f }, j) => writeValue(ws, first + i, 2 + j, f?.curve[i] ?? null, 'engine', FORMAT.money));
+    alternatives.forEach(({ f }, j) => writeValue(ws, first + i, 2 + j, f?.curve[i] ?? null, 'engine', FORMAT.difference));
   });
   const last = first + CURVE_STEPS.length - 1;
   const chart: ChartSpec = {
     kind: 'line',
     title: l.curveTitle(baseline),
     valueFormat: FORMAT.money,
+    valueAxis: scaledValueAxis(alternatives.flatMap(({ f }) => f?.curve ?? []), ctx.labels.chartAxis.difference),
     anchor: { from: { column: 2 + alternatives.length, row: curveHeader - 1 }, to: { column: 10 + alternatives.length, row: curveHeader + 20 } },
     series: alternatives.map(({ c, f }, j) => ({
       name: { ref: sheetRef(ws.name, 2 + j, curveHeader, true), values: [c.label] },
@@ -72,7 +75,7 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   styleSection(writeText(ws, row++, 1, l.variables));
   for (const v of risk.variables) {
     writeText(ws, row, 1, l.variable(v.target.kind, targetName(v.target)));
-    writeText(ws, row, 2, describe(v.distribution));
+    writeText(ws, row, 2, describe(v.distribution, (x) => changeText(v.target.kind, x, ctx.language), l));
     writeText(ws, row++, 6, `${v.at.file}:${v.at.line ?? ''}`);
   }
   row++;
@@ -83,13 +86,15 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   return [chart];
 }
 
-function describe(d: Distribution): string {
+/** A distribution in the report's words, each bound a change as the tornado writes it (a percentage, or points for an index). */
+function describe(d: Distribution, change: (x: number) => string, l: RiskLabels): string {
   switch (d.kind) {
     case 'uniform':
-      return `uniform ${d.low} … ${d.high}`;
+      return l.distribution.uniform(change(d.low), change(d.high));
     case 'triangular':
-      return `triangular ${d.low} / ${d.mode} / ${d.high}`;
+      return l.distribution.triangular(change(d.low), change(d.mode), change(d.high));
     case 'normal':
-      return `normal ${d.mean} ± ${d.sd}, ${d.low} … ${d.high}`;
+      // the spread is a size, not a change: no sign
+      return l.distribution.normal(change(d.mean), change(d.sd).replace(/^\+/, ''), change(d.low), change(d.high));
   }
 }

@@ -4,7 +4,8 @@ import { targetName } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
 import type { Analyses } from '../../risk/analyses.js';
 import { changeText } from '../../risk/terminal.js';
-import { roundCents } from '../../number-format.js';
+import { formatNumber, formatPercent, roundCents } from '../../number-format.js';
+import { Dec } from '../../../model/decimal.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText, writeValue } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -35,7 +36,9 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
     styleSection(writeText(ws, row++, 1, l.tornadoTitle(label(chosen.configuration), measure)));
     const baseRow = row++;
     writeText(ws, baseRow, 1, l.base(''));
-    writeValue(ws, baseRow, 4, chosen.base, 'engine', FORMAT.money);
+    // the outcome is a difference with the baseline, except for the baseline itself
+    const outcome = chosen.configuration === region.baseline ? FORMAT.money : FORMAT.difference;
+    writeValue(ws, baseRow, 4, chosen.base, 'engine', outcome);
     const c = l.columns;
     const header = ws.getRow(row);
     [c.variable, c.low, c.high, c.atLow, c.atHigh, l.lowEffect, l.highEffect, c.swing, c.range].forEach((h, i) => (header.getCell(i + 1).value = h));
@@ -47,11 +50,11 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
       writeText(ws, r, 1, l.variable(kind, targetName(b.variable.target)));
       writeText(ws, r, 2, changeText(kind, b.variable.low, ctx.language));
       writeText(ws, r, 3, changeText(kind, b.variable.high, ctx.language));
-      writeValue(ws, r, 4, b.atLow, 'engine', FORMAT.money);
-      writeValue(ws, r, 5, b.atHigh, 'engine', FORMAT.money);
+      writeValue(ws, r, 4, b.atLow, 'engine', outcome);
+      writeValue(ws, r, 5, b.atHigh, 'engine', outcome);
       // rounded to cents: an assumption without effect shows 0, not a float's -0
-      writeFormula(ws, r, 6, `ROUND(D${r}-$D$${baseRow},2)`, roundCents(b.atLow - chosen.base), FORMAT.money);
-      writeFormula(ws, r, 7, `ROUND(E${r}-$D$${baseRow},2)`, roundCents(b.atHigh - chosen.base), FORMAT.money);
+      writeFormula(ws, r, 6, `ROUND(D${r}-$D$${baseRow},2)`, roundCents(b.atLow - chosen.base), FORMAT.difference);
+      writeFormula(ws, r, 7, `ROUND(E${r}-$D$${baseRow},2)`, roundCents(b.atHigh - chosen.base), FORMAT.difference);
       writeFormula(ws, r, 8, `ROUND(ABS(E${r}-D${r}),2)`, roundCents(Math.abs(b.atHigh - b.atLow)), FORMAT.money);
       writeText(ws, r, 9, b.variable.range === 'file' ? l.fromFile : l.byDefault);
     });
@@ -62,6 +65,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
       kind: 'bar',
       title: l.tornadoTitle(label(chosen.configuration), measure),
       valueFormat: FORMAT.money,
+      valueAxis: { title: ctx.labels.chartAxis.difference(true) },
       overlap: 100,
       anchor: { from: { column: 0, row: anchorRow }, to: { column: 8, row: anchorRow + 6 + shown } },
       series: ([[6, l.lowEffect, (b: (typeof chosen.bars)[number]) => b.atLow], [7, l.highEffect, (b: (typeof chosen.bars)[number]) => b.atHigh]] as const).map(([column, name, at]) => ({
@@ -76,7 +80,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   for (const solve of analyses.solves ?? []) {
     styleSection(writeText(ws, row++, 1, l.solveTitle));
     const text = solve.result.found
-      ? l.solved(solve.parameter, label(solve.configuration), l.measures[solve.measure], String(Math.round((solve.value ?? 0) * 100) / 100), `${(solve.result.factor * 100).toFixed(1)}%`)
+      ? l.solved(solve.parameter, label(solve.configuration), l.measures[solve.measure], formatNumber(solve.value ?? 0, ctx.language), formatPercent(new Dec(solve.result.factor.toFixed(6)), ctx.language))
       : l.notSolved(solve.parameter, label(solve.configuration), l.reasons[solve.result.reason]);
     writeText(ws, row++, 1, text);
     if (solve.result.found && solve.value !== undefined) {

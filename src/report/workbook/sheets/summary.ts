@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { municipalityName } from '../../../engine/index.js';
+import { scaledValueAxis } from '../charts/axis.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
@@ -53,8 +54,8 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
     writeText(ws, row, 2, plan.configuration.id);
     writeFormula(ws, row, 3, link('net'), r.cumulative, FORMAT.money);
     writeFormula(ws, row, 4, link('npv'), r.npv, FORMAT.money);
-    writeFormula(ws, row, 5, link('delta'), r.deltaCumulative, FORMAT.money);
-    writeFormula(ws, row, DELTA_NPV_COLUMN, link('npv-delta'), r.deltaNpv, FORMAT.money);
+    writeFormula(ws, row, 5, link('delta'), r.deltaCumulative, FORMAT.difference);
+    writeFormula(ws, row, DELTA_NPV_COLUMN, link('npv-delta'), r.deltaNpv, FORMAT.difference);
     const isBaseline = plan.configuration.id === region.baseline;
     writeFormula(ws, row, 7, link('break-even'), isBaseline ? s.notApplicable : r.breakEvenYear ?? s.never, FORMAT.year);
     ws.getCell(row, 7).alignment = { horizontal: 'right' };
@@ -123,6 +124,7 @@ function chartSpecs(
     kind: 'line',
     title: l.summary.lineChartTitle,
     valueFormat: FORMAT.money,
+    valueAxis: scaledValueAxis(plans.flatMap((p) => p.result.net.map((x) => x.toNumber())), l.chartAxis.euros),
     anchor: { from: { column: 0, row: at.chartTop - 1 }, to: { column: 3, row: at.chartTop - 1 + CHART_HEIGHT } },
     series: plans.map((plan, i) => {
       const row = at.annualHeader + 1 + i;
@@ -137,6 +139,8 @@ function chartSpecs(
     kind: 'bar',
     title: l.summary.barChartTitle(baseline),
     valueFormat: FORMAT.money,
+    valueAxis: { title: l.chartAxis.differenceBySign },
+    colourBySign: true,
     anchor: { from: { column: 3, row: at.chartTop - 1 }, to: { column: 7, row: at.chartTop - 1 + CHART_HEIGHT } },
     series: [{
       name: { ref: sheetRef(sheet, DELTA_NPV_COLUMN, TABLE_HEADER_ROW, true), values: [l.summary.deltaNpv] },
