@@ -31,6 +31,8 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'fuzz', include: ['test/**/*.fuzz.test.ts'] } },
+      // `npm run check:print`: every kind of workbook printed to PDF by LibreOffice (slow)
+      { extends: true, test: { name: 'print', include: ['test/print/**/*.print.ts'] } },
     ],
   },
 });

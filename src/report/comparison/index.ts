@@ -3,6 +3,7 @@ import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
+import { layOutForPrint } from '../workbook/print-layout.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { VALUE_COLUMN, sheetRef } from '../workbook/layout.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
@@ -44,7 +45,9 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
     date,
     footer,
   });
+  const chartSheets = [{ sheet: c.sheets.matrix, specs: charts }];
   fitCellTexts(wb);
+  layOutForPrint(wb, chartSheets);
   const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), [{ sheet: c.sheets.matrix, specs: charts }], stamp);
+  return finishPackage(new Uint8Array(xlsx), chartSheets, stamp);
 }

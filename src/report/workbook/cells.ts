@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Dec } from '../../model/decimal.js';
 import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
+import { MARGINS } from './print-layout.js';
 import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';
 
 /** Width of a column of long texts (sources), which wrap. */
@@ -139,15 +140,15 @@ function cutText(text: string, max: number): string {
   return `${text.slice(0, split ? end - 1 : end)}…`;
 }
 
-/** Landscape, fit to the page width, title rows repeated, page numbers in the footer (made by {@link pageFooter}). */
+/**
+ * A4, title rows repeated, page numbers in the footer (made by {@link pageFooter}); the
+ * orientation, scale and page breaks follow when the sheet is complete (print-layout.ts).
+ */
 export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
   ws.pageSetup = {
     orientation: 'landscape',
     paperSize: 9, // A4
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...MARGINS },
     ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
   };
   const oddFooter = footerCodes(footer);
