@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ChartSpec } from './charts/chart-spec.js';
 import { columnLetter } from './layout.js';
 import { pageBreaks, type RowSpan } from './page-breaks.js';
-import { DEFAULT_FONT, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, columnPoints, lineHeight, textRoom, textWidth, widestWord, wrappedLines, type FontSpec } from './text-width.js';
+import { DEFAULT_FONT, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, columnPoints, lineHeight, numberText, textRoom, textWidth, widestWord, wrappedLines, type FontSpec } from './text-width.js';
 
 /*
  * The print layout of a finished sheet (README, "Printing"): texts that would be cut wrap,
@@ -39,6 +39,35 @@ export function keepTogether(ws: ExcelJS.Worksheet, first: number, last: number)
   spansOf.set(ws, spans);
 }
 
+/** Column ranges of each sheet whose width follows their widest number, until the sheet is laid out. */
+const numberColumnsOf = new WeakMap<ExcelJS.Worksheet, (RowSpan & { min: number })[]>();
+
+/**
+ * Makes columns `first` to `last` (the years of a timeline) as narrow as their widest number
+ * allows, at least `min` wide: the narrower the columns, the larger the print.
+ */
+export function fitToNumbers(ws: ExcelJS.Worksheet, first: number, last: number, min: number): void {
+  numberColumnsOf.set(ws, [...(numberColumnsOf.get(ws) ?? []), { first, last, min }]);
+}
+
+function narrowToNumbers(ws: ExcelJS.Worksheet): void {
+  for (const { first, last, min } of numberColumnsOf.get(ws) ?? []) {
+    for (let c = first; c <= last; c++) {
+      let widest = 0;
+      // row by row, not Column.eachCell, which would create the column's empty cells
+      ws.eachRow((row) => {
+        const cell = row.findCell(c);
+        // a formula shows its cached result
+        const value = cell?.formula === undefined ? cell?.value : cell.result;
+        if (typeof value === 'number') widest = Math.max(widest, textWidth(numberText(value, cell?.numFmt)));
+      });
+      // a digit to spare (it covers the cell's padding): Excel shows "###" rather than a number that does not fit
+      ws.getColumn(c).width = Math.max(min, Math.ceil(((widest + textWidth('0')) / columnPoints(1)) * 2) / 2);
+    }
+  }
+  numberColumnsOf.delete(ws);
+}
+
 /** The rows a chart covers: its anchor counts rows from 0, and ends at the top of its `to` row. */
 export function chartRows(spec: ChartSpec): RowSpan {
   return { first: spec.anchor.from.row + 1, last: Math.max(spec.anchor.from.row + 1, spec.anchor.to.row) };
@@ -52,6 +81,7 @@ export function layOutForPrint(wb: ExcelJS.Workbook, charts: readonly { sheet: s
 function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void {
   const area = printArea(ws, charts);
   completeFonts(ws);
+  narrowToNumbers(ws);
   fitTexts(ws, area);
   const width = Array.from({ length: area.lastColumn }, (_, i) => columnPoints(ws.getColumn(i + 1).width ?? DEFAULT_COLUMN_WIDTH, 'page')).reduce((a, b) => a + b, 0);
   const orientation = width <= pageRoom('portrait').width ? 'portrait' : 'landscape';
@@ -111,6 +141,8 @@ function fitTexts(ws: ExcelJS.Worksheet, area: { lastColumn: number; lastRow: nu
     if (row === undefined) continue;
     let needed = 0;
     let wrapped = false;
+    // a row of body text is as tall as its wrapped lines; a header row keeps the height its sheet gave it, if taller
+    let body = false;
     for (let c = 1; c <= area.lastColumn; c++) {
       const cell = row.findCell(c);
       if (cell === undefined || typeof cell.value !== 'string' || cell.value === '') continue;
@@ -120,13 +152,15 @@ function fitTexts(ws: ExcelJS.Worksheet, area: { lastColumn: number; lastRow: nu
         cell.alignment = { ...cell.alignment, wrapText: true };
       }
       if (cell.alignment?.wrapText === true) {
-        widenToWord(ws, c, widestWord(cell.value, font));
+        // a header's words stay whole (a body text's long word, a web address, breaks over lines)
+        if (cell.fill?.type === 'pattern') widenToWord(ws, c, widestWord(cell.value, font));
         const lines = wrappedLines(cell.value, textRoom(columnPoints(ws.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH)), font).length;
         wrapped ||= lines > 1;
+        body ||= cell.fill?.type !== 'pattern';
         needed = Math.max(needed, lines * lineHeight(font.size) + (lines > 1 ? 2 : 0));
       } else needed = Math.max(needed, lineHeight(font.size));
     }
-    if (needed > (row.height ?? DEFAULT_ROW_HEIGHT)) row.height = needed;
+    if (needed > (row.height ?? DEFAULT_ROW_HEIGHT) || (body && row.height !== undefined)) row.height = Math.max(needed, DEFAULT_ROW_HEIGHT);
     if (wrapped) alignTop(row, area.lastColumn);
   }
 }
@@ -162,8 +196,9 @@ function widenToWord(ws: ExcelJS.Worksheet, column: number, word: number): void 
  * smaller than the sheet was laid out for.
  */
 function completeFonts(ws: ExcelJS.Worksheet): void {
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
+  // empty cells too: a bold total row's empty cells print its rule, and a figure typed there takes their font
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
       if (cell.font !== undefined && cell.font.name === undefined) cell.font = { ...DEFAULT_FONT, ...cell.font };
     }),
   );

@@ -73,7 +73,8 @@ export function lineHeight(size = DEFAULT_FONT_SIZE): number {
 
 /**
  * The lines a text wraps to in `room` points, word by word as the spreadsheet programs wrap
- * (a line break in the text starts a new line); a word wider than the room gets a line of its own.
+ * (a line break in the text starts a new line); a word wider than the room (a web address)
+ * is broken over as many lines as it needs.
  */
 export function wrappedLines(text: string, room: number, font: FontSpec = {}): string[] {
   const lines: string[] = [];
@@ -85,6 +86,9 @@ export function wrappedLines(text: string, room: number, font: FontSpec = {}): s
         lines.push(line);
         line = word;
       } else line = candidate;
+      // the part of a long word that fills whole lines
+      for (let over = Math.ceil(textWidth(line, font) / room) - 1; over > 0; over--) lines.push('');
+      if (textWidth(line, font) > room) line = '…'; // the word's last line: short, as far as the estimate goes
     }
     lines.push(line);
   }
@@ -94,4 +98,17 @@ export function wrappedLines(text: string, room: number, font: FontSpec = {}): s
 /** The widest word of a text, in points: what a wrapping cell cannot break. */
 export function widestWord(text: string, font: FontSpec = {}): number {
   return Math.max(0, ...text.split(/[ \n]/).map((word) => textWidth(word, font)));
+}
+
+/**
+ * A number as a format of the workbooks shows it (`#,##0`, `0.00%`, `#,##0.0`, `0`; colours
+ * and the sections for negatives and zero aside): what must fit its column.
+ */
+export function numberText(value: number, numFmt = 'General'): string {
+  const section = numFmt.split(';')[0] ?? '';
+  const percent = section.includes('%');
+  const decimals = /\.(0+)/.exec(section)?.[1]?.length ?? (numFmt === 'General' ? 2 : 0);
+  const shown = percent ? value * 100 : value;
+  const text = Math.abs(shown).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: section.includes(',') });
+  return `${shown < 0 ? '-' : ''}${text}${percent ? '%' : ''}`;
 }
