@@ -29,6 +29,8 @@ function buildEveryKind(): string[] {
   writeFileSync(join(out, 'almelo-krimp.yaml'), `extends: ${JSON.stringify(scenario('almelo.yaml'))}\ndescription: Rijksbijdrage 3% lager\nset:\n  - rijksbijdrage_per_se*=0.97\n  - discount_rate=0.03\n`);
   return [
     ...run(['run', scenario('almelo.yaml')], 'municipality'),
+    // the region's own workbook, where `run <region>.yaml` writes one
+    ...run(['run', scenario('regio-soweco.yaml')], 'region'),
     ...run(['batch', scenario('regio-soweco.yaml')], 'batch').filter((f) => f.endsWith('-vergelijking.xlsx')),
     ...run(['sensitivity', scenario('almelo.yaml')], 'sensitivity'),
     // the realised configuration's long id heads the first column of the swings table
