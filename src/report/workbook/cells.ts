@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Dec } from '../../model/decimal.js';
 import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
-import { MARGINS, fitToNumbers } from './print-layout.js';
+import { fitToNumbers } from './print-layout.js';
 import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';
 
 /** Width of a column of long texts (sources), which wrap: narrow enough that the timeline prints readably on A4. */
@@ -139,14 +139,11 @@ function cutText(text: string, max: number): string {
 }
 
 /**
- * A4, title rows repeated, page numbers in the footer (made by {@link pageFooter}); the
+ * Title rows repeated, page numbers in the footer (made by {@link pageFooter}); the paper,
  * orientation, scale and page breaks follow when the sheet is complete (print-layout.ts).
  */
 export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
   ws.pageSetup = {
-    orientation: 'landscape',
-    paperSize: 9, // A4
-    margins: { ...MARGINS },
     ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
   };
   const oddFooter = footerCodes(footer);

@@ -96,6 +96,8 @@ function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void 
   for (const row of pageBreaks({ firstRow: 1, lastRow: area.lastRow, height, capacity }, spans)) ws.getRow(row).addPageBreak();
   ws.pageSetup = {
     ...ws.pageSetup,
+    paperSize: 9, // A4
+    margins: { ...MARGINS },
     orientation,
     // an explicit scale and not "fit to 1 page wide": Excel ignores manual breaks under "fit to"
     fitToPage: false,
