@@ -92,7 +92,7 @@ function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void 
   let titleHeight = 0;
   for (let row = titles?.first ?? 1; titles !== undefined && row <= titles.last; row++) titleHeight += height(row);
   const capacity = (room.height * 100) / scale - titleHeight;
-  const spans = [...(spansOf.get(ws) ?? []), ...charts.map(chartRows)];
+  const spans = [...(spansOf.get(ws) ?? []), ...charts.map(chartRows), ...headings(ws, area.lastRow)];
   for (const row of pageBreaks({ firstRow: 1, lastRow: area.lastRow, height, capacity }, spans)) ws.getRow(row).addPageBreak();
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -106,6 +106,23 @@ function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void 
     printArea: `A$1:${columnLetter(area.lastColumn)}$${area.lastRow}`,
   };
   spansOf.delete(ws);
+}
+
+/**
+ * A heading stays with the row after it: a row whose only text is a bold label in column A,
+ * followed by a row that holds something (a section title over its first rows).
+ */
+function headings(ws: ExcelJS.Worksheet, lastRow: number): RowSpan[] {
+  const spans: RowSpan[] = [];
+  for (let r = 1; r < lastRow; r++) {
+    const row = ws.findRow(r);
+    const first = row?.findCell(1);
+    if (row === undefined || first?.font?.bold !== true || typeof first.value !== 'string' || first.fill?.type === 'pattern') continue;
+    const alone = Array.from({ length: row.cellCount - 1 }, (_, i) => row.findCell(i + 2)?.value).every(isEmpty);
+    const next = ws.findRow(r + 1);
+    if (alone && next !== undefined && next.hasValues) spans.push({ first: r, last: r + 1 });
+  }
+  return spans;
 }
 
 /** The last column and row that print: the sheet's print area if it set one, else every cell and chart. */
