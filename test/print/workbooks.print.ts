@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
@@ -15,9 +15,8 @@ import { checkPrint } from './print-check.js';
 
 const scenario = (file: string) => join(ROOT, 'scenarios', file);
 
-/** Every kind of workbook, each built by the command a user runs; returns the xlsx files. */
-function buildEveryKind(): string[] {
-  const out = testDir();
+/** Every kind of workbook, each built by the command a user runs, in the folder `out`; returns the xlsx files. */
+function buildEveryKind(out: string): string[] {
   const run = (args: string[], folder: string) => {
     const dir = join(out, folder);
     mkdirSync(dir, { recursive: true });
@@ -42,7 +41,8 @@ function buildEveryKind(): string[] {
 
 describe('every workbook prints whole', () => {
   const given = process.env.SOWECO_PRINT_FILES;
-  const files = given === undefined || given === '' ? buildEveryKind() : given.split(':').map((f) => resolve(f));
+  const out = testDir();
+  const files = given === undefined || given === '' ? buildEveryKind(out) : given.split(':').map((f) => resolve(f));
   const { outputs, cleanUp } = convertWithLibreOffice(files, 'pdf');
   files.forEach((file, i) => {
     it(`${file}: no table or chart split over pages, no header cut`, async () => {
@@ -50,5 +50,8 @@ describe('every workbook prints whole', () => {
       expect(problems).toEqual([]);
     });
   });
-  it('cleans up', () => cleanUp());
+  it('cleans up', () => {
+    cleanUp();
+    rmSync(out, { recursive: true, force: true });
+  });
 });
