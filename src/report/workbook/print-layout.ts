@@ -20,6 +20,8 @@ export const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0
  */
 const WIDTH_USE = 0.97;
 const HEIGHT_USE = 0.94;
+/** Excel's most manual page breaks in a sheet. */
+const MAX_BREAKS = 1026;
 /** Excel's default column width, for a column whose width the sheet does not set. */
 const DEFAULT_COLUMN_WIDTH = 9.140625;
 
@@ -93,7 +95,8 @@ function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void 
   for (let row = titles?.first ?? 1; titles !== undefined && row <= titles.last; row++) titleHeight += height(row);
   const capacity = (room.height * 100) / scale - titleHeight;
   const spans = [...(spansOf.get(ws) ?? []), ...charts.map(chartRows), ...headings(ws, area.lastRow)];
-  for (const row of pageBreaks({ firstRow: 1, lastRow: area.lastRow, height, capacity }, spans)) ws.getRow(row).addPageBreak();
+  // Excel holds at most 1,026 manual breaks a sheet (it repairs a file with more): past them, the program's own breaks
+  for (const row of pageBreaks({ firstRow: 1, lastRow: area.lastRow, height, capacity }, spans).slice(0, MAX_BREAKS)) ws.getRow(row).addPageBreak();
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4

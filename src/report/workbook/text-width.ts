@@ -45,7 +45,9 @@ export interface FontSpec {
 export function textWidth(text: string, font: FontSpec = {}): number {
   const table = font.bold === true ? BOLD : REGULAR;
   let thousandths = 0;
-  for (const c of text.normalize('NFD')) {
+  // most texts are plain ASCII: no need to take accents apart (a workbook holds thousands of texts and figures)
+  const plain = /^[\x20-\x7e]*$/.test(text);
+  for (const c of plain ? text : text.normalize('NFD')) {
     const code = c.codePointAt(0) ?? 0;
     if (code >= 0x300 && code <= 0x36f) continue; // a combining accent takes no width of its own
     thousandths += code >= 32 && code <= 126 ? table[code - 32] ?? UNKNOWN : OTHER[c] ?? UNKNOWN;
@@ -109,6 +111,8 @@ export function numberText(value: number, numFmt = 'General'): string {
   const percent = section.includes('%');
   const decimals = /\.(0+)/.exec(section)?.[1]?.length ?? (numFmt === 'General' ? 2 : 0);
   const shown = percent ? value * 100 : value;
-  const text = Math.abs(shown).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: section.includes(',') });
-  return `${shown < 0 ? '-' : ''}${text}${percent ? '%' : ''}`;
+  // by hand: toLocaleString with options costs a formatter per call, and a workbook has thousands of figures
+  const [whole = '', fraction] = Math.abs(shown).toFixed(decimals).split('.');
+  const grouped = section.includes(',') ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  return `${shown < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}${percent ? '%' : ''}`;
 }
