@@ -30,6 +30,15 @@ describe('the shipped Soweco scenarios', () => {
     expect([...missing, ...indices]).toEqual([]);
   });
 
+  it('ship almelo-krimp.yaml, a variant of Almelo that changes only the three volume elasticities, and says it is an estimate and why', () => {
+    const krimp = loadScenario(join(ROOT, 'scenarios/almelo-krimp.yaml'));
+    const almelo = loadScenario(join(ROOT, 'scenarios/almelo.yaml'));
+    expect(krimp.focus).toBe('almelo');
+    expect(krimp.variant?.description).toMatch(/^Krimp .*Schatting: .*domain-figures §4\.3.*omdat /s);
+    const changed = [...krimp.region.parameters.keys()].filter((name) => !krimp.region.parameters.get(name)?.values.get(2021)?.eq(almelo.region.parameters.get(name)?.values.get(2021) ?? -1));
+    expect(changed).toEqual(['elasticiteit_overhead_gr', 'elasticiteit_overhead_nieuw', 'elasticiteit_regie']);
+  });
+
   it('project without errors, and the baseline costs the region money every year', () => {
     const regional = project(scenario).regional.get('gr');
     expect(regional?.net.every((x) => x.gt(0))).toBe(true);

@@ -57,8 +57,8 @@ describe('soweco-bc schema', () => {
 describe('the JSON Schema accepts every file the loader accepts', () => {
   const shipped = yamlFiles(SCENARIOS);
 
-  it('ships seven scenario files, each starting with the yaml-language-server line that names the schema', () => {
-    expect(shipped).toHaveLength(7);
+  it('ships eight scenario files (the region, six municipalities, a variant), each starting with the yaml-language-server line that names the schema', () => {
+    expect(shipped).toHaveLength(8);
     for (const f of shipped) expect(readFileSync(join(SCENARIOS, f), 'utf8').split('\n')[0], f).toBe(MODELINE);
   });
 

@@ -8,7 +8,7 @@ import { didYouMean } from '../load/suggest.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Uncertainty } from '../model/uncertainty.js';
 import type { SensitivityReport, SolveReport } from '../report/risk/analyses.js';
-import { planMunicipalityWorkbook, type PlannedWorkbook } from './municipality-workbook.js';
+import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 import type { ReportRequest } from './report-outputs.js';
 
 /** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality or the region. */
@@ -25,9 +25,9 @@ export interface AnalysisContext {
  * declares the workbook before any analysis (a refused --out costs no calculation), then
  * projects it and builds the risk model.
  */
-export function prepareAnalysis(file: string, set: readonly string[], request: ReportRequest): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
+export function prepareAnalysis(command: string, file: string, set: readonly string[], request: ReportRequest): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
   const scenario = loadScenario(file, { set });
-  const workbook = planMunicipalityWorkbook(scenario, request);
+  const workbook = planRunWorkbook(file, scenario, request, { write: false, command });
   return { ctx: analysisContext(scenario), workbook };
 }
 

@@ -1,9 +1,9 @@
 import { project, type Projection } from '../engine/index.js';
 import { loadScenario } from '../load/index.js';
-import { planMunicipalityWorkbook, type PlannedWorkbook } from './municipality-workbook.js';
+import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 import type { ReportRequest } from './report-outputs.js';
 
-/** A scenario projected, with the workbook its run will write (none for a region, or for --json without --out). */
+/** A scenario projected, with the workbook its run will write (the municipality's or the region's; none for --json without --out). */
 export interface ScenarioRun {
   readonly projection: Projection;
   readonly workbook: PlannedWorkbook | undefined;
@@ -15,6 +15,6 @@ export interface ScenarioRun {
  */
 export function runScenario(file: string, set: readonly string[], request: ReportRequest): ScenarioRun {
   const scenario = loadScenario(file, { set });
-  const workbook = planMunicipalityWorkbook(scenario, request);
+  const workbook = planRunWorkbook(file, scenario, request, { write: true });
   return { projection: project(scenario), workbook };
 }

@@ -1,4 +1,3 @@
-import { basename, extname } from 'node:path';
 import { compareProjections, project, scenarioSubject, type ScenarioComparison, type Subject } from '../engine/index.js';
 import { userError } from '../errors.js';
 import { RecordingSource, loadScenario } from '../load/index.js';
@@ -6,6 +5,7 @@ import { comparisonReportName } from '../model/report-names.js';
 import type { Scenario } from '../model/scenario.js';
 import type { ComparedSides } from '../report/scenario-comparison/sides.js';
 import { planReports, reportStamp, reportWanted, type PlannedReports, type ReportRequest, type ReportSettings } from './report-outputs.js';
+import { checkRunReportNames, fileStem } from './run-report-names.js';
 
 /** Two scenarios ready to compare: both projected, what they are about, and the workbook to write (if any). */
 export interface PreparedComparison {
@@ -26,7 +26,8 @@ export function prepareComparison(fileA: string, fileB: string, request: ReportR
   const scenarioB = loadScenario(fileB, { source });
   const subject = comparedSubject(scenarioA, scenarioB, fileA, fileB);
   const inputs = [...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path);
-  const name = comparisonReportName(stem(fileA), stem(fileB));
+  const name = comparisonReportName(fileStem(fileA), fileStem(fileB));
+  if (reportWanted(request)) checkRunReportNames(fileA, scenarioA, [name], { language: request.settings.language, keeps: undefined });
   const workbook = reportWanted(request) ? { ...planReports(inputs, request.settings.out, [name]), settings: request.settings } : undefined;
   const sides: ComparedSides = { a: { file: fileA, projection: project(scenarioA) }, b: { file: fileB, projection: project(scenarioB) } };
   return { sides, subject, workbook };
@@ -61,9 +62,4 @@ function comparedSubject(a: Scenario, b: Scenario, fileA: string, fileB: string)
     `${fileA} is about ${what(a)}, ${fileB} about ${what(b)}; compare sets two scenarios of the same municipality (or region) side by side`,
     'name two files of the same municipality, such as a scenario and a variant of it, or two region files of the same region',
   );
-}
-
-/** A file's name without its folder and extension: `scenarios/almelo.yaml` → `almelo`. */
-function stem(file: string): string {
-  return basename(file, extname(file));
 }

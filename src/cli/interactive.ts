@@ -1,4 +1,7 @@
-import { userError } from '../errors.js';
+import { styleText } from 'node:util';
+import { userError, type SourceRef } from '../errors.js';
+import type { Language } from '../report/i18n/index.js';
+import { promptTexts } from './prompt-texts.js';
 import type { Io } from './terminal.js';
 
 /** A choice in a list prompt. */
@@ -26,22 +29,30 @@ export interface Prompter {
  * piped answers. Without one, a usage error names the way to do it without
  * questions.
  */
-export function requireTerminal(io: Io, command: string, instead: string): void {
+export function requireTerminal(io: Io, at: SourceRef, message: string, instead: string): void {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
   if (io.stdin.isTTY === true && io.stdout.isTTY === true && !ci) return;
-  throw userError('usage', { file: command }, `${command} asks questions and needs a terminal`, instead);
+  throw userError('usage', at, message, instead);
 }
 
-/** The prompts of @inquirer/prompts, loaded only when an interactive command runs; they draw on stderr, so stdout stays for results. */
-export async function inquirerPrompter(io: Io): Promise<Prompter> {
+/**
+ * The prompts of @inquirer/prompts, loaded only when an interactive command runs; they draw on
+ * stderr, so stdout stays for results. The library's own words (key help, yes and no) are
+ * given in the command's language through its themes; `y` and `n` are accepted in any.
+ */
+export async function inquirerPrompter(io: Io, language: Language): Promise<Prompter> {
   const prompts = await import('@inquirer/prompts');
   const context = { input: io.stdin, output: io.stderr } as Parameters<typeof prompts.input>[1];
+  const words = promptTexts(language);
   const list = <T>(choices: readonly (Choice<T> | { separator: string })[]) =>
     choices.map((c) => ('separator' in c ? new prompts.Separator(c.separator) : { ...c }));
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', words.keys[action] ?? action)}`).join(styleText('dim', ' • '));
+  const listTheme = { style: { keysHelpTip }, i18n: { disabledError: words.disabled } };
+  const confirmTheme = { keywords: { yes: words.yes, no: words.no, error: ({ yes, no }: { yes: string; no: string }) => words.yesOrNo(yes, no) } };
   return {
-    select: (q) => prompts.select({ message: q.message, choices: list(q.choices), pageSize: 15, ...(q.default === undefined ? {} : { default: q.default }) }, context),
-    search: (q) => prompts.search({ message: q.message, source: (term) => list(q.source(term ?? '')), pageSize: 15 }, context),
+    select: (q) => prompts.select({ message: q.message, choices: list(q.choices), pageSize: 15, theme: listTheme, ...(q.default === undefined ? {} : { default: q.default }) }, context),
+    search: (q) => prompts.search({ message: q.message, source: (term) => list(q.source(term ?? '')), pageSize: 15, theme: { style: { keysHelpTip } } }, context),
     input: (q) => prompts.input({ message: q.message, ...(q.default === undefined ? {} : { default: q.default }), ...(q.validate === undefined ? {} : { validate: q.validate }) }, context),
-    confirm: (q) => prompts.confirm({ message: q.message, ...(q.default === undefined ? {} : { default: q.default }) }, context),
+    confirm: (q) => prompts.confirm({ message: q.message, theme: confirmTheme, ...(q.default === undefined ? {} : { default: q.default }) }, context),
   };
 }

@@ -4,6 +4,7 @@ import type { RiskOptions, SensitivityOptions, SolveOptions } from './commands/a
 import type { BatchOptions } from './commands/batch.js';
 import type { CompareOptions } from './commands/compare.js';
 import type { GenerateOptions } from './commands/generate.js';
+import type { InitOptions } from './commands/init.js';
 import type { RunOptions } from './commands/run.js';
 import type { SchemaOptions } from './commands/schema.js';
 import type { WhatIfOptions } from './commands/what-if.js';
@@ -25,7 +26,7 @@ Examples:
   $ soweco-bc run scenarios/regio-soweco.yaml           the region's totals
   $ soweco-bc batch scenarios/regio-soweco.yaml         all council reports of the region, in reports/
   $ soweco-bc validate scenarios/regio-soweco.yaml      check every input file, list warnings
-  $ soweco-bc compare scenarios/almelo.yaml almelo-krimp.yaml
+  $ soweco-bc compare scenarios/almelo.yaml scenarios/almelo-krimp.yaml
                                                         what a variant changes: inputs and results
   $ soweco-bc sensitivity scenarios/almelo.yaml         which assumptions matter most (tornado)
   $ soweco-bc risk scenarios/almelo.yaml --iterations 10000 --seed 7
@@ -191,10 +192,11 @@ function addInteractiveCommands(program: Command, io: Io): void {
     .command('init')
     .description('create a municipality file and its cohort CSV for an existing region, by answering questions (interactive)')
     .argument('[dir]', 'the folder of the region file', path, '.')
+    .addOption(languageOption())
     .addOption(debugOption())
-    .action(async (dir: string) => {
+    .action(async (dir: string, options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
-      await initCommand(dir, io);
+      await initCommand(dir, options, io);
     });
 }
 

@@ -174,7 +174,7 @@ describe('no message shows a cell of an employee row (item 2)', () => {
 
   it('init shows no cell when it checks an existing CSV, and says what is wrong with a folder', async () => {
     const dir = tinyCopy({ 'data/leaky.csv': `${SHUFFLED.csv}\n`, 'data/headless.csv': `${NO_HEADER.csv}\n` });
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', 'data');

@@ -107,7 +107,7 @@ describe('an empty path is a usage error for every command that takes a file', (
 
   it('init asks again for an empty CSV path, and for a folder, instead of crashing', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', '');

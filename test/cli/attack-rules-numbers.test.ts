@@ -6,7 +6,7 @@ import { readTypedNumber } from '../../src/typed-number.js';
 import { runCli } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
-import { changeSubsidy } from '../support/dialogues.js';
+import { changeSubsidy, placeWestAsNow } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 8: a number a Dutch user types is never misread. One rule (typed-number.ts)
@@ -160,7 +160,7 @@ describe('what-if and init read answers by the rule', () => {
 
   it('init refuses 12.000 inhabitants as ambiguous, then takes 12000', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await t.answer('Id of the new municipality', 'west');
     await t.answer('Name:', '');
     await t.answer('CBS code', '');
@@ -174,6 +174,7 @@ describe('what-if and init read answers by the rule', () => {
     await t.answer('average age', `${KEY.clearLine}50`);
     await t.answer('part-time factor', `${KEY.clearLine}0,85`);
     await t.answer('Add west.yaml to the municipalities', '');
+    await placeWestAsNow(t);
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);
     expect(readFileSync(join(dir, 'west.yaml'), 'utf8')).toMatch(/inhabitants: 12000\b/);

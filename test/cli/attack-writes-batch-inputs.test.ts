@@ -68,7 +68,7 @@ describe('siblings: one run, one version of every file', () => {
 
   it('init will not write back a region file that was edited while it asked its questions', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await introduceWest(t);
     await describeCohorts(t);
     await t.waitFor('Add west.yaml to the municipalities');

@@ -115,7 +115,7 @@ describe('interactive commands refuse an input as the file to write, at the ques
 
   it('init will not replace a file that is there: an id whose file exists is refused, and so is a cohort file of that name', async () => {
     const dir = tinyCopy({ 'west.yaml': '# not a municipality yet\n', 'data/noordoost-cohorten.csv': 'birth_year,work_form,count,fte\n' });
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await t.answer('Id of the new municipality', 'regio'); // the region file itself
     await t.waitFor('there is a file regio.yaml already');
     await t.answer('', `${KEY.clearLine}west`);

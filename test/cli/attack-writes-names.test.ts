@@ -82,14 +82,15 @@ describe('ids that cannot be file names are refused at the id', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('8 files written to uit');
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual([
-      'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'con-samenvatting.md', 'con-vergelijking.xlsx', 'console-samenvatting.md', 'console.xlsx', 'nul-west-samenvatting.md', 'nul-west.xlsx',
-    ]);
+      'Noordkant-samenvatting.md', 'Noordkant.xlsx', 'console-samenvatting.md', 'console.xlsx', 'nul-west-samenvatting.md', 'nul-west.xlsx', 'regio-samenvatting.md', 'regio-vergelijking.xlsx',
+    ]); // the region's reports are named after the region file run (regio.yaml), not its id
+
   });
 });
 
 describe('init asks for an id again when its reports could not be written', () => {
   it('refuses a reserved name and the region\'s id at the question', async () => {
-    const t = Terminal.start(['init', '.'], tinyCopy());
+    const t = Terminal.start(['init', '.', '--lang', 'en'], tinyCopy());
     await t.answer('Id of the new municipality', 'nul');
     await shows(t, 'NUL is reserved for a device');
     await t.answer('', `${KEY.clearLine}tiny`);

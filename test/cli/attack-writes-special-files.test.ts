@@ -82,7 +82,7 @@ describe.skipIf(process.platform === 'win32')('devices and named pipes as input:
     const dir = tinyCopy();
     fifo(dir, 'aaa.yaml'); // looked at first, in name order
     fifo(dir, 'data/pijp.csv');
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', 'data/pijp.csv');

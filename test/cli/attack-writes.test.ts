@@ -6,7 +6,7 @@ import { BIN, CLI_TIMEOUT, runCli, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
-import { changeSubsidy, describeCohorts, introduceWest } from '../support/dialogues.js';
+import { changeSubsidy, describeCohorts, introduceWest, placeWestAsNow } from '../support/dialogues.js';
 import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../support/small-disk.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
@@ -86,7 +86,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
   it('init: a full disk leaves the region file and writes none of the new files', async () => {
     const work = tinyCopy();
     const before = { top: snapshot(work), data: snapshot(join(work, 'data')) };
-    const t = Terminal.start(['init', '.'], work, faultsEnv({ diskFree: 0 }));
+    const t = Terminal.start(['init', '.', '--lang', 'en'], work, faultsEnv({ diskFree: 0 }));
     await answerInit(t);
     expect(await t.exit()).toBe(3);
     expect(t.screen).toContain('the disk is full');
@@ -199,7 +199,7 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
       await changeAndSave(w);
       expect(await w.exit()).toBe(3);
       expect(w.screen).toContain('cannot write noord-variant.yaml: the disk is full');
-      const i = Terminal.start(['init', '.'], work);
+      const i = Terminal.start(['init', '.', '--lang', 'en'], work);
       await answerInit(i);
       expect(await i.exit()).toBe(3);
       expect(i.screen).toContain('the disk is full');
@@ -225,4 +225,5 @@ async function answerInit(t: Terminal): Promise<void> {
   await introduceWest(t);
   await describeCohorts(t);
   await t.answer('Add west.yaml to the municipalities', '');
+  await placeWestAsNow(t);
 }

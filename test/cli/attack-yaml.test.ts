@@ -10,7 +10,7 @@ import { finishPackage } from '../../src/report/workbook/charts/package.js';
 import { runCli, type CliResult } from '../support/cli.js';
 import { runInProcess } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
-import { describeCohorts } from '../support/dialogues.js';
+import { describeCohorts, placeWestAsNow } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
 import { edit, fixture, type Files } from './bad-input-cases.js';
 
@@ -340,7 +340,7 @@ describe('item 13: texts stay within Excel\'s limits', () => {
     const compared = runCli(['compare', 'noord.yaml', 'variant.yaml', '--out', 'out'], { cwd: dir });
     expect(compared.code, compared.stderr).toBe(0);
     const workbooks = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.xlsx'));
-    expect(workbooks).toEqual(expect.arrayContaining(['noord.xlsx', 'tiny-vergelijking.xlsx', 'noord-vs-variant.xlsx']));
+    expect(workbooks).toEqual(expect.arrayContaining(['noord.xlsx', 'regio-vergelijking.xlsx', 'noord-vs-variant.xlsx']));
     for (const workbook of workbooks) {
       const footers = await footersOf(join(dir, 'out', workbook));
       expect(footers.length).toBeGreaterThan(0);
@@ -592,7 +592,7 @@ describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are
   it('init adds a municipality to a region file saved as Windows-1252 without damaging its € and dashes, and refuses an overlong name', async () => {
     const dir = tinyCopy(files());
     copies.push(dir);
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await t.answer('Id of the new municipality', 'west');
     await t.answer('Name:', `${KEY.clearLine}${'n'.repeat(101)}`);
     await t.waitFor('at most 100 characters');
@@ -602,6 +602,7 @@ describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are
     await t.answer('Inhabitants:', '12000');
     await describeCohorts(t);
     await t.answer('Add west.yaml to the municipalities', '');
+    await placeWestAsNow(t);
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);
     const region = readFileSync(join(dir, 'regio.yaml'), 'utf8');

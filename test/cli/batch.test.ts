@@ -16,7 +16,7 @@ describe('soweco-bc batch', () => {
     expect(first.code, first.stderr).toBe(0);
     const files = sorted(join(out, 'a'));
     expect(files.filter((f) => f.endsWith('.xlsx'))).toEqual([
-      'almelo.xlsx', 'hellendoorn.xlsx', 'rijssen-holten.xlsx', 'soweco-vergelijking.xlsx', 'tubbergen.xlsx', 'twenterand.xlsx', 'wierden.xlsx',
+      'almelo.xlsx', 'hellendoorn.xlsx', 'regio-soweco-vergelijking.xlsx', 'rijssen-holten.xlsx', 'tubbergen.xlsx', 'twenterand.xlsx', 'wierden.xlsx',
     ]);
     expect(files.filter((f) => f.endsWith('-samenvatting.md'))).toHaveLength(7);
     expect((await runInProcess(['batch', join(ROOT, 'scenarios/regio-soweco.yaml'), '--out', join(out, 'b'), '--jobs', '1'])).code).toBe(0);
@@ -50,7 +50,7 @@ describe('soweco-bc batch', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^error: oost: .*cannot write reports\/oost\.xlsx/m);
     expect(result.stdout).toMatch(/^Oost .*MISLUKT/m);
-    expect(sorted(join(dir, 'reports'))).toEqual(expect.arrayContaining(['noord.xlsx', 'zuid.xlsx', 'tiny-vergelijking.xlsx', 'noord-samenvatting.md']));
+    expect(sorted(join(dir, 'reports'))).toEqual(expect.arrayContaining(['noord.xlsx', 'zuid.xlsx', 'regio-vergelijking.xlsx', 'noord-samenvatting.md']));
     expect(sorted(join(dir, 'reports'))).not.toContain('oost-samenvatting.md'); // a workbook and its summary: both or neither
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
@@ -82,7 +82,7 @@ describe('soweco-bc batch', () => {
     expect(text).toContain('€ 1.038.336 minder');
     expect(text).toContain('terugverdiend');
     expect(text).toMatch(/\| \*verschil Noord en Oost samen\* \| [\d.]+ N \|/);
-    const region = readFileSync(join(dir, 'reports', 'tiny-samenvatting.md'), 'utf8');
+    const region = readFileSync(join(dir, 'reports', 'regio-samenvatting.md'), 'utf8');
     expect(region).toContain('## Wie wint en wie verliest');
   });
 });

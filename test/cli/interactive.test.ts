@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
-import { changeSubsidy, describeCohorts } from '../support/dialogues.js';
+import { changeSubsidy, describeCohorts, placeWestAsNow } from '../support/dialogues.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 describe('what-if, through a terminal', () => {
@@ -44,15 +44,15 @@ describe('what-if, through a terminal', () => {
   it('without a terminal, it refuses with exit code 2 and names the way without questions', () => {
     const result = runCli(['what-if', join(TINY, 'noord.yaml')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('what-if asks questions and needs a terminal');
-    expect(result.stderr).toContain('--set name=value');
+    expect(result.stderr).toContain('what-if stelt vragen en heeft een terminal nodig'); // Dutch by default
+    expect(result.stderr).toContain('--set naam=waarde');
   });
 });
 
 describe('init, through a terminal', () => {
   it('asks for a new municipality, checks each answer, writes its files and adds it to the region', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await t.answer('Id of the new municipality', 'noord');
     await t.waitFor('noord is already in the region');
     t.type(KEY.clearLine);
@@ -62,6 +62,7 @@ describe('init, through a terminal', () => {
     await t.answer('Inhabitants:', '12000');
     await describeCohorts(t);
     await t.answer('Add west.yaml to the municipalities', '');
+    await placeWestAsNow(t);
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);
     expect(readFileSync(join(dir, 'regio.yaml'), 'utf8')).toContain('west.yaml');
@@ -74,7 +75,7 @@ describe('init, through a terminal', () => {
   it('Ctrl-C at a question leaves no files and exits with 130', async () => {
     const dir = tinyCopy();
     const before = readdirSync(dir).sort();
-    const t = Terminal.start(['init', '.'], dir);
+    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
     await t.waitFor('Id of the new municipality');
     t.type(KEY.ctrlC);
     expect(await t.exit()).toBe(130);

@@ -75,7 +75,7 @@ describe('--debug works wherever it stands on the command line', () => {
 
 describe('shared options are declared once', () => {
   it('--lang is the same option, nl or en, in every command that writes reports', async () => {
-    for (const command of ['run', 'batch', 'compare', 'sensitivity', 'risk', 'solve', 'what-if']) {
+    for (const command of ['run', 'batch', 'compare', 'sensitivity', 'risk', 'solve', 'what-if', 'init']) {
       const help = await runInProcess([command, '--help']);
       expect(help.stdout, command).toMatch(/^ {2}--lang <lang> {2,}language of the reports \(choices: "nl", "en", default:\s+"nl"\)$/m);
     }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
 import type { CliResult } from '../support/cli.js';
@@ -41,6 +41,8 @@ function nullsIn(value: unknown, path = ''): string[] {
 export class Workspace {
   readonly dir = tinyCopy();
   readonly out = join(this.dir, 'out');
+  /** The file of the last {@link run}: its workbook is named after it. */
+  private file = 'noord.yaml';
 
   /**
    * `run <file> --json --out out` in this process, with `files` in place of the originals
@@ -51,11 +53,12 @@ export class Workspace {
     for (const [path, bytes] of ORIGINALS) writeFileSync(join(this.dir, path), bytes);
     for (const [path, bytes] of Object.entries(files)) if (bytes !== undefined) writeFileSync(join(this.dir, path), bytes);
     rmSync(this.out, { recursive: true, force: true });
+    this.file = file;
     return runInProcess(['run', join(this.dir, file), '--json', '--out', this.out], { cwd: this.dir });
   }
 
   /**
-   * The contract for any input: exit 0 with a complete workbook (for a municipality) and a JSON document whose
+   * The contract for any input: exit 0 with a complete workbook (named after the file run) and a JSON document whose
    * figures are all numbers (an infinite or undefined one would be null), or a clean error
    * (exit 1, 2 or 3) without a stack trace, with nothing on stdout and nothing in the output folder.
    */
@@ -69,12 +72,11 @@ export class Workspace {
       expect(written).toEqual([]);
       return;
     }
-    const document = JSON.parse(result.stdout) as { municipality?: string };
-    expect(nullsIn(document)).toEqual([]);
-    // a municipality's run writes its workbook; a region's (a variant of the region file) none
-    expect(written).toEqual(document.municipality === undefined ? [] : [`${document.municipality}.xlsx`]);
-    if (document.municipality === undefined) return;
-    const bytes = readFileSync(join(this.out, `${document.municipality}.xlsx`));
+    expect(nullsIn(JSON.parse(result.stdout))).toEqual([]);
+    // a municipality's run writes its workbook, a region's (a variant of the region file) the region's: named after the file run
+    const workbook = `${basename(this.file, extname(this.file))}.xlsx`;
+    expect(written).toEqual([workbook]);
+    const bytes = readFileSync(join(this.out, workbook));
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
     expect(bytes.subarray(-22, -18).toString('latin1')).toBe('PK\u0005\u0006'); // end of central directory, no comment
     const zip = await JSZip.loadAsync(bytes);

@@ -28,3 +28,10 @@ export async function describeCohorts(t: Terminal): Promise<void> {
   await t.answer('average age', `${KEY.clearLine}50`);
   await t.answer('part-time factor', `${KEY.clearLine}0.85`);
 }
+
+/** After "Add west.yaml to the municipalities": keeps west where the tiny region puts it now (gr: with the others; samen2: alone) and confirms writing. */
+export async function placeWestAsNow(t: Terminal): Promise<void> {
+  await t.answer('Where does West go in configuration gr', '');
+  await t.answer('Where does West go in configuration samen2', '');
+  await t.answer('Write these files?', 'y');
+}

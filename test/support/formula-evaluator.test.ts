@@ -226,7 +226,7 @@ describe('every formula of the workbooks soweco-bc writes recalculates to the en
     {
       name: 'batch of the tiny region',
       run: () => runCli(['batch', join(TINY, 'regio.yaml'), '--out', join(out, 'batch')]),
-      files: { 'batch/noord.xlsx': 900, 'batch/oost.xlsx': 900, 'batch/zuid.xlsx': 900, 'batch/tiny-vergelijking.xlsx': 150 },
+      files: { 'batch/noord.xlsx': 900, 'batch/oost.xlsx': 900, 'batch/zuid.xlsx': 900, 'batch/regio-vergelijking.xlsx': 150 },
     },
     {
       name: 'batch of the tiny region with small cells (marks in the cells formulas read around)',

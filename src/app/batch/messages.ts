@@ -12,6 +12,8 @@ export interface WorkerData {
   readonly settings: ReportSettings;
   /** Every report file of the batch, declared and checked against the inputs by the main thread. */
   readonly planned: readonly string[];
+  /** What the region's reports are named after (reports.ts). */
+  readonly regionStem: string;
 }
 
 export type JobMessage = { readonly type: 'job'; readonly target: Subject } | { readonly type: 'stop' };

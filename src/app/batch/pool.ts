@@ -24,6 +24,8 @@ export interface JobContext {
   readonly outputs: OutputFiles;
   /** The paths declared in `outputs`, for the workers. */
   readonly planned: readonly string[];
+  /** What the region's reports are named after (reports.ts). */
+  readonly regionStem: string;
   /** The threads asked for (`--jobs`), if any: at most the cores are used (threads.ts). */
   readonly jobs: number | undefined;
 }
@@ -53,7 +55,7 @@ export async function runJobs(
 async function inProcessLane(queue: Subject[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
     try {
-      record({ target, files: await writeReports(context.projection, target, context.settings, context.outputs) });
+      record({ target, files: await writeReports(context.regionStem, context.projection, target, context.settings, context.outputs) });
     } catch (error) {
       record({ target, failure: describeFailure(error) });
     }
@@ -64,7 +66,7 @@ async function inProcessLane(queue: Subject[], context: JobContext, record: (o: 
 
 function workerLane(queue: Subject[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, settings: context.settings, planned: context.planned };
+    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, settings: context.settings, planned: context.planned, regionStem: context.regionStem };
     // the worker's file next to this one: in the build, dist/app/batch/worker.js (a worker runs compiled JavaScript only)
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Subject } | undefined;

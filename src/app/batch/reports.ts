@@ -2,27 +2,41 @@ import { REGION, municipalitySubject, type Projection, type Subject } from '../.
 import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
 import { councilSummary } from '../../report/council-summary.js';
 import type { OutputFiles } from '../../report/output-files.js';
+import type { Scenario } from '../../model/scenario.js';
 import { planReports, reportPaths, reportStamp, type PlannedReports, type ReportSettings } from '../report-outputs.js';
+import { checkRunReportNames, regionReportStem } from '../run-report-names.js';
 
 /** The batch's jobs: every municipality's reports, then the region's. */
 export function batchSubjects(projection: Projection): Subject[] {
   return [...projection.region.municipalityIds.map(municipalitySubject), REGION];
 }
 
-/** The names of a subject's workbook and council summary (report-names.ts). */
-function reportNames(projection: Projection, subject: Subject): readonly [workbook: string, summary: string] {
-  const names = subject.kind === 'region' ? regionReportNames(projection.region.id) : municipalityReportNames(subject.id);
+/**
+ * The names of a subject's workbook and council summary (report-names.ts): a municipality's
+ * after its id, the region's after `regionStem`, the region file run
+ * (run-report-names.ts, `regionReportStem`): a variant of the region file does not replace
+ * the comparison of the region file itself.
+ */
+function reportNames(regionStem: string, subject: Subject): readonly [workbook: string, summary: string] {
+  const names = subject.kind === 'region' ? regionReportNames(regionStem) : municipalityReportNames(subject.id);
   return [names.workbook, names.summary];
 }
 
-/** Declares every report file of a batch (the workbook and council summary of each subject) in the `--out` folder. */
-export function planBatchReports(inputs: readonly string[], projection: Projection, subjects: readonly Subject[], out: string): PlannedReports<readonly string[]> {
-  return planReports(inputs, out, subjects.flatMap((s) => reportNames(projection, s)));
+/**
+ * Declares every report file of a batch of `file` (the workbook and council summary of each
+ * subject) in the `--out` folder, once the region's names are checked to be its own; returns
+ * them with the stem the region's reports are named after.
+ */
+export function planBatchReports(file: string, scenario: Scenario, subjects: readonly Subject[], settings: ReportSettings): PlannedReports<readonly string[]> & { readonly regionStem: string } {
+  const regionStem = regionReportStem(file, scenario);
+  // every municipality's reports are this run's too: none may have the region's names
+  checkRunReportNames(file, scenario, reportNames(regionStem, REGION), { language: settings.language, keeps: undefined });
+  return { ...planReports(scenario.inputs.map((i) => i.path), settings.out, subjects.flatMap((s) => reportNames(regionStem, s))), regionStem };
 }
 
 /** Writes a subject's workbook and council summary (declared in `outputs`), both or neither; returns the files written. */
-export async function writeReports(projection: Projection, subject: Subject, settings: ReportSettings, outputs: OutputFiles): Promise<string[]> {
-  const [workbook, summary] = reportPaths(settings.out, reportNames(projection, subject));
+export async function writeReports(regionStem: string, projection: Projection, subject: Subject, settings: ReportSettings, outputs: OutputFiles): Promise<string[]> {
+  const [workbook, summary] = reportPaths(settings.out, reportNames(regionStem, subject));
   const stamp = reportStamp(settings);
   const bytes =
     subject.kind === 'region'

@@ -18,6 +18,8 @@ export interface PreparedBatch {
   readonly planned: readonly string[];
   readonly outputs: OutputFiles;
   readonly settings: ReportSettings;
+  /** What the region's reports are named after (reports.ts). */
+  readonly regionStem: string;
 }
 
 /**
@@ -30,8 +32,8 @@ export function prepareBatch(file: string, set: readonly string[], settings: Rep
   const scenario = loadScenario(file, { set, source });
   const projection = project(scenario);
   const targets: Subject[] = batchSubjects(projection);
-  const { paths, outputs } = planBatchReports(scenario.inputs.map((i) => i.path), projection, targets, settings.out);
-  return { file, set, projection, texts: source.texts(), targets, planned: paths, outputs, settings };
+  const { paths, outputs, regionStem } = planBatchReports(file, scenario, targets, settings);
+  return { file, set, projection, texts: source.texts(), targets, planned: paths, outputs, settings, regionStem };
 }
 
 /**
@@ -39,6 +41,6 @@ export function prepareBatch(file: string, set: readonly string[], settings: Rep
  * (as many as `jobs` asks, at most the cores); `onOutcome` hears of each job as it ends.
  */
 export function runBatch(batch: PreparedBatch, jobs: number | undefined, onOutcome: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
-  const { projection, file, set, texts, settings, outputs, planned } = batch;
-  return runJobs(batch.targets, { projection, file, set, texts, settings, outputs, planned, jobs }, onOutcome);
+  const { projection, file, set, texts, settings, outputs, planned, regionStem } = batch;
+  return runJobs(batch.targets, { projection, file, set, texts, settings, outputs, planned, regionStem, jobs }, onOutcome);
 }

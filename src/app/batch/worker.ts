@@ -21,7 +21,7 @@ port.on('message', (message: JobMessage) => {
     port.close();
     return;
   }
-  writeReports(projection, message.target, data.settings, outputs).then(
+  writeReports(data.regionStem, projection, message.target, data.settings, outputs).then(
     (files) => post({ type: 'done', target: message.target, files }),
     (error: unknown) => post({ type: 'failed', target: message.target, failure: describeFailure(error) }),
   );

@@ -1,4 +1,4 @@
-import { writeMunicipalityWorkbook, type PlannedWorkbook } from '../../app/municipality-workbook.js';
+import { writeRunWorkbook, type PlannedWorkbook } from '../../app/run-workbook.js';
 import { chosenConfiguration, prepareAnalysis, sensitivityReport, solveReport, type AnalysisContext } from '../../app/risk-analyses.js';
 import { riskReport } from '../../app/risk-simulation.js';
 import { scenarioSubject, type Projection } from '../../engine/index.js';
@@ -36,7 +36,7 @@ export interface SolveOptions extends AnalysisOptions {
 
 /** `soweco-bc sensitivity <file>`: the tornado of a configuration, and a workbook with the Gevoeligheid sheet. */
 export async function sensitivityCommand(file: string, options: SensitivityOptions & OutGiven, io: Io): Promise<void> {
-  const { ctx, workbook } = prepare(file, options, io);
+  const { ctx, workbook } = prepare('sensitivity', file, options, io);
   const configuration = chosenConfiguration(ctx, options.config);
   printWarnings(warningsAbout(ctx.projection, ctx.subject), io);
   const sensitivity = sensitivityReport(ctx, configuration, options.range);
@@ -46,7 +46,7 @@ export async function sensitivityCommand(file: string, options: SensitivityOptio
 
 /** `soweco-bc risk <file>`: Monte Carlo over the uncertainty in the files, and a workbook with the Risico and Gevoeligheid sheets. */
 export async function riskCommand(file: string, options: RiskOptions & OutGiven, io: Io): Promise<void> {
-  const { ctx, workbook } = prepare(file, options, io);
+  const { ctx, workbook } = prepare('risk', file, options, io);
   const configuration = chosenConfiguration(ctx, options.config);
   printWarnings(warningsAbout(ctx.projection, ctx.subject), io);
   const risk = await riskReport(ctx, { iterations: options.iterations, seed: options.seed, jobs: options.jobs });
@@ -56,7 +56,7 @@ export async function riskCommand(file: string, options: RiskOptions & OutGiven,
 
 /** `soweco-bc solve <file> --config <id> --param <name>`: the value at which a configuration breaks even with the baseline. */
 export async function solveCommand(file: string, options: SolveOptions & OutGiven, io: Io): Promise<void> {
-  const { ctx, workbook } = prepare(file, options, io);
+  const { ctx, workbook } = prepare('solve', file, options, io);
   const configuration = chosenConfiguration(ctx, options.config, { notTheBaseline: 'solve' });
   printWarnings(warningsAbout(ctx.projection, ctx.subject), io);
   const solve = solveReport(ctx, configuration, options.param, options.measure);
@@ -65,13 +65,13 @@ export async function solveCommand(file: string, options: SolveOptions & OutGive
 }
 
 /** Loads the scenario and declares the workbook, before any analysis (app/risk-analyses.ts). */
-function prepare(file: string, options: AnalysisOptions & OutGiven, io: Io): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
-  return prepareAnalysis(file, options.set, reportRequest(options, io.env));
+function prepare(command: string, file: string, options: AnalysisOptions & OutGiven, io: Io): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
+  return prepareAnalysis(command, file, options.set, reportRequest(options, io.env));
 }
 
-/** Writes the municipality's workbook with the analyses' sheets, and prints the result (or its JSON). */
+/** Writes the municipality's workbook with the analyses' sheets (none for a region file), and prints the result (or its JSON). */
 async function finish(projection: Projection, workbook: PlannedWorkbook | undefined, analyses: Analyses, options: AnalysisOptions, io: Io, render: () => string): Promise<void> {
-  const written = await writeMunicipalityWorkbook(projection, workbook, analyses);
+  const written = await writeRunWorkbook(projection, workbook, analyses);
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(riskJson(projection, scenarioSubject(projection.scenario), analyses), null, 1)}\n`);
     return;

@@ -1,5 +1,5 @@
 import { runScenario } from '../../app/run-scenario.js';
-import { writeMunicipalityWorkbook } from '../../app/municipality-workbook.js';
+import { writeRunWorkbook } from '../../app/run-workbook.js';
 import { scenarioSubject } from '../../engine/index.js';
 import { userError } from '../../errors.js';
 import { labelsFor } from '../../report/i18n/index.js';
@@ -17,8 +17,8 @@ export interface RunOptions extends CommonOptions, OutFolderOptions, JsonOptions
 }
 
 /**
- * `soweco-bc run <file>`: load, project, write the municipality's workbook, and print the
- * summary (or the §6 JSON document).
+ * `soweco-bc run <file>`: load, project, write the workbook (the municipality's, or the
+ * region's for a region file: `<file>.xlsx`), and print the summary (or the §6 JSON document).
  */
 export async function runCommand(file: string, options: RunOptions & OutGiven, io: Io): Promise<void> {
   const protect = options.protect === true;
@@ -28,7 +28,7 @@ export async function runCommand(file: string, options: RunOptions & OutGiven, i
   // the §6 document is the calculation contract, with every figure: it says so when some are small cells
   const warnSmallCells = options.json === true && !protect && holdsSmallCells(projection, subject);
   printWarnings([...warningsAbout(projection, subject), ...(warnSmallCells ? [smallCellsWarning()] : [])], io);
-  const written = await writeMunicipalityWorkbook(projection, workbook);
+  const written = await writeRunWorkbook(projection, workbook);
   if (options.json === true) {
     const cells = protect ? 'protected' : 'detail';
     const document = subject.kind === 'region' ? regionDocument(projection, cells) : municipalityDocument(projection, subject.id, cells);

@@ -4,26 +4,30 @@ import { loadScenario } from '../../load/index.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { inquirerPrompter, requireTerminal } from '../interactive.js';
 import type { CommonOptions, LanguageOptions } from '../options.js';
+import { ownCommand, quoted } from '../own-command.js';
 import { paintFor, type Io } from '../terminal.js';
 import { whatIfSession } from '../what-if/session.js';
+import { whatIfTexts } from '../what-if/texts.js';
 
 /** The options of `what-if`. */
 export type WhatIfOptions = CommonOptions & LanguageOptions;
 
 /** `soweco-bc what-if <municipality.yaml>`: try changes to the assumptions interactively, and save them as a variant. */
 export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io): Promise<void> {
-  requireTerminal(io, 'what-if', `without a terminal, try a change with: soweco-bc run ${file} --set name=value (repeatable)`);
+  const t = whatIfTexts(options.lang);
+  const command = ownCommand(process.cwd());
+  requireTerminal(io, { file: 'what-if' }, t.needsTerminal, t.needsTerminalHint(`${command} run ${quoted(file)}`));
   const scenario = loadScenario(file);
   const municipality = scenario.focus;
-  if (municipality === undefined) throw userError('usage', { file }, 'what-if needs a municipality file (or a variant of one), not a region file');
+  if (municipality === undefined) throw userError('usage', { file }, t.needsMunicipality);
   const inputs = scenario.inputs.map((i) => i.path);
-  const chosen = { at: { file: 'what-if' }, hint: 'save the variant under another name' };
+  const chosen = { at: { file: 'what-if' }, hint: t.otherNameHint };
   const check = new OutputFiles(inputs, chosen);
   await whatIfSession({
     file,
     scenario,
     municipality,
-    prompter: await inquirerPrompter(io),
+    prompter: await inquirerPrompter(io, options.lang),
     write: (text) => io.stdout.write(text),
     // each save is a write of its own: a variant may be saved again after more changes
     save: (path, text) => {
@@ -34,6 +38,9 @@ export async function whatIfCommand(file: string, options: WhatIfOptions, io: Io
     exists: existsSync,
     problemWith: (path) => check.problemWith(path),
     language: options.lang,
+    t,
     paint: paintFor(io.stdout, io.env),
+    cwd: process.cwd(),
+    command,
   });
 }

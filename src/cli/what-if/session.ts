@@ -1,4 +1,4 @@
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { project, type Projection } from '../../engine/index.js';
 import { InternalError, UserError } from '../../errors.js';
@@ -6,15 +6,20 @@ import { MAX_TEXT, applyOverrides } from '../../load/index.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Language } from '../../report/i18n/index.js';
 import { variantYaml } from '../../report/variant-yaml.js';
-import { renderEffectTable } from '../../report/what-if-table.js';
+import { renderBaselineTable, renderEffectTable } from '../../report/what-if-table.js';
 import { unfitCharacter } from '../../text-characters.js';
 import type { Prompter } from '../interactive.js';
-import { assumptionChoices, overridesFor, parseAnswer, questionFor, type Assumption } from './assumptions.js';
+import { quoted } from '../own-command.js';
+import { assumptionChoices, overridesFor, parseAnswer, questionFor, valueOf, type Assumption } from './assumptions.js';
+import type { WhatIfTexts } from './texts.js';
 
-/** One change the officer made: what it is called and the overrides that make it. */
+/** One change the officer made: what it is called, the overrides that make it, and the assumption's value before and after it. */
 interface Change {
   readonly label: string;
   readonly sets: readonly string[];
+  readonly name: string;
+  readonly before: string;
+  readonly after: string;
 }
 
 export interface SessionContext {
@@ -29,7 +34,12 @@ export interface SessionContext {
   /** Why a file may not be saved at `path` (it is an input of the scenario), if it may not. */
   readonly problemWith: (path: string) => string | undefined;
   readonly language: Language;
+  readonly t: WhatIfTexts;
   readonly paint: ChalkInstance;
+  /** The working folder, to name the saved variant relative to it. */
+  readonly cwd: string;
+  /** How the user starts this program there (own-command.ts): `npx soweco-bc`, say. */
+  readonly command: string;
 }
 
 type Action = 'change' | 'undo' | 'show' | 'save' | 'quit';
@@ -40,25 +50,29 @@ type Action = 'change' | 'undo' | 'show' | 'save' | 'quit';
  * changes as a variant file that `run` accepts. Returns the file saved, if any.
  */
 export async function whatIfSession(ctx: SessionContext): Promise<string | undefined> {
-  const { prompter, scenario, municipality } = ctx;
+  const { prompter, scenario, municipality, t } = ctx;
   const saved = project(scenario);
   const changes: Change[] = [];
   let current: Tried = { scenario, projection: saved };
   let savedAs: string | undefined;
-  ctx.write(`${ctx.paint.bold(`What if … for ${municipality}`)} (${ctx.file}): changes are tried on a copy; the files stay as they are.\n`);
+  const name = scenario.municipalities.find((m) => m.id === municipality)?.name ?? municipality;
+  ctx.write(`${ctx.paint.bold(t.title(name, ctx.file))}${t.intro}\n\n${t.baseline}\n`);
+  // the starting point, so that the first change's effect can be read against it
+  ctx.write(renderBaselineTable(saved, municipality, ctx.language, ctx.paint));
   for (;;) {
+    const none = changes.length === 0;
     const action = await prompter.select<Action>({
-      message: changes.length === 0 ? 'What now?' : `What now? (${changes.length} change${changes.length === 1 ? '' : 's'})`,
+      message: t.whatNow(changes.length),
       choices: [
-        { name: 'Change an assumption', value: 'change' },
-        { name: 'Undo the last change', value: 'undo', disabled: changes.length === 0 ? 'nothing to undo' : false },
-        { name: 'Show the changes and their effect', value: 'show', disabled: changes.length === 0 ? 'no changes yet' : false },
-        { name: 'Save as a scenario variant', value: 'save', disabled: changes.length === 0 ? 'no changes yet' : false },
-        { name: 'Quit', value: 'quit' },
+        { name: t.actions.change, value: 'change' },
+        { name: t.actions.undo, value: 'undo', disabled: none ? t.nothingToUndo : false },
+        { name: t.actions.show, value: 'show', disabled: none ? t.noChanges : false },
+        { name: t.actions.save, value: 'save', disabled: none ? t.noChanges : false },
+        { name: t.actions.quit, value: 'quit' },
       ],
     });
     if (action === 'quit') {
-      if (changes.length === 0 || savedAs !== undefined || (await prompter.confirm({ message: 'Quit without saving the changes?', default: false }))) return savedAs;
+      if (none || savedAs !== undefined || (await prompter.confirm({ message: t.quitUnsaved, default: false }))) return savedAs;
       continue;
     }
     if (action === 'save') {
@@ -66,8 +80,10 @@ export async function whatIfSession(ctx: SessionContext): Promise<string | undef
       continue;
     }
     if (action === 'undo') {
-      changes.pop();
+      const undone = changes.pop();
       current = triedOrBug(scenario, changes);
+      // named, so that the officer knows which of several changes went, and what holds again
+      if (undone !== undefined) ctx.write(`${t.undone(undone.name, undone.after, undone.before)}\n`);
     }
     if (action === 'change') {
       const asked = await askChange(ctx, current, changes);
@@ -92,7 +108,7 @@ interface Tried {
  * horizon of at most 100 years, figures below 10^13, …); the first problem, as the prompt
  * shows it, if they break one.
  */
-function tryChanges(scenario: Scenario, changes: readonly Change[]): Tried | string {
+function tryChanges(scenario: Scenario, changes: readonly Pick<Change, 'label' | 'sets'>[]): Tried | string {
   try {
     const next = applyOverrides(scenario, changes.flatMap((c) => c.sets.map((text) => ({ text, at: { file: 'what-if', path: c.label } }))));
     return { scenario: next, projection: project(next) };
@@ -114,24 +130,25 @@ function triedOrBug(scenario: Scenario, changes: readonly Change[]): Tried {
 async function askChange(ctx: SessionContext, current: Tried, changes: readonly Change[]): Promise<{ change: Change; tried: Tried } | undefined> {
   const { scenario, projection } = current;
   const assumption = await ctx.prompter.search<Assumption | 'back'>({
-    message: 'Which assumption? (type to search)',
-    source: (term) => [...assumptionChoices(scenario, projection, ctx.municipality, term), { separator: '' }, { name: '← back', value: 'back' }],
+    message: ctx.t.whichAssumption,
+    source: (term) => [...assumptionChoices(scenario, projection, ctx.municipality, term, ctx.t, ctx.language), { separator: '' }, { name: ctx.t.back, value: 'back' }],
   });
   if (assumption === 'back') return undefined;
-  const question = questionFor(assumption, scenario);
-  const name = assumption.kind === 'parameter' ? assumption.name : assumption.kind === 'index' ? assumption.id : assumption.kind.replace('_', ' ');
+  const question = questionFor(assumption, scenario, ctx.t);
+  const name = assumption.kind === 'parameter' ? assumption.name : assumption.kind === 'index' ? assumption.id : assumption.kind === 'discount_rate' ? 'discount_rate' : ctx.t.horizonEnd;
+  const value = (s: Scenario) => valueOf(assumption, s, ctx.municipality, ctx.t, ctx.language);
   let accepted: { change: Change; tried: Tried } | undefined;
   await ctx.prompter.input({
     message: question.message,
     validate: (answer) => {
-      const parsed = parseAnswer(answer, question.allowPercent);
+      const parsed = parseAnswer(answer, question.allowPercent, ctx.t);
       if (typeof parsed === 'string') return parsed;
-      const sets = overridesFor(assumption, parsed, scenario, ctx.municipality);
+      const sets = overridesFor(assumption, parsed, scenario, ctx.municipality, ctx.t);
       if (typeof sets === 'string') return sets;
-      const change = { label: `${name} → ${answer.trim()}`, sets };
-      const tried = tryChanges(ctx.scenario, [...changes, change]);
+      const label = `${name} → ${answer.trim()}`;
+      const tried = tryChanges(ctx.scenario, [...changes, { label, sets }]);
       if (typeof tried === 'string') return tried;
-      accepted = { change, tried };
+      accepted = { change: { label, sets, name, before: value(scenario), after: value(tried.scenario) }, tried };
       return true;
     },
   });
@@ -139,33 +156,36 @@ async function askChange(ctx: SessionContext, current: Tried, changes: readonly 
 }
 
 async function saveVariant(ctx: SessionContext, changes: readonly Change[]): Promise<string | undefined> {
+  const { t } = ctx;
   const suggestion = join(dirname(ctx.file), `${basename(ctx.file, extname(ctx.file))}-variant.yaml`);
   const path = await ctx.prompter.input({
-    message: 'Save the variant as:',
+    message: t.saveAs,
     default: suggestion,
-    validate: (answer) => (!/\.ya?ml$/.test(answer.trim()) ? 'the file name must end in .yaml' : unfitText(answer.trim()) ?? ctx.problemWith(answer.trim()) ?? true),
+    validate: (answer) => (!/\.ya?ml$/.test(answer.trim()) ? t.yamlName : unfitText(answer.trim(), t) ?? ctx.problemWith(answer.trim()) ?? true),
   });
   const file = path.trim();
-  if (ctx.exists(file) && !(await ctx.prompter.confirm({ message: `${file} exists. Replace it?`, default: false }))) return undefined;
+  if (ctx.exists(file) && !(await ctx.prompter.confirm({ message: t.replace(file), default: false }))) return undefined;
   // the saved file must load again: its description is held to the limits of a description
   const description = await ctx.prompter.input({
-    message: 'Describe the variant in a few words:',
+    message: t.describe,
     default: shortened(changes.map((c) => c.label).join('; '), MAX_TEXT.description),
-    validate: (answer) => (answer.trim().length > MAX_TEXT.description ? `at most ${MAX_TEXT.description} characters` : unfitText(answer) ?? true),
+    validate: (answer) => (answer.trim().length > MAX_TEXT.description ? t.tooLong(MAX_TEXT.description) : unfitText(answer, t) ?? true),
   });
+  // a command that works as typed in the folder the officer works in
+  const run = `${ctx.command} run ${quoted(relative(ctx.cwd, resolve(ctx.cwd, file)))}`;
   const text = variantYaml(
     { extends: relative(dirname(file), ctx.file) || basename(ctx.file), description: description.trim(), set: changes.flatMap((c) => c.sets) },
-    `# Scenario variant of ${basename(ctx.file)}, made with soweco-bc what-if. Run it with: soweco-bc run ${file}\n`,
+    t.fileComment(basename(ctx.file), run),
   );
   ctx.save(file, text);
-  ctx.write(`${ctx.paint.green('Saved')} ${file}. Run it with: soweco-bc run ${file}\n`);
+  ctx.write(`${ctx.paint.green(t.saved)} ${file}. ${t.runWith(run)}\n`);
   return file;
 }
 
 /** Why a typed text cannot be saved in a file, if it cannot (a control character). */
-function unfitText(text: string): string | undefined {
+function unfitText(text: string, t: WhatIfTexts): string | undefined {
   const unfit = unfitCharacter(text);
-  return unfit === undefined ? undefined : `remove ${unfit.code}: a file cannot hold it`;
+  return unfit === undefined ? undefined : t.unfit(unfit.code);
 }
 
 /** `text`, cut with "…" to at most `max` characters. */

@@ -1,5 +1,5 @@
 import type { Issue, SourceRef } from '../../errors.js';
-import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
+import { municipalityReportNames, regionReportNames, reservedDevice } from '../../model/report-names.js';
 import { reportNameMessages } from '../messages.js';
 
 /** An id that names report files, and where it is written. */
@@ -8,9 +8,6 @@ export interface NamedOwner {
   readonly id: string;
   readonly at: SourceRef;
 }
-
-/** Names Windows reserves for devices, with any extension: `con.xlsx` cannot be a file there. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /**
  * Every report of a region has a file name of its own, and one that every file system
@@ -47,8 +44,8 @@ export function checkReportNames(region: NamedOwner, municipalities: readonly Na
 
 /** Why a name cannot be a file name everywhere, if it cannot. */
 function unsafeName(name: string): string | undefined {
-  const stem = name.split('.')[0] ?? name;
-  return RESERVED.test(stem) ? reportNameMessages.reserved(stem.toUpperCase()) : undefined;
+  const device = reservedDevice(name);
+  return device === undefined ? undefined : reportNameMessages.reserved(device);
 }
 
 function namesOf(owner: NamedOwner): string[] {

@@ -9,17 +9,31 @@ import { VALUE_COLUMN, sheetRef } from '../workbook/layout.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
 import { newWorkbook, workbookDates } from '../workbook/stamp.js';
 import { writeMatrixSheet } from './matrix-sheet.js';
-import { perYearKey, writePerYearSheet } from './per-year-sheet.js';
+import { perYearKey, writePerYearSheet, type PerYearDetail } from './per-year-sheet.js';
 import { feeConfigurations, settledConfigurations, writeVereveningSheet } from './verevening-sheet.js';
 import { regionSettles } from '../../model/configuration.js';
 
 /**
- * The regional comparison workbook (`<region-id>-vergelijking.xlsx`; README, "All council
- * reports of the region"): who gains and who loses under each configuration, the region's
- * totals per year with their differences and break-even as live formulas, and two native
- * charts.
+ * The regional comparison workbook (`<region file>-vergelijking.xlsx` of `batch`; README,
+ * "All council reports of the region"): who gains and who loses under each configuration,
+ * the region's totals per year with their differences and break-even as live formulas, and
+ * two native charts.
  */
-export async function buildComparisonWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
+export function buildComparisonWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
+  return buildRegionalWorkbook(projection, options, 'comparison');
+}
+
+/**
+ * The region's workbook (`<region file>.xlsx` of `run` on a region file; README, "run"): the
+ * comparison workbook's sheets, whose per-year sheet also holds, per configuration, the
+ * region's costs and revenues per year and the present values of its net cost and of the
+ * difference with the baseline.
+ */
+export function buildRegionWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
+  return buildRegionalWorkbook(projection, options, 'region-totals');
+}
+
+async function buildRegionalWorkbook(projection: Projection, options: WorkbookOptions, detail: PerYearDetail): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);
   const c = labels.comparison;
   const { text: date, stamp } = workbookDates(options.date);
@@ -29,14 +43,14 @@ export async function buildComparisonWorkbook(projection: Projection, options: W
   const perYear = wb.addWorksheet(c.sheets.perYear);
   if (settledConfigurations(projection).length + feeConfigurations(projection).length > 0) writeVereveningSheet(wb.addWorksheet(c.verevening.sheet), projection, labels, footer);
   const notes = wb.addWorksheet(labels.sheets.notes);
-  const rows = writePerYearSheet(perYear, projection, labels, footer);
+  const rows = writePerYearSheet(perYear, projection, labels, footer, detail);
   const cell = (key: string) => sheetRef(c.sheets.perYear, VALUE_COLUMN, rows.row(key) ?? 0, true);
   wb.definedNames.add(cell(perYearKey.startYear), labels.names.startYear);
   wb.definedNames.add(cell(perYearKey.discountRate), labels.names.discountRate);
   const charts = writeMatrixSheet(matrix, projection, labels, { sheet: c.sheets.perYear, rows }, { madeFrom: labels.madeFrom(options.version, date), footer });
   writeNotesSheet(notes, {
     labels,
-    reading: c.reading,
+    reading: detail === 'comparison' ? c.reading : [...c.reading, c.regionTotalsReading],
     settles: regionSettles(projection.region),
     warnings: warningLines(projection.warnings, labels.notes.moreWarnings),
     inputs: projection.scenario.inputs,

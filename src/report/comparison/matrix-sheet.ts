@@ -38,6 +38,9 @@ export function writeMatrixSheet(
   writeText(ws, 2, LABEL_COLUMN, c.subtitle(region.horizon.start, region.horizon.end, municipalities.length));
   writeText(ws, 3, LABEL_COLUMN, labels.baselineIs(baseline?.label ?? region.baseline));
   writeText(ws, 4, LABEL_COLUMN, header.madeFrom, { italic: true });
+  // as on a municipality's Samenvatting: a variant's report says so on its first page, not only in the notes
+  const variant = projection.scenario.variant;
+  if (variant !== undefined) writeText(ws, 5, LABEL_COLUMN, labels.variantLine(variant.description, variant.overrides), { bold: true });
 
   const perYearRow = (key: string) => perYear.rows.row(key) ?? 0;
   const n = projection.years.length;

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { staysSettled } from '../../engine/results.js';
-import { REGION, municipalityName, municipalitySubject, resultFor, type Projection } from '../../engine/index.js';
+import { REGION, municipalityName, municipalitySubject, resultFor, type Projection, type RegionalResult } from '../../engine/index.js';
+import { sum, type Dec } from '../../model/decimal.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { HEADER_ROW, LABEL_COLUMN, RowRegistry, VALUE_COLUMN, address, columnLetter, yearColumn } from '../workbook/layout.js';
@@ -16,14 +17,24 @@ export const perYearKey = {
   cumulativeDelta: (configuration: string) => `cumulative-delta:${configuration}`,
   settled: (configuration: string) => `settled:${configuration}`,
   breakEven: (configuration: string) => `break-even:${configuration}`,
+  costs: (configuration: string) => `costs:${configuration}`,
+  revenues: (configuration: string) => `revenues:${configuration}`,
+  npv: (configuration: string) => `npv:${configuration}`,
+  npvDelta: (configuration: string) => `npv-delta:${configuration}`,
 };
+
+/** What the per-year sheet shows of the region per configuration: its net cost and the differences (the comparison), or also its costs, revenues and present values (the region's workbook). */
+export type PerYearDetail = 'comparison' | 'region-totals';
 
 /**
  * The per-year sheet of the regional comparison: every municipality's net cost per year
  * under each configuration (values, as the municipalities' workbooks compute them), and the
- * region's totals, differences with the baseline and break-even as formulas over them.
+ * region's totals, differences with the baseline and break-even as formulas over them. With
+ * `region-totals` (the region's own workbook), also the region's costs and revenues per year
+ * and its present value and that of the difference, as formulas like a municipality's
+ * configuration sheet has them.
  */
-export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection, labels: WorkbookLabels, footer: string): RowRegistry {
+export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection, labels: WorkbookLabels, footer: string, detail: PerYearDetail = 'comparison'): RowRegistry {
   const { region } = projection;
   const c = labels.comparison;
   const rows = new RowRegistry();
@@ -50,7 +61,7 @@ export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection,
   for (const { id } of region.configurations) {
     rows.take(`header:${id}`);
     for (const m of region.municipalityIds) rows.take(perYearKey.net(id, m));
-    for (const key of [perYearKey.total, perYearKey.delta, perYearKey.cumulativeDelta, perYearKey.settled, perYearKey.breakEven]) rows.take(key(id));
+    for (const key of blockRows(detail)) rows.take(key(id));
     rows.skip();
   }
   const row = (key: string) => rows.row(key) ?? 0;
@@ -106,6 +117,47 @@ export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection,
       const years = `${address(yearColumn(0), HEADER_ROW, true)}:${address(yearColumn(n - 1), HEADER_ROW, true)}`;
       writeFormula(ws, breakEven, VALUE_COLUMN, `IFERROR(INDEX(${years},MATCH(1,${span(settled)},0)),"${labels.summary.never}")`, regional.breakEvenYear ?? labels.summary.never, FORMAT.year);
     }
+    if (detail === 'region-totals') writeRegionTotals(ws, id, regional, labels, { row, span });
   }
   return rows;
+}
+
+/** The rows of one configuration's block after its municipalities, in order. */
+function blockRows(detail: PerYearDetail): ((configuration: string) => string)[] {
+  const k = perYearKey;
+  return detail === 'comparison'
+    ? [k.total, k.delta, k.cumulativeDelta, k.settled, k.breakEven]
+    : [k.total, k.costs, k.revenues, k.npv, k.delta, k.npvDelta, k.cumulativeDelta, k.settled, k.breakEven];
+}
+
+/**
+ * The region's costs and revenues per year (the engine's sums over the municipalities, each
+ * of which the municipality's workbook computes line by line), and the present values of its
+ * net cost and of the difference with the baseline as formulas over the rows above.
+ */
+function writeRegionTotals(
+  ws: ExcelJS.Worksheet,
+  id: string,
+  regional: RegionalResult,
+  labels: WorkbookLabels,
+  at: { row: (key: string) => number; span: (row: number) => string },
+): void {
+  const amounts = (key: string, label: string, values: readonly Dec[], total: Dec) => {
+    const row = at.row(key);
+    writeText(ws, row, LABEL_COLUMN, label);
+    values.forEach((x, t) => writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.money));
+    writeFormula(ws, row, VALUE_COLUMN, `SUM(${at.span(row)})`, total, FORMAT.money);
+  };
+  // "(regio)": these are not sums of the municipalities' rows above, as the total is
+  const ofRegion = (label: string) => `${label} (${labels.comparison.region.toLowerCase()})`;
+  amounts(perYearKey.costs(id), ofRegion(labels.configuration.totalCosts), regional.costs, sum(regional.costs));
+  amounts(perYearKey.revenues(id), ofRegion(labels.configuration.totalRevenues), regional.revenues, sum(regional.revenues));
+  const discounts = at.span(at.row(perYearKey.discount));
+  const presentValue = (key: string, label: string, of: string, value: Dec) => {
+    const row = at.row(key);
+    writeText(ws, row, LABEL_COLUMN, label);
+    writeFormula(ws, row, VALUE_COLUMN, `SUMPRODUCT(${at.span(at.row(of))},${discounts})`, value, FORMAT.money);
+  };
+  presentValue(perYearKey.npv(id), labels.configuration.presentValue, perYearKey.total(id), regional.npv);
+  presentValue(perYearKey.npvDelta(id), labels.configuration.presentValueDelta, perYearKey.delta(id), regional.deltaNpv);
 }

@@ -131,6 +131,8 @@ export interface WorkbookLabels {
     readonly lineChartTitle: string;
     readonly barChartTitle: (baseline: string) => string;
     readonly reading: readonly string[];
+    /** The notes' line on what the region's workbook adds to the per-year sheet. */
+    readonly regionTotalsReading: string;
     /** The sheet of who pays for whom, where an organisation settles (docs/methodology.md#settlement). */
     readonly verevening: {
       readonly sheet: string;
@@ -308,6 +310,7 @@ const nl: WorkbookLabels = {
       'Vergelijking: per configuratie en gemeente de netto kosten over de hele periode, de contante waarde en het verschil met de referentie: wie wint en wie verliest.',
       'Per jaar: de netto kosten van elke gemeente per jaar en per configuratie, zoals berekend in de werkmappen van de gemeenten, met de regionale totalen als formules.',
     ],
+    regionTotalsReading: 'Per jaar toont per configuratie ook de totale kosten en opbrengsten van de regio, en de contante waarde van de netto kosten en van het verschil met de referentie.',
   },
   notes: {
     title: 'Toelichting',
@@ -481,6 +484,7 @@ const en: WorkbookLabels = {
       'Comparison: per configuration and municipality the net cost over the whole horizon, the NPV and the difference with the baseline: who gains and who loses.',
       'Per year: each municipality\'s net cost per year and configuration, as computed in the municipalities\' workbooks, with the regional totals as formulas.',
     ],
+    regionTotalsReading: 'Per year also shows, per configuration, the region\'s total costs and revenues, and the present value of its net cost and of the difference with the baseline.',
   },
   notes: {
     title: 'Notes',
