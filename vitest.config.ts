@@ -33,6 +33,8 @@ export default defineConfig({
       { extends: true, test: { name: 'fuzz', include: ['test/**/*.fuzz.test.ts'] } },
       // a second spreadsheet engine (Gnumeric) recalculates the workbooks: `npm run check:gnumeric`
       { extends: true, test: { name: 'gnumeric', include: ['test/**/*.gnumeric.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
+      // `npm run check:print`: every kind of workbook printed to PDF by LibreOffice (slow)
+      { extends: true, test: { name: 'print', include: ['test/print/**/*.print.ts'] } },
     ],
   },
 });

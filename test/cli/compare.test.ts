@@ -72,12 +72,13 @@ describe('soweco-bc compare', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Uitkomsten', 'Invoer', 'Toelichting']);
 
     const inputs = wb.getWorksheet('Invoer');
-    const rowOf = (ws: ExcelJS.Worksheet | undefined, text: string) => {
-      let found: ExcelJS.Row | undefined;
-      ws?.eachRow((row) => { if (String(row.getCell(1).value).endsWith(text)) found ??= row; });
-      return found;
-    };
-    const change = rowOf(inputs, '(loonkosten_per_fte) — B − A') ?? rowOf(inputs, 'loonkosten_per_fte — B − A');
+    // the side in a column of its own (B), so that a long label cannot hide it
+    expect(inputs?.getRow(4).getCell(2).value).toBe('Scenario');
+    let change: ExcelJS.Row | undefined;
+    inputs?.eachRow((row) => {
+      if (String(row.getCell(1).value).includes('loonkosten_per_fte') && row.getCell(2).value === 'B − A') change ??= row;
+    });
+    expect(change).toBeDefined();
     const y2024 = change?.getCell(4 + 3); // years from column D: 2021 in D, 2024 in G
     expect(y2024?.formula).toBe(`G${(change?.number ?? 0) - 1}-G${(change?.number ?? 0) - 2}`);
     expect(Number(y2024?.result)).toBeCloseTo(-333.2, 9);

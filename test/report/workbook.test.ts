@@ -84,10 +84,12 @@ describe('the council workbook of one municipality (docs/methodology.md, "The wo
     expect(keysOn('samen2').some((f) => /^IF\(SUM\('Personeel'!\$C\$\d+.*,'Personeel'!\$C\$\d+\/SUM\(/.test(f))).toBe(true);
   });
 
-  it('freezes the title rows and label columns and prints landscape, fit to the page width, with page numbers', () => {
+  it('freezes the title rows and label columns and prints scaled to the page width (an explicit scale: Excel ignores page breaks under "fit to"), with page numbers', () => {
     const sheet = noord.wb.getWorksheet('gr');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 4 });
-    expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, fitToPage: false, printTitlesRow: '1:4' });
+    expect(sheet?.pageSetup.scale).toBeGreaterThanOrEqual(10);
+    expect(sheet?.pageSetup.scale).toBeLessThanOrEqual(100);
     expect(sheet?.headerFooter.oddFooter).toContain('&P');
   });
 

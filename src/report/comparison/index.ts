@@ -4,6 +4,7 @@ import { warningLines } from '../issue-text.js';
 import { estimateLines, estimateSummary } from '../estimates.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
+import { layOutForPrint } from '../workbook/print-layout.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { VALUE_COLUMN, sheetRef } from '../workbook/layout.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
@@ -60,7 +61,9 @@ async function buildRegionalWorkbook(projection: Projection, options: WorkbookOp
     date,
     footer,
   });
+  const chartSheets = [{ sheet: c.sheets.matrix, specs: charts }];
   fitCellTexts(wb);
+  layOutForPrint(wb, chartSheets);
   const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), [{ sheet: c.sheets.matrix, specs: charts }], stamp);
+  return finishPackage(new Uint8Array(xlsx), chartSheets, stamp);
 }

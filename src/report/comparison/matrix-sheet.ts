@@ -7,6 +7,7 @@ import type { ChartSpec } from '../workbook/charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText } from '../workbook/cells.js';
 import { LABEL_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRange, sheetRef, yearColumn, type RowRegistry } from '../workbook/layout.js';
 import { FORMAT, styleHeader, styleSection, styleTitle } from '../workbook/styles.js';
+import { keepTogether } from '../workbook/print-layout.js';
 import { perYearKey } from './per-year-sheet.js';
 
 const GAIN_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' }, fgColor: { argb: 'FFC6EFCE' } } as const;
@@ -57,6 +58,7 @@ export function writeMatrixSheet(
     ['delta-cumulative', c.deltaCumulative(baseline?.label ?? region.baseline)],
   ];
   for (const [measure, title] of measures) {
+    const tableTop = row;
     styleSection(writeText(ws, row++, LABEL_COLUMN, title));
     const headerRow = ws.getRow(row);
     headerRow.getCell(1).value = labels.summary.configuration;
@@ -99,10 +101,12 @@ export function writeMatrixSheet(
         ],
       });
     }
+    keepTogether(ws, tableTop, total);
     row = total + 2;
   }
   writeText(ws, row - 1, 1, c.gainNote, { italic: true });
   row++;
+  const breakEvenTop = row;
   styleSection(writeText(ws, row++, 1, c.breakEven));
   configurations.forEach((x) => {
     writeText(ws, row, 1, x.label, { indent: 1 });
@@ -112,11 +116,13 @@ export function writeMatrixSheet(
     ws.getCell(row, 2).alignment = { horizontal: 'right' };
     row++;
   });
+  keepTogether(ws, breakEvenTop, row - 1);
   ws.getColumn(1).width = 34;
   configurations.forEach((_, j) => (ws.getColumn(2 + j).width = 17));
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 0, activeCell: 'A1' }];
   setUpPrinting(ws, header.footer);
-  return chartSpecs(projection, labels, perYear, tables.get('delta-npv') ?? 0);
+  // the charts under the tables, as wide as they are: each prints on a page of its own, whole
+  return chartSpecs(projection, labels, perYear, tables.get('delta-npv') ?? 0, row + 1);
 }
 
 /** A difference with the baseline is coloured by meaning; a plain amount is not (styles.ts). */
@@ -129,19 +135,22 @@ function valueOf(r: MunicipalityResult | undefined, measure: Measure): Dec {
   return { cumulative: r.cumulative, npv: r.npv, 'delta-npv': r.deltaNpv, 'delta-cumulative': r.deltaCumulative }[measure];
 }
 
-function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { sheet: string; rows: RowRegistry }, deltaNpvRow: number): ChartSpec[] {
+/** Rows of the line chart; the bar chart takes more with more municipalities. */
+const LINE_CHART_ROWS = 24;
+
+function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { sheet: string; rows: RowRegistry }, deltaNpvRow: number, top: number): ChartSpec[] {
   const { region } = projection;
   const c = labels.comparison;
   const n = projection.years.length;
   const sheet = labels.comparison.sheets.matrix;
-  const first = 2 + region.configurations.length + 1;
+  const right = 2 + region.configurations.length;
   const years = { ref: sheetRange(perYear.sheet, yearColumn(0), 4, yearColumn(n - 1), 4), values: [...projection.years] };
   const line: ChartSpec = {
     kind: 'line',
     title: c.lineChartTitle,
     valueFormat: FORMAT.money,
     valueAxis: scaledValueAxis(region.configurations.flatMap((x) => resultFor(projection, x.id, REGION)?.net.map((v) => v.toNumber()) ?? []), labels.chartAxis.euros),
-    anchor: { from: { column: first - 1, row: 5 }, to: { column: first + 7, row: 27 } },
+    anchor: { from: { column: 0, row: top - 1 }, to: { column: right - 1, row: top - 1 + LINE_CHART_ROWS } },
     series: region.configurations.map((x) => {
       const row = perYear.rows.row(perYearKey.total(x.id)) ?? 0;
       return {
@@ -158,7 +167,7 @@ function chartSpecs(projection: Projection, labels: WorkbookLabels, perYear: { s
     title: c.barChartTitle(region.configurations.find((x) => x.id === region.baseline)?.label ?? region.baseline),
     valueFormat: FORMAT.money,
     valueAxis: { title: labels.chartAxis.difference(true) },
-    anchor: { from: { column: first - 1, row: 29 }, to: { column: first + 7, row: Math.max(55, 29 + Math.ceil(municipalities.length * 1.2)) } },
+    anchor: { from: { column: 0, row: top + LINE_CHART_ROWS + 1 }, to: { column: right - 1, row: top + LINE_CHART_ROWS + 1 + Math.max(26, 8 + Math.ceil(municipalities.length * 1.6)) } },
     series: region.configurations
       .map((x, j) => ({ x, j }))
       .filter(({ x }) => x.id !== region.baseline)

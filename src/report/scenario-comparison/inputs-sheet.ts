@@ -9,6 +9,7 @@ import { sourceLabel } from '../source-label.js';
 import { WRAP_COLUMN_WIDTH, setUpTimelineSheet, writeFormula, writeText, writeValue } from '../workbook/cells.js';
 import { LABEL_COLUMN, RowRegistry, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../workbook/layout.js';
 import { FORMAT, moneyFormatFor, styleSection } from '../workbook/styles.js';
+import { keepTogether } from '../workbook/print-layout.js';
 import { organisationsText, seriesLabel, sideText, type ComparedSides } from './sides.js';
 
 export interface InputsSheetText {
@@ -37,8 +38,9 @@ interface Sheet {
 export function writeInputsSheet(ws: ExcelJS.Worksheet, comparison: ScenarioComparison, sides: ComparedSides, text: InputsSheetText): void {
   const { labels: w, comparison: l } = text;
   const years = comparison.years;
+  // column B marks the side of each row (A, B, B − A): a marker at the end of a long label would be cut off; the unit goes with the label
   setUpTimelineSheet(ws, text.title, l.workbook.subtitle(sideText(sides.a), sideText(sides.b)), years,
-    { item: w.columns.item, unit: w.columns.unit, value: w.columns.value, after: w.columns.source }, text.footer);
+    { item: w.columns.item, unit: l.columns.scenario, value: w.columns.value, after: w.columns.source }, text.footer);
   const sheet: Sheet = { ws, rows: new RowRegistry(), comparison, sides, text, sourceColumn: yearColumn(years.length) };
   const { settings, indices, parameters, configurations } = comparison;
   if (!hasInputDifferences(comparison)) {
@@ -55,17 +57,22 @@ function section(sheet: Sheet, title: string): void {
   styleSection(writeText(sheet.ws, sheet.rows.take(), LABEL_COLUMN, title));
 }
 
+/** A row's label and, in column B, its side (A, B or B − A); the unit, if any, after the label. */
+function writeLabel(ws: ExcelJS.Worksheet, row: number, label: string, unit: string, side: string): void {
+  writeText(ws, row, LABEL_COLUMN, unit === '' ? label : `${label}, ${unit}`);
+  writeText(ws, row, UNIT_COLUMN, side);
+}
+
 /** Three rows in column C: A, B, and B − A as a formula. */
 function writeScalar(sheet: Sheet, label: string, unit: string, a: Dec | number, b: Dec | number, change: Dec | number, formats: { value: string; change: string }): void {
   const { ws, rows, text } = sheet;
   const [rowA, rowB, row] = [rows.take(), rows.take(), rows.take()];
+  keepTogether(ws, rowA, row);
   for (const [r, side, value] of [[rowA, 'A', a], [rowB, 'B', b]] as const) {
-    writeText(ws, r, LABEL_COLUMN, `${label} — ${side}`);
-    writeText(ws, r, UNIT_COLUMN, unit);
+    writeLabel(ws, r, label, unit, side);
     writeValue(ws, r, VALUE_COLUMN, value, 'engine', formats.value);
   }
-  writeText(ws, row, LABEL_COLUMN, `${label} — ${text.comparison.change}`);
-  writeText(ws, row, UNIT_COLUMN, unit);
+  writeLabel(ws, row, label, unit, text.comparison.change);
   writeFormula(ws, row, VALUE_COLUMN, `${address(VALUE_COLUMN, rowB)}-${address(VALUE_COLUMN, rowA)}`, change, formats.change);
 }
 
@@ -83,7 +90,7 @@ function writeSettings(sheet: Sheet): void {
     } else {
       for (const [side, id] of [['A', s.a], ['B', s.b]] as const) {
         const row = rows.take();
-        writeText(ws, row, LABEL_COLUMN, `${l.baseline} — ${side}`);
+        writeLabel(ws, row, l.baseline, '', side);
         writeText(ws, row, VALUE_COLUMN, id);
       }
     }
@@ -102,17 +109,16 @@ function writeSeries(sheet: Sheet, title: string, differences: readonly SeriesDi
     const unit = side?.unit === undefined ? '' : text.labels.assumptions.unit(side.unit);
     const formats = side?.unit === 'ratio' ? { value: FORMAT.rate, change: FORMAT.rateChange } : moneyFormats([...(d.a?.values ?? []), ...(d.b?.values ?? [])]);
     const [rowA, rowB, row] = [rows.take(), rows.take(), rows.take()];
+    keepTogether(ws, rowA, row);
     for (const [r, letter, s] of [[rowA, 'A', d.a], [rowB, 'B', d.b]] as const) {
-      writeText(ws, r, LABEL_COLUMN, `${label} — ${letter}`);
-      writeText(ws, r, UNIT_COLUMN, unit);
+      writeLabel(ws, r, label, unit, letter);
       if (s === undefined) writeText(ws, r, VALUE_COLUMN, `(${l.notIn(letter)})`, { italic: true });
       s?.values.forEach((value, t) => {
         if (value !== null) writeValue(ws, r, yearColumn(t), value, 'engine', formats.value);
       });
       writeText(ws, r, sheet.sourceColumn, sourceText(s, text.language), { wrap: WRAP_COLUMN_WIDTH });
     }
-    writeText(ws, row, LABEL_COLUMN, `${label} — ${l.change}`);
-    writeText(ws, row, UNIT_COLUMN, unit);
+    writeLabel(ws, row, label, unit, l.change);
     comparison.years.forEach((year, t) => {
       const a = d.a?.values[t] ?? null;
       const b = d.b?.values[t] ?? null;
@@ -146,7 +152,7 @@ function writeConfigurations(sheet: Sheet): void {
     const label = (c.b ?? c.a)?.label ?? c.id;
     for (const [letter, side] of [['A', c.a], ['B', c.b]] as const) {
       const row = rows.take();
-      writeText(ws, row, LABEL_COLUMN, `${label} (${c.id}) — ${letter}`);
+      writeLabel(ws, row, `${label} (${c.id})`, '', letter);
       writeText(ws, row, VALUE_COLUMN, organisationsText(side) ?? `(${l.notIn(letter)})`, { italic: side === undefined });
     }
   }

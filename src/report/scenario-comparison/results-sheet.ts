@@ -52,7 +52,8 @@ export function writeResultsSheet(ws: ExcelJS.Worksheet, comparison: ScenarioCom
   }
   writeText(ws, row + 1, 1, l.workbook.cheapestNote, { italic: true });
   writeText(ws, row + 2, 1, l.workbook.breakEvenChange, { italic: true });
-  [34, 12, 10, 16, 16, 16, 16, 14].forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  // the label column holds the longest configuration labels on one line
+  [44, 12, 10, 16, 16, 16, 16, 14].forEach((width, i) => (ws.getColumn(i + 1).width = width));
   ws.views = [{ state: 'frozen', xSplit: SIDE_COLUMN, ySplit: HEADER_ROW, topLeftCell: address(SIDE_COLUMN + 1, HEADER_ROW + 1), activeCell: 'A1' }];
   setUpPrinting(ws, text.footer, `1:${HEADER_ROW}`);
 }

@@ -7,6 +7,7 @@ import { warningsAbout } from '../json.js';
 import { estimateLines, estimateSummary } from '../estimates.js';
 import { fitCellTexts, pageFooter } from '../workbook/cells.js';
 import { finishPackage } from '../workbook/charts/package.js';
+import { layOutForPrint } from '../workbook/print-layout.js';
 import type { WorkbookOptions } from '../workbook/index.js';
 import { writeNotesSheet } from '../workbook/sheets/notes.js';
 import { newWorkbook, workbookDates } from '../workbook/stamp.js';
@@ -51,6 +52,7 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
     footer,
   });
   fitCellTexts(wb);
+  layOutForPrint(wb, []);
   const xlsx = await wb.xlsx.writeBuffer();
   // no charts: finishPackage only re-zips with one fixed date, for byte-identical output
   return finishPackage(new Uint8Array(xlsx), [], stamp);

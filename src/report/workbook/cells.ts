@@ -2,10 +2,11 @@ import type ExcelJS from 'exceljs';
 import type { Dec } from '../../model/decimal.js';
 import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
+import { fitToNumbers } from './print-layout.js';
 import { FIRST_YEAR_COLUMN, HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, yearColumn } from './layout.js';
 
-/** Width of a column of long texts (sources), which wrap. */
-export const WRAP_COLUMN_WIDTH = 70;
+/** Width of a column of long texts (sources), which wrap: narrow enough that the timeline prints readably on A4. */
+export const WRAP_COLUMN_WIDTH = 26;
 
 /** What a cell holds or a formula's cached result is: the engine's figure, a flag, a text, or nothing. */
 export type CellValue = Dec | number | boolean | string | null;
@@ -36,20 +37,16 @@ export function writeMark(ws: ExcelJS.Worksheet, row: number, column: number, te
   cell.alignment = { horizontal: 'right' };
 }
 
-/** A text cell. */
+/**
+ * A text cell. `wrap` (the width of the column it wraps in) makes the text wrap; the print
+ * layout measures the wrapped lines and sizes the row (print-layout.ts).
+ */
 export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: number } = {}): ExcelJS.Cell {
   const cell = ws.getCell(row, column);
   cell.value = text;
   if (options.bold === true || options.italic === true) cell.font = { bold: options.bold === true, italic: options.italic === true };
   if (options.indent !== undefined) cell.alignment = { indent: options.indent };
-  if (options.wrap !== undefined) {
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    // spreadsheet programs do not grow a row for wrapped text on their own: size it here,
-    // at about one character per unit of column width
-    const lines = Math.ceil(text.length / options.wrap);
-    const row = ws.getRow(cell.row as unknown as number);
-    if (lines > 1 && (row.height ?? 0) < 15 * lines) row.height = 15 * lines;
-  }
+  if (options.wrap !== undefined) cell.alignment = { wrapText: true, vertical: 'top' };
   return cell;
 }
 
@@ -65,9 +62,10 @@ export function setUpTimelineSheet(
   writeText(ws, 1, LABEL_COLUMN, title);
   styleTitle(ws.getCell(1, LABEL_COLUMN));
   writeText(ws, 2, LABEL_COLUMN, subtitle, { italic: true });
-  ws.getColumn(LABEL_COLUMN).width = 52;
-  ws.getColumn(UNIT_COLUMN).width = 12;
-  ws.getColumn(VALUE_COLUMN).width = 15;
+  // the label wraps where it is long (print-layout.ts): the narrower the columns, the larger the print
+  ws.getColumn(LABEL_COLUMN).width = 40;
+  ws.getColumn(UNIT_COLUMN).width = 10;
+  ws.getColumn(VALUE_COLUMN).width = 12;
   const header = ws.getRow(HEADER_ROW);
   header.getCell(LABEL_COLUMN).value = headers.item;
   header.getCell(UNIT_COLUMN).value = headers.unit;
@@ -78,6 +76,7 @@ export function setUpTimelineSheet(
     cell.numFmt = FORMAT.year;
     ws.getColumn(yearColumn(t)).width = 13;
   });
+  fitToNumbers(ws, FIRST_YEAR_COLUMN, yearColumn(years.length - 1), 8);
   if (headers.after !== undefined) {
     header.getCell(yearColumn(years.length)).value = headers.after;
     // long texts (sources) wrap in a fixed width, so that a printed page stays readable
@@ -139,15 +138,12 @@ function cutText(text: string, max: number): string {
   return `${text.slice(0, split ? end - 1 : end)}…`;
 }
 
-/** Landscape, fit to the page width, title rows repeated, page numbers in the footer (made by {@link pageFooter}). */
+/**
+ * Title rows repeated, page numbers in the footer (made by {@link pageFooter}); the paper,
+ * orientation, scale and page breaks follow when the sheet is complete (print-layout.ts).
+ */
 export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
   ws.pageSetup = {
-    orientation: 'landscape',
-    paperSize: 9, // A4
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
   };
   const oddFooter = footerCodes(footer);

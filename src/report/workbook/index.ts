@@ -10,6 +10,7 @@ import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
 import { assumptionKey, type WorkbookContext } from './context.js';
 import { fitCellTexts, pageFooter } from './cells.js';
+import { layOutForPrint } from './print-layout.js';
 import { RowRegistry, VALUE_COLUMN, sheetRef } from './layout.js';
 import { configurationSheetNames } from './sheet-names.js';
 import { writeAssumptionsSheet } from './sheets/assumptions.js';
@@ -107,13 +108,15 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     footer: ctx.footer,
   });
 
-  fitCellTexts(wb);
-  const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), [
+  const chartSheets = [
     { sheet: labels.sheets.summary, specs: charts },
     ...(sensitivitySheet === undefined ? [] : [{ sheet: sensitivitySheet.name, specs: sensitivityCharts }]),
     ...(riskSheet === undefined ? [] : [{ sheet: riskSheet.name, specs: riskCharts }]),
-  ], stamp);
+  ];
+  fitCellTexts(wb);
+  layOutForPrint(wb, chartSheets);
+  const xlsx = await wb.xlsx.writeBuffer();
+  return finishPackage(new Uint8Array(xlsx), chartSheets, stamp);
 }
 
 /** Named ranges for the key scalar inputs, so that formulas read like sentences. */

@@ -8,7 +8,9 @@ import { HEADER_ROW, LABEL_COLUMN, VALUE_COLUMN, address, columnLetter, quoteShe
 import { isListed, totalShown } from '../member-rows.js';
 import { FORMAT, styleTotal } from '../styles.js';
 import { populationKey, type WorkbookContext } from '../context.js';
-import { borneRowKind, lineRowKey, resultRowKey, type ConfigurationPlan, type ResultRowKind } from './configuration-rows.js';
+import { RESULT_ROWS, SETTLEMENT_RESULT_ROWS, borneRowKind, lineRowKey, lineRows, resultRowKey, type ConfigurationPlan, type ResultRowKind } from './configuration-rows.js';
+import { AMOUNT_ROW } from '../../../model/formula.js';
+import { keepTogether } from '../print-layout.js';
 import { cellWriter, rowOf, writeLine } from './line-block.js';
 
 /** Writes one row of formulas over the timeline, each with the engine's value as its cached result. */
@@ -29,8 +31,15 @@ export function writeConfigurationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookCont
     : l.configuration.memberCount(result.organisationMembers.length);
   setUpTimelineSheet(ws, l.configuration.title(configuration.label, configuration.id), l.configuration.organisation(model?.label ?? result.model, members),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: l.columns.total }, ctx.footer);
-  for (const lr of result.lines) writeLine(ws, ctx, plan, lr);
+  for (const lr of result.lines) {
+    writeLine(ws, ctx, plan, lr);
+    const kinds = lineRows(lr, ctx.cells);
+    keepTogether(ws, rowOf(plan, lineRowKey(lr.line.id, kinds[0] ?? AMOUNT_ROW)), rowOf(plan, lineRowKey(lr.line.id, kinds[kinds.length - 1] ?? AMOUNT_ROW)));
+  }
   writeResults(ws, ctx, plan, baseline);
+  // the results, from the costs to the net cost per SE (and the settlement's rows), on one page
+  const resultRows = [...RESULT_ROWS, ...(result.settlementKey === undefined ? [] : SETTLEMENT_RESULT_ROWS)].flatMap((kind) => (kind === '' ? [] : [rowOf(plan, resultRowKey(kind))]));
+  keepTogether(ws, Math.min(...resultRows), Math.max(...resultRows));
 }
 
 function rowWriter(ws: ExcelJS.Worksheet, row: number): RowWriter {

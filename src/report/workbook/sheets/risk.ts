@@ -10,6 +10,7 @@ import { setUpPrinting, writeText, writeValue } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { sheetRange, sheetRef } from '../layout.js';
 import { FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
+import { keepTogether } from '../print-layout.js';
 
 /**
  * The Risico sheet: the Monte Carlo's percentiles of the NPV and of the difference with the
@@ -27,6 +28,7 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   writeText(ws, 2, 1, l.riskTitle(risk.iterations, risk.seed), { italic: true });
   let row = 4;
   const table = (title: string, headers: readonly string[], rows: readonly (readonly [string, readonly (number | undefined)[], string?])[], numFmt: string) => {
+    keepTogether(ws, row, row + 1 + rows.length);
     styleSection(writeText(ws, row++, 1, title));
     const header = ws.getRow(row++);
     headers.forEach((h, i) => (header.getCell(i + 1).value = h));
@@ -47,6 +49,7 @@ export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk
   table(l.certaintyTitle, [k.configuration, k.cumulative80, k.cumulative90, k.npv80, k.npv90],
     alternatives.map(({ c, f }) => [c.label, [f?.deltaCumulative.p80, f?.deltaCumulative.p90, f?.deltaNpv.p80, f?.deltaNpv.p90]] as const), FORMAT.difference);
 
+  keepTogether(ws, row, row + 1 + CURVE_STEPS.length);
   styleSection(writeText(ws, row++, 1, l.curveTitle(baseline)));
   const curveHeader = row++;
   const header = ws.getRow(curveHeader);

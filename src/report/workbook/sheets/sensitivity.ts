@@ -11,6 +11,7 @@ import { setUpPrinting, writeFormula, writeText, writeValue } from '../cells.js'
 import type { WorkbookContext } from '../context.js';
 import { sheetRange, sheetRef } from '../layout.js';
 import { FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
+import { keepTogether } from '../print-layout.js';
 
 /** How many variables the tornado chart shows: the largest swings. */
 const CHART_BARS = 15;
@@ -33,6 +34,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   const charts: ChartSpec[] = [];
   if (chosen !== undefined) {
     const measure = chosen.configuration === region.baseline ? l.npvMeasure : l.deltaMeasure(baseline);
+    const tableTop = row;
     styleSection(writeText(ws, row++, 1, l.tornadoTitle(label(chosen.configuration), measure)));
     const baseRow = row++;
     writeText(ws, baseRow, 1, l.base(''));
@@ -58,6 +60,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
       writeFormula(ws, r, 8, `ROUND(ABS(E${r}-D${r}),2)`, roundCents(Math.abs(b.atHigh - b.atLow)), FORMAT.money);
       writeText(ws, r, 9, b.variable.range === 'file' ? l.fromFile : l.byDefault);
     });
+    keepTogether(ws, tableTop, first + chosen.bars.length - 1);
     const shown = Math.min(CHART_BARS, chosen.bars.length);
     const sheet = ws.name;
     const anchorRow = first + chosen.bars.length + 1;
@@ -99,6 +102,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
 function writeSwings(ws: ExcelJS.Worksheet, tornadoes: NonNullable<Analyses['sensitivity']>['tornadoes'], start: number, l: ReturnType<typeof riskLabelsFor>): number {
   if (tornadoes.length === 0) return start;
   let row = start;
+  keepTogether(ws, start, start + 1 + (tornadoes[0]?.bars.length ?? 0));
   styleSection(writeText(ws, row++, 1, `${l.columns.swing}`));
   const header = ws.getRow(row);
   header.getCell(1).value = l.columns.variable;

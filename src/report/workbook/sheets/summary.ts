@@ -5,6 +5,7 @@ import type { ChartSpec } from '../charts/chart-spec.js';
 import { setUpPrinting, writeFormula, writeText } from '../cells.js';
 import type { WorkbookContext } from '../context.js';
 import { FIRST_YEAR_COLUMN, LABEL_COLUMN, sheetRange, sheetRef, yearColumn } from '../layout.js';
+import { keepTogether } from '../print-layout.js';
 import { CHEAPEST_FILL, FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
 import { resultRowKey, type ConfigurationPlan } from './configuration-rows.js';
 
@@ -66,6 +67,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
     rules: [{ type: 'expression', priority: 1, formulae: [`$D${first}=MIN($D$${first}:$D$${last})`], style: { fill: CHEAPEST_FILL, font: { bold: true } } }],
   });
   writeText(ws, last + 1, LABEL_COLUMN, s.cheapestNote, { italic: true });
+  keepTogether(ws, TABLE_HEADER_ROW, last + 1);
 
   const chartTop = last + 3;
   const annualHeader = chartTop + CHART_HEIGHT + 2;
