@@ -20,7 +20,7 @@ const CONFIGURATIONS = [
 ];
 const EXPECTED = {
   'almelo-samenvatting': ['Businesscase uitvoering WSW — Almelo', 'Uitkomst', 'Belangrijkste aannames', 'Figuur 1.', 'Figuur 2.', 'Tabel 1.', 'Tabel 2.', ...CONFIGURATIONS],
-  'soweco-samenvatting': ['alle gemeenten samen', 'Wie gaat erop vooruit', 'Figuur 1.', 'Figuur 2.', 'Tabel 1.', ...CONFIGURATIONS],
+  'regio-soweco-samenvatting': ['alle gemeenten samen', 'Wie gaat erop vooruit', 'Figuur 1.', 'Figuur 2.', 'Tabel 1.', ...CONFIGURATIONS],
 };
 
 try {

@@ -61,6 +61,8 @@ describe('a Dutch workbook is Dutch throughout (issue 13, item 6)', () => {
     const runs = [
       ['run', almelo, '--out', join(out, 'run')],
       ['run', join(TINY, 'noord.yaml'), '--out', join(out, 'run')],
+      // the region's own workbook (run of a region file)
+      ['run', join(ROOT, 'scenarios/regio-soweco.yaml'), '--out', join(out, 'run')],
       // fewer than 2000 draws: the Monte Carlo stays in this process
       ['risk', almelo, '--iterations', '200', '--out', join(out, 'risk')],
       ['solve', almelo, '--config', 'mo', '--param', 'overhead_mo', '--out', join(out, 'solve')],
@@ -85,7 +87,7 @@ describe('a Dutch workbook is Dutch throughout (issue 13, item 6)', () => {
   it('builds every workbook kind', () => {
     expect(files.map((f) => relative(out, f)).sort()).toEqual([
       'batch/soweco-vergelijking.xlsx', 'batch/tiny-vergelijking.xlsx', 'compare-tiny/noord-vs-noord.xlsx', 'compare/almelo-vs-almelo-lager.xlsx',
-      'risk/almelo.xlsx', 'run/almelo.xlsx', 'run/noord.xlsx', 'solve/almelo.xlsx',
+      'risk/almelo.xlsx', 'run/almelo.xlsx', 'run/noord.xlsx', 'run/regio-soweco.xlsx', 'solve/almelo.xlsx',
     ]);
   });
 

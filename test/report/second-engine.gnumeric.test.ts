@@ -52,7 +52,7 @@ run('Gnumeric recalculates the workbooks to the engine\'s figures', () => {
     expect(tiny.code, tiny.stderr).toBe(0);
     const region = json<{ configurations: Record<string, ConfigurationFigures>; by_municipality: Record<string, { configurations: Record<string, ConfigurationFigures> }> }>(tiny.stdout);
     for (const [m, result] of Object.entries(region.by_municipality)) books.push({ name: m, file: join(out, 'tiny', `${m}.xlsx`), kind: 'municipality', figures: result.configurations });
-    books.push({ name: 'tiny (regional comparison)', file: join(out, 'tiny', 'tiny-vergelijking.xlsx'), kind: 'region', figures: region.configurations });
+    books.push({ name: 'tiny (regional comparison)', file: join(out, 'tiny', 'regio-vergelijking.xlsx'), kind: 'region', figures: region.configurations });
     const { outputs, cleanUp } = recalculateWithGnumeric(books.map((b) => b.file));
     try {
       recalculated = new Map(await Promise.all(books.map(async (b, i) => [b.name, await cellValues(outputs[i] ?? '')] as const)));
