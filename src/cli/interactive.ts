@@ -1,4 +1,5 @@
 import { userError } from '../errors.js';
+import { terminalMessages } from './cli-messages.js';
 import type { Io } from './terminal.js';
 
 /** A choice in a list prompt. */
@@ -29,7 +30,7 @@ export interface Prompter {
 export function requireTerminal(io: Io, command: string, instead: string): void {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
   if (io.stdin.isTTY === true && io.stdout.isTTY === true && !ci) return;
-  throw userError('usage', { file: command }, `${command} asks questions and needs a terminal`, instead);
+  throw userError('usage', { file: command }, terminalMessages.needsTerminal(command), instead);
 }
 
 /** The prompts of @inquirer/prompts, loaded only when an interactive command runs; they draw on stderr, so stdout stays for results. */

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliEnglish } from '../support/cli.js';
 import { smallCellsRegion } from '../support/small-cells-region.js';
 
 // Issue 10, item 21: a work form with one person showed that person's exact fte and, through
@@ -52,16 +52,16 @@ describe('small cells never reach a council: a work form with one person (issue 
   /** The one person's figures per year (fte, SE, average headcount), and zuid's totals of 2030 (3 people). */
   let person: number[];
   let zuid2030: number[];
-  let batch: ReturnType<typeof runCli>;
+  let batch: ReturnType<typeof runCliEnglish>;
 
   beforeAll(() => {
-    const oost = runCli(['run', 'oost.yaml', '--json'], { cwd: dir });
+    const oost = runCliEnglish(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(oost.code, oost.stderr).toBe(0);
     const form = (JSON.parse(oost.stdout) as DetailJson).population.by_work_form.begeleid_werken;
     person = QUANTITIES.flatMap((q) => form?.[q] ?? []).filter((x) => x !== 0);
-    const zuid = JSON.parse(runCli(['run', 'zuid.yaml', '--json'], { cwd: dir }).stdout) as DetailJson;
+    const zuid = JSON.parse(runCliEnglish(['run', 'zuid.yaml', '--json'], { cwd: dir }).stdout) as DetailJson;
     zuid2030 = QUANTITIES.map((q) => zuid.population[q][9] ?? NaN);
-    batch = runCli(['batch', 'regio.yaml', '--out', out, '--json'], { cwd: dir });
+    batch = runCliEnglish(['batch', 'regio.yaml', '--out', out, '--json'], { cwd: dir });
   });
 
   it('the person is there, in 2021–2024 only (the check below can find them)', () => {
@@ -70,13 +70,13 @@ describe('small cells never reach a council: a work form with one person (issue 
   });
 
   it('run --json (the calculation contract) holds the small cells, and says on stderr that it must not go to a council', () => {
-    const result = runCli(['run', 'oost.yaml', '--json'], { cwd: dir });
+    const result = runCliEnglish(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(found(person, numbersIn(JSON.parse(result.stdout)))).toHaveLength(person.length);
     expect(result.stderr).toContain('warning: --json\n  the JSON holds population figures of groups of fewer than 5 people (small cells), as the calculation contract (§6) has them\n  hint: use it for checks only and never send it to a council; --protect keeps them out');
   });
 
   it('--protect without --json is a usage error', () => {
-    const result = runCli(['run', 'oost.yaml', '--protect'], { cwd: dir });
+    const result = runCliEnglish(['run', 'oost.yaml', '--protect'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('error: --protect\n  --protect changes only the JSON document: use it together with --json\n  hint: workbooks and summaries always keep small cells out\n');
     expect(result.stdout).toBe('');
@@ -84,7 +84,7 @@ describe('small cells never reach a council: a work form with one person (issue 
 
   it('run --json --protect shows none of the person\'s figures, nor zuid\'s of 2030, and warns of nothing', () => {
     for (const [file, secrets] of [['oost.yaml', person], ['zuid.yaml', zuid2030]] as const) {
-      const result = runCli(['run', file, '--json', '--protect'], { cwd: dir });
+      const result = runCliEnglish(['run', file, '--json', '--protect'], { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).not.toContain('small cells');
       const document = JSON.parse(result.stdout) as { small_cells: unknown };
@@ -155,8 +155,8 @@ describe('small cells never reach a council: a work form with one person (issue 
   it('the council summaries and the terminal show none of them', () => {
     const texts = [
       ...readdirSync(out).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(out, f), 'utf8')),
-      runCli(['run', 'oost.yaml'], { cwd: dir }).stdout,
-      runCli(['run', 'zuid.yaml'], { cwd: dir }).stdout,
+      runCliEnglish(['run', 'oost.yaml'], { cwd: dir }).stdout,
+      runCliEnglish(['run', 'zuid.yaml'], { cwd: dir }).stdout,
     ];
     expect(texts).toHaveLength(6);
     for (const secret of [...person, ...zuid2030]) {

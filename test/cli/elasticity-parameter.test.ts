@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliEnglish } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 const TIMEOUT = 120_000;
@@ -37,7 +37,7 @@ function figures(stdout: string): unknown {
 }
 
 async function runJson(dir: string, ...args: string[]): Promise<string> {
-  const result = await runInProcess(['run', 'noord.yaml', '--json', ...args], { cwd: dir });
+  const result = await runInProcessEnglish(['run', 'noord.yaml', '--json', ...args], { cwd: dir });
   expect(result.code, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -71,7 +71,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   }, TIMEOUT);
 
   it('is an assumption of the tornado, with a swing', async () => {
-    const result = runCli(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    const result = runCliEnglish(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
     expect(result.code, result.stderr).toBe(0);
     const variables = JSON.parse(result.stdout).sensitivity[0].variables as { name: string; swing: number }[];
     const elasticity = variables.find((v) => v.name === 'gr_volume_elasticiteit');
@@ -81,7 +81,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   it('is drawn by the Monte Carlo when the uncertainty section names it', () => {
     const uncertainty = '\nuncertainty:\n  parameters:\n    gr_volume_elasticiteit: { distribution: uniform, low: -0.5, high: 0.5, source: Schatting }\n';
     const spread = (text: string) => {
-      const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+      const result = runCliEnglish(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
       expect(result.code, result.stderr).toBe(0);
       const npv = JSON.parse(result.stdout).risk.configurations.gr.npv as { p5: number; p95: number };
       return npv.p95 - npv.p5;
@@ -93,9 +93,9 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('is offered by what-if, which refuses a value above 1 at the question and takes 0.5 as --set does', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText() });
-    const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=0.5'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
+    const viaSet = JSON.parse(runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=0.5'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
     const npv = viaSet.configurations.gr?.npv ?? NaN;
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], dir);
     await t.answer('What now?', '');
     await t.waitFor('Which assumption?');
     await t.choose('gr_volume', '❯ gr_volume_elasticiteit = 30');
@@ -113,7 +113,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('can be solved for, within 0 to 1: a break-even outside that range is reported as such', () => {
     const solve = (config: string) => {
-      const result = runCli(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+      const result = runCliEnglish(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
       expect(result.code, result.stderr).toBe(0);
       return JSON.parse(result.stdout).solve[0] as { found: boolean; reason?: string; value?: number; verified_difference?: number };
     };
@@ -128,7 +128,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('is listed with its value and source among the assumptions of the council summary', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText() });
-    const run = await runInProcess(['batch', 'regio.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcessEnglish(['batch', 'regio.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(join(dir, 'out', 'noord-samenvatting.md'), 'utf8')).toMatch(/`gr_volume_elasticiteit`\): 30% .*Schatting/);
   }, TIMEOUT);
@@ -136,7 +136,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   it('is among the inputs that compare shows as changed', () => {
     const a = tinyCopy({ 'regio.yaml': regionText() });
     const b = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, source: Schatting, values: { 2021: 0.5 } }') });
-    const result = runCli(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
+    const result = runCliEnglish(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
     expect(result.code, result.stderr).toBe(0);
     const changed = JSON.parse(result.stdout).inputs.parameters as { name: string; years: { a: number; b: number }[] }[];
     expect(changed.map((p) => p.name)).toEqual(['gr_volume_elasticiteit']);
@@ -145,7 +145,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('is a parameter on the Aannames sheet, read by the factor row, and the workbook recalculates to the engine\'s figures', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, description: Volume-elasticiteit GR, values: { 2021: 0.3, 2026: 0.9 } }') });
-    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const workbook = join(dir, 'out', 'noord.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -177,7 +177,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     const amounts = JSON.parse(await runJson(dir)).configurations.gr.lines.overhead.amounts as number[];
     expect(amounts.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
     amounts.slice(5).forEach((x) => expect(x).toBeGreaterThan(0));
-    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const { mismatches } = await formulaMismatches(join(dir, 'out', 'noord.xlsx'), { relative: 1e-9, absolute: 1e-6 });
     expect(mismatches).toEqual([]);
@@ -187,7 +187,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 describe('volume_elasticity: bad input', () => {
   it('refuses a parameter value above 1 in a year the line applies, at the parameter, naming the year', () => {
     const text = regionText('{ unit: ratio, values: { 2021: 0.3, 2026: 1.4 } }');
-    const result = runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticiteit:')}:3`);
     expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is 1.4 in 2026, but line "overhead" of model "gr" reads it as a volume elasticity, a ratio from 0 to 1');
@@ -202,7 +202,7 @@ describe('volume_elasticity: bad input', () => {
   }, TIMEOUT);
 
   it('refuses a value above 1 given by --set, at the --set', () => {
-    const result = runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    const result = runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
     // a mistake on the command line is a usage error
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: --set #1  gr_volume_elasticiteit\n  parameter "gr_volume_elasticiteit" is 1.2 in 2021');
@@ -214,7 +214,7 @@ describe('volume_elasticity: bad input', () => {
       .replace('amount: overhead_eigen, volume_elasticity: 0.5 }', 'amount: overhead_eigen, volume_elasticity: eigen_volume_elasticiteit }');
     expect(region).toContain('volume_elasticity: eigen_volume_elasticiteit }');
     const noord = readFileSync(join(TINY, 'noord.yaml'), 'utf8');
-    const own = (definition: string) => runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
+    const own = (definition: string) => runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
     // the model "eigen" runs alone per municipality: its lines read the municipality's own series
     const unit = own('{ unit: EUR, values: { 2021: 0.4 } }');
     expect(unit.code).toBe(1);
@@ -227,14 +227,14 @@ describe('volume_elasticity: bad input', () => {
 
   it('refuses an unknown parameter, with a did-you-mean', () => {
     const text = regionText(undefined, [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticitet }']]);
-    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticitet')}:`);
     expect(result.stderr).toContain('unknown parameter "gr_volume_elasticitet"; did you mean "gr_volume_elasticiteit"?');
   }, TIMEOUT);
 
   it('refuses a parameter without unit ratio', () => {
-    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
+    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is used as a volume elasticity, a ratio from 0 to 1, but its unit is "EUR"');
     expect(result.stderr).toContain('hint: give "gr_volume_elasticiteit" the line "unit: ratio" under "parameters"');
@@ -242,7 +242,7 @@ describe('volume_elasticity: bad input', () => {
 
   it('still refuses a number outside 0 to 1', () => {
     const text = ORIGINAL.replace(NUMBER_LINE, 'amount: overhead_gr, volume_elasticity: 1.5 }');
-    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'volume_elasticity: 1.5')}:`);
     expect(result.stderr).toContain('volume_elasticity');
