@@ -229,9 +229,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (io === processIo) leaveQuietlyOnClosedPipe();
   const debug = debugRequested(argv); // before parsing: see debugRequested
   useLanguage(chooseLanguage(argv, io.env)); // before the program is built: its help is written in the language
-  const program = buildProgram(io);
   exitCode = EXIT.ok;
   try {
+    const program = buildProgram(io); // inside: building the help in the chosen language runs code that could fail
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { LANGUAGES, currentLanguage, type Language } from '../language.js';
 import { helpTexts } from './help-texts.js';
-import { LANGUAGE_FLAG } from './language-choice.js';
 import { MAX_SEED, collect, path, positiveInteger, wholeNumber } from './option-values.js';
 
 // The options several commands share, each declared once here: a command adds it with
@@ -45,7 +44,7 @@ export interface LanguageOptions {
  * `--lang` before the command, after it, or `LANG` alone all give a command the same one.
  */
 export function languageOption(): Option {
-  return new Option(LANGUAGE_FLAG + ' <lang>', helpTexts.lang).choices(LANGUAGES).default(currentLanguage());
+  return new Option('--lang <lang>', helpTexts.lang).choices(LANGUAGES).default(currentLanguage());
 }
 
 /** `--out <dir>`. */

@@ -43,6 +43,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
     municipality: w.municipality.id,
     municipalities: region.municipalityIds,
     workForms: region.workForms.map((f) => f.id),
+    workFormLabels: Object.fromEntries(region.workForms.map((f) => [f.id, f.label])),
     horizonStart,
   });
   c.issues.push(...loaded.issues);

@@ -90,6 +90,8 @@ export function issuesFromSchema(yaml: YamlFile, zodIssues: readonly ZodIssue[])
     if (issue.code === 'invalid_key') {
       return [{ at: yaml.locate(path, { key: true }), message: issue.issues[0]?.message ?? issue.message }];
     }
+    const unclear = unclearNumber(yaml, path, issue);
+    if (unclear !== undefined) return [{ at: yaml.locate(path), ...unclear }];
     const hint = numberTextHint(issue);
     return [{ at: yaml.locate(path), message: describeIssue(issue), ...(hint === undefined ? {} : { hint }) }];
   });
@@ -105,6 +107,18 @@ function numberTextHint(issue: ZodIssue): string | undefined {
   const read = readTypedNumber(issue.input);
   if (read.ok) return zm.writeNumber(read.text);
   return read.reason === 'unclear' ? read.hint : undefined;
+}
+
+/**
+ * A number YAML read from a text with a thousands separator (`inhabitants: 32.500` is 32.5 to
+ * YAML): the rule for typed numbers says why it is refused, rather than "expected a whole
+ * number, got 32.5", which would not explain where the .5 came from.
+ */
+function unclearNumber(yaml: YamlFile, path: FieldPath, issue: ZodIssue): { message: string; hint: string } | undefined {
+  if (typeof issue.input !== 'number') return undefined;
+  const written = yaml.writtenText(path);
+  const read = written === undefined ? undefined : readTypedNumber(written);
+  return read === undefined || read.ok || read.reason !== 'unclear' ? undefined : { message: read.message, hint: read.hint };
 }
 
 /** A required field left out: with `reportInput`, zod omits the input only where there was none. */

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCliEnglish } from '../support/cli.js';
+import { runCli, runCliEnglish } from '../support/cli.js';
 import { smallCellsRegion } from '../support/small-cells-region.js';
 
 // Issue 10, item 21: a work form with one person showed that person's exact fte and, through
@@ -52,16 +52,16 @@ describe('small cells never reach a council: a work form with one person (issue 
   /** The one person's figures per year (fte, SE, average headcount), and zuid's totals of 2030 (3 people). */
   let person: number[];
   let zuid2030: number[];
-  let batch: ReturnType<typeof runCliEnglish>;
+  let batch: ReturnType<typeof runCli>;
 
   beforeAll(() => {
-    const oost = runCliEnglish(['run', 'oost.yaml', '--json'], { cwd: dir });
+    const oost = runCli(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(oost.code, oost.stderr).toBe(0);
     const form = (JSON.parse(oost.stdout) as DetailJson).population.by_work_form.begeleid_werken;
     person = QUANTITIES.flatMap((q) => form?.[q] ?? []).filter((x) => x !== 0);
-    const zuid = JSON.parse(runCliEnglish(['run', 'zuid.yaml', '--json'], { cwd: dir }).stdout) as DetailJson;
+    const zuid = JSON.parse(runCli(['run', 'zuid.yaml', '--json'], { cwd: dir }).stdout) as DetailJson;
     zuid2030 = QUANTITIES.map((q) => zuid.population[q][9] ?? NaN);
-    batch = runCliEnglish(['batch', 'regio.yaml', '--out', out, '--json'], { cwd: dir });
+    batch = runCli(['batch', 'regio.yaml', '--out', out, '--json'], { cwd: dir });
   });
 
   it('the person is there, in 2021–2024 only (the check below can find them)', () => {
@@ -84,7 +84,7 @@ describe('small cells never reach a council: a work form with one person (issue 
 
   it('run --json --protect shows none of the person\'s figures, nor zuid\'s of 2030, and warns of nothing', () => {
     for (const [file, secrets] of [['oost.yaml', person], ['zuid.yaml', zuid2030]] as const) {
-      const result = runCliEnglish(['run', file, '--json', '--protect'], { cwd: dir });
+      const result = runCli(['run', file, '--json', '--protect'], { cwd: dir });
       expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).not.toContain('small cells');
       const document = JSON.parse(result.stdout) as { small_cells: unknown };
@@ -155,8 +155,8 @@ describe('small cells never reach a council: a work form with one person (issue 
   it('the council summaries and the terminal show none of them', () => {
     const texts = [
       ...readdirSync(out).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(out, f), 'utf8')),
-      runCliEnglish(['run', 'oost.yaml'], { cwd: dir }).stdout,
-      runCliEnglish(['run', 'zuid.yaml'], { cwd: dir }).stdout,
+      runCli(['run', 'oost.yaml'], { cwd: dir }).stdout,
+      runCli(['run', 'zuid.yaml'], { cwd: dir }).stdout,
     ];
     expect(texts).toHaveLength(6);
     for (const secret of [...person, ...zuid2030]) {

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCliEnglish } from '../support/cli.js';
+import { runCli, runCliEnglish } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
-import { runInProcessEnglish } from '../support/in-process.js';
+import { runInProcess } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 const TIMEOUT = 120_000;
@@ -37,7 +37,7 @@ function figures(stdout: string): unknown {
 }
 
 async function runJson(dir: string, ...args: string[]): Promise<string> {
-  const result = await runInProcessEnglish(['run', 'noord.yaml', '--json', ...args], { cwd: dir });
+  const result = await runInProcess(['run', 'noord.yaml', '--json', ...args], { cwd: dir });
   expect(result.code, result.stderr).toBe(0);
   return result.stdout;
 }
@@ -71,7 +71,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   }, TIMEOUT);
 
   it('is an assumption of the tornado, with a swing', async () => {
-    const result = runCliEnglish(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    const result = runCli(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
     expect(result.code, result.stderr).toBe(0);
     const variables = JSON.parse(result.stdout).sensitivity[0].variables as { name: string; swing: number }[];
     const elasticity = variables.find((v) => v.name === 'gr_volume_elasticiteit');
@@ -81,7 +81,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   it('is drawn by the Monte Carlo when the uncertainty section names it', () => {
     const uncertainty = '\nuncertainty:\n  parameters:\n    gr_volume_elasticiteit: { distribution: uniform, low: -0.5, high: 0.5, source: Schatting }\n';
     const spread = (text: string) => {
-      const result = runCliEnglish(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+      const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
       expect(result.code, result.stderr).toBe(0);
       const npv = JSON.parse(result.stdout).risk.configurations.gr.npv as { p5: number; p95: number };
       return npv.p95 - npv.p5;
@@ -93,9 +93,9 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('is offered by what-if, which refuses a value above 1 at the question and takes 0.5 as --set does', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText() });
-    const viaSet = JSON.parse(runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=0.5'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
+    const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=0.5'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
     const npv = viaSet.configurations.gr?.npv ?? NaN;
-    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
     await t.answer('What now?', '');
     await t.waitFor('Which assumption?');
     await t.choose('gr_volume', '❯ gr_volume_elasticiteit = 30');
@@ -113,7 +113,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('can be solved for, within 0 to 1: a break-even outside that range is reported as such', () => {
     const solve = (config: string) => {
-      const result = runCliEnglish(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+      const result = runCli(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
       expect(result.code, result.stderr).toBe(0);
       return JSON.parse(result.stdout).solve[0] as { found: boolean; reason?: string; value?: number; verified_difference?: number };
     };
@@ -128,7 +128,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('is listed with its value and source among the assumptions of the council summary', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText() });
-    const run = await runInProcessEnglish(['batch', 'regio.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcess(['batch', 'regio.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(join(dir, 'out', 'noord-samenvatting.md'), 'utf8')).toMatch(/`gr_volume_elasticiteit`\): 30% .*Schatting/);
   }, TIMEOUT);
@@ -136,7 +136,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   it('is among the inputs that compare shows as changed', () => {
     const a = tinyCopy({ 'regio.yaml': regionText() });
     const b = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, source: Schatting, values: { 2021: 0.5 } }') });
-    const result = runCliEnglish(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
+    const result = runCli(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
     expect(result.code, result.stderr).toBe(0);
     const changed = JSON.parse(result.stdout).inputs.parameters as { name: string; years: { a: number; b: number }[] }[];
     expect(changed.map((p) => p.name)).toEqual(['gr_volume_elasticiteit']);
@@ -145,7 +145,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 
   it('is a parameter on the Aannames sheet, read by the factor row, and the workbook recalculates to the engine\'s figures', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, description: Volume-elasticiteit GR, values: { 2021: 0.3, 2026: 0.9 } }') });
-    const run = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const workbook = join(dir, 'out', 'noord.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -177,7 +177,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     const amounts = JSON.parse(await runJson(dir)).configurations.gr.lines.overhead.amounts as number[];
     expect(amounts.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
     amounts.slice(5).forEach((x) => expect(x).toBeGreaterThan(0));
-    const run = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const { mismatches } = await formulaMismatches(join(dir, 'out', 'noord.xlsx'), { relative: 1e-9, absolute: 1e-6 });
     expect(mismatches).toEqual([]);
@@ -242,7 +242,7 @@ describe('volume_elasticity: bad input', () => {
 
   it('still refuses a number outside 0 to 1', () => {
     const text = ORIGINAL.replace(NUMBER_LINE, 'amount: overhead_gr, volume_elasticity: 1.5 }');
-    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'volume_elasticity: 1.5')}:`);
     expect(result.stderr).toContain('volume_elasticity');

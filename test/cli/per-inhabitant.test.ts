@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runInProcessEnglish } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -21,13 +21,13 @@ function regionWithLinePerInhabitant(): string {
 describe('per_inhabitant: a(t) · inhabitants(m) (docs/extending.md, the worked example)', () => {
   it('gives the rate times the inhabitants in the years it applies, and the workbook shows both as formulas that recalculate to it', async () => {
     const dir = regionWithLinePerInhabitant();
-    const json = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir });
+    const json = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
     expect(json.code).toBe(0);
     const line = JSON.parse(json.stdout).configurations.eigen.lines.regio;
     // 60,000 inhabitants · € 2.50 · 1.015^(t − 2021) for the price index, nothing before 2023
     const expected = [0, 0, ...[2, 3, 4, 5, 6, 7, 8, 9].map((k) => Math.round(60000 * 2.5 * 1.015 ** k * 100) / 100)];
     expect(line.amounts).toEqual(expected);
-    const run = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    const run = await runInProcess(['run', 'noord.yaml', '--out', 'out'], { cwd: dir });
     expect(run.code).toBe(0);
     const workbook = join(dir, 'out', 'noord.xlsx');
     const wb = new ExcelJS.Workbook();

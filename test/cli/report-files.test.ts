@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCliEnglish } from '../support/cli.js';
-import { runInProcessEnglish } from '../support/in-process.js';
+import { BIN, runCli } from '../support/cli.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { pausedRun } from '../support/paused-run.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -12,7 +12,7 @@ import { tinyCopy } from '../support/testdir.js';
 describe('run writes the municipality\'s workbook, atomically', () => {
   it('writes reports/<id>.xlsx by default and says where', async () => {
     const dir = tinyCopy();
-    const result = await runInProcessEnglish(['run', 'noord.yaml'], { cwd: dir });
+    const result = await runInProcess(['run', 'noord.yaml'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(`Rapport: ${join('reports', 'noord.xlsx')}`);
     expect(readFileSync(join(dir, 'reports/noord.xlsx')).subarray(0, 2).toString()).toBe('PK');
@@ -20,20 +20,20 @@ describe('run writes the municipality\'s workbook, atomically', () => {
 
   it('with --json writes no workbook unless --out is given', async () => {
     const dir = tinyCopy();
-    expect((await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir })).code).toBe(0);
     expect(existsSync(join(dir, 'reports'))).toBe(false);
-    expect((await runInProcessEnglish(['run', 'noord.yaml', '--json', '--out', 'uit'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml', '--json', '--out', 'uit'], { cwd: dir })).code).toBe(0);
     expect(existsSync(join(dir, 'uit/noord.xlsx'))).toBe(true);
   });
 
   it('gives byte-identical files on two runs (the bin, and another process), also when stamped with SOURCE_DATE_EPOCH', async () => {
     const dir = tinyCopy();
     const bin = (out: string, env = {}) => {
-      expect(runCliEnglish(['run', 'zuid.yaml', '--out', out], { cwd: dir, env }).code).toBe(0);
+      expect(runCli(['run', 'zuid.yaml', '--out', out], { cwd: dir, env }).code).toBe(0);
       return readFileSync(join(dir, out, 'zuid.xlsx'));
     };
     const here = async (out: string, env = {}) => {
-      expect((await runInProcessEnglish(['run', 'zuid.yaml', '--out', out], { cwd: dir, env })).code).toBe(0);
+      expect((await runInProcess(['run', 'zuid.yaml', '--out', out], { cwd: dir, env })).code).toBe(0);
       return readFileSync(join(dir, out, 'zuid.xlsx'));
     };
     const plain = bin('a');
@@ -68,18 +68,18 @@ describe('run writes the municipality\'s workbook, atomically', () => {
 
   it('a run that fails on bad input leaves the previous report as it was', async () => {
     const dir = tinyCopy();
-    expect((await runInProcessEnglish(['run', 'noord.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml'], { cwd: dir })).code).toBe(0);
     const before = readFileSync(join(dir, 'reports/noord.xlsx'));
     writeFileSync(join(dir, 'regio.yaml'), readFileSync(join(dir, 'regio.yaml'), 'utf8').replace('baseline: gr', 'baseline: grr'));
-    expect((await runInProcessEnglish(['run', 'noord.yaml'], { cwd: dir })).code).toBe(1);
+    expect((await runInProcess(['run', 'noord.yaml'], { cwd: dir })).code).toBe(1);
     expect(readFileSync(join(dir, 'reports/noord.xlsx')).equals(before)).toBe(true);
   });
 
   it('a run killed half-way leaves either the previous report or the new one, never a partial file', async () => {
     const dir = tinyCopy();
-    expect(runCliEnglish(['run', 'noord.yaml'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['run', 'noord.yaml'], { cwd: dir }).code).toBe(0);
     const previous = readFileSync(join(dir, 'reports/noord.xlsx'));
-    expect(runCliEnglish(['run', 'noord.yaml', '--lang', 'en', '--out', 'en'], { cwd: dir }).code).toBe(0);
+    expect(runCli(['run', 'noord.yaml', '--lang', 'en', '--out', 'en'], { cwd: dir }).code).toBe(0);
     const next = readFileSync(join(dir, 'en/noord.xlsx'));
     const outcomes = new Set<string>();
     for (const delay of [50, 150, 250, 350, 450, 550, 650, 800]) {
@@ -101,7 +101,7 @@ describe('run writes the municipality\'s workbook, atomically', () => {
     const killed = await pausedRun(['run', 'noord.yaml'], tiny); // killed with its temporary file written, just before the rename
     await killed.kill();
     expect(readdirSync(join(tiny, 'reports'))).toEqual([basename(killed.temporary)]);
-    expect((await runInProcessEnglish(['run', 'noord.yaml'], { cwd: tiny })).code).toBe(0);
+    expect((await runInProcess(['run', 'noord.yaml'], { cwd: tiny })).code).toBe(0);
     expect(readdirSync(join(tiny, 'reports'))).toEqual(['noord.xlsx']);
   });
 });

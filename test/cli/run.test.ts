@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCliEnglish } from '../support/cli.js';
-import { runInProcessEnglish } from '../support/in-process.js';
+import { ROOT, runCli } from '../support/cli.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { TINY } from '../support/testdir.js';
 
 // In this process (support/in-process.ts), but for what needs processes: --version, which
 // reports the build, and determinism from one process to the next.
 describe('soweco-bc run', () => {
   it('--json prints one JSON document on stdout and nothing else; warnings go to stderr', async () => {
-    const result = await runInProcessEnglish(['run', join(TINY, 'noord.yaml'), '--json']);
+    const result = await runInProcess(['run', join(TINY, 'noord.yaml'), '--json']);
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout) as { municipality: string; warnings: string[] };
     expect(document.municipality).toBe('noord');
@@ -18,12 +18,12 @@ describe('soweco-bc run', () => {
   });
 
   it('a municipality\'s JSON warnings are about its own files and the region, not its neighbours\'', async () => {
-    const document = JSON.parse((await runInProcessEnglish(['run', join(TINY, 'zuid.yaml'), '--json'])).stdout) as { warnings: string[] };
+    const document = JSON.parse((await runInProcess(['run', join(TINY, 'zuid.yaml'), '--json'])).stdout) as { warnings: string[] };
     expect(document.warnings).toEqual([]);
   });
 
   it('the summary marks the lowest NPV and states the difference with the baseline', async () => {
-    const result = await runInProcessEnglish(['run', join(TINY, 'noord.yaml'), '--lang', 'en']);
+    const result = await runInProcess(['run', join(TINY, 'noord.yaml'), '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/★ samen2 +Noord en Oost samen/);
     expect(result.stdout).toContain('-€877,690'); // Δ NPV of samen2 for noord, expected-noord.json: -877689.9
@@ -31,18 +31,18 @@ describe('soweco-bc run', () => {
   });
 
   it('Dutch is the default language, with Dutch number formatting', async () => {
-    const result = await runInProcessEnglish(['run', join(TINY, 'noord.yaml')]);
+    const result = await runInProcess(['run', join(TINY, 'noord.yaml')]);
     expect(result.stdout).toContain('Contante waarde');
     expect(result.stdout).toContain('€ 4.009.560');
   });
 
   it('NO_COLOR and a pipe give plain text; FORCE_COLOR gives colours', async () => {
-    expect((await runInProcessEnglish(['run', join(TINY, 'noord.yaml')])).stdout).not.toContain('\u001b[');
-    expect((await runInProcessEnglish(['run', join(TINY, 'noord.yaml')], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
+    expect((await runInProcess(['run', join(TINY, 'noord.yaml')])).stdout).not.toContain('\u001b[');
+    expect((await runInProcess(['run', join(TINY, 'noord.yaml')], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } })).stdout).toContain('\u001b[');
   });
 
   it('a region file gives the region\'s totals, in JSON the sums of its municipalities', async () => {
-    const result = await runInProcessEnglish(['run', join(TINY, 'regio.yaml'), '--json']);
+    const result = await runInProcess(['run', join(TINY, 'regio.yaml'), '--json']);
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout) as {
       configurations: Record<string, { cumulative: number }>;
@@ -54,7 +54,7 @@ describe('soweco-bc run', () => {
 
   it('two runs, as two processes, print identical bytes', () => {
     const args = ['run', join(TINY, 'zuid.yaml'), '--json'];
-    expect(runCliEnglish(args).stdout).toBe(runCliEnglish(args).stdout);
+    expect(runCli(args).stdout).toBe(runCli(args).stdout);
   });
 });
 
@@ -76,7 +76,7 @@ describe('soweco-bc validate, --help and --version', () => {
   });
 
   it('--version prints the package version and the commit it was built from', () => {
-    const result = runCliEnglish(['--version']);
+    const result = runCli(['--version']);
     expect(result.code).toBe(0);
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
     expect(result.stdout.trim()).toMatch(new RegExp(`^${version.replace(/\./g, '\\.')} \\(commit [0-9a-f]+(-dirty)?\\)$`));

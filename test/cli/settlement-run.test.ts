@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcessEnglish } from '../support/in-process.js';
+import { runInProcess } from '../support/in-process.js';
 import { TINY, testDir } from '../support/testdir.js';
 
 // run's terminal summary names a settled member's verevening (docs/methodology.md#settlement).
@@ -11,7 +11,7 @@ const SETTLED = fileURLToPath(new URL('../fixtures/tiny-settlement', import.meta
 describe('run with settlement', () => {
   it('adds a column with the verevening over the horizon where the municipality\'s organisation settles', async () => {
     const out = testDir();
-    const result = await runInProcessEnglish(['run', join(SETTLED, 'zuid.yaml'), '--out', out], { cwd: out });
+    const result = await runInProcess(['run', join(SETTLED, 'zuid.yaml'), '--out', out], { cwd: out });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Terugverdiend +Verevening\n/);
     // expected-zuid.json: Σ verevening of gr 2021–2030 = 153,047 (rounded); zuid is alone in samen2
@@ -21,7 +21,7 @@ describe('run with settlement', () => {
 
   it('has no such column without settlement', async () => {
     const out = testDir();
-    const result = await runInProcessEnglish(['run', join(TINY, 'zuid.yaml'), '--out', out], { cwd: out });
+    const result = await runInProcess(['run', join(TINY, 'zuid.yaml'), '--out', out], { cwd: out });
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('Verevening');
   }, 60_000);

@@ -77,7 +77,8 @@ describe('shared options are declared once', () => {
   it('--lang is the same option, nl or en, in every command that writes reports', async () => {
     for (const command of ['run', 'batch', 'compare', 'sensitivity', 'risk', 'solve', 'what-if']) {
       const help = await runInProcessEnglish([command, '--help']);
-      expect(help.stdout, command).toMatch(/^ {2}--lang <lang> {2,}language of the reports \(choices: "nl", "en", default:\s+"nl"\)$/m);
+      // the default is the language chosen as the command line starts: here English, from the locale
+      expect(help.stdout, command).toMatch(/^ {2}--lang <lang> {2,}language of everything written:[^]*?\(choices:\s+"nl",\s+"en",\s+default:\s+"en"\)$/m);
     }
     const wrong = await runInProcessEnglish(['risk', join(TINY, 'noord.yaml'), '--lang', 'de']);
     expect(wrong.code).toBe(2);
