@@ -54,12 +54,15 @@ export function readHeader(record: readonly string[], line: number, file: string
   if (missing.length > 0) {
     // the missing columns first, with the likely misspelt names: the rest may be fixed with them
     const suggestible = unknown.map((u) => u.name).filter(showable);
-    const found = msg.columnsFound(names.map((n, i) => describeColumn(n, i + 1)));
-    const issues = missing.map((c) => ({
-      at,
-      message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
-      hint: c === 'id' && !names.includes('birth_date') ? `${found}; ${msg.cohortHint}` : found,
-    }));
+    const found = foundColumns(names, known);
+    const issues = missing.map((c) => {
+      const hints = [found, c === 'id' && !names.includes('birth_date') ? msg.cohortHint : undefined].filter((h) => h !== undefined);
+      return {
+        at,
+        message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
+        ...(hints.length === 0 ? {} : { hint: hints.join('; ') }),
+      };
+    });
     return { issues, warnings: [] };
   }
   const issues = duplicateColumns(names, at);
@@ -69,6 +72,16 @@ export function readHeader(record: readonly string[], line: number, file: string
     if (known.includes(n) && !positions.has(n)) positions.set(n, i);
   });
   return { header: { cohort, width: names.length, positions }, issues, warnings };
+}
+
+/**
+ * The columns found, for a header that lacks one: only when one of its names is a known
+ * column, so that it is a header for certain. A first line of text cells without one (a
+ * person's row in a file without its header: an id, a work form) is not listed.
+ */
+function foundColumns(names: readonly string[], known: readonly string[]): string | undefined {
+  if (!names.some((n) => known.includes(n))) return undefined;
+  return msg.columnsFound(names.map((n, i) => describeColumn(n, i + 1)));
 }
 
 /** The required columns the header lacks; `birth` for an employee CSV without birth_date and birth_year. */

@@ -797,7 +797,7 @@ export const csvCases: BadInputCase[] = [
     args: ['run', 'zuid.yaml', '--json'],
     code: 1,
     at: 'data/zuid-cohorten.csv:1',
-    says: ['missing column "id"', 'hint: the columns found are: "birth_year", "work_form", "hoeveel", "fte"; an employee CSV has one row per person with an id; a cohort CSV has the columns birth_year, work_form, count, fte'],
+    says: ['missing column "id"', 'hint: the columns found are: "birth_year", "work_form", "hoeveel", "fte", "se"; an employee CSV has one row per person with an id; a cohort CSV has the columns birth_year, work_form, count, fte'],
   },
   {
     claim: 'a cohort whose fte per person exceeds 1.5 is refused',

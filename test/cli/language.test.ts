@@ -20,6 +20,10 @@ import '../../src/cli/cli-messages.js';
 import '../../src/cli/help-texts.js';
 import '../../src/cli/option-values.js';
 import '../../src/cli/small-cell-messages.js';
+import '../../src/engine/messages.js';
+import '../../src/app/app-messages.js';
+import '../../src/load/yaml-tags.js';
+import '../../src/load/set-overrides.js';
 
 // One language for everything a user reads: Dutch by default, English with --lang en or an
 // English locale (LANG, LC_ALL, LC_MESSAGES), never the two mixed.
