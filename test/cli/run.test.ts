@@ -9,7 +9,7 @@ import { TINY } from '../support/testdir.js';
 // reports the build, and determinism from one process to the next.
 describe('soweco-bc run', () => {
   it('--json prints one JSON document on stdout and nothing else; warnings go to stderr', async () => {
-    const result = await runInProcess(['run', join(TINY, 'noord.yaml'), '--json']);
+    const result = await runInProcessEnglish(['run', join(TINY, 'noord.yaml'), '--json']);
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout) as { municipality: string; warnings: string[] };
     expect(document.municipality).toBe('noord');
