@@ -87,6 +87,13 @@ describe('numbers with a thousands separator are refused, saying why', () => {
     expect(await project(['--set', 'regie_gemeente=40000,5'])).toEqual(await project(['--set', 'regie_gemeente=40000.5']));
   });
 
+  it('an option\'s number by the same rule: --iterations 1.000 is refused with both readings, in Dutch', async () => {
+    const result = await runInProcess(['risk', 'noord.yaml', '--iterations', '1.000'], { cwd: tinyCopy() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("fout: optie '--iterations <n>': waarde '1.000' is ongeldig. \"1.000\" is op twee manieren te lezen: 1000");
+    expect(result.stderr).toContain('schrijf 1000 of 1: een getal wordt geschreven zonder scheidingstekens voor duizendtallen');
+  });
+
   it('a decimal comma in a CSV with ";" as delimiter is read as in the English file', async () => {
     const dutch = 'id;birth_date;fte;work_form\nN1;31-10-1960;0,9;Beschut binnen\nN2;01-03-1970;0,5;Detachering\n';
     const english = 'id,birth_date,fte,work_form\nN1,1960-10-31,0.9,beschut_binnen\nN2,1970-03-01,0.5,detachering\n';
