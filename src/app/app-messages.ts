@@ -17,6 +17,7 @@ export const appMessages = texts('app', {
     municipality: (municipality: string, region: string) => `municipality ${municipality} (region ${region})`,
     notComparable: (fileA: string, a: string, fileB: string, b: string) => `${fileA} is about ${a}, ${fileB} about ${b}; compare sets two scenarios of the same municipality (or region) side by side`,
     notComparableHint: 'name two files of the same municipality, such as a scenario and a variant of it, or two region files of the same region',
+    internalInJob: (message: string) => `internal error (a bug in soweco-bc, please report it): ${message}`,
   },
   nl: {
     unknownConfiguration: (named: string, suggestion: string) => `onbekende configuratie "${named}"${suggestion}`,
@@ -33,5 +34,6 @@ export const appMessages = texts('app', {
     municipality: (municipality: string, region: string) => `gemeente ${municipality} (regio ${region})`,
     notComparable: (fileA: string, a: string, fileB: string, b: string) => `${fileA} gaat over ${a}, ${fileB} over ${b}; compare zet twee scenario's van dezelfde gemeente (of regio) naast elkaar`,
     notComparableHint: 'noem twee bestanden van dezelfde gemeente, zoals een scenario en een variant ervan, of twee regiobestanden van dezelfde regio',
+    internalInJob: (message: string) => `interne fout (een fout in soweco-bc, meld die alstublieft): ${message}`,
   },
 });
