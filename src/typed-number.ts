@@ -1,3 +1,4 @@
+import { texts } from './language.js';
 /**
  * Numbers as a person types them: on the command line (`--set`, the numeric options) and in
  * the answers to `what-if` and `init` (docs/input-format.md, "Numbers you type and write").
@@ -33,22 +34,42 @@ export type TypedNumber =
     };
 
 /** The texts of the refusals; `plain` is how to write the number instead. */
-export const typedNumberMessages = {
-  notANumber: (typed: string) => `expected a number, got "${typed}"`,
-  notANumberHint: 'write a number such as 25000, 0.025 or 0,025',
-  percentHint: 'write a number such as 25000, 0.025, 0,025 or 2,5%',
-  ambiguous: (typed: string, thousands: string, decimal: string) =>
-    `"${typed}" can be read two ways: ${thousands} (with a thousands separator) or ${decimal} (with a decimal ${typed.includes(',') ? 'comma' : 'point'})`,
-  ambiguousHint: (thousands: string, decimal: string) => `write ${thousands} or ${decimal}: a number is written without thousands separators`,
-  separators: (typed: string) => `"${typed}" has a thousands separator`,
-  separatorsHint: (plain: string) => `write ${plain}: a number is written without thousands separators`,
-  euroSign: (typed: string) => `"${typed}" has a € sign`,
-  euroSignHint: (plain: string) => `write ${plain}: amounts are in euros without the sign`,
-  exponent: (typed: string) => `"${typed}" is written with an exponent`,
-  exponentHint: (plain: string | undefined) => (plain === undefined ? 'write the number in full' : `write ${plain}`),
-  noPercent: (typed: string) => `"${typed}" is a percentage, and a plain number is expected here`,
-  noPercentHint: (plain: string) => `write ${plain}`,
-};
+export const typedNumberMessages = texts('typedNumber', {
+  en: {
+    notANumber: (typed: string) => `expected a number, got "${typed}"`,
+    notANumberHint: 'write a number such as 25000, 0.025 or 0,025',
+    percentHint: 'write a number such as 25000, 0.025, 0,025 or 2,5%',
+    ambiguous: (typed: string, thousands: string, decimal: string) =>
+      `"${typed}" can be read two ways: ${thousands} (with a thousands separator) or ${decimal} (with a decimal ${typed.includes(',') ? 'comma' : 'point'})`,
+    ambiguousHint: (thousands: string, decimal: string) => `write ${thousands} or ${decimal}: a number is written without thousands separators`,
+    separators: (typed: string) => `"${typed}" has a thousands separator`,
+    separatorsHint: (plain: string) => `write ${plain}: a number is written without thousands separators`,
+    euroSign: (typed: string) => `"${typed}" has a € sign`,
+    euroSignHint: (plain: string) => `write ${plain}: amounts are in euros without the sign`,
+    exponent: (typed: string) => `"${typed}" is written with an exponent`,
+    exponentHint: (plain: string | undefined) => (plain === undefined ? 'write the number in full' : `write ${plain}`),
+    noPercent: (typed: string) => `"${typed}" is a percentage, and a plain number is expected here`,
+    noPercentHint: (plain: string) => `write ${plain}`,
+    asFraction: 'the number as a fraction, such as 0.025 for 2.5%',
+  },
+  nl: {
+    notANumber: (typed: string) => `verwacht een getal, gevonden: "${typed}"`,
+    notANumberHint: 'schrijf een getal zoals 25000, 0.025 of 0,025',
+    percentHint: 'schrijf een getal zoals 25000, 0.025, 0,025 of 2,5%',
+    ambiguous: (typed: string, thousands: string, decimal: string) =>
+      `"${typed}" is op twee manieren te lezen: ${thousands} (met een scheidingsteken voor duizendtallen) of ${decimal} (met een decimale ${typed.includes(',') ? 'komma' : 'punt'})`,
+    ambiguousHint: (thousands: string, decimal: string) => `schrijf ${thousands} of ${decimal}: een getal wordt geschreven zonder scheidingstekens voor duizendtallen`,
+    separators: (typed: string) => `"${typed}" heeft een scheidingsteken voor duizendtallen`,
+    separatorsHint: (plain: string) => `schrijf ${plain}: een getal wordt geschreven zonder scheidingstekens voor duizendtallen`,
+    euroSign: (typed: string) => `"${typed}" heeft een €-teken`,
+    euroSignHint: (plain: string) => `schrijf ${plain}: bedragen zijn in euro's, zonder het teken`,
+    exponent: (typed: string) => `"${typed}" is geschreven met een exponent`,
+    exponentHint: (plain: string | undefined) => (plain === undefined ? 'schrijf het getal voluit' : `schrijf ${plain}`),
+    noPercent: (typed: string) => `"${typed}" is een percentage, en hier wordt een gewoon getal verwacht`,
+    noPercentHint: (plain: string) => `schrijf ${plain}`,
+    asFraction: 'het getal als fractie, zoals 0.025 voor 2,5%',
+  },
+});
 
 const msg = typedNumberMessages;
 
@@ -81,7 +102,7 @@ export function readTypedNumber(typed: string, options: { readonly percent?: boo
     const decimal = `${minus}${unambiguousDecimal(whole, fraction)}${end}`;
     return unclear(msg.ambiguous(text, thousands, decimal), msg.ambiguousHint(thousands, decimal));
   }
-  if (percent && options.percent !== true) return unclear(msg.noPercent(text), msg.noPercentHint('the number as a fraction, such as 0.025 for 2.5%'));
+  if (percent && options.percent !== true) return unclear(msg.noPercent(text), msg.noPercentHint(msg.asFraction));
   const plain = fraction === undefined || fraction === '' ? (whole === '' ? '0' : whole) : `${whole === '' ? '0' : whole}.${fraction}`;
   const isZero = /^[0.]*$/.test(plain);
   return { ok: true, text: `${sign === '-' && !isZero ? '-' : ''}${plain}`, percent };

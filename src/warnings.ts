@@ -1,4 +1,5 @@
 import type { Issue } from './errors.js';
+import { formatCount, texts } from './language.js';
 
 /** At most this many warnings of one kind are listed; the others are counted ("… and 140 more"). */
 export const MAX_WARNINGS_OF_A_KIND = 10;
@@ -31,9 +32,18 @@ export function listWarnings(warnings: readonly Issue[]): ListedWarning[] {
   return result;
 }
 
-/** The line that stands for the warnings not listed, in English (terminal and JSON): `… and 99,990 more warnings like the one above`. */
+const warningTexts = texts('warnings', {
+  en: {
+    more: (count: string, one: boolean) => `… and ${count} more warning${one ? '' : 's'} like the one above`,
+  },
+  nl: {
+    more: (count: string, one: boolean) => `… en nog ${count} ${one ? 'waarschuwing' : 'waarschuwingen'} zoals die hierboven`,
+  },
+});
+
+/** The line that stands for the warnings not listed (terminal and JSON): `… en nog 99.990 waarschuwingen zoals die hierboven`. */
 export function moreWarnings(count: number): string {
-  return `… and ${count.toLocaleString('en-US')} more warning${count === 1 ? '' : 's'} like the one above`;
+  return warningTexts.more(formatCount(count), count === 1);
 }
 
 function kindOf(warning: Issue): string {

@@ -10,6 +10,7 @@ import type { Uncertainty } from '../model/uncertainty.js';
 import type { SensitivityReport, SolveReport } from '../report/risk/analyses.js';
 import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 import type { ReportRequest } from './report-outputs.js';
+import { appMessages } from './app-messages.js';
 
 /** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality or the region. */
 export interface AnalysisContext {
@@ -50,13 +51,13 @@ export function chosenConfiguration(ctx: AnalysisContext, named: string | undefi
   const command = options.notTheBaseline;
   if (named !== undefined) {
     const i = ids.indexOf(named);
-    if (i < 0) throw userError('usage', { file: '--config' }, `unknown configuration "${named}"${didYouMean(named, ids)}`, `the configurations are: ${ids.join(', ')}`);
+    if (i < 0) throw userError('usage', { file: '--config' }, appMessages.unknownConfiguration(named, didYouMean(named, ids)), appMessages.configurationsHint(ids));
     if (i !== ctx.model.baseline || command === undefined) return i;
-    const others = alternatives.length === 0 ? 'the region has no other configuration' : `choose one of: ${alternatives.map(([id]) => id).join(', ')}`;
-    throw userError('usage', { file: '--config' }, `"${named}" is the baseline: ${command} compares a configuration with the baseline, and the baseline always costs as much as itself`, others);
+    const others = alternatives.length === 0 ? appMessages.noOther : appMessages.chooseOne(alternatives.map(([id]) => id));
+    throw userError('usage', { file: '--config' }, appMessages.isBaseline(named, command), others);
   }
   if (alternatives.length === 0 && command !== undefined) {
-    throw userError('usage', { file: command }, `the only configuration is the baseline "${ids[ctx.model.baseline] ?? ''}": ${command} needs another one to compare with it`, 'add a configuration to the region file, or to a variant');
+    throw userError('usage', { file: command }, appMessages.onlyBaseline(ids[ctx.model.baseline] ?? '', command), appMessages.onlyBaselineHint);
   }
   const npv = (c: string) => resultFor(ctx.projection, c, ctx.subject)?.npv;
   const best = alternatives.reduce<readonly [string, number] | undefined>((b, a) => (b === undefined || (npv(a[0])?.lt(npv(b[0]) ?? 0) ?? false) ? a : b), undefined);
@@ -75,7 +76,7 @@ export function sensitivityReport(ctx: AnalysisContext, configuration: number, r
 /** The value of a parameter at which a configuration breaks even with the baseline, checked with the exact engine. */
 export function solveReport(ctx: AnalysisContext, configuration: number, parameter: string, measure: 'npv' | 'cumulative'): SolveReport {
   const names = [...ctx.scenario.region.parameters.keys()];
-  if (!ctx.scenario.region.parameters.has(parameter)) throw userError('usage', { file: '--param' }, `unknown parameter "${parameter}"${didYouMean(parameter, names)}`);
+  if (!ctx.scenario.region.parameters.has(parameter)) throw userError('usage', { file: '--param' }, appMessages.unknownParameter(parameter, didYouMean(parameter, names)));
   const id = ctx.model.configurations[configuration] ?? '';
   const result = solveFactor(ctx.model, { parameter, configuration, subject: ctx.subject, measure });
   if (!result.found) return { parameter, configuration: id, measure, result };

@@ -5,6 +5,7 @@ import type { RiskReport } from '../report/risk/analyses.js';
 import type { AnalysisContext } from './risk-analyses.js';
 import type { SimulationRange } from './simulation-worker.js';
 import { threadCount } from './threads.js';
+import { appMessages } from './app-messages.js';
 
 /**
  * Every draw's results are kept for the percentiles: at most this many bytes of them, so
@@ -17,7 +18,7 @@ function checkResultMemory(iterations: number, perDraw: number): void {
   const bytes = iterations * perDraw * Float64Array.BYTES_PER_ELEMENT;
   if (bytes <= MAX_RESULT_BYTES) return;
   const most = Math.floor(MAX_RESULT_BYTES / (perDraw * Float64Array.BYTES_PER_ELEMENT));
-  throw userError('usage', { file: '--iterations' }, `${iterations} draws of this scenario need ${(bytes / 2 ** 30).toFixed(1)} GB of memory for their results, more than the 1 GB a risk run may take`, `give at most --iterations ${most}`);
+  throw userError('usage', { file: '--iterations' }, appMessages.memory(iterations, (bytes / 2 ** 30).toFixed(1)), appMessages.memoryHint(most));
 }
 
 /** Below this many iterations a worker thread costs more than it saves. */

@@ -6,6 +6,7 @@ import type { Scenario } from '../model/scenario.js';
 import type { ComparedSides } from '../report/scenario-comparison/sides.js';
 import { planReports, reportStamp, reportWanted, type PlannedReports, type ReportRequest, type ReportSettings } from './report-outputs.js';
 import { checkRunReportNames, fileStem } from './run-report-names.js';
+import { appMessages } from './app-messages.js';
 
 /** Two scenarios ready to compare: both projected, what they are about, and the workbook to write (if any). */
 export interface PreparedComparison {
@@ -54,12 +55,12 @@ export async function writeComparisonWorkbook(prepared: PreparedComparison, comp
  * different municipalities, regions or kinds of file have no common figures to compare.
  */
 function comparedSubject(a: Scenario, b: Scenario, fileA: string, fileB: string): Subject {
-  const what = (s: Scenario) => (s.focus === undefined ? `the whole region ${s.region.id} (a region file)` : `municipality ${s.focus} (region ${s.region.id})`);
+  const what = (s: Scenario) => (s.focus === undefined ? appMessages.wholeRegion(s.region.id) : appMessages.municipality(s.focus, s.region.id));
   if (a.region.id === b.region.id && a.focus === b.focus) return scenarioSubject(a);
   throw userError(
     'usage',
     { file: fileB },
-    `${fileA} is about ${what(a)}, ${fileB} about ${what(b)}; compare sets two scenarios of the same municipality (or region) side by side`,
-    'name two files of the same municipality, such as a scenario and a variant of it, or two region files of the same region',
+    appMessages.notComparable(fileA, what(a), fileB, what(b)),
+    appMessages.notComparableHint,
   );
 }

@@ -1,12 +1,31 @@
 import { InvalidArgumentError } from 'commander';
+import { texts } from '../language.js';
 import { readTypedNumber } from '../typed-number.js';
+
+/** The texts of refused option values. */
+export const optionValueMessages = texts('option values', {
+  en: {
+    emptyPath: 'expected a path, got an empty text',
+    fraction: 'expected a fraction between 0 and 1, such as 0.1 or 10%',
+    wholeNumber: (min: number, max: number) => `expected a whole number from ${min} to ${max}`,
+    positive: 'expected a whole number ≥ 1',
+    iterations: (max: number) => `expected a whole number of draws from 1 to ${max} (a million)`,
+  },
+  nl: {
+    emptyPath: 'verwacht een pad, gevonden: een lege tekst',
+    fraction: 'verwacht een fractie tussen 0 en 1, zoals 0.1, 0,1 of 10%',
+    wholeNumber: (min: number, max: number) => `verwacht een geheel getal van ${min} tot ${max}`,
+    positive: 'verwacht een geheel getal ≥ 1',
+    iterations: (max: number) => `verwacht een geheel aantal trekkingen van 1 tot ${max} (een miljoen)`,
+  },
+});
 
 // How commander reads the values of arguments and options: each parser returns the value or
 // throws InvalidArgumentError, which commander reports as a usage error (exit 2).
 
 /** A path on the command line: an empty one names no file, and would leave the file's name out of every message. */
 export function path(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('expected a path, got an empty text');
+  if (value.trim() === '') throw new InvalidArgumentError(optionValueMessages.emptyPath);
   return value;
 }
 
@@ -24,23 +43,24 @@ function typed(value: string, options: { percent?: boolean }, expected: string):
 
 /** A fraction strictly between 0 and 1, also as a percentage (`10%`). */
 export function fraction(value: string): number {
-  const expected = 'expected a fraction between 0 and 1, such as 0.1 or 10%';
+  const expected = optionValueMessages.fraction;
   const n = typed(value, { percent: true }, expected);
   if (n <= 0 || n >= 1) throw new InvalidArgumentError(expected);
   return n;
 }
 
 /** A parser of a whole number from `min` to `max`, for commander. */
-export function wholeNumber(min: number, max: number, expected = `expected a whole number from ${min} to ${max}`): (value: string) => number {
+export function wholeNumber(min: number, max: number, expected?: string): (value: string) => number {
   return (value) => {
-    const n = typed(value, {}, expected);
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(expected);
+    const refused = expected ?? optionValueMessages.wholeNumber(min, max);
+    const n = typed(value, {}, refused);
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(refused);
     return n;
   };
 }
 
 /** A whole number of at least 1 (a count of threads, of rows). */
-export const positiveInteger = wholeNumber(1, Number.MAX_SAFE_INTEGER, 'expected a whole number ≥ 1');
+export const positiveInteger = (value: string): number => wholeNumber(1, Number.MAX_SAFE_INTEGER, optionValueMessages.positive)(value);
 
 /**
  * More draws than this add nothing a council can see (the percentiles of 10,000 draws are

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import type { Language } from '../report/i18n/index.js';
+import { LANGUAGES, currentLanguage, type Language } from '../language.js';
+import { helpTexts } from './help-texts.js';
 import { MAX_SEED, collect, path, positiveInteger, wholeNumber } from './option-values.js';
 
 // The options several commands share, each declared once here: a command adds it with
@@ -19,7 +20,7 @@ export interface CommonOptions {
 
 /** `--debug`: stack traces of internal errors. */
 export function debugOption(): Option {
-  return new Option(DEBUG_FLAG, 'show stack traces of internal errors');
+  return new Option(DEBUG_FLAG, helpTexts.debug);
 }
 
 /**
@@ -32,17 +33,18 @@ export function debugRequested(argv: readonly string[]): boolean {
   return argv.includes(DEBUG_FLAG);
 }
 
-/** The report languages, as `--lang` takes them (the list of report/i18n/index.ts, not imported: start-up stays light). */
-const REPORT_LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
-
 /** `--lang nl|en`. */
 export interface LanguageOptions {
   readonly lang: Language;
 }
 
-/** `--lang nl|en`: the language of the reports, Dutch by default. */
+/**
+ * `--lang nl|en`: the language of everything written, messages, help and reports. Its default
+ * is the language chosen as the command line started (cli/language-choice.ts), so that
+ * `--lang` before the command, after it, or `LANG` alone all give a command the same one.
+ */
 export function languageOption(): Option {
-  return new Option('--lang <lang>', 'language of the reports').choices(REPORT_LANGUAGES).default('nl');
+  return new Option('--lang <lang>', helpTexts.lang).choices(LANGUAGES).default(currentLanguage());
 }
 
 /** `--out <dir>`. */

@@ -1,3 +1,4 @@
+import { terminalMessages } from './cli-messages.js';
 import type { Io } from './terminal.js';
 
 /** Reports how far a batch is: a redrawn bar on a terminal, one plain line per job otherwise (logs, CI). */
@@ -16,7 +17,7 @@ export function createProgress(total: number, io: Io): Progress {
     step(label, ok) {
       done++;
       if (!isTerminal) {
-        stream.write(`[${done}/${total}] ${ok ? '' : 'FAILED '}${label}\n`);
+        stream.write(`[${done}/${total}] ${ok ? '' : `${terminalMessages.failed} `}${label}\n`);
         return;
       }
       const filled = Math.round((done / total) * BAR_WIDTH);

@@ -1,4 +1,5 @@
 import { userError } from '../errors.js';
+import { terminalMessages } from './cli-messages.js';
 
 /**
  * The date to stamp reports with: from SOURCE_DATE_EPOCH (seconds since 1970, the
@@ -8,6 +9,6 @@ import { userError } from '../errors.js';
 export function reportDate(env: NodeJS.ProcessEnv): Date | undefined {
   const text = env.SOURCE_DATE_EPOCH;
   if (text === undefined || text === '') return undefined;
-  if (!/^\d+$/.test(text)) throw userError('usage', { file: 'SOURCE_DATE_EPOCH' }, `expected whole seconds since 1970, got "${text}"`);
+  if (!/^\d+$/.test(text)) throw userError('usage', { file: 'SOURCE_DATE_EPOCH' }, terminalMessages.sourceDateEpoch(text));
   return new Date(Number(text) * 1000);
 }

@@ -5,6 +5,7 @@ import { MAX_REPORTED_ISSUES, formatSourceRef, userError, type Issue, type UserE
 import { isDiskFull, writeAll, writeErrorReason } from '../io/write-all.js';
 import { printable } from '../text-characters.js';
 import { listWarnings, moreWarnings } from '../warnings.js';
+import { terminalMessages } from './cli-messages.js';
 
 /** The standard streams, passed in so that commands can be tested without a terminal. */
 export interface Io {
@@ -32,7 +33,7 @@ class FileStdout extends Writable {
     try {
       writeAll(this.fd, bytes);
     } catch (error) {
-      throw userError('io', { file: 'stdout' }, `cannot write the output: ${writeErrorReason(error)}`, isDiskFull(error) ? 'make room on the disk (or send the output elsewhere); the file holds only part of the output' : undefined);
+      throw userError('io', { file: 'stdout' }, terminalMessages.cannotWriteOutput(writeErrorReason(error)), isDiskFull(error) ? terminalMessages.diskFullHint : undefined);
     }
     const done = typeof encoding === 'function' ? encoding : callback;
     if (typeof done === 'function') (done as () => void)();
@@ -60,9 +61,9 @@ export function paintFor(stream: Io['stdout'], env: NodeJS.ProcessEnv): ChalkIns
 
 /** One problem as two or three lines: where, what, and the hint. */
 export function formatIssueBlock(label: 'error' | 'warning', issue: Issue, paint: ChalkInstance): string {
-  const head = label === 'error' ? paint.red.bold('error:') : paint.yellow.bold('warning:');
+  const head = label === 'error' ? paint.red.bold(terminalMessages.error) : paint.yellow.bold(terminalMessages.warning);
   const field = issue.at.path ? `  ${paint.cyan(printable(issue.at.path))}` : '';
-  const hint = issue.hint === undefined ? '' : `\n  ${paint.dim(`hint: ${printable(issue.hint)}`)}`;
+  const hint = issue.hint === undefined ? '' : `\n  ${paint.dim(`${terminalMessages.hint} ${printable(issue.hint)}`)}`;
   return `${head} ${printable(formatSourceRef(issue.at))}${field}\n  ${printable(issue.message)}${hint}\n`;
 }
 
@@ -72,8 +73,8 @@ export function printUserError(error: UserError, io: Io): void {
   const blocks = distinct(error.issues.map((issue) => formatIssueBlock('error', issue, paint)));
   const total = error.total - (error.issues.length - blocks.length);
   for (const block of blocks) io.stderr.write(block);
-  if (error.total > MAX_REPORTED_ISSUES) io.stderr.write(`… and ${error.total - MAX_REPORTED_ISSUES} more problems\n`);
-  if (total > 1) io.stderr.write(`${total} problems found\n`);
+  if (error.total > MAX_REPORTED_ISSUES) io.stderr.write(`${terminalMessages.moreProblems(error.total - MAX_REPORTED_ISSUES)}\n`);
+  if (total > 1) io.stderr.write(`${terminalMessages.problemsFound(total)}\n`);
 }
 
 /** Prints the warnings, each once, at most ten of a kind (src/warnings.ts): a file with 100 unknown columns gives 11, not 100. */

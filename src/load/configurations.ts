@@ -7,6 +7,7 @@ import type { WrittenConfiguration, WrittenOrganisation } from './schema/region-
 import { optional } from './series.js';
 import { toSettlement } from './settlement.js';
 import { didYouMean } from './suggest.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /**
  * A written configuration with its organisations filled in order (input-format.md):
@@ -27,11 +28,11 @@ export function toConfiguration(
   written.organisations.forEach((o, i) => {
     const orgPath = [...path, 'organisations', i];
     const modelIds = [...models.keys()];
-    if (!models.has(o.model)) c.report([...orgPath, 'model'], `unknown model "${o.model}"${didYouMean(o.model, modelIds)}`, `the models are: ${modelIds.join(', ')}`);
+    if (!models.has(o.model)) c.report([...orgPath, 'model'], checks.unknownModel(o.model, didYouMean(o.model, modelIds)), checks.modelsHint(modelIds));
     const unplaced = municipalities.filter((m) => !placedBy.has(m));
     const groups = o.members === 'all' ? [unplaced] : o.members === 'each' ? unplaced.map((m) => [m]) : [namedMembers(o.members, [...orgPath, 'members'], municipalities, placedBy, c)];
     if (groups.length === 0 || groups.some((g) => g.length === 0)) {
-      c.report([...orgPath, 'members'], `this organisation has no members: every municipality is already placed`, 'remove it, or place fewer municipalities before it');
+      c.report([...orgPath, 'members'], checks.noMembers, checks.noMembersHint);
     }
     checkOrganisationId(o, orgPath, id, written.organisations.slice(0, i), c);
     for (const members of groups.filter((g) => g.length > 0)) {
@@ -44,7 +45,7 @@ export function toConfiguration(
   checkSuppliers(id, written.organisations, path, c);
   const never = municipalities.filter((m) => !placedBy.has(m));
   if (never.length > 0) {
-    c.report([...path, 'organisations'], `configuration "${id}" places no organisation for ${never.map((m) => `"${m}"`).join(', ')}`, 'every municipality must be in exactly one organisation: add it to a list, or end with { model: …, members: each }');
+    c.report([...path, 'organisations'], checks.notPlaced(id, never), checks.notPlacedHint);
   }
   return { id, label: written.label ?? id, organisations, at: c.yaml.locate(path, { key: true }), ...optional('description', written.description) };
 }
@@ -59,9 +60,9 @@ function namedMembers(
   const members: string[] = [];
   names.forEach((name, j) => {
     if (!municipalities.includes(name)) {
-      c.report([...path, j], `unknown municipality "${name}"${didYouMean(name, municipalities)}`, `the region's municipalities are: ${municipalities.join(', ')}`);
+      c.report([...path, j], checks.unknownMunicipality(name, didYouMean(name, municipalities)), checks.municipalitiesHint(municipalities));
     } else if (placedBy.has(name) || members.includes(name)) {
-      c.report([...path, j], `municipality "${name}" is placed twice in this configuration`, 'every municipality must be in exactly one organisation');
+      c.report([...path, j], checks.placedTwice(name), checks.placedTwiceHint);
     } else {
       members.push(name);
     }

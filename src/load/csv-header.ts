@@ -1,4 +1,6 @@
 import type { Issue, SourceRef } from '../errors.js';
+import { formatCount } from '../language.js';
+import { columnName } from './csv-columns.js';
 import { csvMessages as msg } from './csv-messages.js';
 import { kindOfCell } from './csv-values.js';
 import { didYouMean } from './suggest.js';
@@ -39,7 +41,7 @@ export interface HeaderReading {
 export function readHeader(record: readonly string[], line: number, file: string): HeaderReading {
   const at: SourceRef = { file, line, path: 'header' };
   if (record.length > MAX_CSV_COLUMNS) {
-    return { issues: [{ at, message: msg.tooManyColumns(record.length.toLocaleString('en-US'), MAX_CSV_COLUMNS), hint: msg.tooManyColumnsHint }], warnings: [] };
+    return { issues: [{ at, message: msg.tooManyColumns(formatCount(record.length), MAX_CSV_COLUMNS), hint: msg.tooManyColumnsHint }], warnings: [] };
   }
   const names = record.map(columnName);
   const cohort = names.includes('count') && !names.includes('id');
@@ -52,11 +54,15 @@ export function readHeader(record: readonly string[], line: number, file: string
   if (missing.length > 0) {
     // the missing columns first, with the likely misspelt names: the rest may be fixed with them
     const suggestible = unknown.map((u) => u.name).filter(showable);
-    const issues = missing.map((c) => ({
-      at,
-      message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
-      ...(c === 'id' && !names.includes('birth_date') ? { hint: msg.cohortHint } : {}),
-    }));
+    const found = foundColumns(names, known);
+    const issues = missing.map((c) => {
+      const hints = [found, c === 'id' && !names.includes('birth_date') ? msg.cohortHint : undefined].filter((h) => h !== undefined);
+      return {
+        at,
+        message: c === 'birth' ? msg.missingBirth + didYouMean('birth_date', suggestible) : msg.missingColumn(c, didYouMean(c, suggestible)),
+        ...(hints.length === 0 ? {} : { hint: hints.join('; ') }),
+      };
+    });
     return { issues, warnings: [] };
   }
   const issues = duplicateColumns(names, at);
@@ -68,9 +74,14 @@ export function readHeader(record: readonly string[], line: number, file: string
   return { header: { cohort, width: names.length, positions }, issues, warnings };
 }
 
-/** A header cell as a column name: matched without regard to case, surrounding spaces or invisible characters (a stray BOM, a zero-width space). */
-function columnName(cell: string): string {
-  return cell.replace(/\p{Cf}/gu, '').trim().toLowerCase();
+/**
+ * The columns found, for a header that lacks one: only when one of its names is a known
+ * column, so that it is a header for certain. A first line of text cells without one (a
+ * person's row in a file without its header: an id, a work form) is not listed.
+ */
+function foundColumns(names: readonly string[], known: readonly string[]): string | undefined {
+  if (!names.some((n) => known.includes(n))) return undefined;
+  return msg.columnsFound(names.map((n, i) => describeColumn(n, i + 1)));
 }
 
 /** The required columns the header lacks; `birth` for an employee CSV without birth_date and birth_year. */

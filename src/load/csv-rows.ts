@@ -6,6 +6,7 @@ import { csvMessages as msg } from './csv-messages.js';
 import { kindOfCell, parseCsvDate, parseCsvNumber } from './csv-values.js';
 import type { CsvContext } from './employees-csv.js';
 import { suggest } from './suggest.js';
+import { workFormFinder } from './work-form-names.js';
 
 // The rows of the two kinds of employee CSV, cell by cell: what each column must hold, and
 // what a message says when it does not (never the cell itself: csv-messages.ts).
@@ -103,10 +104,22 @@ function checkRowCommon(cell: Cell, report: Report, ctx: CsvContext): string | u
     report('municipality', msg.wrongMunicipality(ctx.municipality, found), msg.wrongMunicipalityHint);
   }
   const workForm = cell('work_form');
-  const known = ctx.workForms.find((f) => f === workForm); // the region's string, not one per row
+  const known = finderFor(ctx)(workForm); // the region's string, not one per row
   if (known !== undefined) return known;
   report('work_form', msg.unknownWorkForm(kindOfWorkForm(workForm, ctx.workForms)), msg.workFormsHint(ctx.workForms));
   return undefined;
+}
+
+const finders = new WeakMap<CsvContext, (written: string) => string | undefined>();
+
+/** The finder of work forms of a file's context, made once per file, not once per row. */
+function finderFor(ctx: CsvContext): (written: string) => string | undefined {
+  let finder = finders.get(ctx);
+  if (finder === undefined) {
+    finder = workFormFinder(ctx.workForms.map((id) => ({ id, label: ctx.workFormLabels?.[id] ?? id })));
+    finders.set(ctx, finder);
+  }
+  return finder;
 }
 
 /** What an unknown work form looks like, without saying which it is: a work form is part of a person's row. */

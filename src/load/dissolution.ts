@@ -5,6 +5,7 @@ import type { FieldPath } from './field-path.js';
 import { fixedKeyShares } from './fixed-key.js';
 import type { IssueCollector } from './issue-collector.js';
 import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
+import { schemaMessages } from './schema/schema-messages.js';
 import type { WrittenDissolution } from './schema/dissolution.js';
 import { optional, sourceText } from './series.js';
 import { didYouMean } from './suggest.js';
@@ -67,7 +68,7 @@ function toItem(w: WrittenItem, path: FieldPath, year: number, dissolutionConfig
     for (const [key, value] of Object.entries(w.amount)) {
       const at = [...path, 'amount', key];
       if (!/^\d{4}$/.test(key)) c.report(at, msg.yearKey(key), undefined, { key: true });
-      else if (!isYearKeyInRange(key)) c.report(at, `${yearKeyRangeMessage}, got ${key}`, 'check the year for a typo (2202 for 2022?)', { key: true });
+      else if (!isYearKeyInRange(key)) c.report(at, schemaMessages.got(yearKeyRangeMessage(), key), schemaMessages.yearTypoHint, { key: true });
       else {
         amounts.set(Number(key), decimalFromNumber(value));
         yearsAt.set(Number(key), c.yaml.locate(at, { key: true }));

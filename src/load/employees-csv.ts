@@ -13,6 +13,8 @@ export interface CsvContext {
   /** The region's municipalities: a row may name another one by mistake. */
   readonly municipalities: readonly string[];
   readonly workForms: readonly string[];
+  /** The labels of the work forms by id: a cell may hold a label (`Beschut binnen`) as well as an id (work-form-names.ts). */
+  readonly workFormLabels?: Readonly<Record<string, string>>;
   readonly horizonStart: number;
 }
 

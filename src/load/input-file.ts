@@ -96,14 +96,14 @@ function notReadable(path: string, at: SourceRef, error: unknown): UserError {
     const nearby = similarFile(path);
     const hint = nearby === undefined
       ? namedHint(at, path)
-      : `did you mean "${nearby}"?`;
+      : fileMessages.didYouMeanFile(nearby);
     return userError('io', at, fileMessages.notFound(path), hint);
   }
   return userError('io', at, fileMessages.notReadable(path, code ?? String(error)));
 }
 
 function namedHint(at: SourceRef, path: string): string | undefined {
-  return at.file === path ? undefined : `paths are relative to the folder of ${at.file}`;
+  return at.file === path ? undefined : fileMessages.relativePaths(at.file);
 }
 
 /** A file in the same folder whose name is a likely typo of the missing one. */

@@ -7,9 +7,11 @@ import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import { feeMessages, modelMessages } from './messages.js';
 import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
+import { schemaMessages } from './schema/schema-messages.js';
 import type { WrittenLine, WrittenModel } from './schema/region-file.js';
 import { optional } from './series.js';
 import { didYouMean } from './suggest.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /** What the lines of a model may refer to. */
 export interface ModelContext {
@@ -24,17 +26,17 @@ export function toModel(id: string, written: WrittenModel, path: FieldPath, ctx:
   const lines = written.lines.map((line, i) => toLine(line, [...path, 'lines', i], ctx));
   const ids = lines.map((l) => l.id);
   written.lines.forEach((line, i) => {
-    if (ids.indexOf(line.id) !== i) ctx.c.report([...path, 'lines', i, 'id'], `line id "${line.id}" is used twice in model "${id}"`, 'give every line of a model its own id');
+    if (ids.indexOf(line.id) !== i) ctx.c.report([...path, 'lines', i, 'id'], checks.lineIdTwice(line.id, id), checks.lineIdTwiceHint);
     for (const [j, ref] of (line.of ?? []).entries()) {
-      if (!ids.includes(ref)) ctx.c.report([...path, 'lines', i, 'of', j], `unknown line "${ref}" in model "${id}"${didYouMean(ref, ids)}`);
+      if (!ids.includes(ref)) ctx.c.report([...path, 'lines', i, 'of', j], checks.unknownLine(ref, id, didYouMean(ref, ids)));
       // a line named twice would be counted twice in the percentage
-      else if (line.of?.indexOf(ref) !== j) ctx.c.report([...path, 'lines', i, 'of', j], `line "${ref}" is listed twice in "of"`, 'name every line once: its amount would count twice');
+      else if (line.of?.indexOf(ref) !== j) ctx.c.report([...path, 'lines', i, 'of', j], checks.ofTwice(ref), checks.ofTwiceHint);
     }
   });
   const cycle = findPercentOfCycle(lines);
   if (cycle !== undefined) {
     const first = ids.indexOf(cycle[0] ?? '');
-    ctx.c.report([...path, 'lines', first, 'of'], `percent_of lines refer to each other in a cycle: ${cycle.join(' → ')}`, 'a percent_of line may not depend, directly or through others, on itself');
+    ctx.c.report([...path, 'lines', first, 'of'], checks.percentCycle(cycle), checks.percentCycleHint);
   }
   return { id, label: written.label ?? id, lines, at: ctx.c.yaml.locate(path, { key: true }), ...optional('description', written.description) };
 }
@@ -44,20 +46,20 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   const fields = lineKind(w.driver).fields;
   const level = fields.level ? w.level ?? 'municipality' : 'municipality';
   const misplaced = (field: keyof WrittenLine, allowed: string) =>
-    c.report([...path, field], `"${field}" is not allowed on ${withArticle(w.driver)} line: it applies only to ${allowed}`, undefined, { key: true });
-  if (w.level !== undefined && !fields.level) misplaced('level', `${driversWhere((k) => k.fields.level)} lines`);
-  if (w.work_forms !== undefined && !fields.workForms) misplaced('work_forms', `${driversWhere((k) => k.fields.workForms)} lines`);
-  if (w.volume_elasticity !== undefined && !fields.elasticity) misplaced('volume_elasticity', `${driversWhere((k) => k.fields.elasticity)} lines`);
-  if (w.allocation !== undefined && level !== 'organisation') misplaced('allocation', 'lines with level: organisation');
-  if (w.of !== undefined && !fields.of) misplaced('of', `${driversWhere((k) => k.fields.of)} lines`);
+    c.report([...path, field], checks.misplaced(field, w.driver, allowed), undefined, { key: true });
+  if (w.level !== undefined && !fields.level) misplaced('level', checks.linesOf(driversWhere((k) => k.fields.level)));
+  if (w.work_forms !== undefined && !fields.workForms) misplaced('work_forms', checks.linesOf(driversWhere((k) => k.fields.workForms)));
+  if (w.volume_elasticity !== undefined && !fields.elasticity) misplaced('volume_elasticity', checks.linesOf(driversWhere((k) => k.fields.elasticity)));
+  if (w.allocation !== undefined && level !== 'organisation') misplaced('allocation', checks.organisationLevel);
+  if (w.of !== undefined && !fields.of) misplaced('of', checks.linesOf(driversWhere((k) => k.fields.of)));
   if (w.fee === true && w.kind !== 'cost') c.report([...path, 'fee'], feeMessages.onRevenue(w.id), feeMessages.onRevenueHint, { key: true });
-  if (fields.of && w.of === undefined) c.report(path, 'missing required field "of": the ids of the lines this line is a percentage of');
+  if (fields.of && w.of === undefined) c.report(path, checks.missingOf);
   if (w.years?.from !== undefined && w.years.to !== undefined && w.years.from > w.years.to) {
-    c.report([...path, 'years'], `years run from ${w.years.from} to ${w.years.to}: "from" must not be after "to"`);
+    c.report([...path, 'years'], checks.yearsBackwards(w.years.from, w.years.to));
   }
   w.work_forms?.forEach((f, i) => {
     // a work form named twice would count its people twice
-    if (w.work_forms?.indexOf(f) !== i) c.report([...path, 'work_forms', i], `work form "${f}" is listed twice`);
+    if (w.work_forms?.indexOf(f) !== i) c.report([...path, 'work_forms', i], checks.workFormTwice(f));
     else checkWorkForm(f, [...path, 'work_forms', i], ctx);
   });
   return {
@@ -77,15 +79,10 @@ function toLine(w: WrittenLine, path: FieldPath, ctx: ModelContext): Line {
   };
 }
 
-/** `an fte`, `an se`, `a fixed`: as the driver is read aloud. */
-function withArticle(driver: string): string {
-  return `${driver === 'fte' || driver === 'se' ? 'an' : 'a'} ${driver}`;
-}
-
 function checkWorkForm(id: string, path: FieldPath, ctx: ModelContext): boolean {
   if (ctx.workForms.includes(id)) return true;
   if (ctx.workForms.length === 0) return false; // reported once, at work_forms
-  ctx.c.report(path, `unknown work form "${id}"${didYouMean(id, ctx.workForms)}`, `the region's work forms are: ${ctx.workForms.join(', ')}`, { key: true });
+  ctx.c.report(path, checks.unknownWorkForm(id, didYouMean(id, ctx.workForms)), checks.workFormsHint(ctx.workForms), { key: true });
   return false;
 }
 
@@ -95,21 +92,21 @@ function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
   const shape = lineKind(w.driver).fields.amount;
   if (shape === 'by_year') {
     if (typeof amount !== 'object') {
-      c.report(path, `a ${w.driver} line's amount is a map from year to euros`, 'for example amount: { 2021: 400000, 2022: 200000 }');
+      c.report(path, checks.amountByYear(w.driver), checks.amountByYearHint);
       return { kind: 'by_year', byYear: new Map() };
     }
     const byYear = new Map<number, ReturnType<typeof decimalFromNumber>>();
     for (const [year, value] of Object.entries(amount)) {
-      if (!/^\d{4}$/.test(year)) c.report([...path, year], `expected a year such as 2021 as the key, got "${year}"`, undefined, { key: true });
-      else if (!isYearKeyInRange(year)) c.report([...path, year], `${yearKeyRangeMessage}, got ${year}`, 'check the year for a typo (2202 for 2022?)', { key: true });
-      else if (typeof value !== 'number') c.report([...path, year], `a ${w.driver} amount is a number of euros, got "${value}"`);
+      if (!/^\d{4}$/.test(year)) c.report([...path, year], checks.yearKey(year), undefined, { key: true });
+      else if (!isYearKeyInRange(year)) c.report([...path, year], schemaMessages.got(yearKeyRangeMessage(), year), schemaMessages.yearTypoHint, { key: true });
+      else if (typeof value !== 'number') c.report([...path, year], checks.amountNotNumber(w.driver, String(value)));
       else byYear.set(Number(year), decimalFromNumber(value));
     }
     return { kind: 'by_year', byYear };
   }
   if (typeof amount !== 'object') return toRate(amount, path, ctx);
   if (shape !== 'rate_per_work_form') {
-    c.report(path, `a ${w.driver} line's amount is one parameter name or number, not a map`);
+    c.report(path, checks.amountNotMap(w.driver));
     return { kind: 'number', value: ZERO };
   }
   const byWorkForm = new Map<string, Rate>();
@@ -119,7 +116,7 @@ function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
   const applies = w.work_forms ?? ctx.workForms;
   const missing = applies.filter((f) => ctx.workForms.includes(f) && !byWorkForm.has(f));
   if (missing.length > 0) {
-    c.report(path, `the amount map has no amount for work form ${missing.map((f) => `"${f}"`).join(', ')}`, 'a map amount must name every work form the line applies to (or limit the line with work_forms)');
+    c.report(path, checks.amountMissesWorkForm(missing), checks.amountMissesWorkFormHint);
   }
   return { kind: 'by_work_form', byWorkForm };
 }
@@ -127,7 +124,7 @@ function toAmount(w: WrittenLine, path: FieldPath, ctx: ModelContext): Amount {
 function toRate(value: string | number, path: FieldPath, ctx: ModelContext): Rate {
   if (typeof value === 'number') return { kind: 'number', value: decimalFromNumber(value) };
   if (!ctx.parameters.has(value)) {
-    ctx.c.report(path, `unknown parameter "${value}"${didYouMean(value, [...ctx.parameters.keys()])}`, 'define it under "parameters" in the region file');
+    ctx.c.report(path, checks.unknownParameter(value, didYouMean(value, [...ctx.parameters.keys()])), checks.defineParameterHint);
   }
   return { kind: 'parameter', name: value };
 }

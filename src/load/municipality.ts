@@ -12,6 +12,7 @@ import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
 import { didYouMean } from './suggest.js';
+import { checkMessages as checks } from './check-messages.js';
 
 export interface LoadedMunicipality {
   readonly municipality: Municipality;
@@ -30,7 +31,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
   const parameters = new Map<string, Parameter>();
   for (const [name, p] of Object.entries(w.parameters ?? {})) {
     if (!region.parameters.has(name)) {
-      c.report(['parameters', name], `"${name}" is not a parameter of the region${didYouMean(name, regionParameters)}`, 'a municipality file can only override parameters that the region file defines', { key: true });
+      c.report(['parameters', name], checks.notMunicipalityOverride(name, didYouMean(name, regionParameters)), checks.notMunicipalityOverrideHint, { key: true });
     }
     parameters.set(name, toParameter(name, p, ['parameters', name], 'municipality', [...region.indices.keys()], c));
   }
@@ -43,6 +44,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
     municipality: w.municipality.id,
     municipalities: region.municipalityIds,
     workForms: region.workForms.map((f) => f.id),
+    workFormLabels: Object.fromEntries(region.workForms.map((f) => [f.id, f.label])),
     horizonStart,
   });
   c.issues.push(...loaded.issues);

@@ -6,6 +6,7 @@ import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenRegion } from './schema/region-file.js';
 import { optional } from './series.js';
+import { checkMessages as checks } from './check-messages.js';
 
 type WrittenPopulation = WrittenRegion['population'];
 
@@ -15,11 +16,11 @@ export function toOutflowRate(written: WrittenPopulation['outflow_rate'], path: 
   const bands = written.bands;
   bands.forEach((band, i) => {
     const isLast = i === bands.length - 1;
-    if (isLast && band.below_age !== undefined) c.report([...path, 'bands', i], 'the last band must be open: leave out its below_age', 'for example { rate: 0.05 }');
-    if (!isLast && band.below_age === undefined) c.report([...path, 'bands', i], 'only the last band may leave out below_age');
+    if (isLast && band.below_age !== undefined) c.report([...path, 'bands', i], checks.lastBandOpen, checks.lastBandOpenHint);
+    if (!isLast && band.below_age === undefined) c.report([...path, 'bands', i], checks.onlyLastBandOpen);
     const previous = bands[i - 1]?.below_age;
     if (previous !== undefined && band.below_age !== undefined && band.below_age <= previous) {
-      c.report([...path, 'bands', i, 'below_age'], `bands must rise in age: ${band.below_age} is not above ${previous}`);
+      c.report([...path, 'bands', i, 'below_age'], checks.bandsRise(band.below_age, previous));
     }
   });
   return {
@@ -42,17 +43,17 @@ export function toAowSchedule(written: WrittenPopulation['aow_schedule'], path: 
   }));
   rules.forEach((rule, i) => {
     const rowPath = [...path, i];
-    if (i === 0 && rule.bornFrom !== undefined) c.report([...rowPath, 'born_from'], 'the first row must leave out born_from, so that it covers everyone born before its born_before');
-    if (i === rules.length - 1 && rule.bornBefore !== undefined) c.report([...rowPath, 'born_before'], 'the last row must leave out born_before, so that it covers everyone born from its born_from');
+    if (i === 0 && rule.bornFrom !== undefined) c.report([...rowPath, 'born_from'], checks.firstRowOpen);
+    if (i === rules.length - 1 && rule.bornBefore !== undefined) c.report([...rowPath, 'born_before'], checks.lastRowOpen);
     // the written row, not the rule: an unreal date is reported on its own and is not "left out"
-    if (i > 0 && written[i]?.born_from === undefined) c.report(rowPath, 'only the first row may leave out born_from');
-    if (i < rules.length - 1 && written[i]?.born_before === undefined) c.report(rowPath, 'only the last row may leave out born_before');
+    if (i > 0 && written[i]?.born_from === undefined) c.report(rowPath, checks.onlyFirstRowOpen);
+    if (i < rules.length - 1 && written[i]?.born_before === undefined) c.report(rowPath, checks.onlyLastRowOpen);
     const previous = rules[i - 1]?.bornBefore;
     if (previous !== undefined && rule.bornFrom !== undefined && compareDates(previous, rule.bornFrom) !== 0) {
-      c.report([...rowPath, 'born_from'], `rows must join: this row starts on ${formatDate(rule.bornFrom)}, the one before ends before ${formatDate(previous)}`, 'make born_from equal to the previous row\'s born_before');
+      c.report([...rowPath, 'born_from'], checks.rowsJoin(formatDate(rule.bornFrom), formatDate(previous)), checks.rowsJoinHint);
     }
     if (rule.bornFrom !== undefined && rule.bornBefore !== undefined && compareDates(rule.bornFrom, rule.bornBefore) >= 0) {
-      c.report(rowPath, 'born_from must be before born_before');
+      c.report(rowPath, checks.fromBeforeBefore);
     }
   });
   return rules;
@@ -61,7 +62,7 @@ export function toAowSchedule(written: WrittenPopulation['aow_schedule'], path: 
 function toDate(text: string | undefined, path: FieldPath, c: IssueCollector): CalendarDate | undefined {
   if (text === undefined) return undefined;
   const date = parseIsoDate(text);
-  if (date === undefined) c.report(path, `"${text}" is not a real date`, 'write it as YYYY-MM-DD');
+  if (date === undefined) c.report(path, checks.notARealDate(text), checks.notARealDateHint);
   return date;
 }
 

@@ -8,6 +8,7 @@ import { toAowSchedule, toOutflowRate } from './population-settings.js';
 import type { WrittenRegion } from './schema/region-file.js';
 import { optional, toIndexSeries, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /**
  * A schema-valid region file as a region model; `municipalityIds` in the order of its
@@ -18,7 +19,7 @@ export function toRegion(w: WrittenRegion, municipalityIds: readonly string[], c
   const file = c.yaml.file;
   const { start, end } = w.horizon;
   const workForms = Object.entries(w.work_forms).map(([id, f]) => ({ id, label: f.label ?? id }));
-  if (workForms.length === 0) c.report(['work_forms'], 'the region has no work forms: name at least one', 'for example work_forms: { beschut_binnen: { label: Beschut binnen } }');
+  if (workForms.length === 0) c.report(['work_forms'], checks.noWorkForms, checks.noWorkFormsHint);
   const indexIds = Object.keys(w.indices ?? {});
   const indices = new Map(Object.entries(w.indices ?? {}).map(([id, s]) => [id, toIndexSeries(id, s, ['indices', id], 'region', c)]));
   const parameters = new Map(

@@ -26,6 +26,7 @@ import { optional } from './series.js';
 import type { SourceRef } from '../errors.js';
 import { parseYaml, type YamlFile } from './yaml-document.js';
 import { issuesFromSchema } from './zod-issues.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /** A YAML file read, parsed and checked against its schema. */
 interface CheckedFile<T> {
@@ -128,8 +129,8 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   if (focus !== undefined && !municipalityFiles.includes(focus)) {
     issues.push({
       at: region.yaml.locate(['municipalities']),
-      message: `${focus.input.path} is not listed under "municipalities" in this region file`,
-      hint: 'add its path to the list, relative to the region file',
+      message: checks.notListed(focus.input.path),
+      hint: checks.notListedHint,
     });
   }
   issues.push(...checkIdsUnique(municipalityFiles.map((f) => ({ path: f.input.path, yaml: f.yaml, ...optional('id', f.value?.municipality.id) }))));
@@ -215,8 +216,8 @@ function checkBelongsToRegion(file: CheckedFile<WrittenMunicipality>, regionPath
   if (named === undefined || sameFile(pathRelativeTo(file.input.path, named), regionPath)) return [];
   return [{
     at: file.yaml.locate(['region']),
-    message: `this municipality names region file ${pathRelativeTo(file.input.path, named)}, but ${regionPath} lists it (${namedAt.file}:${namedAt.line ?? 1})`,
-    hint: 'a municipality belongs to exactly one region: make "region" point at the region file that lists it',
+    message: checks.otherRegion(pathRelativeTo(file.input.path, named), regionPath, `${namedAt.file}:${namedAt.line ?? 1}`),
+    hint: checks.otherRegionHint,
   }];
 }
 

@@ -4,6 +4,7 @@ import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenIndex, WrittenParameter, WrittenSource } from './schema/common.js';
 import { didYouMean } from './suggest.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /** A written parameter as a model parameter; an index must name a series of `indexIds`. */
 export function toParameter(
@@ -15,7 +16,7 @@ export function toParameter(
   c: IssueCollector,
 ): Parameter {
   const values = toYearMap(written.values);
-  if (values.size === 0) c.report([...path, 'values'], `parameter "${name}" has no values: give at least one year`, 'for example values: { 2021: 1000 }');
+  if (values.size === 0) c.report([...path, 'values'], checks.noValues(name), checks.noValuesHint);
   return {
     name,
     values,
@@ -32,7 +33,7 @@ function toIndexRef(index: string | number | undefined, path: FieldPath, indexId
   if (index === undefined) return undefined;
   if (typeof index === 'number') return { kind: 'constant', rate: decimalFromNumber(index) };
   if (!indexIds.includes(index)) {
-    c.report(path, `unknown index "${index}"${didYouMean(index, indexIds)}`, indexIds.length > 0 ? `the indices are: ${indexIds.join(', ')}` : 'define it under "indices", or give a constant rate such as 0.02');
+    c.report(path, checks.unknownIndex(index, didYouMean(index, indexIds)), checks.indicesHint(indexIds));
   }
   return { kind: 'series', id: index, at: c.yaml.locate(path) };
 }

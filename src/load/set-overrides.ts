@@ -11,6 +11,70 @@ import { checkRegionSettings } from './rules/region-settings.js';
 import { unfitCharacter } from '../text-characters.js';
 import { didYouMean } from './suggest.js';
 import { readTypedNumber, type TypedNumber } from '../typed-number.js';
+import { texts } from '../language.js';
+
+/** The texts of refused overrides. */
+export const setMessages = texts('set', {
+  en: {
+    got: (problem: string, value: string) => `${problem}, got "${value}"`,
+    rate: 'expected a yearly rate above -1 (-100%)',
+    discountRate: 'expected a discount rate ≥ 0 and < 1, such as 0.025',
+    year: (first: number, last: number) => `expected a year from ${first} to ${last}`,
+    unfit: (code: string) => `this override holds ${code}, a character that the reports cannot show`,
+    unfitHint: 'retype it',
+    tooLong: (length: number, max: number) => `this override has ${length} characters: at most ${max}`,
+    tooLongHint: 'for example --set rijksbijdrage_per_se.values.2025=25000',
+    shape: (text: string) => `expected path=value, got "${text}"`,
+    shapeHint: 'for example --set rijksbijdrage_per_se=25000 or --set rijksbijdrage_per_se.values.2025=25000',
+    notAYear: (raw: string) => `expected a year, got "${raw}"`,
+    unknown: (name: string, suggestion: string) => `unknown parameter or index "${name}"${suggestion}`,
+    valuesYear: (name: string, path: string) => `expected ${name}.values.<year>, got "${path}"`,
+    yearRange: (first: number, last: number, year: string) => `expected a year from ${first} to ${last}, got ${year}`,
+    yearTypoHint: 'check the year for a typo (2202 for 2022?)',
+    indexField: (field: string) => `an index has "default" and "values.<year>", not "${field}"`,
+    whichRate: (name: string) => `say which rate of index "${name}": ${name}.default=… or ${name}.values.<year>=…`,
+    unknownIndex: (raw: string, suggestion: string) => `unknown index "${raw}"${suggestion}`,
+    parameterField: (field: string) => `a parameter has "values.<year>" and "index", not "${field}"`,
+    valuesWhich: (name: string) => `expected ${name}.values.<year>=…`,
+    negative: (raw: string) => `expected an amount ≥ 0, got ${raw}`,
+    unknownParameter: (name: string, suggestion: string) => `unknown parameter "${name}"${suggestion}`,
+    scaleHint: 'name*=factor scales a parameter\'s whole series',
+    factor: (raw: string) => `expected a factor ≥ 0, such as 0.97, got "${raw}"`,
+    percentOfYear: (raw: string) => `"${raw}" is a change in percent, which changes the whole series, not one year`,
+    percentOfYearHint: (name: string, raw: string) => `write ${name}=${raw} for every year, or the new amount of this year`,
+    belowMinus100: (raw: string) => `a change of ${raw} would make the amount negative`,
+  },
+  nl: {
+    got: (problem: string, value: string) => `${problem}, gevonden: "${value}"`,
+    rate: 'verwacht een jaarpercentage boven -1 (-100%)',
+    discountRate: 'verwacht een disconteringsvoet ≥ 0 en < 1, zoals 0.025',
+    year: (first: number, last: number) => `verwacht een jaar van ${first} tot ${last}`,
+    unfit: (code: string) => `deze aanpassing bevat ${code}, een teken dat de rapporten niet kunnen tonen`,
+    unfitHint: 'typ haar opnieuw',
+    tooLong: (length: number, max: number) => `deze aanpassing heeft ${length} tekens: hoogstens ${max}`,
+    tooLongHint: 'bijvoorbeeld --set rijksbijdrage_per_se.values.2025=25000',
+    shape: (text: string) => `verwacht pad=waarde, gevonden: "${text}"`,
+    shapeHint: 'bijvoorbeeld --set rijksbijdrage_per_se=25000 of --set rijksbijdrage_per_se.values.2025=25000',
+    notAYear: (raw: string) => `verwacht een jaar, gevonden: "${raw}"`,
+    unknown: (name: string, suggestion: string) => `onbekende parameter of index "${name}"${suggestion}`,
+    valuesYear: (name: string, path: string) => `verwacht ${name}.values.<jaar>, gevonden: "${path}"`,
+    yearRange: (first: number, last: number, year: string) => `verwacht een jaar van ${first} tot ${last}, gevonden: ${year}`,
+    yearTypoHint: 'controleer het jaar op een tikfout (2202 voor 2022?)',
+    indexField: (field: string) => `een index heeft "default" en "values.<jaar>", niet "${field}"`,
+    whichRate: (name: string) => `zeg welk percentage van index "${name}": ${name}.default=… of ${name}.values.<jaar>=…`,
+    unknownIndex: (raw: string, suggestion: string) => `onbekende index "${raw}"${suggestion}`,
+    parameterField: (field: string) => `een parameter heeft "values.<jaar>" en "index", niet "${field}"`,
+    valuesWhich: (name: string) => `verwacht ${name}.values.<jaar>=…`,
+    negative: (raw: string) => `verwacht een bedrag ≥ 0, gevonden: ${raw}`,
+    unknownParameter: (name: string, suggestion: string) => `onbekende parameter "${name}"${suggestion}`,
+    scaleHint: 'naam*=factor vermenigvuldigt de hele reeks van een parameter',
+    factor: (raw: string) => `verwacht een factor ≥ 0, zoals 0.97, gevonden: "${raw}"`,
+    percentOfYear: (raw: string) => `"${raw}" is een verandering in procenten, die de hele reeks verandert, niet één jaar`,
+    percentOfYearHint: (name: string, raw: string) => `schrijf ${name}=${raw} voor elk jaar, of het nieuwe bedrag van dit jaar`,
+    belowMinus100: (raw: string) => `een verandering van ${raw} zou het bedrag negatief maken`,
+  },
+});
+const msg = setMessages;
 
 /**
  * A `--set path=value` override (overrides are data, like PolicyEngine's
@@ -86,16 +150,16 @@ function parseSet(text: string, where: SourceRef, region: Region): Parsed {
   const problem = parsed.target === undefined ? undefined : rangeProblem(parsed.target);
   if (problem === undefined) return parsed;
   const [path = '', ...value] = text.split('=');
-  return fail(where, path.replace(/\*$/, '').trim(), `${problem}, got "${value.join('=').trim()}"`);
+  return fail(where, path.replace(/\*$/, '').trim(), msg.got(problem, value.join('=').trim()));
 }
 
 function rangeProblem(target: SetTarget): string | undefined {
-  const rate = 'expected a yearly rate above -1 (-100%)';
+  const rate = msg.rate;
   switch (target.kind) {
     case 'discount_rate':
-      return target.value.gte(0) && target.value.lt(1) ? undefined : 'expected a discount rate ≥ 0 and < 1, such as 0.025';
+      return target.value.gte(0) && target.value.lt(1) ? undefined : msg.discountRate;
     case 'horizon':
-      return target.value >= YEARS.first && target.value <= YEARS.last ? undefined : `expected a year from ${YEARS.first} to ${YEARS.last}`;
+      return target.value >= YEARS.first && target.value <= YEARS.last ? undefined : msg.year(YEARS.first, YEARS.last);
     case 'index':
       return target.value.gt(-1) ? undefined : rate;
     case 'parameter-index':
@@ -108,12 +172,12 @@ function rangeProblem(target: SetTarget): string | undefined {
 function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
   // the text of an override is shown in the reports, as it was written
   const unfit = unfitCharacter(text);
-  if (unfit !== undefined) return fail(where, '', `this override holds ${unfit.code}, a character that the reports cannot show`, 'retype it');
-  if (text.length > MAX_SET_TEXT) return fail(where, '', `this override has ${text.length} characters: at most ${MAX_SET_TEXT}`, 'for example --set rijksbijdrage_per_se.values.2025=25000');
+  if (unfit !== undefined) return fail(where, '', msg.unfit(unfit.code), msg.unfitHint);
+  if (text.length > MAX_SET_TEXT) return fail(where, '', msg.tooLong(text.length, MAX_SET_TEXT), msg.tooLongHint);
   const scale = /^([^=*]+)\*=(.*)$/.exec(text);
   if (scale !== null) return parseScale((scale[1] ?? '').trim(), (scale[2] ?? '').trim(), where, region);
   const match = /^([^=]+)=(.*)$/.exec(text);
-  if (match === null) return fail(where, text, `expected path=value, got "${text}"`, 'for example --set rijksbijdrage_per_se=25000 or --set rijksbijdrage_per_se.values.2025=25000');
+  if (match === null) return fail(where, text, msg.shape(text), msg.shapeHint);
   const path = (match[1] ?? '').trim();
   const raw = (match[2] ?? '').trim();
   const parts = path.split('.');
@@ -123,7 +187,7 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
     'value' in number ? { target: make(number.value) } : fail(where, path, number.message, number.hint);
   if (path === 'discount_rate') return needNumber((value) => ({ kind: 'discount_rate', value }));
   if (path === 'horizon.start' || path === 'horizon.end') {
-    return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(where, path, `expected a year, got "${raw}"`);
+    return /^\d{4}$/.test(raw) ? { target: { kind: 'horizon', end: path === 'horizon.start' ? 'start' : 'end', value: Number(raw) } } : fail(where, path, msg.notAYear(raw));
   }
   // whether the baseline is a configuration is a rule on the final region (rules/region-settings.ts)
   if (path === 'baseline') return { target: { kind: 'baseline', value: raw } };
@@ -131,35 +195,47 @@ function parseSetText(text: string, where: SourceRef, region: Region): Parsed {
   const isIndex = !isParameter && region.indices.has(name);
   if (!isParameter && !isIndex) {
     const known = [...region.parameters.keys(), ...region.indices.keys(), 'discount_rate', 'horizon.start', 'horizon.end', 'baseline'];
-    return fail(where, path, `unknown parameter or index "${name}"${didYouMean(name, known)}`);
+    return fail(where, path, msg.unknown(name, didYouMean(name, known)));
   }
-  if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(where, path, `expected ${name}.values.<year>, got "${path}"`);
-  if (year !== undefined && !isYearKeyInRange(year)) return fail(where, path, `expected a year from ${YEARS.first} to ${YEARS.last}, got ${year}`, 'check the year for a typo (2202 for 2022?)');
+  if (year !== undefined && (field !== 'values' || !/^\d{4}$/.test(year) || parts.length > 3)) return fail(where, path, msg.valuesYear(name, path));
+  if (year !== undefined && !isYearKeyInRange(year)) return fail(where, path, msg.yearRange(YEARS.first, YEARS.last, year), msg.yearTypoHint);
   const yearNumber = year === undefined ? undefined : Number(year);
   if (isIndex) {
-    if (field !== undefined && field !== 'default' && field !== 'values') return fail(where, path, `an index has "default" and "values.<year>", not "${field}"`);
-    if (field === undefined) return fail(where, path, `say which rate of index "${name}": ${name}.default=… or ${name}.values.<year>=…`);
+    if (field !== undefined && field !== 'default' && field !== 'values') return fail(where, path, msg.indexField(field));
+    if (field === undefined) return fail(where, path, msg.whichRate(name));
     return needNumber((value) => ({ kind: 'index', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
   }
   if (field === 'index') {
     if ('value' in number) return { target: { kind: 'parameter-index', name, index: number.value } };
     if (number.reason === 'unclear') return fail(where, path, number.message, number.hint);
     const indices = [...region.indices.keys()];
-    return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(where, path, `unknown index "${raw}"${didYouMean(raw, indices)}`);
+    return indices.includes(raw) ? { target: { kind: 'parameter-index', name, index: raw } } : fail(where, path, msg.unknownIndex(raw, didYouMean(raw, indices)));
   }
-  if (field !== undefined && field !== 'values') return fail(where, path, `a parameter has "values.<year>" and "index", not "${field}"`);
-  if (field === 'values' && year === undefined) return fail(where, path, `expected ${name}.values.<year>=…`);
-  if ('value' in number && number.value.isNegative()) return fail(where, path, `expected an amount ≥ 0, got ${raw}`);
+  if (field !== undefined && field !== 'values') return fail(where, path, msg.parameterField(field));
+  if (field === 'values' && year === undefined) return fail(where, path, msg.valuesWhich(name));
+  if ('value' in number && number.percent && region.parameters.get(name)?.unit !== 'ratio') return percentChange(name, raw, number.value, year, where, path);
+  if ('value' in number && number.value.isNegative()) return fail(where, path, msg.negative(raw));
   return needNumber((value) => ({ kind: 'parameter', name, value, ...(yearNumber === undefined ? {} : { year: yearNumber }) }));
 }
 
 /** `name*=1.05`: every explicit value of the parameter, in every definition, times the factor. */
 function parseScale(name: string, raw: string, where: SourceRef, region: Region): Parsed {
-  if (!region.parameters.has(name)) return fail(where, name, `unknown parameter "${name}"${didYouMean(name, [...region.parameters.keys()])}`, 'name*=factor scales a parameter\'s whole series');
+  if (!region.parameters.has(name)) return fail(where, name, msg.unknownParameter(name, didYouMean(name, [...region.parameters.keys()])), msg.scaleHint);
   const factor = parseNumber(raw);
   if ('reason' in factor && factor.reason === 'unclear') return fail(where, name, factor.message, factor.hint);
-  if (!('value' in factor) || factor.value.isNegative()) return fail(where, name, `expected a factor ≥ 0, such as 0.97, got "${raw}"`);
+  if (!('value' in factor) || factor.value.isNegative()) return fail(where, name, msg.factor(raw));
   return { target: { kind: 'parameter-scale', name, factor: factor.value } };
+}
+
+/**
+ * `name=-3%`: a change in percent of every year of an amount, as what-if takes it (the same
+ * as `name*=0.97`). A ratio parameter takes a percentage as its value (`=30%` is 0.3).
+ */
+function percentChange(name: string, raw: string, fraction: Dec, year: string | undefined, where: SourceRef, path: string): Parsed {
+  if (year !== undefined) return fail(where, path, msg.percentOfYear(raw), msg.percentOfYearHint(name, raw));
+  const factor = fraction.plus(1);
+  if (factor.isNegative()) return fail(where, path, msg.belowMinus100(raw));
+  return { target: { kind: 'parameter-scale', name, factor } };
 }
 
 function fail(where: SourceRef, path: string, message: string, hint?: string): Parsed {
@@ -167,11 +243,11 @@ function fail(where: SourceRef, path: string, message: string, hint?: string): P
 }
 
 /** `25000`, `0.025`, `0,025` or `2,5%`, by the one rule for typed numbers (typed-number.ts): `900.000` is refused, not read as 900. */
-function parseNumber(text: string): { readonly value: Dec } | Extract<TypedNumber, { ok: false }> {
+function parseNumber(text: string): { readonly value: Dec; readonly percent: boolean } | Extract<TypedNumber, { ok: false }> {
   const read = readTypedNumber(text, { percent: true });
   if (!read.ok) return read;
   const value = decimalFromText(read.text);
-  return { value: read.percent ? value.div(100) : value };
+  return { value: read.percent ? value.div(100) : value, percent: read.percent };
 }
 
 function applyToRegion(region: Region, target: SetTarget, where: SourceRef): Region {

@@ -1,3 +1,5 @@
+import { suggestionMessages } from './check-messages.js';
+
 /** Names longer than this are neither suggested nor given suggestions: a typo is of a name, not of a text. */
 const MAX_SUGGESTED_LENGTH = 256;
 
@@ -26,7 +28,7 @@ export function suggest(word: string, known: Iterable<string>): string | undefin
 /** `; did you mean "x"?` or nothing. */
 export function didYouMean(word: string, known: Iterable<string>): string {
   const s = suggest(word, known);
-  return s === undefined ? '' : `; did you mean "${s}"?`;
+  return s === undefined ? '' : suggestionMessages.didYouMean(s);
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */

@@ -6,6 +6,7 @@ import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenDistribution, WrittenUncertainty } from './schema/uncertainty.js';
 import { didYouMean } from './suggest.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /** The `uncertainty:` section as a model, every name checked against the region; `base` is what it adds to (the region's, for a municipality). */
 export function toUncertainty(written: WrittenUncertainty | undefined, region: Pick<Region, 'parameters' | 'indices'>, c: IssueCollector, base?: Uncertainty): Uncertainty | undefined {
@@ -17,12 +18,12 @@ export function toUncertainty(written: WrittenUncertainty | undefined, region: P
   };
   const parameters = [...region.parameters.keys()];
   for (const [name, d] of Object.entries(written.parameters ?? {})) {
-    if (!region.parameters.has(name)) c.report(['uncertainty', 'parameters', name], `unknown parameter "${name}"${didYouMean(name, parameters)}`, undefined, { key: true });
+    if (!region.parameters.has(name)) c.report(['uncertainty', 'parameters', name], checks.unknownParameter(name, didYouMean(name, parameters)), undefined, { key: true });
     else add({ kind: 'parameter', name }, d, ['uncertainty', 'parameters', name]);
   }
   const indices = [...region.indices.keys()];
   for (const [id, d] of Object.entries(written.indices ?? {})) {
-    if (!region.indices.has(id)) c.report(['uncertainty', 'indices', id], `unknown index "${id}"${didYouMean(id, indices)}`, undefined, { key: true });
+    if (!region.indices.has(id)) c.report(['uncertainty', 'indices', id], checks.unknownIndex(id, didYouMean(id, indices)), undefined, { key: true });
     else add({ kind: 'index', id }, d, ['uncertainty', 'indices', id]);
   }
   for (const kind of ['one_off', 'outflow', 'discount_rate'] as const) {
@@ -37,19 +38,19 @@ export function toUncertainty(written: WrittenUncertainty | undefined, region: P
     // a pair given twice: the later one would silently replace the first
     const pair = [...corr.between].sort().join('\u0000');
     const first = pairs.get(pair);
-    if (first !== undefined) return void c.report(['uncertainty', 'correlations', i], `the correlation between "${corr.between[0]}" and "${corr.between[1]}" is given twice (first as correlations[${first}])`, 'give each pair one correlation');
+    if (first !== undefined) return void c.report(['uncertainty', 'correlations', i], checks.correlationTwice(corr.between[0], corr.between[1], first), checks.correlationTwiceHint);
     pairs.set(pair, i);
     const [a, b] = corr.between.map((n) => names.indexOf(n));
     corr.between.forEach((n, j) => {
-      if (!names.includes(n)) c.report(['uncertainty', 'correlations', i, 'between', j], `"${n}" has no distribution under uncertainty${didYouMean(n, names)}`, 'a correlation joins two variables that both have a distribution');
+      if (!names.includes(n)) c.report(['uncertainty', 'correlations', i, 'between', j], checks.noDistribution(n, didYouMean(n, names)), checks.noDistributionHint);
     });
     if (a !== undefined && b !== undefined && a >= 0 && b >= 0) {
-      if (a === b) c.report(['uncertainty', 'correlations', i], 'a variable cannot be correlated with itself');
+      if (a === b) c.report(['uncertainty', 'correlations', i], checks.selfCorrelation);
       else correlations.push({ a, b, rho: corr.rho });
     }
   });
   if (choleskyFactor(list.length, correlations) === undefined) {
-    c.report(['uncertainty', 'correlations'], 'these correlations cannot hold together (the correlation matrix is not positive definite)', 'make the correlations weaker, or drop one that contradicts the others');
+    c.report(['uncertainty', 'correlations'], checks.notPositiveDefinite, checks.notPositiveDefiniteHint);
   }
   return { variables: list, correlations };
 }
@@ -61,16 +62,16 @@ function key(target: UncertaintyTarget): string {
 function toDistribution(d: WrittenDistribution, path: FieldPath, c: IssueCollector): Distribution | undefined {
   switch (d.distribution) {
     case 'uniform':
-      if (d.low > d.high) return void c.report(path, `low (${d.low}) is above high (${d.high})`);
+      if (d.low > d.high) return void c.report(path, checks.lowAboveHigh(d.low, d.high));
       return { kind: 'uniform', low: d.low, high: d.high };
     case 'triangular':
-      if (!(d.low <= d.mode && d.mode <= d.high)) return void c.report(path, `expected low ≤ mode ≤ high, got ${d.low}, ${d.mode}, ${d.high}`);
+      if (!(d.low <= d.mode && d.mode <= d.high)) return void c.report(path, checks.notTriangular(d.low, d.mode, d.high));
       return { kind: 'triangular', low: d.low, mode: d.mode, high: d.high };
     case 'normal': {
       const mean = d.mean ?? 0;
       const low = d.low ?? mean - 2 * d.sd;
       const high = d.high ?? mean + 2 * d.sd;
-      if (low > mean || high < mean) return void c.report(path, `the mean (${mean}) must lie between low (${low}) and high (${high})`);
+      if (low > mean || high < mean) return void c.report(path, checks.meanOutside(mean, low, high));
       return { kind: 'normal', mean, sd: d.sd, low, high };
     }
   }

@@ -7,6 +7,7 @@ import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands
 import type { WrittenVariant } from './schema/variant-file.js';
 import { toIndexSeries, toParameter } from './series.js';
 import { didYouMean } from './suggest.js';
+import { checkMessages as checks } from './check-messages.js';
 
 /**
  * A region with a variant's replacements (a scenario is an overlay on an untouched
@@ -20,7 +21,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
   const indices = new Map(region.indices);
   for (const [id, written] of Object.entries(variant.indices ?? {})) {
     if (!region.indices.has(id)) {
-      c.report(['indices', id], `"${id}" is not an index of the region${didYouMean(id, [...region.indices.keys()])}`, 'a variant can only replace indices that the region file defines', { key: true });
+      c.report(['indices', id], checks.notRegionIndex(id, didYouMean(id, [...region.indices.keys()])), checks.notRegionIndexHint, { key: true });
       continue;
     }
     indices.set(id, toIndexSeries(id, written, ['indices', id], 'scenario', c));
@@ -29,7 +30,7 @@ export function applyVariant(region: Region, variant: WrittenVariant, c: IssueCo
   const parameters = new Map(region.parameters);
   for (const [name, written] of Object.entries(variant.parameters ?? {})) {
     if (!region.parameters.has(name)) {
-      c.report(['parameters', name], `"${name}" is not a parameter of the region${didYouMean(name, names)}`, 'a variant can only replace parameters that the region file defines', { key: true });
+      c.report(['parameters', name], checks.notRegionParameter(name, didYouMean(name, names)), checks.notRegionParameterHint, { key: true });
       continue;
     }
     parameters.set(name, toParameter(name, written, ['parameters', name], 'scenario', [...region.indices.keys()], c));

@@ -1,4 +1,5 @@
 import { visit, type Document } from 'yaml';
+import { texts } from '../language.js';
 import { yamlTagMessages as msg } from './messages.js';
 import { fieldPathOf, type NodeProblem, type Resolve } from './yaml-nodes.js';
 
@@ -28,10 +29,7 @@ function tagOffset(text: string, valueOffset: number): number {
 }
 
 /** What the tags of YAML's own collections and scalars make of a value. */
-const KNOWN: Readonly<Record<string, string>> = {
-  '!!set': 'a set',
-  '!!omap': 'an ordered map',
-  '!!pairs': 'a list of pairs',
-  '!!binary': 'binary data',
-  '!!timestamp': 'a timestamp',
-};
+const KNOWN = texts('yaml tag kinds', {
+  en: { '!!set': 'a set', '!!omap': 'an ordered map', '!!pairs': 'a list of pairs', '!!binary': 'binary data', '!!timestamp': 'a timestamp' } as Readonly<Record<string, string>>,
+  nl: { '!!set': 'een verzameling', '!!omap': 'een geordende map', '!!pairs': 'een lijst van paren', '!!binary': 'binaire gegevens', '!!timestamp': 'een tijdstempel' } as Readonly<Record<string, string>>,
+});

@@ -1,3 +1,4 @@
+import { writeMessages } from '../io/write-all.js';
 import { lstatSync, statSync, type BigIntStats } from 'node:fs';
 import { normalize, resolve } from 'node:path';
 import { InternalError, userError, type SourceRef } from '../errors.js';
@@ -33,7 +34,7 @@ export class OutputFiles {
 
   /** For the `--out` folder of a command: a file there that is an input is refused at `--out`. */
   static forOutFolder(inputs: readonly string[], out: string): OutputFiles {
-    return new OutputFiles(inputs, { at: { file: `--out ${out}` }, hint: 'write the reports to another folder with --out; nothing was written' });
+    return new OutputFiles(inputs, { at: { file: `--out ${out}` }, hint: writeMessages.outFolderHint });
   }
 
   /** The outputs that another thread (a batch's main thread) has planned and checked against the inputs: for a worker. */

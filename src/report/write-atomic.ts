@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { userError, type UserError } from '../errors.js';
 import { specialFileKind } from '../io/file-kind.js';
-import { ShortWriteError, isDiskFull, writeAll, writeErrorReason } from '../io/write-all.js';
+import { ShortWriteError, isDiskFull, writeAll, writeErrorReason, writeMessages } from '../io/write-all.js';
 
 /** A file to write: where, and its bytes. */
 export interface FileToWrite {
@@ -38,8 +38,8 @@ function stage(file: FileToWrite): { path: string; temporary: string } {
   try {
     makeFolder(folder);
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'that place does not accept new folders' : writeErrorReason(error);
-    throw userError('io', { file: folder }, `cannot create the output folder ${folder}: ${why}`, 'choose another folder with --out');
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? writeMessages.noNewFolders : writeErrorReason(error);
+    throw userError('io', { file: folder }, writeMessages.cannotCreateFolder(folder, why), writeMessages.cannotCreateFolderHint);
   }
   checkTarget(file.path);
   const temporary = join(folder, `.${basename(file.path)}.${HOST}-${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -66,8 +66,8 @@ function checkTarget(path: string): void {
     throw cannotWrite(path, error);
   }
   if (stat.isFile() || stat.isSymbolicLink()) return;
-  if (stat.isDirectory()) throw userError('io', { file: path }, `cannot write ${path}: it is a folder`, 'move or rename that folder, or write elsewhere');
-  throw userError('io', { file: path }, `cannot write ${path}: it is ${specialFileKind(stat)}, not a file`, 'choose another name; soweco-bc replaces the file it writes, it does not write into devices, pipes or sockets');
+  if (stat.isDirectory()) throw userError('io', { file: path }, writeMessages.isFolder(path), writeMessages.isFolderHint);
+  throw userError('io', { file: path }, writeMessages.special(path, specialFileKind(stat)), writeMessages.specialHint);
 }
 
 function rename(temporary: string, path: string): void {
@@ -75,7 +75,7 @@ function rename(temporary: string, path: string): void {
     renameSync(temporary, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw userError('io', { file: path }, `cannot write ${path}: its temporary file ${basename(temporary)} was removed by another program before it could be renamed into place`, 'run again; if it happens again, look for a program that cleans this folder');
+      throw userError('io', { file: path }, writeMessages.temporaryRemoved(path, basename(temporary)), writeMessages.temporaryRemovedHint);
     }
     throw cannotWrite(path, error);
   }
@@ -88,7 +88,7 @@ function writeWhole(path: string, bytes: Uint8Array): void {
     writeAll(fd, bytes);
     fsyncSync(fd);
     const size = fstatSync(fd).size;
-    if (size !== bytes.length) throw new ShortWriteError(`the file on disk has ${size} bytes instead of ${bytes.length}`);
+    if (size !== bytes.length) throw new ShortWriteError(writeMessages.sizeOnDisk(size, bytes.length));
   } finally {
     closeSync(fd);
   }
@@ -99,10 +99,10 @@ function cannotWrite(path: string, error: unknown): UserError {
   return userError(
     'io',
     { file: path },
-    `cannot write ${path}: ${writeErrorReason(error)}`,
+    writeMessages.cannotWrite(path, writeErrorReason(error)),
     full
-      ? 'make room on the disk (or write to another one) and run again; the old file, if there was one, is unchanged'
-      : 'check that the folder is writable and the file is not open in another program',
+      ? writeMessages.diskFullHint
+      : writeMessages.writableHint,
   );
 }
 

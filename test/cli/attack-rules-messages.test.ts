@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { introduceWest } from '../support/dialogues.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
@@ -13,7 +13,7 @@ const region = readFileSync(join(TINY, 'regio.yaml'), 'utf8');
 const WORK_FORMS = 'work_forms:\n  beschut_binnen: { label: Beschut binnen }\n  detachering: { label: Detachering }';
 
 async function run(files: Record<string, string>, file = 'noord.yaml', ...args: string[]) {
-  return runInProcess(['run', join(tinyCopy(files), file), '--json', ...args]);
+  return runInProcessEnglish(['run', join(tinyCopy(files), file), '--json', ...args]);
 }
 
 describe('a chain of variants: too long is not a cycle', () => {
@@ -65,7 +65,7 @@ describe('YAML tags are refused by name, at the tag', () => {
 
 describe('solve, sensitivity and risk with the baseline as --config', () => {
   it('solve --config <baseline> is a usage error that names the others, before any warning (the real CLI)', () => {
-    const result = runCli(['solve', 'noord.yaml', '--config', 'gr', '--param', 'overhead_gr', '--json'], { cwd: tinyCopy() });
+    const result = runCliEnglish(['solve', 'noord.yaml', '--config', 'gr', '--param', 'overhead_gr', '--json'], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --config\n {2}"gr" is the baseline: solve compares a configuration with the baseline/);
     expect(result.stderr).toContain('hint: choose one of: eigen, samen2');
@@ -75,14 +75,14 @@ describe('solve, sensitivity and risk with the baseline as --config', () => {
   it('solve in a region with the baseline as its only configuration says so', async () => {
     const only = region.replace(/\n {2}eigen: \{ label: Ieder zelf[^\n]*\n {2}samen2:\n(?: {4}[^\n]*\n)+/, '\n');
     expect(only).not.toContain('samen2');
-    const result = await runInProcess(['solve', join(tinyCopy({ 'regio.yaml': only }), 'noord.yaml'), '--param', 'overhead_gr', '--json']);
+    const result = await runInProcessEnglish(['solve', join(tinyCopy({ 'regio.yaml': only }), 'noord.yaml'), '--param', 'overhead_gr', '--json']);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain('the only configuration is the baseline "gr": solve needs another one to compare with it');
   });
 
   it('sensitivity --config <baseline> is the tornado of the baseline\'s own present value', async () => {
     const dir = tinyCopy();
-    const result = await runInProcess(['sensitivity', join(dir, 'noord.yaml'), '--config', 'gr', '--lang', 'en', '--out', testDir()]);
+    const result = await runInProcessEnglish(['sensitivity', join(dir, 'noord.yaml'), '--config', 'gr', '--lang', 'en', '--out', testDir()]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Sensitivity of Huidige GR: NPV\nBase: €4,009,560/);
   });
@@ -94,20 +94,20 @@ describe('an empty path is a usage error for every command that takes a file', (
     [['sensitivity', '']], [['risk', '']], [['solve', '', '--param', 'x']], [['what-if', '']], [['init', '']],
     [['run', 'noord.yaml', '--out', '']], [['batch', 'regio.yaml', '--out', '']], [['schema', '--out', '']], [['risk', 'noord.yaml', '--out', ' ']],
   ])('%j', async (args) => {
-    const result = await runInProcess(args);
+    const result = await runInProcessEnglish(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('expected a path, got an empty text');
   });
 
   it('run \'\' through the real CLI', () => {
-    const result = runCli(['run', ''], { cwd: tinyCopy() });
+    const result = runCliEnglish(['run', ''], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("error: command-argument value '' is invalid for argument 'file'. expected a path, got an empty text\n(run soweco-bc --help for usage)\n");
   });
 
   it('init asks again for an empty CSV path, and for a folder, instead of crashing', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await introduceWest(t);
     await t.answer('Employees:', KEY.down);
     await t.answer('Path of the CSV', '');
@@ -121,7 +121,7 @@ describe('an empty path is a usage error for every command that takes a file', (
 
 describe('every problem a --set causes points at the --set', () => {
   it('--set loon.default=9999 blames --set #1 with exit 2, not the region file (the real CLI)', () => {
-    const result = runCli(['run', 'noord.yaml', '--json', '--set', 'loon.default=9999'], { cwd: tinyCopy() });
+    const result = runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'loon.default=9999'], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --set #1 {2}loon\n {2}index "loon" as changed here makes parameter "loonkosten_per_fte" reach 3\.60e\+16 in 2028/);
     expect(result.stderr).not.toContain('regio.yaml');

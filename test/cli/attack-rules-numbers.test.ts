@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/language.js';
 import { readTypedNumber } from '../../src/typed-number.js';
-import { runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { changeSubsidy, placeWestAsNow } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
+
+beforeEach(() => useLanguage('en')); // readTypedNumber is called here directly: its messages in English, as the runs'
 
 // Issue 10, item 8: a number a Dutch user types is never misread. One rule (typed-number.ts)
 // reads --set, the numeric options and the answers of what-if and init; amounts written
@@ -18,7 +21,7 @@ interface Json {
 }
 
 async function run(dir: string, ...args: string[]) {
-  return runInProcess(['run', join(dir, 'noord.yaml'), '--json', ...args]);
+  return runInProcessEnglish(['run', join(dir, 'noord.yaml'), '--json', ...args]);
 }
 
 describe('the rule cannot misread a number', () => {
@@ -90,15 +93,15 @@ describe('the numeric options read numbers by the rule', () => {
     ['sensitivity', '--range', '10.000%'],
   ])('%s %s %s is a usage error that names both readings', async (command, option, value) => {
     const dir = tinyCopy();
-    const result = await runInProcess([command, join(dir, 'noord.yaml'), '--json', option, value]);
+    const result = await runInProcessEnglish([command, join(dir, 'noord.yaml'), '--json', option, value]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('can be read two ways');
   });
 
   it('--range 0,1 and 10% are a tenth', async () => {
     const dir = tinyCopy();
-    const comma = await runInProcess(['sensitivity', join(dir, 'noord.yaml'), '--json', '--range', '0,1']);
-    const percent = await runInProcess(['sensitivity', join(dir, 'noord.yaml'), '--json', '--range', '10%']);
+    const comma = await runInProcessEnglish(['sensitivity', join(dir, 'noord.yaml'), '--json', '--range', '0,1']);
+    const percent = await runInProcessEnglish(['sensitivity', join(dir, 'noord.yaml'), '--json', '--range', '10%']);
     expect(comma.code, comma.stderr).toBe(0);
     expect(comma.stdout).toBe(percent.stdout);
   });
@@ -146,7 +149,7 @@ describe('amounts written 900.000 in the YAML files', () => {
 
 describe('what-if and init read answers by the rule', () => {
   it('what-if refuses 26.000 for an amount, naming both readings, then takes -3%', async () => {
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
     await changeSubsidy(t, '26.000');
     await t.waitFor('"26.000" can be read two ways: 26000 (with a thousands separator)'); // the prompt wraps at 80 columns
     t.type(KEY.clearLine);
@@ -160,7 +163,7 @@ describe('what-if and init read answers by the rule', () => {
 
   it('init refuses 12.000 inhabitants as ambiguous, then takes 12000', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await t.answer('Id of the new municipality', 'west');
     await t.answer('Name:', '');
     await t.answer('CBS code', '');
@@ -178,7 +181,7 @@ describe('what-if and init read answers by the rule', () => {
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);
     expect(readFileSync(join(dir, 'west.yaml'), 'utf8')).toMatch(/inhabitants: 12000\b/);
-    const run = runCli(['run', 'west.yaml', '--json'], { cwd: dir });
+    const run = runCliEnglish(['run', 'west.yaml', '--json'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
   });
 });

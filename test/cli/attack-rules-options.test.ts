@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/app/threads.js';
-import { runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 15: `risk --iterations 1e9` ended in an uncaught RangeError with a stack
@@ -14,7 +14,7 @@ const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$|RangeError|internal error/m;
 
 describe('--iterations is bounded', () => {
   it('risk --iterations 1e9 is a usage error without a stack trace (the real CLI)', () => {
-    const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '1e9'], { cwd: tinyCopy() });
+    const result = runCliEnglish(['risk', 'noord.yaml', '--json', '--iterations', '1e9'], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('"1e9" is written with an exponent; write 1000000000');
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -22,7 +22,7 @@ describe('--iterations is bounded', () => {
   });
 
   it('risk --iterations 1000000000 is a usage error: at most a million (the real CLI)', () => {
-    const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '1000000000'], { cwd: tinyCopy() });
+    const result = runCliEnglish(['risk', 'noord.yaml', '--json', '--iterations', '1000000000'], { cwd: tinyCopy() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('expected a whole number of draws from 1 to 1000000 (a million)');
     expect(result.stderr).not.toMatch(STACK_TRACE);
@@ -30,8 +30,8 @@ describe('--iterations is bounded', () => {
 
   it('a million draws of a region too large for 1 GB of results is refused before any draw, naming the most that fit', async () => {
     const dir = testDir();
-    expect((await runInProcess(['generate', dir, '--municipalities', '40', '--employees', '800'])).code).toBe(0);
-    const result = await runInProcess(['risk', join(dir, 'regio.yaml'), '--json', '--iterations', '1000000']);
+    expect((await runInProcessEnglish(['generate', dir, '--municipalities', '40', '--employees', '800'])).code).toBe(0);
+    const result = await runInProcessEnglish(['risk', join(dir, 'regio.yaml'), '--json', '--iterations', '1000000']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --iterations\n {2}1000000 draws of this scenario need \d+\.\d GB of memory for their results, more than the 1 GB a risk run may take\n {2}hint: give at most --iterations \d+/);
   });
@@ -46,20 +46,20 @@ describe('the numbers 1e3, 0x10, -0, Infinity and 10.0 in every numeric option',
   it.each(cases)('risk %s %s exits with %i', async (option, value, code) => {
     const dir = tinyCopy();
     const iterations = option === '--iterations' ? [] : ['--iterations', '100'];
-    const result = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', ...iterations, option, value]);
+    const result = await runInProcessEnglish(['risk', join(dir, 'noord.yaml'), '--json', ...iterations, option, value]);
     expect(result.code, result.stderr).toBe(code);
     if (code === 2) expect(result.stderr).toMatch(new RegExp(`^error: option '${option} <n>' argument '${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}' is invalid\\.`));
   });
 
   it.each([['1e3', 2], ['0x10', 2], ['-0', 2], ['Infinity', 2], ['10.0', 0]] as const)('sensitivity --top %s exits with %i', async (value, code) => {
-    const result = await runInProcess(['sensitivity', join(tinyCopy(), 'noord.yaml'), '--json', '--top', value]);
+    const result = await runInProcessEnglish(['sensitivity', join(tinyCopy(), 'noord.yaml'), '--json', '--top', value]);
     expect(result.code, result.stderr).toBe(code);
   });
 
   it('the same seed with 0 and 10.0 written differently gives the same draws', async () => {
     const dir = tinyCopy();
-    const plain = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10']);
-    const decimal = await runInProcess(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10.0']);
+    const plain = await runInProcessEnglish(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10']);
+    const decimal = await runInProcessEnglish(['risk', join(dir, 'noord.yaml'), '--json', '--iterations', '200', '--seed', '10.0']);
     expect(plain.code).toBe(0);
     expect(decimal.stdout).toBe(plain.stdout);
   });
@@ -74,16 +74,16 @@ describe('--jobs is capped at the number of cores', () => {
 
   it('risk --jobs 60 and batch --jobs 60 run, with the same figures as --jobs 1 (the real CLI: worker threads)', () => {
     const dir = tinyCopy();
-    const [many, one] = ['60', '1'].map((jobs) => runCli(['risk', 'noord.yaml', '--json', '--iterations', '4000', '--jobs', jobs], { cwd: dir }));
+    const [many, one] = ['60', '1'].map((jobs) => runCliEnglish(['risk', 'noord.yaml', '--json', '--iterations', '4000', '--jobs', jobs], { cwd: dir }));
     expect(many?.code, many?.stderr).toBe(0);
     expect(many?.stdout).toBe(one?.stdout);
-    const batch = runCli(['batch', 'regio.yaml', '--json', '--out', testDir(), '--jobs', '60'], { cwd: dir });
+    const batch = runCliEnglish(['batch', 'regio.yaml', '--json', '--out', testDir(), '--jobs', '60'], { cwd: dir });
     expect(batch.code, batch.stderr).toBe(0);
   });
 
   it('the help says so, for risk and batch', () => {
     for (const command of ['risk', 'batch']) {
-      const result = runCli([command, '--help']);
+      const result = runCliEnglish([command, '--help']);
       expect(result.stdout.replace(/\s+/g, ' ')).toContain('(default and at most: the number of cores)');
     }
   });

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 14: a configuration id equal to a sheet that soweco-bc writes itself
@@ -37,7 +37,7 @@ describe('configuration ids that equal a fixed sheet name', () => {
     const dir = tinyCopy({ 'variant.yaml': VARIANT });
     const out = testDir();
     const extra = command === 'risk' ? ['--iterations', '200', '--jobs', '1'] : [];
-    const result = await runInProcess([command, join(dir, 'variant.yaml'), '--out', out, '--lang', lang, '--config', 'Risico', ...extra]);
+    const result = await runInProcessEnglish([command, join(dir, 'variant.yaml'), '--out', out, '--lang', lang, '--config', 'Risico', ...extra]);
     expect(result.code, result.stderr).toBe(0);
     const names = await sheetNames(join(out, 'variant.xlsx')); // named after the file run
     expectUniqueValidNames(names);
@@ -49,8 +49,8 @@ describe('configuration ids that equal a fixed sheet name', () => {
   it('the same scenario gives the same configuration sheets in run, in both languages', async () => {
     const dir = tinyCopy({ 'variant.yaml': VARIANT });
     const [nl, en] = [testDir(), testDir()];
-    expect((await runInProcess(['run', join(dir, 'variant.yaml'), '--out', nl])).code).toBe(0);
-    expect((await runInProcess(['run', join(dir, 'variant.yaml'), '--out', en, '--lang', 'en'])).code).toBe(0);
+    expect((await runInProcessEnglish(['run', join(dir, 'variant.yaml'), '--out', nl])).code).toBe(0);
+    expect((await runInProcessEnglish(['run', join(dir, 'variant.yaml'), '--out', en, '--lang', 'en'])).code).toBe(0);
     const configurationSheets = async (file: string) => (await sheetNames(file)).slice(3, -1);
     expect(await configurationSheets(join(nl, 'variant.xlsx'))).toEqual(await configurationSheets(join(en, 'variant.xlsx')));
   });
@@ -58,7 +58,7 @@ describe('configuration ids that equal a fixed sheet name', () => {
   it('batch of a region variant with such ids writes every report (the real CLI)', () => {
     const dir = tinyCopy({ 'variant.yaml': VARIANT.replace('extends: noord.yaml', 'extends: regio.yaml') });
     const out = testDir();
-    const result = runCli(['batch', 'variant.yaml', '--out', out, '--jobs', '1'], { cwd: dir });
+    const result = runCliEnglish(['batch', 'variant.yaml', '--out', out, '--jobs', '1'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.xlsx')).sort()).toEqual(['noord.xlsx', 'oost.xlsx', 'variant-vergelijking.xlsx', 'zuid.xlsx']);
   });

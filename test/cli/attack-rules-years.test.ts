@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 // Issue 10, item 9: an amount written for a year that the projection never uses (a one-off
@@ -26,7 +26,7 @@ interface Json {
 
 async function run(files: Record<string, string>, file = 'noord.yaml', ...args: string[]) {
   const dir = tinyCopy(files);
-  return runInProcess(['run', join(dir, file), '--json', ...args]);
+  return runInProcessEnglish(['run', join(dir, file), '--json', ...args]);
 }
 
 describe('one-off amounts outside the horizon', () => {
@@ -111,7 +111,7 @@ describe('lines outside the horizon', () => {
 describe('the real CLI', () => {
   it('validate lists the warning and counts it', () => {
     const dir = tinyCopy(regionWith(ONE_OFF, 'amount: { 2012: 120000, 2022: 60000 }'));
-    const result = runCli(['validate', 'regio.yaml'], { cwd: dir });
+    const result = runCliEnglish(['validate', 'regio.yaml'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('has one-off amounts for 2012 that are never used');
     expect(result.stdout).toContain('3 warning(s)');

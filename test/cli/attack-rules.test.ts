@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -13,7 +13,7 @@ import { tinyCopy } from '../support/testdir.js';
 /** `run <file> --json` in a copy of the tiny example with these files added. */
 async function run(files: Record<string, string>, file: string, ...args: string[]) {
   const dir = tinyCopy(files);
-  return runInProcess(['run', join(dir, file), '--json', ...args]);
+  return runInProcessEnglish(['run', join(dir, file), '--json', ...args]);
 }
 
 /** The first line of the first error, and whether more follow. */
@@ -115,7 +115,7 @@ describe('birth dates are checked against the final horizon', () => {
 
 describe('what-if holds its answers to the same rules, and the session goes on', () => {
   it('a horizon end of 2200 is refused at the prompt with the reason; 2028 is then accepted', async () => {
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
     await t.answer('What now?', '');
     await t.waitFor('Which assumption?');
     await t.choose('horizon', '❯ horizon end =');
@@ -130,7 +130,7 @@ describe('what-if holds its answers to the same rules, and the session goes on',
   });
 
   it('an index rate of 9999 (a percentage typed as a number) is refused at the prompt, not a crash', async () => {
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
     await t.answer('What now?', '');
     await t.waitFor('Which assumption?');
     await t.choose('loonindex', '❯ loon =');
@@ -148,7 +148,7 @@ describe('what-if holds its answers to the same rules, and the session goes on',
 describe('the real CLI', () => {
   it('exits with 2 for a --set that breaks a rule of the files', () => {
     const dir = tinyCopy();
-    const result = runCli(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2200'], { cwd: dir });
+    const result = runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2200'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --set #1 {2}horizon\.end\n {2}a horizon of 180 years is longer than 100/);
   });

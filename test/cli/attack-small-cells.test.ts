@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliEnglish } from '../support/cli.js';
 import { smallCellsRegion } from '../support/small-cells-region.js';
 
 // Issue 10, item 21: a work form with one person showed that person's exact fte and, through
@@ -70,13 +70,13 @@ describe('small cells never reach a council: a work form with one person (issue 
   });
 
   it('run --json (the calculation contract) holds the small cells, and says on stderr that it must not go to a council', () => {
-    const result = runCli(['run', 'oost.yaml', '--json'], { cwd: dir });
+    const result = runCliEnglish(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(found(person, numbersIn(JSON.parse(result.stdout)))).toHaveLength(person.length);
     expect(result.stderr).toContain('warning: --json\n  the JSON holds population figures of groups of fewer than 5 people (small cells), as the calculation contract (§6) has them\n  hint: use it for checks only and never send it to a council; --protect keeps them out');
   });
 
   it('--protect without --json is a usage error', () => {
-    const result = runCli(['run', 'oost.yaml', '--protect'], { cwd: dir });
+    const result = runCliEnglish(['run', 'oost.yaml', '--protect'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('error: --protect\n  --protect changes only the JSON document: use it together with --json\n  hint: workbooks and summaries always keep small cells out\n');
     expect(result.stdout).toBe('');

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliEnglish } from '../support/cli.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { Terminal } from '../support/pty.js';
 import { describeCohorts, introduceWest } from '../support/dialogues.js';
@@ -29,11 +29,11 @@ describe('batch reads its inputs once: the workers never read the disk', () => {
   it('a region edited while the batch runs gives reports of one version, and no worker opens an input file', async () => {
     const dir = testDir();
     const region = join(dir, 'regio');
-    expect(runCli(['generate', region, '--municipalities', '24', '--employees', '480']).code).toBe(0);
+    expect(runCliEnglish(['generate', region, '--municipalities', '24', '--employees', '480']).code).toBe(0);
     const regionHash = sha256(readFileSync(join(region, 'regio.yaml')));
     const log = join(dir, 'reads.log');
     // 24 municipalities and the region: 25 reports, enough for a worker thread with --jobs 2 (pool.ts)
-    const result = runCli(['batch', join(region, 'regio.yaml'), '--out', join(dir, 'uit'), '--jobs', '2'], {
+    const result = runCliEnglish(['batch', join(region, 'regio.yaml'), '--out', join(dir, 'uit'), '--jobs', '2'], {
       env: faultsEnv({ watch: region, readLog: log, editOnWorker: true }),
     });
     expect(result.code, result.stderr).toBe(0);
@@ -59,7 +59,7 @@ describe('siblings: one run, one version of every file', () => {
   it('compare reads a file both sides share once', () => {
     const dir = tinyCopy({ 'noord-rente.yaml': 'extends: noord.yaml\nset: [discount_rate=0.05]\n' });
     const log = join(testDir(), 'reads.log');
-    const result = runCli(['compare', 'noord.yaml', 'noord-rente.yaml', '--out', join(testDir(), 'uit')], { cwd: dir, env: faultsEnv({ watch: dir, readLog: log }) });
+    const result = runCliEnglish(['compare', 'noord.yaml', 'noord-rente.yaml', '--out', join(testDir(), 'uit')], { cwd: dir, env: faultsEnv({ watch: dir, readLog: log }) });
     expect(result.code, result.stderr).toBe(0);
     const reads = readFileSync(log, 'utf8').trim().split('\n').filter((l) => l.includes(' read '));
     const count = (file: string) => reads.filter((l) => l.endsWith(`/${file}`)).length;
@@ -68,7 +68,7 @@ describe('siblings: one run, one version of every file', () => {
 
   it('init will not write back a region file that was edited while it asked its questions', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await introduceWest(t);
     await describeCohorts(t);
     await t.waitFor('Add west.yaml to the municipalities');

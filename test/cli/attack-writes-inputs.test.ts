@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, readFileSync, readdirSync, renameSync, symlinkSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliResult } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { changeSubsidy } from '../support/dialogues.js';
 import { shows } from '../support/terminal-text.js';
@@ -37,7 +37,7 @@ function expectRefused(result: CliResult, out: string, message: string): void {
 describe('a report never replaces an input of its run', async () => {
   it('run --out data with the employee file data/noord.xlsx (the reproduction): exit 2, the employee file intact', async () => {
     const dir = withEmployeeFile('data/noord.xlsx');
-    expectRefused(await runInProcess(['run', 'noord.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run: writing there would destroy it');
+    expectRefused(await runInProcessEnglish(['run', 'noord.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run: writing there would destroy it');
     expect(readFileSync(join(dir, 'data/noord.xlsx')).equals(EMPLOYEES)).toBe(true);
   });
 
@@ -45,7 +45,7 @@ describe('a report never replaces an input of its run', async () => {
     const dir = withEmployeeFile('data/noord.xlsx');
     symlinkSync('data', join(dir, 'koppeling'));
     for (const out of ['./data', join(dir, 'data'), 'koppeling', 'data/../data']) {
-      const result = await runInProcess(['run', 'noord.yaml', '--out', out], { cwd: dir });
+      const result = await runInProcessEnglish(['run', 'noord.yaml', '--out', out], { cwd: dir });
       expect(result.code, `${out}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toContain('is an input of this run');
     }
@@ -59,11 +59,11 @@ describe('a report never replaces an input of its run', async () => {
     mkdirSync(join(linked, 'elders'));
     symlinkSync('../bron/echt.xlsx', join(linked, 'elders/noord.xlsx'));
     // noord.yaml names bron/noord.xlsx, a link: writing bron/noord.xlsx would replace the link the run read through
-    expectRefused(await runInProcess(['run', 'noord.yaml', '--out', 'bron'], { cwd: linked }), 'bron', 'bron/noord.xlsx is an input of this run');
+    expectRefused(await runInProcessEnglish(['run', 'noord.yaml', '--out', 'bron'], { cwd: linked }), 'bron', 'bron/noord.xlsx is an input of this run');
     const hard = tinyCopy();
     mkdirSync(join(hard, 'uit'));
     linkSync(join(hard, 'data/noord.csv'), join(hard, 'uit/noord.xlsx'));
-    expectRefused(await runInProcess(['run', 'noord.yaml', '--out', 'uit'], { cwd: hard }), 'uit', 'uit/noord.xlsx (that is data/noord.csv, by another name) is an input of this run');
+    expectRefused(await runInProcessEnglish(['run', 'noord.yaml', '--out', 'uit'], { cwd: hard }), 'uit', 'uit/noord.xlsx (that is data/noord.csv, by another name) is an input of this run');
     expect(readFileSync(join(hard, 'data/noord.csv')).equals(EMPLOYEES)).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('a report never replaces an input of its run', async () => {
     for (const csv of ['data/noord.xlsx', 'data/noord-samenvatting.md', 'data/noord-samenvatting.docx']) {
       const dir = withEmployeeFile(csv);
       const before = readdirSync(join(dir, 'data')).sort();
-      expectRefused(await runInProcess(['batch', 'regio.yaml', '--out', 'data'], { cwd: dir }), 'data', `${csv} is an input of this run`);
+      expectRefused(await runInProcessEnglish(['batch', 'regio.yaml', '--out', 'data'], { cwd: dir }), 'data', `${csv} is an input of this run`);
       expect(readdirSync(join(dir, 'data')).sort()).toEqual(before);
       expect(readFileSync(join(dir, csv)).equals(EMPLOYEES)).toBe(true);
     }
@@ -80,7 +80,7 @@ describe('a report never replaces an input of its run', async () => {
   it('sensitivity, risk and solve refuse before they calculate', async () => {
     const dir = withEmployeeFile('data/noord.xlsx');
     for (const args of [['sensitivity', 'noord.yaml'], ['risk', 'noord.yaml', '--iterations', '200'], ['solve', 'noord.yaml', '--config', 'eigen', '--param', 'overhead_eigen']]) {
-      expectRefused(await runInProcess([...args, '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run');
+      expectRefused(await runInProcessEnglish([...args, '--out', 'data'], { cwd: dir }), 'data', 'data/noord.xlsx is an input of this run');
     }
     expect(readFileSync(join(dir, 'data/noord.xlsx')).equals(EMPLOYEES)).toBe(true);
   });
@@ -88,7 +88,7 @@ describe('a report never replaces an input of its run', async () => {
   it('compare refuses a workbook <a>-vs-<b>.xlsx that is an input of either side', async () => {
     const dir = withEmployeeFile('data/noord-vs-rente.xlsx');
     writeFileSync(join(dir, 'rente.yaml'), 'extends: noord.yaml\nset: [discount_rate=0.05]\n');
-    expectRefused(await runInProcess(['compare', 'noord.yaml', 'rente.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord-vs-rente.xlsx is an input of this run');
+    expectRefused(await runInProcessEnglish(['compare', 'noord.yaml', 'rente.yaml', '--out', 'data'], { cwd: dir }), 'data', 'data/noord-vs-rente.xlsx is an input of this run');
     expect(readFileSync(join(dir, 'data/noord-vs-rente.xlsx')).equals(EMPLOYEES)).toBe(true);
   });
 });
@@ -96,7 +96,7 @@ describe('a report never replaces an input of its run', async () => {
 describe('interactive commands refuse an input as the file to write, at the question', () => {
   it('what-if will not save the variant over the scenario it varies, or its region file', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], dir);
     await changeSubsidy(t, '-3%');
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}`);
     await t.answer('Save the variant as', `${KEY.clearLine}./noord.yaml`);
@@ -115,7 +115,7 @@ describe('interactive commands refuse an input as the file to write, at the ques
 
   it('init will not replace a file that is there: an id whose file exists is refused, and so is a cohort file of that name', async () => {
     const dir = tinyCopy({ 'west.yaml': '# not a municipality yet\n', 'data/noordoost-cohorten.csv': 'birth_year,work_form,count,fte\n' });
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await t.answer('Id of the new municipality', 'regio'); // the region file itself
     await t.waitFor('there is a file regio.yaml already');
     await t.answer('', `${KEY.clearLine}west`);

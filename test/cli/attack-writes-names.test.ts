@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InternalError } from '../../src/errors.js';
 import { OutputFiles } from '../../src/report/output-files.js';
 import { ROOT } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { shows } from '../support/terminal-text.js';
 import { TINY, testDir, tinyCopy } from '../support/testdir.js';
@@ -31,7 +31,7 @@ function withIds(ids: { noord?: string; oost?: string; zuid?: string; region?: s
 
 async function expectRefusedAt(dir: string, place: string, message: string): Promise<void> {
   for (const command of [['batch', 'regio.yaml', '--out', 'uit'], ['validate', 'regio.yaml'], ['run', 'noord.yaml', '--out', 'uit']]) {
-    const result = await runInProcess(command, { cwd: dir });
+    const result = await runInProcessEnglish(command, { cwd: dir });
     expect(result.code, `${command[0]}: ${result.stderr}`).toBe(1);
     expect(result.stderr).toContain(`error: ${place}`);
     expect(result.stderr).toContain(message);
@@ -63,14 +63,14 @@ describe('ids that cannot be file names are refused at the id', () => {
   });
 
   it('an id too long for a file name (refused by the limit on ids, 64 characters)', async () => {
-    const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit'], { cwd: withIds({ zuid: `z${'u'.repeat(250)}` }) });
+    const result = await runInProcessEnglish(['batch', 'regio.yaml', '--out', 'uit'], { cwd: withIds({ zuid: `z${'u'.repeat(250)}` }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('error: zuid.yaml:2:21  municipality.id');
   });
 
   it('path separators, "..", dots and spaces were never ids', async () => {
     for (const id of ['../noord', 'a/b', 'a\\\\b', '.verborgen', 'zuid.', 'zu id', '..']) {
-      const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit'], { cwd: withIds({ zuid: id }) });
+      const result = await runInProcessEnglish(['batch', 'regio.yaml', '--out', 'uit'], { cwd: withIds({ zuid: id }) });
       expect(result.code, id).toBe(1);
       expect(result.stderr).toContain('expected an id: a letter, then letters, digits, _ or -');
     }
@@ -78,7 +78,7 @@ describe('ids that cannot be file names are refused at the id', () => {
 
   it('ids that only look like these are fine: every report is written, as many files as the batch says', async () => {
     const dir = withIds({ noord: 'Noordkant', oost: 'console', zuid: 'nul-west', region: 'con' });
-    const result = await runInProcess(['batch', 'regio.yaml', '--out', 'uit', '--lang', 'en'], { cwd: dir });
+    const result = await runInProcessEnglish(['batch', 'regio.yaml', '--out', 'uit', '--lang', 'en'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('12 files written to uit');
     expect(readdirSync(join(dir, 'uit')).sort()).toEqual([
@@ -90,7 +90,7 @@ describe('ids that cannot be file names are refused at the id', () => {
 
 describe('init asks for an id again when its reports could not be written', () => {
   it('refuses a reserved name and the region\'s id at the question', async () => {
-    const t = Terminal.start(['init', '.', '--lang', 'en'], tinyCopy());
+    const t = Terminal.startEnglish(['init', '.'], tinyCopy());
     await t.answer('Id of the new municipality', 'nul');
     await shows(t, 'NUL is reserved for a device');
     await t.answer('', `${KEY.clearLine}tiny`);

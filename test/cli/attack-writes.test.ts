@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, CLI_TIMEOUT, runCli, type CliResult } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { BIN, CLI_TIMEOUT, ENGLISH, type CliResult, runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { faultsEnv } from '../support/fs-faults.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { changeSubsidy, describeCohorts, introduceWest, placeWestAsNow } from '../support/dialogues.js';
@@ -53,9 +53,9 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
   for (const writer of writers('uit')) {
     it(`${writer.name}: a write cut short by a full disk`, async () => {
       const out = join(dir, 'uit');
-      expect((await runInProcess(writer.first, { cwd: dir })).code).toBe(0);
+      expect((await runInProcessEnglish(writer.first, { cwd: dir })).code).toBe(0);
       const before = snapshot(out);
-      const result = runCli(writer.again, { cwd: dir, env: faultsEnv({ diskFree: 4000 }) });
+      const result = runCliEnglish(writer.again, { cwd: dir, env: faultsEnv({ diskFree: 4000 }) });
       if (writer.name === 'batch') {
         expect(result.code, result.stderr).toBe(3);
         expect(result.stderr).toContain('the disk is full');
@@ -67,8 +67,8 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
   }
 
   it('writes that each take only part of the bytes still give the whole file', async () => {
-    const whole = await runInProcess(['run', 'noord.yaml', '--out', 'heel'], { cwd: dir });
-    const parts = runCli(['run', 'noord.yaml', '--out', 'delen'], { cwd: dir, env: faultsEnv({ writeChunk: 1000 }) });
+    const whole = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'heel'], { cwd: dir });
+    const parts = runCliEnglish(['run', 'noord.yaml', '--out', 'delen'], { cwd: dir, env: faultsEnv({ writeChunk: 1000 }) });
     expect([whole.code, parts.code]).toEqual([0, 0]);
     expect(readFileSync(join(dir, 'delen', 'noord.xlsx')).equals(readFileSync(join(dir, 'heel', 'noord.xlsx')))).toBe(true);
   });
@@ -76,7 +76,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
   it('what-if: saving a variant on a full disk leaves the old variant', async () => {
     const work = tinyCopy({ 'noord-variant.yaml': VARIANT });
     const before = snapshot(work);
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], work, faultsEnv({ diskFree: 0 }));
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], work, faultsEnv({ diskFree: 0 }));
     await changeAndSave(t);
     expect(await t.exit()).toBe(3);
     expect(t.screen).toContain('cannot write noord-variant.yaml: the disk is full');
@@ -86,7 +86,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
   it('init: a full disk leaves the region file and writes none of the new files', async () => {
     const work = tinyCopy();
     const before = { top: snapshot(work), data: snapshot(join(work, 'data')) };
-    const t = Terminal.start(['init', '.', '--lang', 'en'], work, faultsEnv({ diskFree: 0 }));
+    const t = Terminal.startEnglish(['init', '.'], work, faultsEnv({ diskFree: 0 }));
     await answerInit(t);
     expect(await t.exit()).toBe(3);
     expect(t.screen).toContain('the disk is full');
@@ -99,7 +99,7 @@ describe('a full disk: exit 3 and the old files as they were (injected file syst
 function runToFile(args: readonly string[], cwd: string, file: string, env: NodeJS.ProcessEnv = {}): { code: number; stderr: string } {
   const fd = openSync(file, 'w');
   try {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: CLI_TIMEOUT });
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...ENGLISH, NO_COLOR: '1', ...env }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: CLI_TIMEOUT });
     if (result.error !== undefined) throw new Error(`soweco-bc ${args.join(' ')} did not finish: ${result.error.message}`);
     return { code: result.status ?? -1, stderr: result.stderr };
   } finally {
@@ -111,7 +111,7 @@ describe('standard output redirected to a file on a full disk: exit 3, never a c
   const dir = tinyCopy();
   let whole = '';
   beforeAll(() => {
-    whole = runCli(['run', 'noord.yaml', '--json'], { cwd: dir }).stdout;
+    whole = runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: dir }).stdout;
     expect(whole.length).toBeGreaterThan(4000);
   });
 
@@ -142,12 +142,12 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     if (disk === undefined) return ctx.skip();
     const dir = tinyCopy();
     const out = join(disk, 'run');
-    expect((await runInProcess(['run', 'noord.yaml', '--out', out], { cwd: dir })).code).toBe(0);
+    expect((await runInProcessEnglish(['run', 'noord.yaml', '--out', out], { cwd: dir })).code).toBe(0);
     const before = snapshot(out);
     expect(before.get('noord.xlsx')?.length).toBeGreaterThan(30_000);
     const free = fillDisk(disk, 24 * 1024);
     try {
-      expectDiskFull(runCli(['run', 'noord.yaml', '--out', out, '--lang', 'en'], { cwd: dir }), join(out, 'noord.xlsx'));
+      expectDiskFull(runCliEnglish(['run', 'noord.yaml', '--out', out, '--lang', 'en'], { cwd: dir }), join(out, 'noord.xlsx'));
     } finally {
       free();
     }
@@ -160,12 +160,12 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     const dir = tinyCopy({ 'noord-rente.yaml': VARIANT });
     const root = disk;
     for (const writer of writers(join(root, 'alle')).filter((w) => w.name !== 'run')) {
-      expect((await runInProcess(writer.first, { cwd: dir })).code, writer.name).toBe(0);
+      expect((await runInProcessEnglish(writer.first, { cwd: dir })).code, writer.name).toBe(0);
       const before = snapshot(join(root, 'alle'));
       const free = fillDisk(root, 8 * 1024); // less than each file: the write is cut short, then fails
       let result: CliResult;
       try {
-        result = await runInProcess(writer.again, { cwd: dir });
+        result = await runInProcessEnglish(writer.again, { cwd: dir });
       } finally {
         free();
       }
@@ -195,11 +195,11 @@ describe('a full disk: exit 3 and the old files as they were (a real tmpfs of 1 
     const before = { top: snapshot(work), data: snapshot(join(work, 'data')) };
     const free = fillDisk(disk, 0);
     try {
-      const w = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], work);
+      const w = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], work);
       await changeAndSave(w);
       expect(await w.exit()).toBe(3);
       expect(w.screen).toContain('cannot write noord-variant.yaml: the disk is full');
-      const i = Terminal.start(['init', '.', '--lang', 'en'], work);
+      const i = Terminal.startEnglish(['init', '.'], work);
       await answerInit(i);
       expect(await i.exit()).toBe(3);
       expect(i.screen).toContain('the disk is full');

@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InternalError } from '../../src/errors.js';
 import { fitCellTexts } from '../../src/report/workbook/cells.js';
 import { finishPackage } from '../../src/report/workbook/charts/package.js';
-import { runCli, type CliResult } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { type CliResult, runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { describeCohorts, placeWestAsNow } from '../support/dialogues.js';
 import { tinyCopy } from '../support/testdir.js';
@@ -30,7 +30,7 @@ afterAll(() => {
 async function run(files: Files, args: readonly string[] = ['run', 'noord.yaml', '--json']): Promise<CliResult & { dir: string }> {
   const dir = tinyCopy(files);
   copies.push(dir);
-  return { ...(await runInProcess(args, { cwd: dir })), dir };
+  return { ...(await runInProcessEnglish(args, { cwd: dir })), dir };
 }
 
 /** `line:col` (1-based) of the `nth` (0-based) occurrence of `needle` in `text`. */
@@ -337,7 +337,7 @@ describe('item 13: texts stay within Excel\'s limits', () => {
       'variant.yaml': 'extends: noord.yaml\nset: [ "discount_rate=0.04" ]\n',
     };
     const { dir } = await run(files, ['batch', 'regio.yaml', '--out', 'out']);
-    const compared = runCli(['compare', 'noord.yaml', 'variant.yaml', '--out', 'out'], { cwd: dir });
+    const compared = runCliEnglish(['compare', 'noord.yaml', 'variant.yaml', '--out', 'out'], { cwd: dir });
     expect(compared.code, compared.stderr).toBe(0);
     const workbooks = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.xlsx'));
     expect(workbooks).toEqual(expect.arrayContaining(['noord.xlsx', 'regio-vergelijking.xlsx', 'noord-vs-variant.xlsx']));
@@ -390,7 +390,7 @@ describe('item 13: what the interactive commands write keeps to the same limits,
   it('what-if refuses a variant description over 1,000 characters, and the variant it saves runs', async () => {
     const dir = tinyCopy();
     copies.push(dir);
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], dir);
     await t.answer('What now?', '');
     await t.waitFor('Which assumption?');
     await t.choose('discount', '❯ discount_rate =');
@@ -404,7 +404,7 @@ describe('item 13: what the interactive commands write keeps to the same limits,
     await t.waitFor('Saved noord-variant.yaml');
     await t.answer('What now? (1 change)', `${KEY.down}${KEY.down}${KEY.down}${KEY.down}`);
     expect(await t.exit()).toBe(0);
-    const result = runCli(['run', 'noord-variant.yaml', '--json'], { cwd: dir });
+    const result = runCliEnglish(['run', 'noord-variant.yaml', '--json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'noord-variant.yaml'), 'utf8')).toContain('description: hoger');
   });
@@ -592,7 +592,7 @@ describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are
   it('init adds a municipality to a region file saved as Windows-1252 without damaging its € and dashes, and refuses an overlong name', async () => {
     const dir = tinyCopy(files());
     copies.push(dir);
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await t.answer('Id of the new municipality', 'west');
     await t.answer('Name:', `${KEY.clearLine}${'n'.repeat(101)}`);
     await t.waitFor('at most 100 characters');
@@ -608,7 +608,7 @@ describe('item 19: files saved as Windows-1252 (Excel "CSV", Notepad "ANSI") are
     const region = readFileSync(join(dir, 'regio.yaml'), 'utf8');
     expect(region).toContain(`label: "${label}"`);
     expect(region).toContain('west.yaml');
-    const result = runCli(['run', 'west.yaml', '--json'], { cwd: dir });
+    const result = runCliEnglish(['run', 'west.yaml', '--json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { configurations: Record<string, { label: string }> }).configurations.gr?.label).toBe(label);
   });

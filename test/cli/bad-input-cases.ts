@@ -793,11 +793,11 @@ export const csvCases: BadInputCase[] = [
   },
   {
     claim: 'a cohort CSV without a count column explains the two kinds of CSV',
-    files: edit('data/zuid-cohorten.csv', ['birth_year,work_form,count,fte', 'birth_year,work_form,aantal,fte']),
+    files: edit('data/zuid-cohorten.csv', ['birth_year,work_form,count,fte', 'birth_year,work_form,hoeveel,fte']), // "aantal" is the Dutch name of count
     args: ['run', 'zuid.yaml', '--json'],
     code: 1,
     at: 'data/zuid-cohorten.csv:1',
-    says: ['missing column "id"', 'hint: an employee CSV has one row per person with an id; a cohort CSV has the columns birth_year, work_form, count, fte'],
+    says: ['missing column "id"', 'hint: the columns found are: "birth_year", "work_form", "hoeveel", "fte", "se"; an employee CSV has one row per person with an id; a cohort CSV has the columns birth_year, work_form, count, fte'],
   },
   {
     claim: 'a cohort whose fte per person exceeds 1.5 is refused',

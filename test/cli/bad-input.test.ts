@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, CLI_TIMEOUT, type CliResult } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { BIN, CLI_TIMEOUT, ENGLISH, type CliResult } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { tinyCopy } from '../support/testdir.js';
 import { csvCases, edit, fileCases, municipalityCases, usageCases, yamlCases, type BadInputCase } from './bad-input-cases.js';
 
@@ -13,7 +13,7 @@ import { csvCases, edit, fileCases, municipalityCases, usageCases, yamlCases, ty
 /** Runs the built CLI like support/cli.ts's runCli, but without blocking, so that the cases run side by side. */
 function runBin(args: readonly string[], options: { cwd: string }): Promise<CliResult> {
   return new Promise((resolve) => {
-    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined };
+    const env = { ...process.env, ...ENGLISH, NO_COLOR: '1', FORCE_COLOR: undefined };
     execFile(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: CLI_TIMEOUT }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
@@ -48,13 +48,13 @@ const groups = { 'YAML and the region file': yamlCases, 'municipality file': mun
 describe('bad input gives a clear message at file:line, the right exit code, and no stack trace', () => {
   for (const [group, cases] of Object.entries(groups)) {
     describe(group, () => {
-      for (const c of cases) it(c.claim, () => expectCase(c, runInProcess));
+      for (const c of cases) it(c.claim, () => expectCase(c, runInProcessEnglish));
     });
   }
 
   it('a CSV with a header but no rows is a warning, not an error', async () => {
     const dir = tinyCopy({ 'data/noord.csv': 'id,birth_date,fte,work_form,se_weight\n' });
-    const result = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^warning: data\/noord\.csv:1\b/m);
     expect(result.stderr).toContain('has a header but no rows');
@@ -62,15 +62,15 @@ describe('bad input gives a clear message at file:line, the right exit code, and
   });
 
   it('a CSV column the calculator does not use is a warning, not an error', async () => {
-    const dir = tinyCopy(edit('data/noord.csv', ['se_weight', 'se_gewicht']));
-    const result = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
+    const dir = tinyCopy(edit('data/noord.csv', ['se_weight', 'se_opmerking']));
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/^warning: data\/noord\.csv:1\s+header\n\s+column "se_gewicht" is not used$/m);
+    expect(result.stderr).toMatch(/^warning: data\/noord\.csv:1\s+header\n\s+column "se_opmerking" is not used$/m);
   });
 
   it('validate reports the same mistakes as run, with the same exit code', async () => {
     const dir = tinyCopy(edit('regio.yaml', ['baseline: gr', 'baseline: grr']));
-    const result = await runInProcess(['validate', 'regio.yaml'], { cwd: dir });
+    const result = await runInProcessEnglish(['validate', 'regio.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^error: regio\.yaml:6:\d+\s+baseline$/m);
@@ -78,14 +78,14 @@ describe('bad input gives a clear message at file:line, the right exit code, and
 
   it('an index year that is missing is reported once, however many parameters use the index', async () => {
     const dir = tinyCopy(edit('regio.yaml', ['prijs: { description: Prijsindex, default: 0.015 }', 'prijs: { description: Prijsindex, values: { 2022: 0.015 } }']));
-    const result = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr.match(/has no rate for 2023/g)).toHaveLength(1);
   });
 
   it('several mistakes are all reported, in file order, with a count', async () => {
     const dir = tinyCopy(edit('regio.yaml', ['baseline: gr', 'baseline: grr'], ['values: { 2021: 30000, 2025: 36000 }, index: loon }', 'values: { 2021: 30000, 2025: 36000 }, index: lon }']));
-    const result = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir });
     expect(result.code).toBe(1);
     const places = [...result.stderr.matchAll(/^error: regio\.yaml:(\d+):/gm)].map((m) => Number(m[1]));
     expect(places).toEqual([6, 29]);

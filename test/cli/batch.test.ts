@@ -49,7 +49,7 @@ describe('soweco-bc batch', () => {
     mkdirSync(join(dir, 'reports', 'oost.xlsx', 'in-de-weg'), { recursive: true });
     const result = await runInProcess(['batch', 'regio.yaml'], { cwd: dir });
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/^error: oost: .*cannot write reports\/oost\.xlsx/m);
+    expect(result.stderr).toMatch(/^fout: oost: .*kan reports\/oost\.xlsx niet schrijven/m);
     expect(result.stdout).toMatch(/^Oost .*MISLUKT/m);
     expect(sorted(join(dir, 'reports'))).toEqual(expect.arrayContaining(['noord.xlsx', 'zuid.xlsx', 'regio-vergelijking.xlsx', 'noord-samenvatting.md']));
     expect(sorted(join(dir, 'reports'))).not.toContain('oost-samenvatting.md'); // a workbook and its summaries: all or none
@@ -71,7 +71,7 @@ describe('soweco-bc batch', () => {
     const dir = tinyCopy({ 'data/zuid-cohorten.csv': 'birth_year,work_form,count,fte\n1960,onbekend,1,1\n' });
     const result = await runInProcess(['batch', 'regio.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('expected one of the region\'s work forms, got text');
+    expect(result.stderr).toContain('verwacht een van de werkvormen van de regio, gevonden: tekst');
     expect(result.stderr).not.toContain('onbekend'); // a cell of a row is never shown
     expect(readdirSync(dir)).not.toContain('reports');
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 /** Scenario B: the tiny example with wages of 34,000 written for 2024 (A indexes 2023's 33,660 by 2%: 34,333.20). */
@@ -131,7 +131,7 @@ describe('soweco-bc compare', () => {
 
   it('two different municipalities, or a municipality and a region, are a usage error: exit 2, nothing on stdout, no workbook', async () => {
     for (const [x, y] of [['oost.yaml', join(b, 'noord.yaml')], ['regio.yaml', 'noord.yaml']] as const) {
-      const result = await runInProcess(['compare', x, y, '--out', 'fout'], { cwd: a });
+      const result = await runInProcessEnglish(['compare', x, y, '--out', 'fout'], { cwd: a });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('same municipality');

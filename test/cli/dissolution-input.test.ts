@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { testDir } from '../support/testdir.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/tiny-dissolution', import.meta.url));
@@ -45,7 +45,7 @@ describe('bad input in a region\'s dissolution: exit 1 at file:line:col, with th
   for (const c of cases) {
     it(c.claim, async () => {
       const dir = editedCopy(...c.edits);
-      const result = await runInProcess(['run', join(dir, 'noord.yaml'), '--json']);
+      const result = await runInProcessEnglish(['run', join(dir, 'noord.yaml'), '--json']);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(new RegExp(`regio\\.yaml:${lineOf(dir, c.lineWith)}:\\d+  ${c.field.replace(/[.[\]]/g, '\\$&')}\\n`));
@@ -58,13 +58,13 @@ describe('bad input in a region\'s dissolution: exit 1 at file:line:col, with th
   it('a key by inhabitants for a municipality without them', async () => {
     const dir = editedCopy(['key: { fixed: { noord: 0.5, oost: 0.3, zuid: 0.2 } }', 'key: { by: inhabitants }']);
     writeFileSync(join(dir, 'oost.yaml'), readFileSync(join(dir, 'oost.yaml'), 'utf8').replace(', inhabitants: 25000', ''));
-    const result = await runInProcess(['run', join(dir, 'noord.yaml'), '--json']);
+    const result = await runInProcessEnglish(['run', join(dir, 'noord.yaml'), '--json']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/oost\.yaml:2:1 {2}municipality\n {2}municipality "oost" has no "inhabitants", but the dissolution key is by inhabitants\n {2}hint: add inhabitants/);
   }, 60_000);
 
   it('the fixture itself runs (so each case fails by its edit alone)', async () => {
-    const result = await runInProcess(['run', join(editedCopy(), 'noord.yaml'), '--json']);
+    const result = await runInProcessEnglish(['run', join(editedCopy(), 'noord.yaml'), '--json']);
     expect(result.code).toBe(0);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliEnglish } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
@@ -187,7 +187,7 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 describe('volume_elasticity: bad input', () => {
   it('refuses a parameter value above 1 in a year the line applies, at the parameter, naming the year', () => {
     const text = regionText('{ unit: ratio, values: { 2021: 0.3, 2026: 1.4 } }');
-    const result = runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticiteit:')}:3`);
     expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is 1.4 in 2026, but line "overhead" of model "gr" reads it as a volume elasticity, a ratio from 0 to 1');
@@ -202,7 +202,7 @@ describe('volume_elasticity: bad input', () => {
   }, TIMEOUT);
 
   it('refuses a value above 1 given by --set, at the --set', () => {
-    const result = runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    const result = runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
     // a mistake on the command line is a usage error
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: --set #1  gr_volume_elasticiteit\n  parameter "gr_volume_elasticiteit" is 1.2 in 2021');
@@ -214,7 +214,7 @@ describe('volume_elasticity: bad input', () => {
       .replace('amount: overhead_eigen, volume_elasticity: 0.5 }', 'amount: overhead_eigen, volume_elasticity: eigen_volume_elasticiteit }');
     expect(region).toContain('volume_elasticity: eigen_volume_elasticiteit }');
     const noord = readFileSync(join(TINY, 'noord.yaml'), 'utf8');
-    const own = (definition: string) => runCli(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
+    const own = (definition: string) => runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
     // the model "eigen" runs alone per municipality: its lines read the municipality's own series
     const unit = own('{ unit: EUR, values: { 2021: 0.4 } }');
     expect(unit.code).toBe(1);
@@ -227,14 +227,14 @@ describe('volume_elasticity: bad input', () => {
 
   it('refuses an unknown parameter, with a did-you-mean', () => {
     const text = regionText(undefined, [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticitet }']]);
-    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticitet')}:`);
     expect(result.stderr).toContain('unknown parameter "gr_volume_elasticitet"; did you mean "gr_volume_elasticiteit"?');
   }, TIMEOUT);
 
   it('refuses a parameter without unit ratio', () => {
-    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
+    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is used as a volume elasticity, a ratio from 0 to 1, but its unit is "EUR"');
     expect(result.stderr).toContain('hint: give "gr_volume_elasticiteit" the line "unit: ratio" under "parameters"');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Each mistake in fees between organisations (docs/errors.md "Fees") is one edit of the region
@@ -35,14 +35,14 @@ const cases: readonly { claim: string; edits: readonly (readonly [string, string
 describe('bad fee input: exit 1 at the field, with a hint', () => {
   it('the fixture itself is valid', async () => {
     const dir = tinyCopy({ 'regio.yaml': regio });
-    const result = await runInProcess(['validate', join(dir, 'regio.yaml')], { cwd: dir });
+    const result = await runInProcessEnglish(['validate', join(dir, 'regio.yaml')], { cwd: dir });
     expect(result.stderr).not.toMatch(/error:/);
     expect(result.code).toBe(0);
   }, 60_000);
   for (const c of cases) {
     it(c.claim, async () => {
       const dir = tinyCopy({ 'regio.yaml': edited(c.edits) });
-      const result = await runInProcess(['validate', join(dir, 'regio.yaml')], { cwd: dir });
+      const result = await runInProcessEnglish(['validate', join(dir, 'regio.yaml')], { cwd: dir });
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^error: \S+\.yaml:\d+:\d+ /);
       expect(result.stderr).toMatch(new RegExp(`^error: [^\n]*${c.at.source}`, 'm'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
 // compare names a change of supplier as a difference of the configuration (docs/methodology.md#fees).
@@ -14,7 +14,7 @@ describe('compare with a supplied organisation', () => {
     const regio = readFileSync(join(FEES, 'regio.yaml'), 'utf8');
     const without = tinyCopy({ 'regio.yaml': regio.replace('{ model: inkoop, members: [zuid], supplier: samen }', '{ model: inkoop, members: [zuid] }') });
     const out = testDir();
-    const result = await runInProcess(['compare', join(without, 'noord.yaml'), join(FEES, 'noord.yaml'), '--json', '--out', out], { cwd: out });
+    const result = await runInProcessEnglish(['compare', join(without, 'noord.yaml'), join(FEES, 'noord.yaml'), '--json', '--out', out], { cwd: out });
     expect(result.code, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout) as { inputs: { configurations: { id: string; a?: { organisations: { supplier?: string }[] }; b?: { organisations: { supplier?: string }[] } }[] } };
     const differing = document.inputs.configurations;

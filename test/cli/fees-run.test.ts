@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliEnglish } from '../support/cli.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Fees through the real CLI (docs/methodology.md#fees): buyers placed with `members: each`, a
@@ -20,7 +20,7 @@ describe('run with buyers placed one by one', () => {
     );
     expect(regio).toContain('members: each, supplier: samen');
     const dir = tinyCopy({ 'regio.yaml': regio });
-    const result = runCli(['run', join(dir, 'regio.yaml'), '--json'], { cwd: dir });
+    const result = runCliEnglish(['run', join(dir, 'regio.yaml'), '--json'], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const doc = JSON.parse(result.stdout) as Doc;
     const levering = (m: string) => doc.by_municipality[m]?.configurations.levering;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCliEnglish } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { changeSubsidy, describeCohorts, placeWestAsNow } from '../support/dialogues.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
@@ -9,7 +9,7 @@ import { TINY, tinyCopy } from '../support/testdir.js';
 describe('what-if, through a terminal', () => {
   it('changes an assumption, shows the effect, saves a variant that run accepts', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], dir);
     await changeSubsidy(t, '-3%');
     const effect = await t.waitFor(/samen2[^\n]*\n/);
     expect(effect).toMatch(/gr +€4,197,795 +\+€188,235/); // NPV of gr for noord, expected-noord.json 4,009,560 + 3% of its subsidy
@@ -22,13 +22,13 @@ describe('what-if, through a terminal', () => {
 
     const variant = readFileSync(join(dir, 'noord-variant.yaml'), 'utf8');
     expect(variant).toContain('extends: noord.yaml');
-    const viaVariant = JSON.parse(runCli(['run', 'noord-variant.yaml', '--json'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
-    const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'rijksbijdrage_per_se=25220'], { cwd: dir }).stdout) as typeof viaVariant;
+    const viaVariant = JSON.parse(runCliEnglish(['run', 'noord-variant.yaml', '--json'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
+    const viaSet = JSON.parse(runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'rijksbijdrage_per_se=25220'], { cwd: dir }).stdout) as typeof viaVariant;
     expect(viaVariant.configurations).toEqual(viaSet.configurations);
   });
 
   it('undo takes the last change back', async () => {
-    const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
+    const t = Terminal.startEnglish(['what-if', 'noord.yaml', '--lang', 'en'], tinyCopy());
     await t.answer('What now?', '');
     await t.waitFor('Which assumption?');
     await t.choose('discount', '❯ discount_rate =');
@@ -42,7 +42,7 @@ describe('what-if, through a terminal', () => {
   });
 
   it('without a terminal, it refuses with exit code 2 and names the way without questions', () => {
-    const result = runCli(['what-if', join(TINY, 'noord.yaml')]);
+    const result = runCliEnglish(['what-if', join(TINY, 'noord.yaml')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('what-if stelt vragen en heeft een terminal nodig'); // Dutch by default
     expect(result.stderr).toContain('--set naam=waarde');
@@ -52,7 +52,7 @@ describe('what-if, through a terminal', () => {
 describe('init, through a terminal', () => {
   it('asks for a new municipality, checks each answer, writes its files and adds it to the region', async () => {
     const dir = tinyCopy();
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await t.answer('Id of the new municipality', 'noord');
     await t.waitFor('noord is already in the region');
     t.type(KEY.clearLine);
@@ -66,7 +66,7 @@ describe('init, through a terminal', () => {
     await t.waitFor('Written:');
     expect(await t.exit()).toBe(0);
     expect(readFileSync(join(dir, 'regio.yaml'), 'utf8')).toContain('west.yaml');
-    const run = runCli(['run', 'west.yaml', '--json'], { cwd: dir });
+    const run = runCliEnglish(['run', 'west.yaml', '--json'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as { population: { headcount: number[] } };
     expect(json.population.headcount[0]).toBeGreaterThan(9); // 10 people, few leaving in the first year
@@ -75,7 +75,7 @@ describe('init, through a terminal', () => {
   it('Ctrl-C at a question leaves no files and exits with 130', async () => {
     const dir = tinyCopy();
     const before = readdirSync(dir).sort();
-    const t = Terminal.start(['init', '.', '--lang', 'en'], dir);
+    const t = Terminal.startEnglish(['init', '.'], dir);
     await t.waitFor('Id of the new municipality');
     t.type(KEY.ctrlC);
     expect(await t.exit()).toBe(130);

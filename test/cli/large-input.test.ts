@@ -1,7 +1,7 @@
 import { closeSync, openSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Issue "Release quality", robustness: a file far larger than any scenario or employee file
@@ -25,7 +25,7 @@ function withHugeFile(path: string, bytes: number): string {
 
 /** `run noord.yaml --json` in this process. */
 function runNoord(dir: string) {
-  return runInProcess(['run', join(dir, 'noord.yaml'), '--json']);
+  return runInProcessEnglish(['run', join(dir, 'noord.yaml'), '--json']);
 }
 
 describe('a file over its size limit is refused before it is read', () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -47,7 +47,7 @@ describe('per_inhabitant: a(t) · inhabitants(m) (docs/extending.md, the worked 
   it('makes inhabitants required: a member without them is an input error at the municipality', async () => {
     const dir = regionWithLinePerInhabitant();
     writeFileSync(join(dir, 'oost.yaml'), readFileSync(join(dir, 'oost.yaml'), 'utf8').replace(/, inhabitants: \d+/, ''));
-    const result = await runInProcess(['run', 'oost.yaml', '--json'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'oost.yaml', '--json'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/oost\.yaml:2:1 {2}municipality\n {2}municipality "oost" has no "inhabitants", but line "regio" of model "eigen" is an amount per inhabitant/);
   });
@@ -56,7 +56,7 @@ describe('per_inhabitant: a(t) · inhabitants(m) (docs/extending.md, the worked 
     const dir = regionWithLinePerInhabitant();
     const file = join(dir, 'regio.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('amount: per_inwoner, years', 'amount: per_inwoner, volume_elasticity: 0.5, years'));
-    const result = await runInProcess(['validate', 'noord.yaml'], { cwd: dir });
+    const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('"volume_elasticity" is not allowed on a per_inhabitant line: it applies only to fixed lines');
   });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { pausedRun } from '../support/paused-run.js';
 import { tinyCopy } from '../support/testdir.js';
 
@@ -46,21 +46,21 @@ describe('run writes the municipality\'s workbook, atomically', () => {
 
   it('an output folder that cannot be created gives exit code 3 and a clear message', async () => {
     const dir = tinyCopy({ 'bezet': 'a file, not a folder' });
-    const result = await runInProcess(['run', 'noord.yaml', '--out', 'bezet/rapporten'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'bezet/rapporten'], { cwd: dir });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cannot create the output folder bezet/rapporten');
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
   it('an output folder in a place that accepts none (under /proc) gives exit code 3 at once', async () => {
-    const result = await runInProcess(['run', 'noord.yaml', '--out', '/proc/soweco/rapporten'], { cwd: tinyCopy() });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--out', '/proc/soweco/rapporten'], { cwd: tinyCopy() });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cannot create the output folder /proc/soweco/rapporten');
   });
 
   it('a report that cannot be written (a folder in its place) gives exit code 3 and leaves no temporary file', async () => {
     const dir = tinyCopy({ 'uit/noord.xlsx/in-de-weg': 'x' });
-    const result = await runInProcess(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--out', 'uit'], { cwd: dir });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('cannot write uit/noord.xlsx');
     expect(readdirSync(join(dir, 'uit'))).toEqual(['noord.xlsx']);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { testDir, tinyCopy } from '../support/testdir.js';
 
 const ALMELO = join(ROOT, 'scenarios/almelo.yaml');
@@ -62,10 +62,10 @@ describe('soweco-bc risk, sensitivity and solve', () => {
   });
 
   it('an unknown configuration or parameter is a usage error with a suggestion', async () => {
-    const result = await runInProcess(['solve', ALMELO, '--config', 'mo', '--param', 'overhead_m']);
+    const result = await runInProcessEnglish(['solve', ALMELO, '--config', 'mo', '--param', 'overhead_m']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('did you mean "overhead_mo"');
-    expect((await runInProcess(['sensitivity', ALMELO, '--config', 'samen'])).stderr).toContain('did you mean "samen4"');
+    expect((await runInProcessEnglish(['sensitivity', ALMELO, '--config', 'samen'])).stderr).toContain('did you mean "samen4"');
   });
 
   it('on the tiny example without an uncertainty section, risk draws nothing and every percentile is the exact result', async () => {

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { TINY } from '../support/testdir.js';
 
 // In this process (support/in-process.ts), but for what needs processes: --version, which
 // reports the build, and determinism from one process to the next.
 describe('soweco-bc run', () => {
   it('--json prints one JSON document on stdout and nothing else; warnings go to stderr', async () => {
-    const result = await runInProcess(['run', join(TINY, 'noord.yaml'), '--json']);
+    const result = await runInProcessEnglish(['run', join(TINY, 'noord.yaml'), '--json']);
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout) as { municipality: string; warnings: string[] };
     expect(document.municipality).toBe('noord');
@@ -60,14 +60,14 @@ describe('soweco-bc run', () => {
 
 describe('soweco-bc validate, --help and --version', () => {
   it('validate accepts the worked example and lists its warnings', async () => {
-    const result = await runInProcess(['validate', join(TINY, 'regio.yaml')]);
+    const result = await runInProcessEnglish(['validate', join(TINY, 'regio.yaml')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/is valid: region tiny, 3 municipalities, 68 employees, 3 configurations/);
     expect(result.stderr.match(/warning:/g)).toHaveLength(2);
   });
 
   it('--help lists the commands with examples and the exit codes', async () => {
-    const result = await runInProcess(['--help']);
+    const result = await runInProcessEnglish(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('run [options] <file>');
     expect(result.stdout).toContain('Examples:');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { TINY, testDir } from '../support/testdir.js';
 
 // compare names a change of settlement as a difference of the configuration (docs/methodology.md#settlement).
@@ -11,7 +11,7 @@ const SETTLED = fileURLToPath(new URL('../fixtures/tiny-settlement', import.meta
 describe('compare with a settled scenario', () => {
   it('lists the configurations whose settlement differs, with the settlement, and not the others', async () => {
     const out = testDir();
-    const result = await runInProcess(['compare', join(TINY, 'noord.yaml'), join(SETTLED, 'noord.yaml'), '--json', '--out', out], { cwd: out });
+    const result = await runInProcessEnglish(['compare', join(TINY, 'noord.yaml'), join(SETTLED, 'noord.yaml'), '--json', '--out', out], { cwd: out });
     expect(result.code).toBe(0);
     const document = JSON.parse(result.stdout) as { inputs: { configurations: { id: string; b?: { organisations: { settlement?: string }[] } }[] } };
     const differing = document.inputs.configurations;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { tinyCopy } from '../support/testdir.js';
 
 // Each mistake in a settlement (docs/errors.md "Settlement") is one edit of the region file of
@@ -44,7 +44,7 @@ describe('bad settlement input: exit 1 at the field, with a hint', () => {
       // the inhabitants case needs a member without them
       if (c.claim.includes('inhabitants')) files['oost.yaml'] = readFileSync(join(SETTLED, 'oost.yaml'), 'utf8').replace(', inhabitants: 25000', '');
       const dir = tinyCopy(files);
-      const result = await runInProcess(['validate', join(dir, 'noord.yaml')], { cwd: dir });
+      const result = await runInProcessEnglish(['validate', join(dir, 'noord.yaml')], { cwd: dir });
       if (c.says.length === 0) {
         expect(result.stderr).not.toMatch(/error:/);
         expect(result.code).toBe(0);
@@ -60,7 +60,7 @@ describe('bad settlement input: exit 1 at the field, with a hint', () => {
 
   it('a reference year that a --set of the horizon leaves outside it', async () => {
     const dir = tinyCopy({ 'regio.yaml': edited(SAMEN, 'settlement: { pooled: [overhead, frictie], key: { by: se_share, reference_year: 2029 } }') });
-    const result = await runInProcess(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2026', '--out', join(dir, 'out')], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2026', '--out', join(dir, 'out')], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^error: \S*regio\.yaml:\d+:\d+ +configurations\.samen2\.organisations\[0\]\.settlement\.key\.reference_year\n +reference year 2029 lies outside the horizon 2021–2026/m);

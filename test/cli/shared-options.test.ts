@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { debugRequested } from '../../src/cli/options.js';
-import { ROOT, runCli } from '../support/cli.js';
-import { runInProcess } from '../support/in-process.js';
+import { ROOT, runCliEnglish } from '../support/cli.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { TINY } from '../support/testdir.js';
 
 // Issue 11: the options several commands share (--debug, --lang, --out, --set, --json, --jobs,
@@ -40,7 +40,7 @@ describe('--debug works wherever it stands on the command line', () => {
 
   it('shows the stack of an internal error raised while commander parses, before or after the argument (the real CLI)', () => {
     for (const args of [['run', '--debug', 'x.yaml'], ['run', 'x.yaml', '--debug']]) {
-      const result = runCli(args, { env: BUG_WHILE_PARSING });
+      const result = runCliEnglish(args, { env: BUG_WHILE_PARSING });
       expect(result.code, result.stderr).toBe(70);
       expect(result.stderr).toContain('internal error: this is a bug in soweco-bc');
       expect(result.stderr).toMatch(/^Error: planted$/m);
@@ -50,10 +50,10 @@ describe('--debug works wherever it stands on the command line', () => {
 
   it('shows the stack of an internal error in a command only with --debug; without it, the message alone', () => {
     const file = join(TINY, 'noord.yaml');
-    const debug = runCli(['run', file, '--debug', '--json'], { env: BUG_IN_COMMAND });
+    const debug = runCliEnglish(['run', file, '--debug', '--json'], { env: BUG_IN_COMMAND });
     expect(debug.code, debug.stderr).toBe(70);
     expect(debug.stderr).toMatch(STACK_LINE);
-    const plain = runCli(['run', file, '--json'], { env: BUG_IN_COMMAND });
+    const plain = runCliEnglish(['run', file, '--json'], { env: BUG_IN_COMMAND });
     expect(plain.code, plain.stderr).toBe(70);
     expect(plain.stderr).toContain('\n  planted\n');
     expect(plain.stderr).not.toMatch(STACK_LINE);
@@ -62,12 +62,12 @@ describe('--debug works wherever it stands on the command line', () => {
   it('is an option of every command but the hidden generate, and not of the program itself', async () => {
     const commands = ['run', 'validate', 'batch', 'schema', 'compare', 'sensitivity', 'risk', 'solve', 'what-if', 'init'];
     for (const command of commands) {
-      const help = await runInProcess([command, '--help']);
+      const help = await runInProcessEnglish([command, '--help']);
       expect(help.code).toBe(0);
       expect(help.stdout.match(/^ {2}--debug {2,}show stack traces of internal errors$/gm), command).toHaveLength(1);
     }
-    expect((await runInProcess(['generate', '--help'])).stdout).not.toContain('--debug');
-    const before = await runInProcess(['--debug', 'validate', join(TINY, 'regio.yaml')]);
+    expect((await runInProcessEnglish(['generate', '--help'])).stdout).not.toContain('--debug');
+    const before = await runInProcessEnglish(['--debug', 'validate', join(TINY, 'regio.yaml')]);
     expect(before.code).toBe(2);
     expect(before.stderr).toContain("unknown option '--debug'");
   });
@@ -76,10 +76,11 @@ describe('--debug works wherever it stands on the command line', () => {
 describe('shared options are declared once', () => {
   it('--lang is the same option, nl or en, in every command that writes reports', async () => {
     for (const command of ['run', 'batch', 'compare', 'sensitivity', 'risk', 'solve', 'what-if', 'init']) {
-      const help = await runInProcess([command, '--help']);
-      expect(help.stdout, command).toMatch(/^ {2}--lang <lang> {2,}language of the reports \(choices: "nl", "en", default:\s+"nl"\)$/m);
+      const help = await runInProcessEnglish([command, '--help']);
+      // the default is the language chosen as the command line starts: here English, from the locale
+      expect(help.stdout, command).toMatch(/^ {2}--lang <lang> {2,}language of everything written:[^]*?\(choices:\s+"nl",\s+"en",\s+default:\s+"en"\)$/m);
     }
-    const wrong = await runInProcess(['risk', join(TINY, 'noord.yaml'), '--lang', 'de']);
+    const wrong = await runInProcessEnglish(['risk', join(TINY, 'noord.yaml'), '--lang', 'de']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("option '--lang <lang>' argument 'de' is invalid. Allowed choices are nl, en.");
   });

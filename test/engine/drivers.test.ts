@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { project } from '../../src/engine/index.js';
 import { UserError } from '../../src/errors.js';
 import { configuration, d, employees, line, model, parameter, scenario } from '../support/model-builders.js';
+import { useLanguage } from '../../src/language.js';
+
+beforeEach(() => useLanguage('en')); // the tests check the English texts
 
 const born1980 = { year: 1980, month: 1, day: 1 };
 const twoMunicipalities = [

@@ -18,7 +18,7 @@ export function original(path: InputFile): string {
 }
 
 /** A stack trace, a JavaScript error class, or our own message for a bug. */
-const CRASH = /^\s+at .+:\d+:\d+|node:internal|internal error|\b(Type|Range|Reference|Syntax|Internal)Error\b/m;
+const CRASH = /^\s+at .+:\d+:\d+|node:internal|internal error|interne fout|\b(Type|Range|Reference|Syntax|Internal)Error\b/m;
 
 /** Control characters other than the line break: escape sequences, NUL, a carriage return. */
 // eslint-disable-next-line no-control-regex

@@ -2,16 +2,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { project } from '../../src/engine/index.js';
 import { UserError } from '../../src/errors.js';
+import { useLanguage } from '../../src/language.js';
 import { loadScenario } from '../../src/load/index.js';
 import { municipalityDocument } from '../../src/report/json.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcessEnglish } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 const PARAMETERS = ['rijksbijdrage_per_se', 'loonkosten_per_fte', 'tw_beschut', 'tw_detachering', 'begeleiding_per_hc', 'overhead_gr', 'overhead_eigen', 'overhead_samen', 'regie_gemeente', 'risico_opslag'];
 const MUNICIPALITY_FILES = ['noord.yaml', 'oost.yaml', 'zuid.yaml'];
+
+beforeEach(() => useLanguage('en')); // the tests check the English texts
 
 /** The §6 documents of every municipality, without the fields that name the files they came from. */
 function results(file: string, set: readonly string[] = []): unknown {
@@ -95,7 +98,7 @@ describe('scenario variants', () => {
     expect(scenario.region.parameters.get('regie_gemeente')?.values.get(2021)?.toString()).toBe('60000');
     expect(scenario.variant?.description).toBe('regie en horizon');
     expect(scenario.variant?.overrides).toEqual(['regie_gemeente (a.yaml)', 'regie_gemeente (b.yaml)', 'horizon (b.yaml)']);
-    const json = JSON.parse((await runInProcess(['run', join(dir, 'b.yaml'), '--json'])).stdout) as { years: number[]; variant: { overrides: string[] } };
+    const json = JSON.parse((await runInProcessEnglish(['run', join(dir, 'b.yaml'), '--json'])).stdout) as { years: number[]; variant: { overrides: string[] } };
     expect(json.years).toHaveLength(5);
     expect(json.variant.overrides).toContain('horizon (b.yaml)');
   });
@@ -109,7 +112,7 @@ describe('scenario variants', () => {
 
   it('a parameter the region does not have is refused at its place in the variant, with a suggestion', async () => {
     const dir = tinyCopy({ 'v.yaml': 'extends: noord.yaml\nparameters:\n  regie_gemente: { unit: EUR, values: { 2021: 1 } }\n' });
-    const result = await runInProcess(['run', 'v.yaml', '--json'], { cwd: dir });
+    const result = await runInProcessEnglish(['run', 'v.yaml', '--json'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: v\.yaml:3:3\s+parameters\.regie_gemente\n\s+"regie_gemente" is not a parameter of the region; did you mean "regie_gemeente"\?/m);
   });
@@ -121,7 +124,7 @@ describe('scenario variants', () => {
   });
 
   it('a --set with a mistake is a usage error that points at the flag', async () => {
-    const result = await runInProcess(['run', join(TINY, 'noord.yaml'), '--set', 'regie_gemeente=40000', '--set', 'overhead_gr.values.20x5=1']);
+    const result = await runInProcessEnglish(['run', join(TINY, 'noord.yaml'), '--set', 'regie_gemeente=40000', '--set', 'overhead_gr.values.20x5=1']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --set #2\s+overhead_gr\.values\.20x5\n\s+expected overhead_gr\.values\.<year>/m);
   });

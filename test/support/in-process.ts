@@ -1,7 +1,7 @@
 import { Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/terminal.js';
-import type { CliResult } from './cli.js';
+import { ENGLISH, type CliResult } from './cli.js';
 import { testDir } from './testdir.js';
 
 /** A stream that keeps what is written to it, as text. */
@@ -45,4 +45,9 @@ async function runHere(args: readonly string[], options: { cwd?: string; env?: N
   } finally {
     process.chdir(before);
   }
+}
+
+/** {@link runInProcess} in an English locale: for tests of the English texts (the default language is Dutch). */
+export function runInProcessEnglish(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return runInProcess(args, { ...options, env: { ...ENGLISH, ...options.env } });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN } from './cli.js';
+import { BIN, ENGLISH, NO_LOCALE } from './cli.js';
 
 export const KEY = { enter: '\r', down: '\u001b[B', up: '\u001b[A', clearLine: '\u0015', ctrlC: '\u0003' } as const;
 
@@ -29,10 +29,15 @@ export class Terminal {
     const command = [process.execPath, BIN, ...args].map(quote).join(' ');
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       cwd,
-      env: { ...process.env, TERM: 'xterm-256color', COLUMNS: '160', LINES: '50', NO_COLOR: '1', CI: '', ...env },
+      env: { ...process.env, ...NO_LOCALE, TERM: 'xterm-256color', COLUMNS: '160', LINES: '50', NO_COLOR: '1', CI: '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     return new Terminal(child);
+  }
+
+  /** {@link start} in an English locale: for tests of the English texts (the default language is Dutch). */
+  static startEnglish(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Terminal {
+    return Terminal.start(args, cwd, { ...ENGLISH, ...env });
   }
 
   /** Waits until `pattern` appears after what earlier waits matched; returns the text up to it. */

@@ -2,6 +2,7 @@ import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js'
 import type { InputText } from '../../load/index.js';
 import type { ReportSettings } from '../report-outputs.js';
 import type { Subject } from '../../engine/index.js';
+import { appMessages } from '../app-messages.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
@@ -38,7 +39,7 @@ export function describeFailure(error: unknown): Failure {
     const hint = error.issues[0]?.hint;
     return { kind: error.kind, message, ...(hint === undefined ? {} : { hint }) };
   }
-  return { kind: 'internal', message: `internal error (a bug in soweco-bc, please report it): ${error instanceof Error ? error.message : String(error)}` };
+  return { kind: 'internal', message: appMessages.internalInJob(error instanceof Error ? error.message : String(error)) };
 }
 
 /** The failures that decide a batch's exit code, worst first: a bug, then a file that could not be written, then the rest. */

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { project } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
+import { useLanguage } from '../../language.js';
 import { loadScenario, snapshotSource } from '../../load/index.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
@@ -13,6 +14,7 @@ import { writeReports } from './reports.js';
 const data = workerData as WorkerData;
 const port = parentPort;
 if (port === null) throw new InternalError('batch worker started outside a worker thread');
+useLanguage(data.settings.language); // a thread starts with the default: its warnings must be in the parent's language
 const projection = project(loadScenario(data.file, { set: data.set, source: snapshotSource(data.texts) }));
 const outputs = OutputFiles.plannedElsewhere(data.planned);
 const post = (message: WorkerMessage) => port.postMessage(message);

@@ -5,6 +5,7 @@ import { subjectKey, type Subject } from '../../engine/index.js';
 import type { Projection } from '../../engine/index.js';
 import { renderBatchSummary } from '../../report/batch-summary.js';
 import { regionDocument } from '../../report/json.js';
+import { terminalMessages } from '../cli-messages.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
 import type { CommonOptions, JobsOptions, JsonOptions, LanguageOptions, OutFolderOptions, SetOptions } from '../options.js';
 import { createProgress } from '../progress.js';
@@ -31,8 +32,8 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   progress.finish();
   const failures = outcomes.flatMap((o) => ('failure' in o ? [{ target: name(o.target), ...o.failure }] : []));
   printResult(batch.projection, batch.targets, outcomes, failures, options, io);
-  for (const f of failures) io.stderr.write(`error: ${f.target}: ${f.message}\n`);
-  for (const hint of new Set(failures.flatMap((f) => (f.hint === undefined ? [] : [f.hint])))) io.stderr.write(`  hint: ${hint}\n`);
+  for (const f of failures) io.stderr.write(`${terminalMessages.error} ${f.target}: ${f.message}\n`);
+  for (const hint of new Set(failures.flatMap((f) => (f.hint === undefined ? [] : [f.hint])))) io.stderr.write(`  ${terminalMessages.hint} ${hint}\n`);
   const worst = FAILURE_SEVERITY.find((kind) => failures.some((f) => f.kind === kind));
   return worst === undefined ? EXIT.ok : worst === 'internal' ? EXIT.internal : exitCodeFor(worst);
 }

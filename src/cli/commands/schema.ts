@@ -1,5 +1,6 @@
 import { toInputJsonSchema } from '../../load/schema/json-schema.js';
 import { OutputFiles } from '../../report/output-files.js';
+import { commandMessages } from '../cli-messages.js';
 import type { CommonOptions } from '../options.js';
 import type { Io } from '../terminal.js';
 
@@ -22,5 +23,5 @@ export async function schemaCommand(options: SchemaOptions, io: Io): Promise<voi
   const outputs = new OutputFiles([], { at: { file: '--out' }, hint: '' });
   outputs.plan([options.out]);
   outputs.write([{ path: options.out, bytes: new TextEncoder().encode(text) }]);
-  io.stdout.write(`${options.out}: JSON Schema of the input files\n`);
+  io.stdout.write(`${commandMessages.schemaWritten(options.out)}\n`);
 }

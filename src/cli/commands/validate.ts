@@ -1,5 +1,7 @@
 import { project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
+import { formatCount } from '../../language.js';
+import { commandMessages } from '../cli-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** `soweco-bc validate <file>`: every check of a run, without reports; lists the warnings. */
@@ -10,9 +12,14 @@ export async function validateCommand(file: string, io: Io): Promise<void> {
   const people = scenario.municipalities.reduce((n, m) => n + m.employees.reduce((k, e) => k + e.count, 0), 0);
   const { region } = scenario;
   const paint = paintFor(io.stdout, io.env);
-  io.stdout.write(
-    `${paint.green('✓')} ${file} is valid: region ${region.id}, ${scenario.municipalities.length} municipalities, ` +
-      `${people} employees, ${region.configurations.length} configurations, ${region.horizon.start}–${region.horizon.end}; ` +
-      `${projection.warnings.length} warning(s)\n`,
-  );
+  const facts = {
+    region: region.id,
+    municipalities: formatCount(scenario.municipalities.length),
+    employees: formatCount(people),
+    configurations: formatCount(region.configurations.length),
+    start: region.horizon.start,
+    end: region.horizon.end,
+    warnings: projection.warnings.length,
+  };
+  io.stdout.write(`${paint.green('✓')} ${commandMessages.valid(file, facts)}\n`);
 }

@@ -2,6 +2,7 @@ import type { Issue } from '../../errors.js';
 import type { Municipality } from '../../model/municipality.js';
 import type { Region } from '../../model/region.js';
 import { dissolutionMessages as msg } from '../dissolution-messages.js';
+import { checkMessages as checks } from '../check-messages.js';
 
 /**
  * The rules on a dissolution that depend on what a variant or override can change (the
@@ -17,10 +18,10 @@ export function checkDissolution(region: Region, municipalities: readonly Munici
   const issues: Issue[] = [];
   const outside = (at: Issue['at'], what: string, year: number, hint: string = msg.outsideHorizonHint) =>
     issues.push({ at, message: msg.outsideHorizon(what, year, start, end), hint });
-  if (!inHorizon(d.year)) outside(d.yearAt, 'the dissolution year', d.year);
-  if (d.key.kind === 'by' && !inHorizon(d.key.referenceYear)) outside(d.key.at, 'the key\'s reference year', d.key.referenceYear, msg.referenceYearHint);
+  if (!inHorizon(d.year)) outside(d.yearAt, checks.dissolutionYear, d.year);
+  if (d.key.kind === 'by' && !inHorizon(d.key.referenceYear)) outside(d.key.at, checks.keyReferenceYear, d.key.referenceYear, msg.referenceYearHint);
   for (const item of d.items) {
-    for (const [year, at] of item.yearsAt) if (!inHorizon(year) && year !== d.year) outside(at, `item "${item.id}": the year`, year);
+    for (const [year, at] of item.yearsAt) if (!inHorizon(year) && year !== d.year) outside(at, checks.itemYear(item.id), year);
   }
   for (const ref of [...(d.appliesTo ?? []), ...d.items.flatMap((i) => i.appliesTo ?? [])]) {
     if (ref.id === region.baseline) issues.push({ at: ref.at, message: msg.baselineNamed(ref.id), hint: msg.baselineNamedHint });

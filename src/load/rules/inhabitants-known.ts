@@ -4,6 +4,7 @@ import { lineKind } from '../../model/line-kinds/index.js';
 import { isPooled } from '../../model/configuration.js';
 import type { Municipality } from '../../model/municipality.js';
 import type { Region } from '../../model/region.js';
+import { checkMessages as checks } from '../check-messages.js';
 
 /**
  * Every municipality whose lines read inhabitants gives them (§4): its own, for a line per
@@ -22,15 +23,15 @@ export function checkInhabitantsKnown(region: Region, municipalities: readonly M
         const reads = formulaInputs(lineKind(line.driver).formula(line, { members: organisation.members, workForms })).filter((i) => i.input === 'inhabitants');
         const settledByInhabitants = isPooled(organisation.settlement, line.id) && organisation.settlement?.key.kind === 'by' && organisation.settlement.key.by === 'inhabitants';
         if (reads.length === 0 && !settledByInhabitants) continue;
-        const why = settledByInhabitants ? 'is settled by inhabitants' : reads.some((i) => i.whose === 'organisation') ? 'splits its costs by inhabitants' : 'is an amount per inhabitant';
+        const why = settledByInhabitants ? 'settled' : reads.some((i) => i.whose === 'organisation') ? 'splits' : 'perInhabitant';
         for (const id of organisation.members) {
           const m = byId.get(id);
           if (m === undefined || m.inhabitants !== undefined || reported.has(id)) continue;
           reported.add(id);
           issues.push({
             at: m.at,
-            message: `municipality "${id}" has no "inhabitants", but line "${line.id}" of model "${organisation.model}" ${why} (configuration "${configuration.id}")`,
-            hint: 'add inhabitants: <number> under municipality',
+            message: checks.noInhabitants(id, line.id, organisation.model, why, configuration.id),
+            hint: checks.noInhabitantsHint,
           });
         }
       }

@@ -3,6 +3,7 @@ import type { Issue } from '../../errors.js';
 import { pathRelativeTo } from '../input-file.js';
 import { yamlMessages } from '../messages.js';
 import type { YamlFile } from '../yaml-document.js';
+import { checkMessages as checks } from '../check-messages.js';
 
 /** Every file under the region's `municipalities` is listed once (by where it is, however it is written). */
 export function checkListedOnce(region: YamlFile, named: readonly string[]): Issue[] {
@@ -19,8 +20,8 @@ export function checkIdsUnique(files: readonly { readonly path: string; readonly
     if (f.id === undefined || first === i) return [];
     return [{
       at: f.yaml.locate(['municipality', 'id']),
-      message: `municipality id "${f.id}" is already used by ${files[first]?.path ?? ''}`,
-      hint: 'give every municipality of the region its own id',
+      message: checks.idUsed(f.id, files[first]?.path ?? ''),
+      hint: checks.idUsedHint,
     }];
   });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { schemaMessages } from './schema-messages.js';
 import { UNITS } from '../../model/series.js';
 import { didYouMean } from '../suggest.js';
 
@@ -18,8 +19,8 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 }
 
 function unknownField(key: string, known: readonly string[]): string {
-  if (key === '<<') return 'unknown field "<<": YAML merge keys are not supported; write the fields out';
-  return `unknown field "${key}"${didYouMean(key, known)}`;
+  if (key === '<<') return schemaMessages.mergeKey;
+  return schemaMessages.unknownField(key, didYouMean(key, known));
 }
 
 /**
@@ -41,13 +42,13 @@ export const MAX_TEXT = {
 } as const;
 
 /** Text of at most `max` characters; `error` says what was expected when the value is not text. */
-export function text(max: number, error?: string) {
-  return z.string(error === undefined ? undefined : { error }).max(max, { error: `expected at most ${max} characters` });
+export function text(max: number, error?: () => string) {
+  return z.string(error === undefined ? undefined : { error }).max(max, { error: () => schemaMessages.atMostCharacters(max) });
 }
 
 /** An id as written in the files: a letter, then letters, digits, `_` or `-`. */
-export const id = text(MAX_TEXT.id, 'expected an id (letters, digits, _ or -)')
-  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: 'expected an id: a letter, then letters, digits, _ or -' });
+export const id = text(MAX_TEXT.id, () => schemaMessages.idText)
+  .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, { error: () => schemaMessages.id });
 
 /**
  * The most entries the files may have of each kind (input-format.md "Limits"): ten times
@@ -74,7 +75,7 @@ export const MAX_COUNT = {
 export function idMap<T extends z.ZodType>(value: T, max: number, things: string) {
   return z
     .record(id, value)
-    .refine((map) => Object.keys(map).length <= max, { error: (issue) => `expected at most ${max} ${things}, got ${Object.keys(issue.input as object).length}` })
+    .refine((map) => Object.keys(map).length <= max, { error: (issue) => schemaMessages.atMost(max, things, Object.keys(issue.input as object).length) })
     .meta({ maxProperties: max });
 }
 
@@ -91,19 +92,22 @@ export const description = text(MAX_TEXT.description);
  */
 export const YEARS = { first: 1900, last: 2200 } as const;
 
-export const year = z.int({ error: 'expected a year (a whole number such as 2021)' }).min(YEARS.first).max(YEARS.last);
+export const year = z.int({ error: () => schemaMessages.year }).min(YEARS.first).max(YEARS.last);
 
 /** Whether a year key (`"2021"`) names a year of {@link YEARS}. */
 export function isYearKeyInRange(key: string): boolean {
   return Number(key) >= YEARS.first && Number(key) <= YEARS.last;
 }
 
-export const yearKeyRangeMessage = `expected a year from ${YEARS.first} to ${YEARS.last} as the key`;
+/** `expected a year from 1900 to 2200 as the key`, in the chosen language. */
+export function yearKeyRangeMessage(): string {
+  return schemaMessages.yearKeyRange(YEARS.first, YEARS.last);
+}
 
 /** Year keys of a `values:` map: YAML reads `2021:` as a number; the map's keys arrive as text. */
 export const yearKey = z
   .string()
-  .regex(/^\d{4}$/, { error: 'expected a year such as 2021 as the key' })
+  .regex(/^\d{4}$/, { error: () => schemaMessages.yearKey })
   .regex(/^(19\d\d|2[01]\d\d|2200)$/, { error: yearKeyRangeMessage });
 
 /** A source: plain text, or a title with a link and the date it was checked. */
@@ -117,11 +121,11 @@ export const source = z
         checked: z.union([text(MAX_TEXT.label), z.date()]).meta({ description: 'When the figure was last checked, YYYY-MM-DD' }).optional(),
       }),
     ],
-    { error: 'expected a source: text, or { title, href, checked }' },
+    { error: () => schemaMessages.source },
   )
   .meta({ description: 'Where the figure comes from: text, or { title, href, checked }' });
 
-const unit = z.enum(UNITS, { error: `expected a unit, one of ${UNITS.join(', ')}` }).meta({ description: 'The unit of the values' });
+const unit = z.enum(UNITS, { error: () => schemaMessages.oneOfUnit(UNITS) }).meta({ description: 'The unit of the values' });
 
 /** A parameter: explicit values per year, an optional index and its metadata (methodology §2). */
 export const parameter = fields({
@@ -130,10 +134,10 @@ export const parameter = fields({
   description: description.meta({ description: 'What the figure is' }).optional(),
   source: source.optional(),
   values: z
-    .record(yearKey, z.number({ error: 'expected an amount (a number ≥ 0)' }).min(0))
+    .record(yearKey, z.number({ error: () => schemaMessages.amount }).min(0))
     .meta({ description: 'Explicit values by year, e.g. { 2021: 31000 }; later years follow the index' }),
   index: z
-    .union([id, z.number().gt(-1)], { error: 'expected an index id, or a constant yearly rate such as 0.02' })
+    .union([id, z.number().gt(-1)], { error: () => schemaMessages.indexOrRate })
     .meta({ description: 'How the value grows after an explicit year: an index id, or a constant yearly rate such as 0.02' })
     .optional(),
 }).meta({ id: 'parameter', title: 'Parameter', description: 'A time series: explicit values by year; each other year grows from the year before by the index (methodology §2)' });
@@ -144,9 +148,9 @@ export const indexSeries = fields({
   description: description.meta({ description: 'What the index follows' }).optional(),
   source: source.optional(),
   unit: unit.optional(),
-  default: z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1).meta({ description: 'The yearly rate for years without an explicit one, e.g. 0.02' }).optional(),
+  default: z.number({ error: () => schemaMessages.yearlyRate02 }).gt(-1).meta({ description: 'The yearly rate for years without an explicit one, e.g. 0.02' }).optional(),
   values: z
-    .record(yearKey, z.number({ error: 'expected a yearly rate such as 0.02' }).gt(-1))
+    .record(yearKey, z.number({ error: () => schemaMessages.yearlyRate02 }).gt(-1))
     .meta({ description: 'Explicit yearly rates by year, e.g. { 2023: 0.10 }' })
     .optional(),
 }).meta({ id: 'index', title: 'Index', description: 'Yearly growth rates: explicit by year, with a default for the others (methodology §2)' });

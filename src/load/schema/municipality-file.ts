@@ -1,19 +1,20 @@
 import * as z from 'zod';
+import { schemaMessages } from './schema-messages.js';
 import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, text } from './common.js';
 import { uncertainty } from './uncertainty.js';
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({
-  region: text(MAX_TEXT.path, 'expected the path of the region file').meta({ description: 'The region file, relative to this file' }),
+  region: text(MAX_TEXT.path, () => schemaMessages.regionPath).meta({ description: 'The region file, relative to this file' }),
   municipality: fields({
     id,
     name: label.optional(),
-    cbs_code: z.string({ error: 'expected a CBS code such as GM0141' }).regex(/^GM\d{4}$/, { error: 'expected a CBS code such as GM0141' })
+    cbs_code: z.string({ error: () => schemaMessages.cbsCode }).regex(/^GM\d{4}$/, { error: () => schemaMessages.cbsCode })
       .meta({ description: 'The CBS municipality code, e.g. GM0141' }).optional(),
-    inhabitants: z.int({ error: 'expected a whole number of inhabitants' }).positive()
+    inhabitants: z.int({ error: () => schemaMessages.inhabitants }).positive()
       .meta({ description: 'Number of inhabitants, for the allocation key "inhabitants"' }).optional(),
   }),
-  employees: text(MAX_TEXT.path, 'expected the path of an employee or cohort CSV file')
+  employees: text(MAX_TEXT.path, () => schemaMessages.employeesPath)
     .meta({ description: 'The employee or cohort CSV, relative to this file' }),
   uncertainty: uncertainty.optional(),
   parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),

@@ -1,20 +1,21 @@
 import * as z from 'zod';
+import { schemaMessages } from './schema-messages.js';
 import { ALLOCATION_KEYS } from '../../model/line.js';
 import { DRIVERS, lineKind } from '../../model/line-kinds/index.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
 import { dissolution } from './dissolution.js';
 import { uncertainty } from './uncertainty.js';
 
-const isoDate = z.string({ error: 'expected a date YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+const isoDate = z.string({ error: () => schemaMessages.isoDate }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => schemaMessages.isoDate });
 
 const aowRow = fields({
   born_from: isoDate.meta({ description: 'First birth date of the row (inclusive); leave out in the first row' }).optional(),
   born_before: isoDate.meta({ description: 'Birth date where the next row starts (exclusive); leave out in the last row' }).optional(),
-  years: z.int({ error: 'expected whole years, such as 67' }).min(55).max(80).meta({ description: 'AOW age: whole years' }),
-  months: z.int({ error: 'expected whole months, 0 to 11' }).min(0).max(11).meta({ description: 'AOW age: months on top of the years, 0 to 11' }),
+  years: z.int({ error: () => schemaMessages.aowYears }).min(55).max(80).meta({ description: 'AOW age: whole years' }),
+  months: z.int({ error: () => schemaMessages.aowMonths }).min(0).max(11).meta({ description: 'AOW age: months on top of the years, 0 to 11' }),
 });
 
-const rate = z.number({ error: 'expected a yearly rate between 0 and 1, such as 0.025' }).min(0).lt(1);
+const rate = z.number({ error: () => schemaMessages.rate }).min(0).lt(1);
 
 const outflowRate = z.union(
   [
@@ -30,33 +31,33 @@ const outflowRate = z.union(
         .meta({ description: 'Age bands, rising in age; the last one open' }),
     }),
   ],
-  { error: 'expected a yearly rate such as 0.025, or { bands: [ { below_age: 45, rate: 0.02 }, …, { rate: 0.05 } ] }' },
+  { error: () => schemaMessages.rateOrBands },
 ).meta({ description: 'Yearly outflow other than AOW: one rate such as 0.025, or { bands: [...] } by age (methodology §3)' });
 
 const amount = z.union(
   [id, z.number().min(0), z.record(text(MAX_TEXT.id), z.union([id, z.number().min(0)]))],
-  { error: 'expected a parameter name, a number ≥ 0, or a map (work form → parameter or number; year → euros for one_off)' },
+  { error: () => schemaMessages.lineAmount },
 ).meta({ description: 'A parameter name, a number, a map work form → parameter or number, or (one_off) a map year → euros' });
 
 const line = fields({
   id: id.meta({ description: 'The line id, unique within the model' }),
   label: label.meta({ description: 'The name shown in reports' }).optional(),
   description: description.optional(),
-  kind: z.enum(['cost', 'revenue'], { error: 'expected "cost" or "revenue"' }),
-  driver: z.enum(DRIVERS, { error: `expected a driver, one of ${DRIVERS.join(', ')}` })
+  kind: z.enum(['cost', 'revenue'], { error: () => schemaMessages.costOrRevenue }),
+  driver: z.enum(DRIVERS, { error: () => schemaMessages.oneOfDriver(DRIVERS) })
     .meta({ description: `What the amount is multiplied by (methodology §4). ${DRIVERS.map((d) => `${d}: ${lineKind(d).description}`).join('; ')}` }),
   amount,
   work_forms: z.array(id).min(1).max(MAX_COUNT.workForms).meta({ description: 'fte, se and headcount lines: only these work forms' }).optional(),
-  level: z.enum(['municipality', 'organisation'], { error: 'expected "municipality" or "organisation"' })
+  level: z.enum(['municipality', 'organisation'], { error: () => schemaMessages.level })
     .meta({ description: 'fixed and one_off lines: an amount per municipality or per organisation (then allocated)' }).optional(),
-  allocation: z.enum(ALLOCATION_KEYS, { error: `expected an allocation key, one of ${ALLOCATION_KEYS.join(', ')}` })
+  allocation: z.enum(ALLOCATION_KEYS, { error: () => schemaMessages.oneOfAllocation(ALLOCATION_KEYS) })
     .meta({ description: 'level organisation: how the amount is split over the members' }).optional(),
-  volume_elasticity: z.union([id, z.number().min(0).max(1)], { error: 'expected a number from 0 to 1, or the name of a parameter (unit ratio)' })
+  volume_elasticity: z.union([id, z.number().min(0).max(1)], { error: () => schemaMessages.elasticity })
     .meta({ description: 'fixed lines: how far the amount follows the volume, 0 to 1: a number, or a parameter (unit ratio) whose values are 0 to 1' }).optional(),
   years: fields({ from: year.optional(), to: year.optional() })
     .meta({ description: 'Only in these years, both ends inclusive, either may be left out' }).optional(),
   of: z.array(id).min(1).max(MAX_COUNT.linesPerModel).meta({ description: 'percent_of lines: the ids of the lines the percentage is taken of' }).optional(),
-  fee: z.boolean({ error: 'expected true or false' })
+  fee: z.boolean({ error: () => schemaMessages.boolean })
     .meta({ description: 'cost lines: paid to the organisation\'s supplier, whose revenue it is (methodology, fees between organisations)' }).optional(),
 }).meta({ id: 'line', title: 'Line', description: 'A cost or revenue line of an execution model (methodology §4)' });
 
@@ -67,20 +68,20 @@ const model = fields({
 }).meta({ id: 'model', title: 'Execution model', description: 'An execution model: a list of cost and revenue lines' });
 
 const members = z.union([z.literal('all'), z.literal('each'), z.array(id).min(1).max(MAX_COUNT.municipalities)], {
-  error: 'expected "all", "each", or a list of municipality ids',
+  error: () => schemaMessages.members,
 }).meta({ description: '"all" (everyone not yet placed, together), "each" (everyone not yet placed, alone) or a list of municipality ids' });
 
 const settlementKey = fields({
-  fixed: z.record(id, z.number({ error: 'expected a share between 0 and 1, such as 0.4387' }))
+  fixed: z.record(id, z.number({ error: () => schemaMessages.share }))
     .meta({ description: 'Every member of the organisation once, with its share; the shares sum to exactly 1' }).optional(),
-  by: z.enum(ALLOCATION_KEYS, { error: `expected a key, one of ${ALLOCATION_KEYS.join(', ')}` })
+  by: z.enum(ALLOCATION_KEYS, { error: () => schemaMessages.oneOfKey(ALLOCATION_KEYS) })
     .meta({ description: 'Each member\'s share of the members\' volume or inhabitants, per year (methodology §4)' }).optional(),
-  lag: z.int({ error: 'expected 1' }).meta({ description: 'by: 1 = last year\'s shares (the first year its own)' }).optional(),
+  lag: z.int({ error: () => schemaMessages.lag }).meta({ description: 'by: 1 = last year\'s shares (the first year its own)' }).optional(),
   reference_year: year.meta({ description: 'by: the shares of this year, for every year' }).optional(),
 }).meta({ description: '{ fixed: { member: share, … } } or { by: se_share, lag?: 1, reference_year?: YYYY }' });
 
 const settlement = fields({
-  pooled: z.union([z.literal('all'), z.array(id).min(1).max(MAX_COUNT.linesPerModel)], { error: 'expected "all" or a list of line ids' })
+  pooled: z.union([z.literal('all'), z.array(id).min(1).max(MAX_COUNT.linesPerModel)], { error: () => schemaMessages.pooled })
     .meta({ description: '"all", or the ids of the lines the members share by the key' }),
   key: settlementKey,
 }).meta({ id: 'settlement', title: 'Settlement', description: 'How the members settle the organisation\'s lines: a pooled line is shared by the key (methodology, settlement)' });
@@ -107,7 +108,7 @@ export const configuration = fields({
 export const regionFile = fields({
   region: fields({ id, name: label.optional() }),
   horizon: fields({ start: year, end: year }).meta({ description: 'First and last year of the projection' }),
-  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1)
+  discount_rate: z.number({ error: () => schemaMessages.yearlyRate025 }).min(0).lt(1)
     .meta({ description: 'Nominal yearly discount rate for the net present value, e.g. 0.025' }),
   baseline: id.meta({ description: 'The configuration every other is compared with' }),
   work_forms: idMap(fields({ label: label.optional(), description: description.optional() }), MAX_COUNT.workForms, 'work forms')
@@ -122,7 +123,7 @@ export const regionFile = fields({
   configurations: idMap(configuration, MAX_COUNT.configurations, 'configurations').meta({ description: 'Configurations (regional scenarios) by id' }),
   uncertainty: uncertainty.optional(),
   dissolution: dissolution.optional(),
-  municipalities: z.array(text(MAX_TEXT.path, 'expected the path of a municipality file')).min(1).max(MAX_COUNT.municipalities)
+  municipalities: z.array(text(MAX_TEXT.path, () => schemaMessages.municipalityPath)).min(1).max(MAX_COUNT.municipalities)
     .meta({ description: 'The municipality files, relative to this file' }),
 }).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });
 

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaMessages } from './schema-messages.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, idMap, text } from './common.js';
 
-const change = z.number({ error: 'expected a relative change such as -0.05 (for -5%)' }).min(-1).lt(10);
+const change = z.number({ error: () => schemaMessages.change }).min(-1).lt(10);
 
 /** One distribution: of a relative change (parameters, one-off amounts, outflow, discount rate) or of an added rate (indices). */
 export const distribution = z.discriminatedUnion(
@@ -14,13 +15,13 @@ export const distribution = z.discriminatedUnion(
     fields({
       distribution: z.literal('normal'),
       mean: change.optional(),
-      sd: z.number({ error: 'expected a standard deviation ≥ 0, such as 0.03' }).min(0),
+      sd: z.number({ error: () => schemaMessages.sd }).min(0),
       low: change.optional(),
       high: change.optional(),
       source: description.optional(),
     }).meta({ description: 'Normal around mean (default 0) with standard deviation sd, cut off at low and high (default mean ± 2 sd)' }),
   ],
-  { error: 'expected a distribution: { distribution: uniform | triangular | normal, … }' },
+  { error: () => schemaMessages.distribution },
 );
 
 /** The `uncertainty:` section (methodology: docs/risk.md). */
@@ -31,7 +32,7 @@ export const uncertainty = fields({
   outflow: distribution.meta({ description: 'Relative change of the outflow rates (sensitivity only)' }).optional(),
   discount_rate: distribution.meta({ description: 'Relative change of the discount rate' }).optional(),
   correlations: z
-    .array(fields({ between: z.tuple([text(MAX_TEXT.id), text(MAX_TEXT.id)], { error: 'expected two names: [a, b]' }), rho: z.number().min(-1).max(1) }))
+    .array(fields({ between: z.tuple([text(MAX_TEXT.id), text(MAX_TEXT.id)], { error: () => schemaMessages.twoNames }), rho: z.number().min(-1).max(1) }))
     .max(MAX_COUNT.correlations)
     .meta({ description: 'Rank correlations between two of the uncertain variables' })
     .optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { schemaMessages } from './schema-messages.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, parameter, text, year } from './common.js';
 import { configuration } from './region-file.js';
 
@@ -11,16 +12,16 @@ import { configuration } from './region-file.js';
  * written as with `--set` (what-if saves its changes so).
  */
 export const variantFile = fields({
-  extends: text(MAX_TEXT.path, 'expected the path of the scenario file this one varies')
+  extends: text(MAX_TEXT.path, () => schemaMessages.extendsPath)
     .meta({ description: 'The scenario file (region or municipality) this one varies, relative to this file' }),
   description: description.meta({ description: 'What this variant changes, and why' }).optional(),
   horizon: fields({ start: year, end: year }).meta({ description: 'Replaces the horizon' }).optional(),
-  discount_rate: z.number({ error: 'expected a yearly rate such as 0.025' }).min(0).lt(1).meta({ description: 'Replaces the discount rate' }).optional(),
+  discount_rate: z.number({ error: () => schemaMessages.yearlyRate025 }).min(0).lt(1).meta({ description: 'Replaces the discount rate' }).optional(),
   baseline: id.meta({ description: 'Replaces the baseline configuration' }).optional(),
   indices: idMap(indexSeries, MAX_COUNT.indices, 'indices').meta({ description: 'Replace these index series' }).optional(),
   parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Replace these series everywhere in the scenario' }).optional(),
   configurations: idMap(configuration, MAX_COUNT.configurations, 'configurations').meta({ description: 'Configurations added or replaced' }).optional(),
-  set: z.array(z.string({ error: 'expected an override such as rijksbijdrage_per_se.values.2025=25000' })).max(MAX_COUNT.overrides)
+  set: z.array(z.string({ error: () => schemaMessages.override })).max(MAX_COUNT.overrides)
     .meta({ description: 'Overrides as with --set (path=value), applied after the replacements above' }).optional(),
 }).meta({ id: 'variant_file', title: 'Scenario variant file', description: 'A soweco-bc scenario variant: another scenario file with some parts replaced' });
 

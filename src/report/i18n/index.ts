@@ -2,8 +2,10 @@ import { en } from './en.js';
 import type { Labels } from './labels.js';
 import { nl } from './nl.js';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../../language.js';
+
+// one list of languages for the messages and the reports (src/language.ts)
+export { LANGUAGES, type Language } from '../../language.js';
 export type { Labels };
 
 export function labelsFor(language: Language): Labels {

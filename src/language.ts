@@ -1,0 +1,61 @@
+/**
+ * The one language of everything a user reads: messages, help, warnings and reports. The
+ * command line chooses it once, as it starts (src/cli/language-choice.ts: `--lang`, else the
+ * environment's locale, else Dutch), and sets it here with {@link useLanguage}; a batch or
+ * risk worker thread sets the language its parent chose.
+ *
+ * Messages are made deep in loading, where no command line is known, so each messages module
+ * holds its texts in both languages as one table ({@link texts}), and every text is taken from
+ * the chosen language's half when it is used. The call sites stay as they were
+ * (`csvMessages.fteRange(found)`); the compiler checks that both halves have every text, and
+ * test/cli/language.test.ts that none is left untranslated.
+ */
+
+/** The languages, Dutch first: the default. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+let current: Language = 'nl';
+
+/** Chooses the language of every text from now on (the command line, once, as it starts). */
+export function useLanguage(language: Language): void {
+  current = language;
+}
+
+/** The language chosen. */
+export function currentLanguage(): Language {
+  return current;
+}
+
+/** A table of texts in both languages, as {@link texts} keeps it (for the test that both are complete). */
+export interface TextTable {
+  readonly name: string;
+  readonly nl: object;
+  readonly en: object;
+}
+
+const tables: TextTable[] = [];
+
+/** Every table of texts made so far (by the modules loaded). */
+export function textTables(): readonly TextTable[] {
+  return tables;
+}
+
+/**
+ * A messages table in both languages: reads as the table of the chosen language. `name`
+ * names it in the test of the tables.
+ */
+export function texts<T extends object>(name: string, table: { readonly nl: T; readonly en: NoInfer<T> }): T {
+  tables.push({ name, nl: table.nl, en: table.en });
+  return new Proxy(table.nl, { get: (_target, key) => Reflect.get(table[current], key) as unknown });
+}
+
+/** The locale numbers are written in for the chosen language (`26.000` and `10,5` in Dutch). */
+export function numberLocale(language: Language = current): string {
+  return language === 'en' ? 'en-US' : 'nl-NL';
+}
+
+/** A whole number with thousands grouped as the chosen language writes them: `26.000` or `26,000`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString(numberLocale(), { maximumFractionDigits: 0 });
+}
