@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliEnglish } from '../support/cli.js';
+import { runCli, runCliEnglish } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { changeSubsidy, describeCohorts, placeWestAsNow } from '../support/dialogues.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
@@ -42,7 +42,7 @@ describe('what-if, through a terminal', () => {
   });
 
   it('without a terminal, it refuses with exit code 2 and names the way without questions', () => {
-    const result = runCliEnglish(['what-if', join(TINY, 'noord.yaml')]);
+    const result = runCli(['what-if', join(TINY, 'noord.yaml')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('what-if stelt vragen en heeft een terminal nodig'); // Dutch by default
     expect(result.stderr).toContain('--set naam=waarde');

@@ -170,9 +170,9 @@ describe('the analyses on a region file write no workbook, and say so rather tha
     const dir = tinyCopy();
     const result = await runInProcess(['sensitivity', 'regio.yaml', '--out', 'uit'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('error: --out uit');
+    expect(result.stderr).toContain('fout: --out uit');
     expect(result.stderr).toContain('sensitivity op een regiobestand schrijft geen werkmap');
-    expect(result.stderr).toContain('hint: draai het op een gemeentebestand voor de werkmap');
+    expect(result.stderr).toContain('tip: draai het op een gemeentebestand voor de werkmap');
     expect(result.stdout).toBe('');
     expect(existsSync(join(dir, 'uit'))).toBe(false);
     const english = await runInProcess(['solve', 'regio.yaml', '--param', 'rijksbijdrage_per_se', '--config', 'samen2', '--out', 'uit', '--lang', 'en'], { cwd: dir });

@@ -69,9 +69,9 @@ describe('a name that is another run\'s report, or no file name on Windows, is r
   async function expectRefused(dir: string, args: readonly string[], message: string): Promise<void> {
     const result = await runInProcess([...args, '--out', 'uit'], { cwd: dir });
     expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).toContain(`error: ${args[1] ?? ''}\n`);
+    expect(result.stderr).toContain(`fout: ${args[1] ?? ''}\n`);
     expect(result.stderr).toContain(message);
-    expect(result.stderr).toContain('hint: geef het bestand een eigen naam');
+    expect(result.stderr).toContain('tip: geef het bestand een eigen naam');
     expect(result.stdout).toBe('');
     expect(existsSync(join(dir, 'uit'))).toBe(false);
   }
