@@ -15,7 +15,7 @@ export default defineConfig({
     // most tests wait on a child process (the bin, LibreOffice, a terminal) that works on
     // another core: two test processes keep a two-core machine busy, where vitest's default
     // (cores − 1) would run one file after the other
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    maxWorkers: Math.max(3, availableParallelism()),
     testTimeout: TIMEOUT,
     hookTimeout: TIMEOUT,
     teardownTimeout: TIMEOUT,

@@ -103,6 +103,7 @@ function addProjectionCommands(program: Command, io: Io): void {
     .addOption(jsonOption(help.batchJson))
     .addOption(languageOption())
     .addOption(setOption(help.batchSet))
+    .option('--no-docx', help.batchNoDocx)
     .addOption(debugOption())
     .action(async (file: string, options: BatchOptions) => {
       const { batchCommand } = await import('./commands/batch.js');

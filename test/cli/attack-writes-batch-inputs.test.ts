@@ -33,7 +33,7 @@ describe('batch reads its inputs once: the workers never read the disk', () => {
     const regionHash = sha256(readFileSync(join(region, 'regio.yaml')));
     const log = join(dir, 'reads.log');
     // 24 municipalities and the region: 25 reports, enough for a worker thread with --jobs 2 (pool.ts)
-    const result = runCliEnglish(['batch', join(region, 'regio.yaml'), '--out', join(dir, 'uit'), '--jobs', '2'], {
+    const result = runCliEnglish(['batch', join(region, 'regio.yaml'), '--out', join(dir, 'uit'), '--jobs', '2', '--no-docx'], {
       env: faultsEnv({ watch: region, readLog: log, editOnWorker: true }),
     });
     expect(result.code, result.stderr).toBe(0);

@@ -1,6 +1,6 @@
 import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
 import type { InputText } from '../../load/index.js';
-import type { ReportSettings } from '../report-outputs.js';
+import type { BatchReportSettings } from './reports.js';
 import type { Subject } from '../../engine/index.js';
 import { appMessages } from '../app-messages.js';
 
@@ -10,7 +10,7 @@ export interface WorkerData {
   readonly set: readonly string[];
   /** The input files as the main thread read them: a worker loads from these, never from the disk. */
   readonly texts: readonly InputText[];
-  readonly settings: ReportSettings;
+  readonly settings: BatchReportSettings;
   /** Every report file of the batch, declared and checked against the inputs by the main thread. */
   readonly planned: readonly string[];
   /** What the region's reports are named after (reports.ts). */

@@ -3,7 +3,7 @@ import type { Projection } from '../../engine/index.js';
 import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import type { InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
-import type { ReportSettings } from '../report-outputs.js';
+import type { BatchReportSettings } from './reports.js';
 import { threadCount } from '../threads.js';
 import type { Subject } from '../../engine/index.js';
 import { writeReports } from './reports.js';
@@ -20,7 +20,7 @@ export interface JobContext {
   readonly set: readonly string[];
   /** The texts of the input files as the main thread read them, for the workers to load from. */
   readonly texts: readonly InputText[];
-  readonly settings: ReportSettings;
+  readonly settings: BatchReportSettings;
   readonly outputs: OutputFiles;
   /** The paths declared in `outputs`, for the workers. */
   readonly planned: readonly string[];

@@ -12,15 +12,21 @@ export function batchSubjects(projection: Projection): Subject[] {
   return [...projection.region.municipalityIds.map(municipalitySubject), REGION];
 }
 
+/** The report settings of a batch: those of every command, and whether it writes the Word summaries. */
+export interface BatchReportSettings extends ReportSettings {
+  /** `--no-docx` turns them off: a Word summary costs more than its workbook, which counts in a large region. */
+  readonly docx: boolean;
+}
+
 /**
  * The names of a subject's workbook and council summary, in Markdown and Word
  * (report-names.ts): a municipality's after its id, the region's after `regionStem`, the
  * region file run (run-report-names.ts, `regionReportStem`): a variant of the region file does
  * not replace the comparison of the region file itself.
  */
-function reportNames(regionStem: string, subject: Subject): readonly [workbook: string, summary: string, summaryDocx: string] {
+function reportNames(regionStem: string, subject: Subject, docx: boolean): readonly string[] {
   const names = subject.kind === 'region' ? regionReportNames(regionStem) : municipalityReportNames(subject.id);
-  return [names.workbook, names.summary, names.summaryDocx];
+  return docx ? [names.workbook, names.summary, names.summaryDocx] : [names.workbook, names.summary];
 }
 
 /**
@@ -28,27 +34,27 @@ function reportNames(regionStem: string, subject: Subject): readonly [workbook: 
  * subject) in the `--out` folder, once the region's names are checked to be its own; returns
  * them with the stem the region's reports are named after.
  */
-export function planBatchReports(file: string, scenario: Scenario, subjects: readonly Subject[], settings: ReportSettings): PlannedReports<readonly string[]> & { readonly regionStem: string } {
+export function planBatchReports(file: string, scenario: Scenario, subjects: readonly Subject[], settings: BatchReportSettings): PlannedReports<readonly string[]> & { readonly regionStem: string } {
   const regionStem = regionReportStem(file, scenario);
-  // every municipality's reports are this run's too: none may have the region's names
-  checkRunReportNames(file, scenario, reportNames(regionStem, REGION), { language: settings.language, keeps: undefined });
-  return { ...planReports(scenario.inputs.map((i) => i.path), settings.out, subjects.flatMap((s) => reportNames(regionStem, s))), regionStem };
+  // every municipality's reports are this run's too: none may have the region's names (a Word summary's either, written or not)
+  checkRunReportNames(file, scenario, reportNames(regionStem, REGION, true), { language: settings.language, keeps: undefined });
+  return { ...planReports(scenario.inputs.map((i) => i.path), settings.out, subjects.flatMap((s) => reportNames(regionStem, s, settings.docx))), regionStem };
 }
 
-/** Writes a subject's workbook and council summary (declared in `outputs`), all or none; returns the files written. */
-export async function writeReports(regionStem: string, projection: Projection, subject: Subject, settings: ReportSettings, outputs: OutputFiles): Promise<string[]> {
-  const [workbook, summary, summaryDocx] = reportPaths(settings.out, reportNames(regionStem, subject));
+/** Writes a subject's workbook and council summaries (declared in `outputs`), all or none; returns the files written. */
+export async function writeReports(regionStem: string, projection: Projection, subject: Subject, settings: BatchReportSettings, outputs: OutputFiles): Promise<string[]> {
+  const [workbook, summary, summaryDocx] = reportPaths(settings.out, reportNames(regionStem, subject, settings.docx));
   const stamp = reportStamp(settings);
   const bytes =
     subject.kind === 'region'
       ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, stamp)
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, stamp);
   const document = councilDocument(projection, subject, settings.language, settings.version);
-  const docx = await (await import('../../report/council/docx.js')).councilDocx(document, settings.date);
-  outputs.write([
-    { path: workbook, bytes },
-    { path: summary, bytes: Buffer.from(councilMarkdown(document), 'utf8') },
-    { path: summaryDocx, bytes: docx },
-  ]);
-  return [workbook, summary, summaryDocx];
+  const files = [
+    { path: workbook!, bytes },
+    { path: summary!, bytes: Buffer.from(councilMarkdown(document), 'utf8') },
+  ];
+  if (summaryDocx !== undefined) files.push({ path: summaryDocx, bytes: await (await import('../../report/council/docx.js')).councilDocx(document, settings.date) });
+  outputs.write(files);
+  return files.map((f) => f.path);
 }

@@ -1,10 +1,9 @@
 import { project, type Projection } from '../../engine/index.js';
 import { RecordingSource, loadScenario, type InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
-import type { ReportSettings } from '../report-outputs.js';
 import { runJobs, type JobOutcome } from './pool.js';
 import type { Subject } from '../../engine/index.js';
-import { batchSubjects, planBatchReports } from './reports.js';
+import { batchSubjects, planBatchReports, type BatchReportSettings } from './reports.js';
 
 /** A batch ready to run: the region loaded and projected, its jobs, and every report file declared. */
 export interface PreparedBatch {
@@ -17,7 +16,7 @@ export interface PreparedBatch {
   readonly targets: readonly Subject[];
   readonly planned: readonly string[];
   readonly outputs: OutputFiles;
-  readonly settings: ReportSettings;
+  readonly settings: BatchReportSettings;
   /** What the region's reports are named after (reports.ts). */
   readonly regionStem: string;
 }
@@ -26,7 +25,7 @@ export interface PreparedBatch {
  * `batch`: loads the region (with its `--set` overrides) and checks it as a whole, projects
  * it, and declares every report in the `--out` folder before any is written.
  */
-export function prepareBatch(file: string, set: readonly string[], settings: ReportSettings): PreparedBatch {
+export function prepareBatch(file: string, set: readonly string[], settings: BatchReportSettings): PreparedBatch {
   // the workers load from the very texts read here, never from the disk: a file edited during the batch cannot give reports of two versions
   const source = new RecordingSource();
   const scenario = loadScenario(file, { set, source });

@@ -13,7 +13,10 @@ import { reportSettings } from '../report-settings.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** The options of `batch`. */
-export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptions, JsonOptions, LanguageOptions, SetOptions {}
+export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptions, JsonOptions, LanguageOptions, SetOptions {
+  /** `--no-docx` leaves out the council summaries as Word documents. */
+  readonly docx: boolean;
+}
 
 /**
  * `soweco-bc batch <region.yaml>`: every municipality's workbook and council summary, the
@@ -22,7 +25,7 @@ export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptio
  * report that could not be written, 70 for a bug).
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
-  const batch = prepareBatch(file, options.set, reportSettings(options, io.env));
+  const batch = prepareBatch(file, options.set, { ...reportSettings(options, io.env), docx: options.docx });
   printWarnings(batch.projection.warnings, io);
   const progress = createProgress(batch.targets.length, io);
   const name = targetName(batch.projection);
