@@ -25,12 +25,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.fuzz.test.ts', 'test/**/*.gnumeric.test.ts'],
+          exclude: ['test/**/*.fuzz.test.ts', 'test/**/*.gnumeric.test.ts', 'test/**/*.recalc.test.ts'],
           // one temporary folder for the tests' files; the working tree left as it was
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
       { extends: true, test: { name: 'fuzz', include: ['test/**/*.fuzz.test.ts'] } },
+      // LibreOffice recalculates whole workbooks to the engine's figures (slow): `npm run check:recalc`
+      { extends: true, test: { name: 'recalc', include: ['test/**/*.recalc.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
       // a second spreadsheet engine (Gnumeric) recalculates the workbooks: `npm run check:gnumeric`
       { extends: true, test: { name: 'gnumeric', include: ['test/**/*.gnumeric.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
       // `npm run check:print`: every kind of workbook printed to PDF by LibreOffice (slow)

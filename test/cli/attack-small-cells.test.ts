@@ -8,7 +8,7 @@ import { smallCellsRegion } from '../support/small-cells-region.js';
 // Issue 10, item 21: a work form with one person showed that person's exact fte and, through
 // the average headcount of their retirement year, their birth month. smallCellsRegion() gives
 // oost a work form with one person; zuid falls to 3 people in 2030, so that even its totals
-// are a small cell then. (LibreOffice recalculates oost's workbook in recalculation.test.ts.)
+// are a small cell then. (LibreOffice recalculates oost's workbook in recalculation.recalc.test.ts.)
 
 type Quantity = 'fte' | 'se' | 'headcount';
 const QUANTITIES: Quantity[] = ['fte', 'se', 'headcount'];

@@ -7,7 +7,7 @@ import { testDir } from '../support/testdir.js';
 
 // LibreOffice recalculates the workbooks of a region with a supplier (docs/methodology.md#fees):
 // a supplier member's (fixed lines over its buyers' SE, fee revenue lines), a buyer's, and the
-// regional comparison, to the engine's figures (as test/report/recalculation.test.ts does for
+// regional comparison, to the engine's figures (as test/report/recalculation.recalc.test.ts does for
 // the other workbooks). CI sets SOWECO_REQUIRE_LIBREOFFICE=1; elsewhere, without it, skipped.
 
 const FEES = fileURLToPath(new URL('../fixtures/tiny-fees', import.meta.url));

@@ -6,7 +6,7 @@ import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
 import { testDir } from '../support/testdir.js';
 
 // LibreOffice recalculates the settlement rows of a workbook and the regional comparison's
-// "Wie betaalt voor wie" to the engine's figures (as test/report/recalculation.test.ts does
+// "Wie betaalt voor wie" to the engine's figures (as test/report/recalculation.recalc.test.ts does
 // for the other workbooks). CI sets SOWECO_REQUIRE_LIBREOFFICE=1; elsewhere, without it, skipped.
 
 const SETTLED = fileURLToPath(new URL('../fixtures/tiny-settlement', import.meta.url));
