@@ -25,12 +25,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.fuzz.test.ts', 'test/**/*.gnumeric.test.ts', 'test/**/*.recalc.test.ts'],
+          exclude: ['test/**/*.fuzz.test.ts', 'test/**/*.gnumeric.test.ts', 'test/**/*.recalc.test.ts', 'test/**/*.slow.test.ts'],
           // one temporary folder for the tests' files; the working tree left as it was
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
       { extends: true, test: { name: 'fuzz', include: ['test/**/*.fuzz.test.ts'] } },
+      // the slowest attacks (very large inputs, full disks): `npm run test:slow`, in CI, so that `npm test` stays within three minutes
+      { extends: true, test: { name: 'slow', include: ['test/**/*.slow.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
       // LibreOffice recalculates whole workbooks to the engine's figures (slow): `npm run check:recalc`
       { extends: true, test: { name: 'recalc', include: ['test/**/*.recalc.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
       // a second spreadsheet engine (Gnumeric) recalculates the workbooks: `npm run check:gnumeric`
