@@ -54,7 +54,7 @@ export function readHeader(record: readonly string[], line: number, file: string
   if (missing.length > 0) {
     // the missing columns first, with the likely misspelt names: the rest may be fixed with them
     const suggestible = unknown.map((u) => u.name).filter(showable);
-    const found = foundColumns(names, known);
+    const found = foundColumns(record, names, known);
     const issues = missing.map((c) => {
       const hints = [found, c === 'id' && !names.includes('birth_date') ? msg.cohortHint : undefined].filter((h) => h !== undefined);
       return {
@@ -75,13 +75,14 @@ export function readHeader(record: readonly string[], line: number, file: string
 }
 
 /**
- * The columns found, for a header that lacks one: only when one of its names is a known
+ * The columns found, as the header names them, for a header that lacks one: only when one of its names is a known
  * column, so that it is a header for certain. A first line of text cells without one (a
  * person's row in a file without its header: an id, a work form) is not listed.
  */
-function foundColumns(names: readonly string[], known: readonly string[]): string | undefined {
+function foundColumns(record: readonly string[], names: readonly string[], known: readonly string[]): string | undefined {
   if (!names.some((n) => known.includes(n))) return undefined;
-  return msg.columnsFound(names.map((n, i) => describeColumn(n, i + 1)));
+  // as written (a Dutch "personeelsnummer" stays that), without invisible characters and spaces around
+  return msg.columnsFound(record.map((cell, i) => describeColumn(cell.replace(/\p{Cf}/gu, '').trim(), i + 1)));
 }
 
 /** The required columns the header lacks; `birth` for an employee CSV without birth_date and birth_year. */

@@ -46,14 +46,14 @@ describe('Dutch CSV headers', () => {
     expect(result.code, result.stderr).toBe(0);
   });
 
-  it('a missing column lists the columns that were found, by name, and never a cell', async () => {
+  it('a missing column lists the columns that were found, by the names as written, and never a cell', async () => {
     const dir = tinyCopy({ 'data/noord.csv': 'Personeelsnummer;Geboortedatum;Uren;Werkvorm\nGEHEIM-77;31-10-1960;36;Beschut binnen\n' });
     const result = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^fout: data\/noord\.csv:1 {2}header\n {2}kolom "fte" ontbreekt\n {2}tip: de gevonden kolommen zijn: "id", "birth_date", "uren", "work_form"$/m);
+    expect(result.stderr).toMatch(/^fout: data\/noord\.csv:1 {2}header\n {2}kolom "fte" ontbreekt\n {2}tip: de gevonden kolommen zijn: "Personeelsnummer", "Geboortedatum", "Uren", "Werkvorm"$/m);
     expect(result.stderr).not.toContain('GEHEIM');
     const english = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: dir });
-    expect(english.stderr).toMatch(/^ {2}hint: the columns found are: "id", "birth_date", "uren", "work_form"$/m);
+    expect(english.stderr).toMatch(/^ {2}hint: the columns found are: "Personeelsnummer", "Geboortedatum", "Uren", "Werkvorm"$/m);
   });
 
   it('a header that looks like a row of data is still not shown', async () => {
