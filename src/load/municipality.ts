@@ -11,6 +11,7 @@ import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands
 import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
+import { toInflowStreams } from './inflow.js';
 import { didYouMean } from './suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
@@ -57,6 +58,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
     parameters,
     at: c.yaml.locate(['municipality']),
     ...optional('cbsCode', w.municipality.cbs_code),
+    ...optional('inflow', w.inflow === undefined ? undefined : toInflowStreams(w.inflow, region, c)),
     ...optional('uncertainty', toUncertainty(w.uncertainty, region, c, region.uncertainty)),
     ...optional('inhabitants', w.municipality.inhabitants === undefined ? undefined : decimalFromNumber(w.municipality.inhabitants)),
   };

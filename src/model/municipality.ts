@@ -1,6 +1,7 @@
 import type { SourceRef } from '../errors.js';
 import type { Dec } from './decimal.js';
 import type { EmployeeGroup } from './employee.js';
+import type { InflowStream } from './inflow.js';
 import type { ParameterSet } from './series.js';
 import type { Uncertainty } from './uncertainty.js';
 
@@ -12,6 +13,8 @@ export interface Municipality {
   readonly file: string;
   readonly employeesFile: string;
   readonly employees: readonly EmployeeGroup[];
+  /** New people flowing in (docs/methodology.md#inflow); absent or empty: a closed population. */
+  readonly inflow?: readonly InflowStream[];
   /** This municipality's overrides of region parameters (whole series). */
   readonly parameters: ParameterSet;
   /** The region's uncertainty with this municipality's additions and replacements. */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { schemaMessages } from './schema-messages.js';
 import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, text } from './common.js';
 import { uncertainty } from './uncertainty.js';
+import { inflow } from './inflow.js';
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({
@@ -16,6 +17,7 @@ export const municipalityFile = fields({
   }),
   employees: text(MAX_TEXT.path, () => schemaMessages.employeesPath)
     .meta({ description: 'The employee or cohort CSV, relative to this file' }),
+  inflow: inflow.optional(),
   uncertainty: uncertainty.optional(),
   parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
 }).meta({ id: 'municipality_file', title: 'Municipality file', description: 'A soweco-bc municipality: its region, its employees and its own parameters' });
