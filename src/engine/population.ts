@@ -1,4 +1,6 @@
 import type { EmployeeGroup } from '../model/employee.js';
+import type { InflowStream } from '../model/inflow.js';
+import { addInflow } from './inflow.js';
 import type { Region } from '../model/region.js';
 import { aowDate, workedMonths } from './aow.js';
 import { Dec, ZERO } from '../model/decimal.js';
@@ -55,12 +57,13 @@ const TWELVE = new Dec(12);
 const none: Totals = { count: ZERO, fte: ZERO, se: ZERO };
 
 /**
- * Projects a municipality's employees over the horizon: presence, FTE, SE, headcount (§3).
+ * Projects a municipality's employees, and the entrants of its inflow streams
+ * (docs/methodology.md#inflow), over the horizon: presence, FTE, SE, headcount (§3).
  * Presence depends only on birth year (survival) and months worked (AOW), so people are
  * grouped by work form and birth year: everyone still working through a year shares that
  * year's presence, and only those retiring in it need one of their own.
  */
-export function projectPopulation(employees: readonly EmployeeGroup[], region: Region): Population {
+export function projectPopulation(employees: readonly EmployeeGroup[], region: Region, inflow: readonly InflowStream[] = []): Population {
   const { horizon } = region;
   const n = horizon.end - horizon.start + 1;
   const { groups, excludedCount } = groupByFormAndBirthYear(employees, region);
@@ -99,6 +102,7 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
       if (c.worked % 12 !== 0 && i < n) add(i, plus(none, c), curve.monthsSum(i, c.worked % 12).div(TWELVE));
     }
   }
+  addInflow(inflow, region, { perForm, personsPerForm, yearEnd, atYearEnd });
   const forms = [...perForm.values()];
   return {
     fte: addVectors(n, forms.map((f) => f.fte)),

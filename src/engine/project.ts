@@ -64,7 +64,7 @@ export function project(scenario: Scenario): Projection {
   const { region, municipalities } = scenario;
   const years = horizonYears(region.horizon);
   const factors = discountFactors(region.discountRate, years.length);
-  const populations = new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region)]));
+  const populations = new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow)]));
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
   const dissolution = dissolutionLines(region, { populations, inhabitants });

@@ -7,6 +7,14 @@ export interface SurvivalCurve {
   monthsSum(i: number, months: number): Dec;
   /** S_end of December of year `i`: survival to the end of that year. */
   endOfYear(i: number): Dec;
+  /** Survival to the first day of month `month` (0 for January) of year `i`. */
+  startOfMonth(i: number, month: number): Dec;
+}
+
+/** A rate's mid-month sums (`sums[m]`, m = 0…12) and the powers g^m of its monthly factor. */
+interface MonthSums {
+  readonly sums: Dec[];
+  readonly powers: Dec[];
 }
 
 /** The annual outflow rate q for someone of `age` in a year (age = year − birth year). */
@@ -23,23 +31,25 @@ export function outflowRateAt(outflow: OutflowRate, age: number): Dec {
  * `partial[m]` holds that sum for m = 0…12. Summed term by term, not as the closed form
  * √g · (1 − g^m) / (1 − g): for a tiny q, 1 − g loses its digits (and is 0 when g rounds to 1).
  */
-function monthSums(q: Dec): Dec[] {
+function monthSums(q: Dec): MonthSums {
   const g = ONE.minus(q).pow(ONE.div(12));
   const root = g.sqrt();
   const sums: Dec[] = [ZERO];
+  const powers: Dec[] = [ONE];
   let power = ONE;
   let series = ZERO;
   for (let m = 1; m <= 12; m++) {
     series = series.plus(power);
     power = power.times(g);
     sums.push(root.times(series));
+    powers.push(power);
   }
-  return sums;
+  return { sums, powers };
 }
 
 /** Survival curves per birth year, sharing the per-rate month sums (each rate's power is taken once). */
 export function survivalCurves(outflow: OutflowRate, horizon: Horizon): (birthYear: number) => SurvivalCurve {
-  const sumsByRate = new Map<string, Dec[]>();
+  const sumsByRate = new Map<string, MonthSums>();
   const sumsFor = (q: Dec) => {
     const key = q.toString();
     let sums = sumsByRate.get(key);
@@ -60,16 +70,17 @@ export function survivalCurves(outflow: OutflowRate, horizon: Horizon): (birthYe
   };
 }
 
-function buildCurve(horizon: Horizon, rateIn: (year: number) => Dec, sumsFor: (q: Dec) => Dec[]): SurvivalCurve {
+function buildCurve(horizon: Horizon, rateIn: (year: number) => Dec, sumsFor: (q: Dec) => MonthSums): SurvivalCurve {
   const startOfYear: Dec[] = [ONE]; // survival to 1 January of year i: Π (1 − q) over the years before
-  const sums: Dec[][] = [];
+  const sums: MonthSums[] = [];
   for (let year = horizon.start; year <= horizon.end; year++) {
     const q = rateIn(year);
     sums.push(sumsFor(q));
     startOfYear.push(startOfYear[startOfYear.length - 1]!.times(ONE.minus(q)));
   }
   return {
-    monthsSum: (i, months) => startOfYear[i]!.times(sums[i]![months]!),
+    monthsSum: (i, months) => startOfYear[i]!.times(sums[i]!.sums[months]!),
     endOfYear: (i) => startOfYear[i + 1]!,
+    startOfMonth: (i, month) => startOfYear[i]!.times(sums[i]!.powers[month]!),
   };
 }

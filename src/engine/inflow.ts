@@ -1,0 +1,115 @@
+import type { InflowStream, InflowSize } from '../model/inflow.js';
+import type { Region } from '../model/region.js';
+import { Dec, ZERO } from '../model/decimal.js';
+import { aowDate, workedMonths } from './aow.js';
+import { survivalCurves, type SurvivalCurve } from './survival.js';
+
+/** The running totals of a municipality's projection that entrants add to (population.ts). */
+export interface PopulationSums {
+  readonly perForm: ReadonlyMap<string, { fte: Dec[]; se: Dec[]; headcount: Dec[] }>;
+  readonly personsPerForm: ReadonlyMap<string, number[]>;
+  readonly yearEnd: Dec[];
+  readonly atYearEnd: number[];
+}
+
+/** The entrants of one year and one age of a stream (docs/methodology.md#inflow). */
+interface EntrantCohort {
+  /** Their expected number: a real number, not a whole one. */
+  readonly count: Dec;
+  /** The year index of their entry. */
+  readonly entryYear: number;
+  /** Months worked from the horizon's start (their AOW date), as for an employee. */
+  readonly worked: number;
+  readonly curve: SurvivalCurve;
+  /** Survival on the curve to the entry day: every survival of the cohort is relative to it. */
+  readonly atEntry: Dec;
+}
+
+const TWELVE = new Dec(12);
+
+/**
+ * Adds every stream's entrants to the municipality's sums, month by month like the
+ * employees (docs/methodology.md#inflow). No streams: the sums are left exactly as they are.
+ */
+export function addInflow(streams: readonly InflowStream[], region: Region, sums: PopulationSums): void {
+  for (const stream of streams) {
+    for (const cohort of entrantCohorts(stream, region)) addCohort(stream, cohort, sums);
+  }
+}
+
+/**
+ * The stream's cohorts, year by year: for a target, each year's inflow depends on who of the
+ * earlier years is still there on the entry day.
+ */
+function entrantCohorts(stream: InflowStream, region: Region): EntrantCohort[] {
+  const { horizon } = region;
+  const curveOf = survivalCurves(stream.outflowRate === undefined ? region.outflow : { kind: 'constant', rate: stream.outflowRate }, horizon);
+  const month = stream.entryMonth - 1;
+  const cohorts: EntrantCohort[] = [];
+  for (let i = 0; i <= horizon.end - horizon.start; i++) {
+    const year = horizon.start + i;
+    const inflow = yearlyInflow(stream.size, year, () => headcountOnEntryDay(cohorts, i, month));
+    if (inflow.lte(0)) continue;
+    for (const { age, share } of stream.ages) {
+      const count = inflow.times(share);
+      if (count.lte(0)) continue;
+      const birth = { year: year - age, month: stream.entryMonth, day: 1 };
+      const curve = curveOf(birth.year);
+      const worked = workedMonths(aowDate(birth, region.aowSchedule), horizon);
+      cohorts.push({ count, entryYear: i, worked, curve, atEntry: curve.startOfMonth(i, month) });
+    }
+  }
+  return cohorts;
+}
+
+/** n(s,t): the people written for the year, or what tops the head count up to the target. */
+function yearlyInflow(size: InflowSize, year: number, headcount: () => Dec): Dec {
+  if (size.kind === 'people') return size.byYear.get(year) ?? ZERO;
+  const target = targetIn(size.byYear, year);
+  if (target === undefined) return ZERO;
+  return Dec.max(ZERO, target.minus(headcount()));
+}
+
+/** T(t): linear between the years written, the last value after the last, none before the first. */
+export function targetIn(byYear: ReadonlyMap<number, Dec>, year: number): Dec | undefined {
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const after = years.findIndex((y) => y > year);
+  if (after === 0 || years.length === 0) return undefined;
+  const t1 = after === -1 ? years[years.length - 1]! : years[after - 1]!;
+  const v1 = byYear.get(t1)!;
+  if (after === -1 || t1 === year) return v1;
+  const t2 = years[after]!;
+  return v1.plus(byYear.get(t2)!.minus(v1).times(year - t1).div(t2 - t1));
+}
+
+/** H(s,t): the expected head count of the earlier cohorts on the first day of month `month` of year `i`. */
+function headcountOnEntryDay(cohorts: readonly EntrantCohort[], i: number, month: number): Dec {
+  let total = ZERO;
+  for (const c of cohorts) {
+    if (c.worked > 12 * i + month) total = total.plus(c.count.times(c.curve.startOfMonth(i, month)).div(c.atEntry));
+  }
+  return total;
+}
+
+/** Adds a cohort's presence, FTE, SE, year-end head count and people to the years it works in. */
+function addCohort(stream: InflowStream, c: EntrantCohort, sums: PopulationSums): void {
+  const form = sums.perForm.get(stream.workForm);
+  const persons = sums.personsPerForm.get(stream.workForm);
+  if (form === undefined || persons === undefined) return; // load checks work forms against the region
+  const people = c.count.toNumber();
+  for (let i = c.entryYear; i < form.fte.length; i++) {
+    const first = i === c.entryYear ? stream.entryMonth - 1 : 0;
+    const last = Math.min(12, c.worked - 12 * i);
+    if (last <= first) break;
+    const presence = c.curve.monthsSum(i, last).minus(c.curve.monthsSum(i, first)).div(c.atEntry).div(TWELVE);
+    const heads = c.count.times(presence);
+    form.fte[i] = form.fte[i]!.plus(heads.times(stream.fte));
+    form.se[i] = form.se[i]!.plus(heads.times(stream.se));
+    form.headcount[i] = form.headcount[i]!.plus(heads);
+    persons[i] = (persons[i] ?? 0) + people;
+    if (last === 12) {
+      sums.yearEnd[i] = sums.yearEnd[i]!.plus(c.count.times(c.curve.endOfYear(i)).div(c.atEntry));
+      sums.atYearEnd[i] = (sums.atYearEnd[i] ?? 0) + people;
+    }
+  }
+}
