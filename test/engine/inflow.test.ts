@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/engine/project.js';
+import { withOutflowScaled } from '../../src/engine/risk/sensitivity.js';
 import { projectPopulation, type Population } from '../../src/engine/population.js';
 import { loadScenario } from '../../src/load/index.js';
 import { Dec } from '../../src/model/decimal.js';
@@ -164,5 +165,17 @@ describe('properties of inflow', () => {
       regional.net.forEach((x, i) => expect(x.eq([...byMunicipality.values()].reduce((acc, r) => acc.plus(r.net[i]!), new Dec(0)))).toBe(true));
     }
     expect(p.populations.get('oost')!.fte[0]!.gt(project(s).populations.get('oost')!.fte[0]!)).toBe(true);
+  });
+});
+
+describe('the outflow rate as an uncertain variable (sensitivity)', () => {
+  it("scales a stream's own outflow rate with the region's, and leaves a stream without one to follow the region", () => {
+    const s = tinyWith(EXAMPLE, '{ id: regio, work_form: detachering, people: { 2021: 5 }, age_at_entry: 40, fte: 1 }');
+    const scaled = withOutflowScaled(s, 1.5);
+    const [own, region] = streamsOf(scaled, 'noord');
+    expect(own?.outflowRate?.toString()).toBe('0.12');
+    expect(region?.outflowRate).toBeUndefined();
+    expect(scaled.region.outflow.kind === 'bands' && scaled.region.outflow.bands.map((b) => b.rate.toString())).toEqual(['0.03', '0.045', '0.075']);
+    expect(project(scaled).populations.get('noord')!.headcount[1]!.lt(project(s).populations.get('noord')!.headcount[1]!)).toBe(true);
   });
 });

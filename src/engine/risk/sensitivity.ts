@@ -1,5 +1,4 @@
 import { Dec } from '../../model/decimal.js';
-import type { Region } from '../../model/region.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Distribution, Uncertainty, UncertaintyTarget } from '../../model/uncertainty.js';
 import { project } from '../project.js';
@@ -67,7 +66,7 @@ export function runSensitivity(model: RiskModel, scenario: Scenario, variables: 
 function outcome(model: RiskModel, scenario: Scenario, target: UncertaintyTarget, change: number): Float64Array {
   const out = new Float64Array(resultSize(model));
   if (target.kind === 'outflow') {
-    const projection = project({ ...scenario, region: withOutflowScaled(scenario.region, 1 + change) });
+    const projection = project(withOutflowScaled(scenario, 1 + change));
     let k = 0;
     for (const t of model.targets) {
       for (const c of model.configurations) {
@@ -99,13 +98,19 @@ export function changedDraw(model: RiskModel, target: UncertaintyTarget, change:
   }
 }
 
-/** The region with every outflow rate times `factor` (capped below 1: no one can leave more than all). */
-function withOutflowScaled(region: Region, factor: number): Region {
+/**
+ * The scenario with every outflow rate times `factor` (capped below 1: no one can leave more
+ * than all): the region's, and the own rates of inflow streams (docs/methodology.md#inflow).
+ */
+export function withOutflowScaled(scenario: Scenario, factor: number): Scenario {
   const scale = (rate: Dec) => Dec.min(rate.times(factor), new Dec('0.999'));
+  const { region } = scenario;
   const outflow = region.outflow.kind === 'constant'
     ? { kind: 'constant' as const, rate: scale(region.outflow.rate) }
     : { kind: 'bands' as const, bands: region.outflow.bands.map((b) => ({ ...b, rate: scale(b.rate) })) };
-  return { ...region, outflow };
+  const municipalities = scenario.municipalities.map((m) =>
+    m.inflow === undefined ? m : { ...m, inflow: m.inflow.map((s) => (s.outflowRate === undefined ? s : { ...s, outflowRate: scale(s.outflowRate) })) });
+  return { ...scenario, region: { ...region, outflow }, municipalities };
 }
 
 /** One bar of the tornado: how far a variable moves the measure down and up from where it stands. */
