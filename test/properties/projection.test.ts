@@ -61,7 +61,7 @@ describe('invariants of the projection over generated regions', () => {
     );
   });
 
-  it('§3 headcount never rises: there is no inflow', () => {
+  it('§3 without inflow streams, headcount never rises', () => {
     fc.assert(
       fc.property(generatedRegion(), (s) => {
         const p = project(s);

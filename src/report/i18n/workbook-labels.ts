@@ -356,7 +356,7 @@ const nl: WorkbookLabels = {
     method: 'Rekenmethode in het kort',
     settlementLine: 'Waar de deelnemers van een organisatie verevenen, draagt elk van de gedeelde regels zijn aandeel volgens de vereveningssleutel; de verevening is dat aandeel min het eigen bedrag (positief: de gemeente betaalt voor anderen).',
     methodLines: [
-      'Het personeel wordt per maand vooruitberekend tot de AOW-datum, met een jaarlijkse uitstroomkans; er is geen instroom (de WSW is sinds 2015 gesloten).',
+      'Het personeel wordt per maand vooruitberekend tot de AOW-datum, met een jaarlijkse uitstroomkans. De WSW is sinds 2015 gesloten: nieuwe mensen komen alleen uit de instroomstromen van een gemeentebestand (nieuwe doelgroepen van de Participatiewet), die op dezelfde manier worden vooruitberekend.',
       'Elke regel hangt af van FTE, SE of aantal medewerkers, een vast bedrag (met volume-elasticiteit), een eenmalig bedrag of een percentage van andere regels.',
       'Kosten van een gedeelde organisatie worden verdeeld met een verdeelsleutel (standaard het aandeel in de SE).',
       'Contante waarde: netto kosten × (1 + disconteringsvoet)^−(jaar − startjaar + 0,5). Terugverdiend: het eerste jaar vanaf wanneer het cumulatieve verschil met de referentie niet meer boven nul komt.',
@@ -543,7 +543,7 @@ const en: WorkbookLabels = {
     method: 'The method in short',
     settlementLine: 'Where the members of an organisation settle, each bears its settlement-key share of the pooled lines; its verevening is that share less its own amount (positive: the municipality pays for others).',
     methodLines: [
-      'The population is projected month by month up to each AOW date, with a yearly outflow rate; there is no inflow (the WSW has been closed since 2015).',
+      'The population is projected month by month up to each AOW date, with a yearly outflow rate. The WSW has been closed since 2015: new people come only from a municipality file\'s inflow streams (new Participatiewet target groups), projected in the same way.',
       'Each line is driven by FTE, SE or headcount, a fixed amount (with volume elasticity), a one-off amount or a percentage of other lines.',
       'Costs of a shared organisation are split by an allocation key (by default the share of SE).',
       'Present value: net cost × (1 + discount rate)^−(year − start year + 0.5). Break-even: the first year from which the cumulative difference with the baseline stays at or below zero.',
