@@ -1,6 +1,6 @@
 import { decimalFromNumber, ONE, sum, type Dec } from '../model/decimal.js';
 import type { EntryAge, InflowSize, InflowStream } from '../model/inflow.js';
-import type { Region } from '../model/region.js';
+import type { Horizon, Region } from '../model/region.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import { ENTRY_AGES, type WrittenInflowStream } from './schema/inflow.js';
@@ -12,9 +12,10 @@ import { didYouMean } from './suggest.js';
 
 /**
  * A municipality file's schema-valid `inflow:` list as streams (docs/methodology.md#inflow),
- * each checked against the region: its work form, the years of the horizon, its age mix.
+ * each checked against the region: its work form, its years against `horizon` (the region
+ * file's), its age mix.
  */
-export function toInflowStreams(written: readonly WrittenInflowStream[], region: Region, c: IssueCollector): InflowStream[] {
+export function toInflowStreams(written: readonly WrittenInflowStream[], region: Region, horizon: Horizon, c: IssueCollector): InflowStream[] {
   const seen = new Set<string>();
   return written.map((w, i) => {
     const path: FieldPath = ['inflow', i];
@@ -28,7 +29,7 @@ export function toInflowStreams(written: readonly WrittenInflowStream[], region:
     return {
       id: w.id,
       workForm: w.work_form,
-      size: toSize(w, path, region, c),
+      size: toSize(w, path, horizon, c),
       entryMonth: w.entry_month ?? 1,
       ages: toAges(w.age_at_entry, [...path, 'age_at_entry'], c),
       fte,
@@ -40,7 +41,7 @@ export function toInflowStreams(written: readonly WrittenInflowStream[], region:
 }
 
 /** `people` or `target_headcount`: exactly one, its years within the horizon. */
-function toSize(w: WrittenInflowStream, path: FieldPath, region: Region, c: IssueCollector): InflowSize {
+function toSize(w: WrittenInflowStream, path: FieldPath, horizon: Horizon, c: IssueCollector): InflowSize {
   if (w.people !== undefined && w.target_headcount !== undefined) c.report([...path, 'target_headcount'], msg.bothSizes, msg.bothSizesHint, { key: true });
   if (w.people === undefined && w.target_headcount === undefined) c.report(path, msg.noSize, msg.noSizeHint);
   const kind = w.people !== undefined ? 'people' : 'target';
@@ -48,8 +49,8 @@ function toSize(w: WrittenInflowStream, path: FieldPath, region: Region, c: Issu
   const byYear = new Map<number, Dec>();
   for (const [year, n] of Object.entries(w.people ?? w.target_headcount ?? {})) {
     const t = Number(year);
-    if (t < region.horizon.start || t > region.horizon.end) {
-      c.report([...path, field, year], msg.yearOutside(year, region.horizon.start, region.horizon.end), msg.yearOutsideHint, { key: true });
+    if (t < horizon.start || t > horizon.end) {
+      c.report([...path, field, year], msg.yearOutside(year, horizon.start, horizon.end), msg.yearOutsideHint, { key: true });
     }
     byYear.set(t, decimalFromNumber(n));
   }

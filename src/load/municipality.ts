@@ -1,7 +1,7 @@
 import { decimalFromNumber } from '../model/decimal.js';
 import type { Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
-import type { Region } from '../model/region.js';
+import type { Horizon, Region } from '../model/region.js';
 import type { Parameter } from '../model/series.js';
 import { readEmployees } from './employees-csv.js';
 import { MAX_CSV_BYTES, pathRelativeTo, type InputText } from './input-file.js';
@@ -23,10 +23,12 @@ export interface LoadedMunicipality {
 
 /**
  * A schema-valid municipality file as a municipality: its overrides checked against the
- * region's parameters, its employee or cohort CSV read and checked (birth dates against
- * `horizonStart`, the start of the region file's horizon).
+ * region's parameters, its employee or cohort CSV read and checked (birth dates against the
+ * start of `fileHorizon`, the region file's horizon), its inflow streams against the region
+ * (their years against `fileHorizon`: a variant may shorten the horizon, and the years it
+ * leaves out are then not projected, as a parameter's are not).
  */
-export function toMunicipality(w: WrittenMunicipality, region: Region, horizonStart: number, c: IssueCollector, source: InputSource): LoadedMunicipality {
+export function toMunicipality(w: WrittenMunicipality, region: Region, fileHorizon: Horizon, c: IssueCollector, source: InputSource): LoadedMunicipality {
   const file = c.yaml.file;
   const regionParameters = [...region.parameters.keys()];
   const parameters = new Map<string, Parameter>();
@@ -46,7 +48,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
     municipalities: region.municipalityIds,
     workForms: region.workForms.map((f) => f.id),
     workFormLabels: Object.fromEntries(region.workForms.map((f) => [f.id, f.label])),
-    horizonStart,
+    horizonStart: fileHorizon.start,
   });
   c.issues.push(...loaded.issues);
   const municipality: Municipality = {
@@ -58,7 +60,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, horizonSt
     parameters,
     at: c.yaml.locate(['municipality']),
     ...optional('cbsCode', w.municipality.cbs_code),
-    ...optional('inflow', w.inflow === undefined ? undefined : toInflowStreams(w.inflow, region, c)),
+    ...optional('inflow', w.inflow === undefined ? undefined : toInflowStreams(w.inflow, region, fileHorizon, c)),
     ...optional('uncertainty', toUncertainty(w.uncertainty, region, c, region.uncertainty)),
     ...optional('inhabitants', w.municipality.inhabitants === undefined ? undefined : decimalFromNumber(w.municipality.inhabitants)),
   };

@@ -150,8 +150,8 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   const warnings: Issue[] = [];
   const csvs: InputText[] = [];
   const loaded: Municipality[] = municipalityFiles.map((f) => {
-    // each CSV row is checked against the region file's horizon; a start that a variant or override moves, by the rule below
-    const municipality = toMunicipality(f.value as WrittenMunicipality, model, fromFiles.horizon.start, collectIssues(f.yaml, issues), source);
+    // each CSV row and inflow year is checked against the region file's horizon; a start that a variant or override moves, by the rule below
+    const municipality = toMunicipality(f.value as WrittenMunicipality, model, fromFiles.horizon, collectIssues(f.yaml, issues), source);
     warnings.push(...municipality.warnings);
     csvs.push(municipality.csv);
     return withoutOverrides(municipality.municipality, replaced);

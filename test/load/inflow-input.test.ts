@@ -108,3 +108,15 @@ describe('mistakes in an inflow stream', () => {
     expect(r.stderr).toContain('zorg dat de aandelen samen precies 1 zijn');
   });
 });
+
+describe('inflow and a horizon that an override shortens', () => {
+  it('years within the region file\'s horizon but after the shortened one are not an error, and are not projected', async () => {
+    const later = noordWith('{ id: nieuw, work_form: beschut_binnen, people: { 2028: 6 }, age_at_entry: 30, fte: 0.8 }');
+    const run = async (noord: string) => {
+      const r = await runInProcess(['run', 'noord.yaml', '--json', '--set', 'horizon.end=2025'], { cwd: tinyCopy({ 'noord.yaml': noord }) });
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { population: unknown }).population;
+    };
+    expect(await run(later)).toEqual(await run(NOORD));
+  });
+});
