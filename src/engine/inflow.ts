@@ -71,7 +71,7 @@ function yearlyInflow(size: InflowSize, year: number, headcount: () => Dec): Dec
 }
 
 /** T(t): linear between the years written, the last value after the last, none before the first. */
-export function targetIn(byYear: ReadonlyMap<number, Dec>, year: number): Dec | undefined {
+function targetIn(byYear: ReadonlyMap<number, Dec>, year: number): Dec | undefined {
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const after = years.findIndex((y) => y > year);
   if (after === 0 || years.length === 0) return undefined;
