@@ -1,4 +1,4 @@
-import { decimalFromNumber, ONE, sum, type Dec } from '../model/decimal.js';
+import { decimalFromNumber, ONE, sum } from '../model/decimal.js';
 import type { EntryAge, InflowSize, InflowStream } from '../model/inflow.js';
 import type { Horizon, Region } from '../model/region.js';
 import type { FieldPath } from './field-path.js';
@@ -7,7 +7,7 @@ import { ENTRY_AGES, type WrittenInflowStream } from './schema/inflow.js';
 import { schemaMessages } from './schema/schema-messages.js';
 import { checkMessages as checks } from './check-messages.js';
 import { inflowMessages as msg } from './inflow-messages.js';
-import { optional } from './series.js';
+import { optional, sourceText, toYearMap } from './series.js';
 import { didYouMean } from './suggest.js';
 
 /**
@@ -36,6 +36,7 @@ export function toInflowStreams(written: readonly WrittenInflowStream[], region:
       se: w.se === undefined ? fte : decimalFromNumber(w.se),
       at: c.yaml.locate(path),
       ...optional('outflowRate', w.outflow_rate === undefined ? undefined : decimalFromNumber(w.outflow_rate)),
+      ...optional('source', sourceText(w.source)),
     };
   });
 }
@@ -46,14 +47,14 @@ function toSize(w: WrittenInflowStream, path: FieldPath, horizon: Horizon, c: Is
   if (w.people === undefined && w.target_headcount === undefined) c.report(path, msg.noSize, msg.noSizeHint);
   const kind = w.people !== undefined ? 'people' : 'target';
   const field = kind === 'people' ? 'people' : 'target_headcount';
-  const byYear = new Map<number, Dec>();
-  for (const [year, n] of Object.entries(w.people ?? w.target_headcount ?? {})) {
+  const written = w.people ?? w.target_headcount ?? {};
+  for (const year of Object.keys(written)) {
     const t = Number(year);
     if (t < horizon.start || t > horizon.end) {
       c.report([...path, field, year], msg.yearOutside(year, horizon.start, horizon.end), msg.yearOutsideHint, { key: true });
     }
-    byYear.set(t, decimalFromNumber(n));
   }
+  const byYear = toYearMap(written);
   return { kind, byYear };
 }
 

@@ -33,5 +33,7 @@ export interface InflowStream {
   readonly se: Dec;
   /** The stream's own constant yearly outflow rate; absent: the region's. */
   readonly outflowRate?: Dec;
+  /** Where the figures come from, as one line of text. */
+  readonly source?: string;
   readonly at: SourceRef;
 }

@@ -15,7 +15,7 @@ function noordWith(...streams: string[]): string {
   return `${NOORD}inflow:\n${streams.map((s) => `  - ${s}\n`).join('')}`;
 }
 
-const STREAM = '{ id: nieuw, work_form: beschut_binnen, people: { 2021: 12, 2022: 6 }, entry_month: 7, age_at_entry: { 30: 0.5, 66: 0.5 }, fte: 0.8, outflow_rate: 0.08 }';
+const STREAM = '{ id: nieuw, work_form: beschut_binnen, people: { 2021: 12, 2022: 6 }, entry_month: 7, age_at_entry: { 30: 0.5, 66: 0.5 }, fte: 0.8, outflow_rate: 0.08, source: "Schatting" }';
 
 async function validate(noord: string, english = true) {
   const run = english ? runInProcessEnglish : runInProcess;
@@ -34,6 +34,7 @@ describe('inflow streams in a municipality file', () => {
     expect(nieuw?.ages.map((a) => [a.age, a.share.toString()])).toEqual([[30, '0.5'], [66, '0.5']]);
     expect(nieuw?.se.toString()).toBe('0.8'); // se defaults to fte
     expect(nieuw?.outflowRate?.toString()).toBe('0.08');
+    expect(nieuw?.source).toBe('Schatting');
     expect(lks?.size.kind).toBe('target');
     expect(lks?.entryMonth).toBe(1);
     expect(lks?.ages.map((a) => [a.age, a.share.toString()])).toEqual([[40, '1']]);
