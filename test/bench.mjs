@@ -48,7 +48,7 @@ function regionWithLargeCsv(dir, rows) {
 const work = mkdtempSync(join(tmpdir(), 'soweco-bc-bench-'));
 try {
   cli(['generate', join(work, 'large'), '--municipalities', '40', '--employees', '20000']);
-  cli(['generate', join(work, 'national'), '--municipalities', '340', '--employees', '80000']);
+  cli(['generate', join(work, 'national'), '--municipalities', '340', '--employees', '80000', '--inflow']);
   const largeCsv = regionWithLargeCsv(join(work, 'large-csv'), 100_000);
   const cases = [
     ['soweco-bc --help', ['--help'], 9, 0.3],

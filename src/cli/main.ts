@@ -138,6 +138,7 @@ function addProjectionCommands(program: Command, io: Io): void {
     .argument('<dir>', help.generateDir, path)
     .option('--municipalities <n>', help.generateMunicipalities, wholeNumber(1, 1000), 40)
     .option('--employees <n>', help.generateEmployees, wholeNumber(1, 1_000_000), 20000)
+    .option('--inflow', help.generateInflow)
     .addOption(seedOption(help.seed))
     .action(async (dir: string, options: GenerateOptions) => {
       const { generateCommand } = await import('./commands/generate.js');

@@ -32,8 +32,19 @@ const TWELVE = new Dec(12);
  * employees (docs/methodology.md#inflow). No streams: the sums are left exactly as they are.
  */
 export function addInflow(streams: readonly InflowStream[], region: Region, sums: PopulationSums): void {
+  // one set of curves per outflow rate: each rate's monthly factor is a costly power
+  const curves = new Map<string, (birthYear: number) => SurvivalCurve>();
+  const curvesOf = (stream: InflowStream) => {
+    const key = stream.outflowRate?.toString() ?? 'region';
+    let curveOf = curves.get(key);
+    if (curveOf === undefined) {
+      curveOf = survivalCurves(stream.outflowRate === undefined ? region.outflow : { kind: 'constant', rate: stream.outflowRate }, region.horizon);
+      curves.set(key, curveOf);
+    }
+    return curveOf;
+  };
   for (const stream of streams) {
-    for (const cohort of entrantCohorts(stream, region)) addCohort(stream, cohort, sums);
+    for (const cohort of entrantCohorts(stream, region, curvesOf(stream))) addCohort(stream, cohort, sums);
   }
 }
 
@@ -41,9 +52,8 @@ export function addInflow(streams: readonly InflowStream[], region: Region, sums
  * The stream's cohorts, year by year: for a target, each year's inflow depends on who of the
  * earlier years is still there on the entry day.
  */
-function entrantCohorts(stream: InflowStream, region: Region): EntrantCohort[] {
+function entrantCohorts(stream: InflowStream, region: Region, curveOf: (birthYear: number) => SurvivalCurve): EntrantCohort[] {
   const { horizon } = region;
-  const curveOf = survivalCurves(stream.outflowRate === undefined ? region.outflow : { kind: 'constant', rate: stream.outflowRate }, horizon);
   const month = stream.entryMonth - 1;
   const cohorts: EntrantCohort[] = [];
   for (let i = 0; i <= horizon.end - horizon.start; i++) {
@@ -97,18 +107,20 @@ function addCohort(stream: InflowStream, c: EntrantCohort, sums: PopulationSums)
   const persons = sums.personsPerForm.get(stream.workForm);
   if (form === undefined || persons === undefined) return; // load checks work forms against the region
   const people = c.count.toNumber();
+  // survival is relative to the entry day: divide once per cohort, not per year
+  const atStart = c.count.div(c.atEntry);
+  const perMonth = atStart.div(TWELVE);
   for (let i = c.entryYear; i < form.fte.length; i++) {
     const first = i === c.entryYear ? stream.entryMonth - 1 : 0;
     const last = Math.min(12, c.worked - 12 * i);
     if (last <= first) break;
-    const presence = c.curve.monthsSum(i, last).minus(c.curve.monthsSum(i, first)).div(c.atEntry).div(TWELVE);
-    const heads = c.count.times(presence);
+    const heads = c.curve.monthsSum(i, last).minus(c.curve.monthsSum(i, first)).times(perMonth);
     form.fte[i] = form.fte[i]!.plus(heads.times(stream.fte));
     form.se[i] = form.se[i]!.plus(heads.times(stream.se));
     form.headcount[i] = form.headcount[i]!.plus(heads);
     persons[i] = (persons[i] ?? 0) + people;
     if (last === 12) {
-      sums.yearEnd[i] = sums.yearEnd[i]!.plus(c.count.times(c.curve.endOfYear(i)).div(c.atEntry));
+      sums.yearEnd[i] = sums.yearEnd[i]!.plus(c.curve.endOfYear(i).times(atStart));
       sums.atYearEnd[i] = (sums.atYearEnd[i] ?? 0) + people;
     }
   }

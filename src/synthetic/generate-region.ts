@@ -5,6 +5,8 @@ export interface SyntheticRegionOptions {
   readonly municipalities: number;
   readonly employees: number;
   readonly seed: number;
+  /** Whether each municipality also gets inflow streams (docs/methodology.md#inflow). */
+  readonly inflow?: boolean;
 }
 
 /** National work-form split of the WSW (domain-figures §2.4, 2020). */
@@ -43,7 +45,7 @@ export function generateRegion(options: SyntheticRegionOptions): Record<string, 
   counts[0]! += options.employees - counts.reduce((a, b) => a + b, 0);
   const files: Record<string, string> = { 'regio.yaml': regionYaml(ids) };
   ids.forEach((id, i) => {
-    files[`${id}.yaml`] = municipalityYaml(id, i, Math.round(counts[i]! * (180 + random() * 60)));
+    files[`${id}.yaml`] = municipalityYaml(id, i, Math.round(counts[i]! * (180 + random() * 60))) + (options.inflow === true ? inflowYaml(counts[i]!) : '');
     files[`data/${id}.csv`] = employeesCsv(id, counts[i]!, random);
   });
   return files;
@@ -62,6 +64,26 @@ function employeesCsv(id: string, count: number, random: () => number): string {
     rows.push(`${id.slice(-3)}-${String(n).padStart(5, '0')},${date},${fte},${form},${random() < 0.1 ? '1.25' : ''}`);
   }
   return `${rows.join('\n')}\n`;
+}
+
+/**
+ * Two streams in proportion to the municipality's employees (no random numbers are drawn, so
+ * the rest of the region is the same with or without them): new *beschut werk* places of
+ * about 2% of the employees a year, and wage-subsidy jobs held at a target that grows.
+ */
+/** The years of new *beschut werk* places: every year to 2030 (made up, as is the whole region). */
+const YEARS_OF_PLACES = Array.from({ length: 10 }, (_, i) => 2021 + i);
+
+function inflowYaml(employees: number): string {
+  const places = Math.max(1, Math.round(employees * 0.02));
+  return [
+    'inflow:',
+    `  - { id: beschut_nieuw, work_form: beschut_binnen, people: { ${YEARS_OF_PLACES.map((y) => `${y}: ${places}`).join(', ')} }, entry_month: 7,`,
+    '      age_at_entry: { 20: 0.3, 30: 0.3, 45: 0.4 }, fte: 0.8, outflow_rate: 0.05 }',
+    `  - { id: lks, work_form: individuele_detachering, target_headcount: { 2021: ${places}, 2040: ${4 * places} },`,
+    '      age_at_entry: 35, fte: 0.9 }',
+    '',
+  ].join('\n');
 }
 
 function municipalityYaml(id: string, index: number, inhabitants: number): string {

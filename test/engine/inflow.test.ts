@@ -10,7 +10,8 @@ import { Dec } from '../../src/model/decimal.js';
 import type { InflowStream } from '../../src/model/inflow.js';
 import type { Scenario } from '../../src/model/scenario.js';
 import { employees, scenario } from '../support/model-builders.js';
-import { TINY, tinyCopy } from '../support/testdir.js';
+import { TINY, testDir, tinyCopy } from '../support/testdir.js';
+import { generateRegion } from '../../src/synthetic/generate-region.js';
 
 // Inflow streams (docs/methodology.md#inflow): the worked example by hand, the target rule,
 // and the properties the issue asks for.
@@ -177,5 +178,21 @@ describe('the outflow rate as an uncertain variable (sensitivity)', () => {
     expect(region?.outflowRate).toBeUndefined();
     expect(scaled.region.outflow.kind === 'bands' && scaled.region.outflow.bands.map((b) => b.rate.toString())).toEqual(['0.03', '0.045', '0.075']);
     expect(project(scaled).populations.get('noord')!.headcount[1]!.lt(project(s).populations.get('noord')!.headcount[1]!)).toBe(true);
+  });
+});
+
+describe('the synthetic region (benchmarks) with --inflow', () => {
+  it('gives every municipality streams, draws the same employees, and projects more people', () => {
+    const options = { municipalities: 3, employees: 300, seed: 7 };
+    const closedFiles = generateRegion(options);
+    const openFiles = generateRegion({ ...options, inflow: true });
+    for (const [path, content] of Object.entries(closedFiles)) {
+      if (path.endsWith('.csv') || path === 'regio.yaml') expect(openFiles[path]).toBe(content);
+      else expect(openFiles[path]).toContain('inflow:');
+    }
+    const first = (files: Record<string, string>) => project(loadScenario(join(testDir(files), 'gemeente-001.yaml'))).populations.get('gemeente-001')!;
+    const closed = first(closedFiles);
+    const open = first(openFiles);
+    open.headcount.forEach((x, i) => expect(x.gt(closed.headcount[i]!)).toBe(true));
   });
 });

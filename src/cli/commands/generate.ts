@@ -8,6 +8,7 @@ import type { Io } from '../terminal.js';
 export interface GenerateOptions extends SeedOptions {
   readonly municipalities: number;
   readonly employees: number;
+  readonly inflow?: boolean;
 }
 
 /** `soweco-bc generate <dir>` (hidden): writes a synthetic region for benchmarks. */
