@@ -3,6 +3,7 @@ import type { Region } from '../model/region.js';
 import { Dec, ZERO } from '../model/decimal.js';
 import { aowDate, workedMonths } from './aow.js';
 import { survivalCurves, type SurvivalCurve } from './survival.js';
+import { zeros } from './year-vector.js';
 
 /** The running totals of a municipality's projection that entrants add to (population.ts). */
 export interface PopulationSums {
@@ -29,11 +30,13 @@ const TWELVE = new Dec(12);
 
 /**
  * Adds every stream's entrants to the municipality's sums, month by month like the
- * employees (docs/methodology.md#inflow). No streams: the sums are left exactly as they are.
+ * employees (docs/methodology.md#inflow), on `regionCurves` (the employees' survival curves)
+ * where a stream has no outflow rate of its own. No streams: the sums are left exactly as they are.
  */
-export function addInflow(streams: readonly InflowStream[], region: Region, sums: PopulationSums): void {
-  // one set of curves per outflow rate: each rate's monthly factor is a costly power
-  const curves = new Map<string, (birthYear: number) => SurvivalCurve>();
+export function addInflow(streams: readonly InflowStream[], region: Region, regionCurves: (birthYear: number) => SurvivalCurve, sums: PopulationSums): void {
+  // one set of curves per outflow rate, the region's shared with the employees: each rate's
+  // monthly factor is a costly power
+  const curves = new Map([['region', regionCurves]]);
   const curvesOf = (stream: InflowStream) => {
     const key = stream.outflowRate?.toString() ?? 'region';
     let curveOf = curves.get(key);
@@ -44,7 +47,17 @@ export function addInflow(streams: readonly InflowStream[], region: Region, sums
     return curveOf;
   };
   for (const stream of streams) {
-    for (const cohort of entrantCohorts(stream, region, curvesOf(stream))) addCohort(stream, cohort, sums);
+    const form = sums.perForm.get(stream.workForm);
+    const persons = sums.personsPerForm.get(stream.workForm);
+    if (form === undefined || persons === undefined) continue; // load checks work forms against the region
+    // Σ N·P over the stream's cohorts first: its fte and se per person multiply once a year
+    const heads = zeros(form.headcount.length);
+    for (const cohort of entrantCohorts(stream, region, curvesOf(stream))) addCohort(stream.entryMonth, cohort, heads, persons, sums);
+    heads.forEach((h, i) => {
+      form.fte[i] = form.fte[i]!.plus(h.times(stream.fte));
+      form.se[i] = form.se[i]!.plus(h.times(stream.se));
+      form.headcount[i] = form.headcount[i]!.plus(h);
+    });
   }
 }
 
@@ -101,23 +114,18 @@ function headcountOnEntryDay(cohorts: readonly EntrantCohort[], i: number, month
   return total;
 }
 
-/** Adds a cohort's presence, FTE, SE, year-end head count and people to the years it works in. */
-function addCohort(stream: InflowStream, c: EntrantCohort, sums: PopulationSums): void {
-  const form = sums.perForm.get(stream.workForm);
-  const persons = sums.personsPerForm.get(stream.workForm);
-  if (form === undefined || persons === undefined) return; // load checks work forms against the region
+/** Adds a cohort's presence to `heads`, and its year-end head count and people to the years it works in. */
+function addCohort(entryMonth: number, c: EntrantCohort, heads: Dec[], persons: number[], sums: PopulationSums): void {
   const people = c.count.toNumber();
   // survival is relative to the entry day: divide once per cohort, not per year
   const atStart = c.count.div(c.atEntry);
   const perMonth = atStart.div(TWELVE);
-  for (let i = c.entryYear; i < form.fte.length; i++) {
-    const first = i === c.entryYear ? stream.entryMonth - 1 : 0;
+  for (let i = c.entryYear; i < heads.length; i++) {
+    const first = i === c.entryYear ? entryMonth - 1 : 0;
     const last = Math.min(12, c.worked - 12 * i);
     if (last <= first) break;
-    const heads = c.curve.monthsSum(i, last).minus(c.curve.monthsSum(i, first)).times(perMonth);
-    form.fte[i] = form.fte[i]!.plus(heads.times(stream.fte));
-    form.se[i] = form.se[i]!.plus(heads.times(stream.se));
-    form.headcount[i] = form.headcount[i]!.plus(heads);
+    const months = first === 0 ? c.curve.monthsSum(i, last) : c.curve.monthsSum(i, last).minus(c.curve.monthsSum(i, first));
+    heads[i] = heads[i]!.plus(months.times(perMonth));
     persons[i] = (persons[i] ?? 0) + people;
     if (last === 12) {
       sums.yearEnd[i] = sums.yearEnd[i]!.plus(c.curve.endOfYear(i).times(atStart));

@@ -102,7 +102,7 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
       if (c.worked % 12 !== 0 && i < n) add(i, plus(none, c), curve.monthsSum(i, c.worked % 12).div(TWELVE));
     }
   }
-  addInflow(inflow, region, { perForm, personsPerForm, yearEnd, atYearEnd });
+  addInflow(inflow, region, curveOf, { perForm, personsPerForm, yearEnd, atYearEnd });
   const forms = [...perForm.values()];
   return {
     fte: addVectors(n, forms.map((f) => f.fte)),
