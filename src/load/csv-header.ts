@@ -1,6 +1,6 @@
 import type { Issue, SourceRef } from '../errors.js';
 import { formatCount } from '../language.js';
-import { columnName } from './csv-columns.js';
+import { columnName, writtenColumnName } from './csv-columns.js';
 import { csvMessages as msg } from './csv-messages.js';
 import { kindOfCell } from './csv-values.js';
 import { didYouMean } from './suggest.js';
@@ -81,8 +81,8 @@ export function readHeader(record: readonly string[], line: number, file: string
  */
 function foundColumns(record: readonly string[], names: readonly string[], known: readonly string[]): string | undefined {
   if (!names.some((n) => known.includes(n))) return undefined;
-  // as written (a Dutch "personeelsnummer" stays that), without invisible characters and spaces around
-  return msg.columnsFound(record.map((cell, i) => describeColumn(cell.replace(/\p{Cf}/gu, '').trim(), i + 1)));
+  // as written: a Dutch "personeelsnummer" stays that
+  return msg.columnsFound(record.map((cell, i) => describeColumn(writtenColumnName(cell), i + 1)));
 }
 
 /** The required columns the header lacks; `birth` for an employee CSV without birth_date and birth_year. */
