@@ -110,7 +110,12 @@ function describeColumn(name: string, position: number): string {
   return showable(name) ? msg.namedColumn(name) : msg.hiddenColumn(position);
 }
 
-/** A header name that may be shown: text of a reasonable length, without invisible or control characters. */
+/**
+ * A header name that may be shown: text of a reasonable length, without invisible or control
+ * characters, and not shaped like an employee number (a few letters, then digits: `O000`,
+ * `AB1234`): such a "name" may be an id that stands in the header row, so it is given by its
+ * position only.
+ */
 function showable(name: string): boolean {
-  return name.length <= MAX_SHOWN_NAME && kindOfCell(name) === 'text' && !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(name);
+  return name.length <= MAX_SHOWN_NAME && kindOfCell(name) === 'text' && !/^\p{L}{0,3}[-\s]?\d+$/u.test(name) && !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(name);
 }

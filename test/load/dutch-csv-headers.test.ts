@@ -63,4 +63,12 @@ describe('Dutch CSV headers', () => {
     expect(result.stderr).toContain('de eerste regel is geen kopregel');
     expect(result.stderr).not.toContain('1960-10-31');
   });
+
+  it('a header cell shaped like an employee number is given by its position, never shown (found by the fuzz run)', async () => {
+    const dir = tinyCopy({ 'data/noord.csv': 'O000,birth_date,fte,work_form,se_weight\n' });
+    const result = await runInProcess(['run', 'noord.yaml', '--json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('kolom "id" ontbreekt');
+    expect(result.stderr).not.toContain('O000');
+  });
 });
