@@ -66,7 +66,8 @@ export function chosenConfiguration(ctx: AnalysisContext, named: string | undefi
 
 /** Every variable at its low and high change; a tornado per configuration, the chosen one first. */
 export function sensitivityReport(ctx: AnalysisContext, configuration: number, range: number): SensitivityReport {
-  const results = runSensitivity(ctx.model, ctx.scenario, sensitivityVariables(ctx.model, ctx.uncertainty, range));
+  const hasInflow = ctx.scenario.municipalities.some((m) => (m.inflow?.length ?? 0) > 0);
+  const results = runSensitivity(ctx.model, ctx.scenario, sensitivityVariables(ctx.model, ctx.uncertainty, range, hasInflow));
   const order = [configuration, ...ctx.model.configurations.map((_, i) => i).filter((i) => i !== configuration)];
   return {
     tornadoes: order.map((c) => ({ configuration: ctx.model.configurations[c] ?? '', ...tornado(ctx.model, results, ctx.subject, c) })),

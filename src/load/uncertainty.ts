@@ -26,7 +26,7 @@ export function toUncertainty(written: WrittenUncertainty | undefined, region: P
     if (!region.indices.has(id)) c.report(['uncertainty', 'indices', id], checks.unknownIndex(id, didYouMean(id, indices)), undefined, { key: true });
     else add({ kind: 'index', id }, d, ['uncertainty', 'indices', id]);
   }
-  for (const kind of ['one_off', 'outflow', 'discount_rate'] as const) {
+  for (const kind of ['one_off', 'outflow', 'inflow', 'discount_rate'] as const) {
     const d = written[kind];
     if (d !== undefined) add({ kind }, d, ['uncertainty', kind]);
   }

@@ -1,4 +1,4 @@
-import type { Uncertainty, UncertainVariable } from '../../model/uncertainty.js';
+import { changesPopulation, type Uncertainty, type UncertainVariable } from '../../model/uncertainty.js';
 import { choleskyFactor } from '../../model/correlation.js';
 import type { Subject } from '../subject.js';
 import { normalCdf, normalQuantile, quantile } from './distributions.js';
@@ -7,10 +7,10 @@ import { percentile } from './percentile.js';
 import { subjectPositions } from './positions.js';
 import { iterationRandom } from './random.js';
 
-/** The variables a Monte Carlo draws (outflow changes the population, which the risk model keeps fixed: sensitivity covers it). */
+/** The variables a Monte Carlo draws (outflow and inflow change the population, which the risk model keeps fixed: sensitivity covers them). */
 export function drawnVariables(uncertainty: Uncertainty | undefined): { variables: UncertainVariable[]; cholesky: number[][] | undefined } {
   const all = uncertainty?.variables ?? [];
-  const keep = all.map((v, i) => [v, i] as const).filter(([v]) => v.target.kind !== 'outflow');
+  const keep = all.map((v, i) => [v, i] as const).filter(([v]) => !changesPopulation(v.target));
   const position = new Map(keep.map(([, i], j) => [i, j]));
   const correlations = (uncertainty?.correlations ?? []).flatMap((c) => {
     const a = position.get(c.a);

@@ -1,6 +1,7 @@
 import { Dec } from '../../model/decimal.js';
 import type { Scenario } from '../../model/scenario.js';
-import type { Distribution, Uncertainty, UncertaintyTarget } from '../../model/uncertainty.js';
+import type { InflowStream } from '../../model/inflow.js';
+import { changesPopulation, type Distribution, type Uncertainty, type UncertaintyTarget } from '../../model/uncertainty.js';
 import { project } from '../project.js';
 import { municipalitySubject, resultFor, type Subject } from '../subject.js';
 import { evaluate, neutralDraw, resultSize, type Draw, type RiskModel } from './evaluator.js';
@@ -28,10 +29,10 @@ export interface SensitivityResult {
 
 /**
  * The variables of a sensitivity analysis: every parameter the lines read, the indices they
- * grow with, one-off amounts, the outflow rate and the discount rate; each with the range of
- * its distribution in the file, or the default.
+ * grow with, one-off amounts, the outflow rate, the inflow (where a municipality has inflow
+ * streams) and the discount rate; each with the range of its distribution in the file, or the default.
  */
-export function sensitivityVariables(model: RiskModel, uncertainty: Uncertainty | undefined, range = DEFAULT_RANGE): SensitivityVariable[] {
+export function sensitivityVariables(model: RiskModel, uncertainty: Uncertainty | undefined, range = DEFAULT_RANGE, hasInflow = false): SensitivityVariable[] {
   const fromFile = (target: UncertaintyTarget): Distribution | undefined =>
     uncertainty?.variables.find((v) => v.target.kind === target.kind && JSON.stringify(v.target) === JSON.stringify(target))?.distribution;
   const variable = (target: UncertaintyTarget, fallback: number): SensitivityVariable => {
@@ -46,14 +47,15 @@ export function sensitivityVariables(model: RiskModel, uncertainty: Uncertainty 
     ...indices.map((id) => variable({ kind: 'index', id }, DEFAULT_INDEX_RANGE)),
     ...(hasOneOff ? [variable({ kind: 'one_off' }, range)] : []),
     variable({ kind: 'outflow' }, range),
+    ...(hasInflow ? [variable({ kind: 'inflow' }, range)] : []),
     variable({ kind: 'discount_rate' }, range),
   ];
 }
 
 /**
  * Each variable at its low and its high change, the others as they are. Parameters, indices,
- * one-offs and the discount rate re-evaluate the risk model; the outflow rate changes the
- * population, so it is projected again with the exact engine.
+ * one-offs and the discount rate re-evaluate the risk model; the outflow rate and the inflow
+ * change the population, so it is projected again with the exact engine.
  */
 export function runSensitivity(model: RiskModel, scenario: Scenario, variables: readonly SensitivityVariable[]): SensitivityResult[] {
   return variables.map((variable) => ({
@@ -65,8 +67,8 @@ export function runSensitivity(model: RiskModel, scenario: Scenario, variables: 
 
 function outcome(model: RiskModel, scenario: Scenario, target: UncertaintyTarget, change: number): Float64Array {
   const out = new Float64Array(resultSize(model));
-  if (target.kind === 'outflow') {
-    const projection = project(withOutflowScaled(scenario, 1 + change));
+  if (changesPopulation(target)) {
+    const projection = project(target.kind === 'inflow' ? withInflowScaled(scenario, 1 + change) : withOutflowScaled(scenario, 1 + change));
     let k = 0;
     for (const t of model.targets) {
       for (const c of model.configurations) {
@@ -94,6 +96,7 @@ export function changedDraw(model: RiskModel, target: UncertaintyTarget, change:
     case 'discount_rate':
       return { ...draw, discountRate: model.discountRate * (1 + change) };
     case 'outflow':
+    case 'inflow':
       return draw;
   }
 }
@@ -111,6 +114,17 @@ export function withOutflowScaled(scenario: Scenario, factor: number): Scenario 
   const municipalities = scenario.municipalities.map((m) =>
     m.inflow === undefined ? m : { ...m, inflow: m.inflow.map((s) => (s.outflowRate === undefined ? s : { ...s, outflowRate: scale(s.outflowRate) })) });
   return { ...scenario, region: { ...region, outflow }, municipalities };
+}
+
+/**
+ * The scenario with every inflow stream's people per year, or target head count, times
+ * `factor` (≥ 0): more or fewer newcomers, with the same ages, hours and outflow.
+ */
+export function withInflowScaled(scenario: Scenario, factor: number): Scenario {
+  const f = new Dec(factor);
+  const scale = (s: InflowStream): InflowStream => ({ ...s, size: { kind: s.size.kind, byYear: new Map([...s.size.byYear].map(([y, n]) => [y, n.times(f)])) } });
+  const municipalities = scenario.municipalities.map((m) => (m.inflow === undefined ? m : { ...m, inflow: m.inflow.map(scale) }));
+  return { ...scenario, municipalities };
 }
 
 /** One bar of the tornado: how far a variable moves the measure down and up from where it stands. */

@@ -4,7 +4,7 @@ import { MAX_COUNT, MAX_TEXT, description, fields, idMap, text } from './common.
 
 const change = z.number({ error: () => schemaMessages.change }).min(-1).lt(10);
 
-/** One distribution: of a relative change (parameters, one-off amounts, outflow, discount rate) or of an added rate (indices). */
+/** One distribution: of a relative change (parameters, one-off amounts, outflow, inflow, discount rate) or of an added rate (indices). */
 export const distribution = z.discriminatedUnion(
   'distribution',
   [
@@ -30,6 +30,7 @@ export const uncertainty = fields({
   indices: idMap(distribution, MAX_COUNT.indices, 'indices').meta({ description: 'Change added to every year\'s rate of each index' }).optional(),
   one_off: distribution.meta({ description: 'Relative change of every one-off amount (transition costs)' }).optional(),
   outflow: distribution.meta({ description: 'Relative change of the outflow rates (sensitivity only)' }).optional(),
+  inflow: distribution.meta({ description: 'Relative change of every inflow stream\'s people per year or target head count (sensitivity only)' }).optional(),
   discount_rate: distribution.meta({ description: 'Relative change of the discount rate' }).optional(),
   correlations: z
     .array(fields({ between: z.tuple([text(MAX_TEXT.id), text(MAX_TEXT.id)], { error: () => schemaMessages.twoNames }), rho: z.number().min(-1).max(1) }))

@@ -40,7 +40,7 @@ export interface RiskLabels {
 
 const nl: RiskLabels = {
   sheets: { sensitivity: 'Gevoeligheid', risk: 'Risico' },
-  variable: (kind, name) => ({ parameter: name, index: `index ${name}`, one_off: 'eenmalige kosten', outflow: 'uitstroom', discount_rate: 'disconteringsvoet' })[kind] ?? name,
+  variable: (kind, name) => ({ parameter: name, index: `index ${name}`, one_off: 'eenmalige kosten', outflow: 'uitstroom', inflow: 'instroom nieuwe doelgroepen', discount_rate: 'disconteringsvoet' })[kind] ?? name,
   tornadoTitle: (c, m) => `Gevoeligheid van ${c}: ${m}`,
   deltaMeasure: (b) => `verschil in contante waarde met ${b}`,
   npvMeasure: 'contante waarde',
@@ -80,7 +80,7 @@ const nl: RiskLabels = {
 
 const en: RiskLabels = {
   sheets: { sensitivity: 'Sensitivity', risk: 'Risk' },
-  variable: (kind, name) => ({ parameter: name, index: `index ${name}`, one_off: 'one-off costs', outflow: 'outflow', discount_rate: 'discount rate' })[kind] ?? name,
+  variable: (kind, name) => ({ parameter: name, index: `index ${name}`, one_off: 'one-off costs', outflow: 'outflow', inflow: 'inflow of new target groups', discount_rate: 'discount rate' })[kind] ?? name,
   tornadoTitle: (c, m) => `Sensitivity of ${c}: ${m}`,
   deltaMeasure: (b) => `difference in NPV with ${b}`,
   npvMeasure: 'NPV',
