@@ -40,7 +40,7 @@ export interface WorkbookOptions {
 /**
  * The council workbook of one municipality (docs/methodology.md, "The workbook"): summary,
  * assumptions, population, one sheet per configuration and notes, with live formulas whose
- * cached results are the engine's figures, and two native charts. Returns the xlsx bytes.
+ * cached results are the engine's figures, and native charts. Returns the xlsx bytes.
  */
 export async function buildMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);

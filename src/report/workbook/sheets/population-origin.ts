@@ -34,7 +34,7 @@ interface SeriesRow {
  * file (the WSW) and of each stream, then the average head count per work form, the WSW part
  * and each stream apart, with a stacked column chart of it. The employee file's figures follow
  * the small-cell rule of the totals; the streams' are modelled, not people, and always show
- * (docs/methodology.md#small-cells). No streams: nothing, and no chart.
+ * (docs/methodology.md#small-cells-inflow). No streams: nothing, and no chart.
  */
 export function writeOriginSection(ws: ExcelJS.Worksheet, ctx: WorkbookContext, population: Population): ChartSpec[] {
   if (population.byStream.size === 0) return [];
@@ -46,7 +46,7 @@ export function writeOriginSection(ws: ExcelJS.Worksheet, ctx: WorkbookContext, 
   for (const [id, stream] of population.byStream) writePart(ws, ctx, l.stream(streamLabel(ctx, population, id)), stream, { volumes: () => true, yearEnd: () => true });
   writeText(ws, rows.take(), LABEL_COLUMN, l.note, { italic: true });
   rows.skip();
-  return [writeChart(ws, ctx, chartRows(ctx, population))];
+  return [writeChart(ws, ctx, chartSeriesRows(ctx, population))];
 }
 
 /**
@@ -80,7 +80,7 @@ function streamLabel(ctx: WorkbookContext, population: Population, id: string): 
  * The chart's series: the WSW head count of each work form that has employees (merged into
  * "other work forms" in the years the small-cell rule merges it), then each stream's.
  */
-function chartRows(ctx: WorkbookContext, population: Population): SeriesRow[] {
+function chartSeriesRows(ctx: WorkbookContext, population: Population): SeriesRow[] {
   const { labels, projection } = ctx;
   const years = ctx.cells.years;
   const wsw = population.employeeFile.byWorkForm;
