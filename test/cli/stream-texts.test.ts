@@ -66,7 +66,7 @@ describe('the council summary', () => {
     const noord = councilMarkdown(councilDocument(projection, municipalitySubject('noord'), 'nl', 'test'));
     expect(noord).toContain('Naast de WSW-medewerkers uit het personeelsbestand telt de berekening de instroom van nieuwe doelgroepen van de Participatiewet mee (Beschut binnen en Detachering), zoals opgegeven in het gemeentebestand.');
     const region = councilMarkdown(councilDocument(projection, REGION, 'en', 'test'));
-    expect(region).toContain('target groups (Beschut binnen and Detachering) in Noord, as the municipality file declares it.');
+    expect(region).toContain('target groups (Beschut binnen and Detachering) in Noord, as the municipality file declares it. Their costs and revenues are in the amounts; the municipality\'s workbook shows the number of people by origin.');
     // Oost has no streams: its summary says nothing of inflow
     expect(councilMarkdown(councilDocument(projection, municipalitySubject('oost'), 'nl', 'test'))).not.toContain('instroom');
   });
