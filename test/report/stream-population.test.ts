@@ -133,6 +133,25 @@ describe('the Personeel sheet of a municipality with inflow streams', () => {
   });
 });
 
+describe('the chart\'s table where the small-cell rule merges work forms (Zuid, docs/methodology.md#small-cells)', () => {
+  it('shows the WSW part of merged forms as "WSW — overige arbeidsvormen" where it may show, x where not, and the stream every year', async () => {
+    const zuid = readFileSync(join(TINY, 'zuid.yaml'), 'utf8');
+    const dir = tinyCopy({ 'zuid.yaml': `${zuid}inflow:\n${STREAMS[0]!}\n` });
+    const projection = project(loadScenario(join(dir, 'zuid.yaml')));
+    const bytes = await buildMunicipalityWorkbook(projection, 'zuid', { language: 'nl', version: '9.9.9' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Personeel')!;
+    const table = rowOf(ws, 'Gemiddeld aantal personen per arbeidsvorm: WSW en instroom').number;
+    const cells = (label: string) => Array.from({ length: 10 }, (_, t) => rowOf(ws, label, table).getCell(4 + t).value);
+    const wsw = projection.populations.get('zuid')!.employeeFile;
+    // 2021–2025 every form shows; 2026–2029 both are merged, "other" holds 7 people; 2030 it holds 3: x
+    expect(cells('WSW — Beschut binnen')).toEqual([...wsw.byWorkForm.get('beschut_binnen')!.headcount.slice(0, 5).map((x) => x.toNumber()), 'x', 'x', 'x', 'x', 'x']);
+    expect(cells('WSW — overige arbeidsvormen')).toEqual([null, null, null, null, null, ...wsw.headcount.slice(5, 9).map((x) => x.toNumber()), 'x']);
+    expect(cells('Instroom — Detachering').every((x) => typeof x === 'number')).toBe(true);
+  });
+});
+
 describe('the Personeel sheet of a municipality without inflow streams', () => {
   it('has no section by origin, no chart, and says the population comes from the employee file', async () => {
     const { wb, zip } = await workbookOf(project(loadScenario(join(TINY, 'noord.yaml'))));
