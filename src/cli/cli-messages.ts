@@ -39,12 +39,20 @@ export const commandMessages = texts('commands', {
       `${file} is valid: region ${facts.region}, ${facts.municipalities} municipalities, ${facts.employees} employees, ` +
       `${facts.configurations} configurations, ${facts.start}–${facts.end}; ${facts.warnings} warning(s)`,
     schemaWritten: (file: string) => `${file}: JSON Schema of the input files`,
+    /** After the verdict, per municipality with inflow streams (docs/methodology.md#inflow). */
+    inflow: (municipality: string, streams: readonly string[]) => `${municipality}: ${streams.length} inflow stream${streams.length === 1 ? '' : 's'}: ${streams.join(', ')}`,
+    /** How many a stream brings in: a target's first and last value, or the people written, over the years written. */
+    inflowTarget: (from: string, to: string, years: string) => `target ${from}→${to}, ${years}`,
+    inflowPeople: (total: string, years: string) => `${total} people, ${years}`,
   },
   nl: {
     valid: (file: string, facts: { region: string; municipalities: string; employees: string; configurations: string; start: number; end: number; warnings: number }) =>
       `${file} is in orde: regio ${facts.region}, ${facts.municipalities} gemeenten, ${facts.employees} medewerkers, ` +
       `${facts.configurations} configuraties, ${facts.start}–${facts.end}; ${facts.warnings} ${facts.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
     schemaWritten: (file: string) => `${file}: JSON Schema van de invoerbestanden`,
+    inflow: (municipality: string, streams: readonly string[]) => `${municipality}: ${streams.length} ${streams.length === 1 ? 'instroomstroom' : 'instroomstromen'}: ${streams.join(', ')}`,
+    inflowTarget: (from: string, to: string, years: string) => `doel ${from}→${to}, ${years}`,
+    inflowPeople: (total: string, years: string) => `${total} personen, ${years}`,
   },
 });
 

@@ -12,7 +12,7 @@ export {
   type MunicipalitySubject,
 } from './subject.js';
 export { rateOf, rateUses, readsInput, type LineResult, type RateSource, type RateUse } from './line-result.js';
-export type { Population, Volumes } from './population.js';
+export type { PartVolumes, Population, StreamVolumes, Volumes } from './population.js';
 export type { YearVector } from './year-vector.js';
 export {
   compareProjections,

@@ -4,13 +4,16 @@ import { Dec, ZERO } from '../model/decimal.js';
 import { aowDate, workedMonths } from './aow.js';
 import { survivalCurves, type SurvivalCurve } from './survival.js';
 import { zeros } from './year-vector.js';
+import type { StreamVolumes } from './population.js';
 
-/** The running totals of a municipality's projection that entrants add to (population.ts). */
+/**
+ * The running totals of a municipality's projection that entrants add to (population.ts).
+ * Not the counts of people behind them: those are the employee file's alone
+ * (docs/methodology.md#small-cells).
+ */
 export interface PopulationSums {
   readonly perForm: ReadonlyMap<string, { fte: Dec[]; se: Dec[]; headcount: Dec[] }>;
-  readonly personsPerForm: ReadonlyMap<string, number[]>;
   readonly yearEnd: Dec[];
-  readonly atYearEnd: number[];
 }
 
 /** The entrants of one year and one age of a stream (docs/methodology.md#inflow). */
@@ -31,9 +34,10 @@ const TWELVE = new Dec(12);
 /**
  * Adds every stream's entrants to the municipality's sums, month by month like the
  * employees (docs/methodology.md#inflow), on `regionCurves` (the employees' survival curves)
- * where a stream has no outflow rate of its own. No streams: the sums are left exactly as they are.
+ * where a stream has no outflow rate of its own, and returns each stream's own figures, by
+ * id in the order given. No streams: the sums are left exactly as they are.
  */
-export function addInflow(streams: readonly InflowStream[], region: Region, regionCurves: (birthYear: number) => SurvivalCurve, sums: PopulationSums): void {
+export function addInflow(streams: readonly InflowStream[], region: Region, regionCurves: (birthYear: number) => SurvivalCurve, sums: PopulationSums): Map<string, StreamVolumes> {
   // one set of curves per outflow rate, the region's shared with the employees: each rate's
   // monthly factor is a costly power
   const curves = new Map([['region', regionCurves]]);
@@ -46,19 +50,24 @@ export function addInflow(streams: readonly InflowStream[], region: Region, regi
     }
     return curveOf;
   };
+  const byStream = new Map<string, StreamVolumes>();
   for (const stream of streams) {
     const form = sums.perForm.get(stream.workForm);
-    const persons = sums.personsPerForm.get(stream.workForm);
-    if (form === undefined || persons === undefined) continue; // load checks work forms against the region
+    if (form === undefined) continue; // load checks work forms against the region
     // Σ N·P over the stream's cohorts first: its fte and se per person multiply once a year
     const heads = zeros(form.headcount.length);
-    for (const cohort of entrantCohorts(stream, region, curvesOf(stream))) addCohort(stream.entryMonth, cohort, heads, persons, sums);
+    const yearEnd = zeros(form.headcount.length);
+    for (const cohort of entrantCohorts(stream, region, curvesOf(stream))) addCohort(stream.entryMonth, cohort, heads, { own: yearEnd, total: sums.yearEnd });
+    const fte = heads.map((h) => h.times(stream.fte));
+    const se = heads.map((h) => h.times(stream.se));
     heads.forEach((h, i) => {
-      form.fte[i] = form.fte[i]!.plus(h.times(stream.fte));
-      form.se[i] = form.se[i]!.plus(h.times(stream.se));
+      form.fte[i] = form.fte[i]!.plus(fte[i]!);
+      form.se[i] = form.se[i]!.plus(se[i]!);
       form.headcount[i] = form.headcount[i]!.plus(h);
     });
+    byStream.set(stream.id, { workForm: stream.workForm, fte, se, headcount: heads, yearEndHeadcount: yearEnd });
   }
+  return byStream;
 }
 
 /**
@@ -114,9 +123,11 @@ function headcountOnEntryDay(cohorts: readonly EntrantCohort[], i: number, month
   return total;
 }
 
-/** Adds a cohort's presence to `heads`, and its year-end head count and people to the years it works in. */
-function addCohort(entryMonth: number, c: EntrantCohort, heads: Dec[], persons: number[], sums: PopulationSums): void {
-  const people = c.count.toNumber();
+/**
+ * Adds a cohort's presence to `heads`, and its year-end head count to the stream's own and
+ * to the municipality's (each cohort straight into the total, as before streams had figures of their own).
+ */
+function addCohort(entryMonth: number, c: EntrantCohort, heads: Dec[], yearEnd: { own: Dec[]; total: Dec[] }): void {
   // survival is relative to the entry day: divide once per cohort, not per year
   const atStart = c.count.div(c.atEntry);
   const perMonth = atStart.div(TWELVE);
@@ -126,10 +137,10 @@ function addCohort(entryMonth: number, c: EntrantCohort, heads: Dec[], persons: 
     if (last <= first) break;
     const months = first === 0 ? c.curve.monthsSum(i, last) : c.curve.monthsSum(i, last).minus(c.curve.monthsSum(i, first));
     heads[i] = heads[i]!.plus(months.times(perMonth));
-    persons[i] = (persons[i] ?? 0) + people;
     if (last === 12) {
-      sums.yearEnd[i] = sums.yearEnd[i]!.plus(c.curve.endOfYear(i).times(atStart));
-      sums.atYearEnd[i] = (sums.atYearEnd[i] ?? 0) + people;
+      const atYearEnd = c.curve.endOfYear(i).times(atStart);
+      yearEnd.own[i] = yearEnd.own[i]!.plus(atYearEnd);
+      yearEnd.total[i] = yearEnd.total[i]!.plus(atYearEnd);
     }
   }
 }

@@ -14,22 +14,44 @@ export interface Volumes {
   readonly headcount: YearVector;
 }
 
+/** Volumes with the head count at the end of each year. */
+export interface PartVolumes extends Volumes {
+  readonly yearEndHeadcount: YearVector;
+}
+
+/** The figures of one inflow stream (docs/methodology.md#inflow): its entrants only. */
+export interface StreamVolumes extends PartVolumes {
+  /** The stream's work form: its figures are part of that work form's. */
+  readonly workForm: string;
+}
+
 /**
- * How many people a year's figures are made of: not a figure of the calculation, but what
+ * How many employees a year's figures are made of: not a figure of the calculation, but what
  * the reports need to keep small groups from being shown (docs/methodology.md#small-cells).
+ * Only the people of the employee file count: the entrants of inflow streams are modelled
+ * from the municipality file, not real people (the methodology says why).
  */
 export interface PersonCounts {
-  /** People who work at least one month of the year: FTE, SE and average headcount sum over them. */
+  /** Employees who work at least one month of the year: their FTE, SE and average headcount are in the year's figures. */
   readonly working: readonly number[];
-  /** People who still work in December: the year-end headcount sums over them. */
+  /** Employees who still work in December: they are in the year-end headcount. */
   readonly atYearEnd: readonly number[];
 }
 
-/** A municipality's projected SW population (§3). */
-export interface Population extends Volumes {
-  readonly yearEndHeadcount: YearVector;
+/** A municipality's projected SW population (§3): the employee file and the inflow streams together. */
+export interface Population extends PartVolumes {
   /** Every work form of the region, in the region's order. */
   readonly byWorkForm: ReadonlyMap<string, Volumes>;
+  /**
+   * The employee file's part of the figures (the WSW employees), per work form as above; the
+   * same figures as the totals where the municipality has no inflow streams.
+   */
+  readonly employeeFile: PartVolumes & { readonly byWorkForm: ReadonlyMap<string, Volumes> };
+  /**
+   * Each inflow stream's part, by stream id in the order the municipality file declares them
+   * (empty without streams). With `employeeFile` they add up to the totals, per work form too.
+   */
+  readonly byStream: ReadonlyMap<string, StreamVolumes>;
   /** The people behind the totals, per year. */
   readonly persons: PersonCounts;
   /** The people behind each work form's figures (`working`), per year, in the region's order. */
@@ -102,18 +124,33 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
       if (c.worked % 12 !== 0 && i < n) add(i, plus(none, c), curve.monthsSum(i, c.worked % 12).div(TWELVE));
     }
   }
-  addInflow(inflow, region, curveOf, { perForm, personsPerForm, yearEnd, atYearEnd });
+  const employeeFile = { ...sumOfForms(n, perForm), yearEndHeadcount: [...yearEnd], byWorkForm: copyOfForms(perForm) };
+  const byStream = addInflow(inflow, region, curveOf, { perForm, yearEnd });
+  return {
+    ...sumOfForms(n, perForm),
+    yearEndHeadcount: yearEnd,
+    byWorkForm: perForm,
+    employeeFile,
+    byStream,
+    persons: { working: Array.from({ length: n }, (_, i) => [...personsPerForm.values()].reduce((acc, p) => acc + (p[i] ?? 0), 0)), atYearEnd },
+    personsByWorkForm: personsPerForm,
+    excludedCount,
+  };
+}
+
+/** FTE, SE and headcount of all work forms together. */
+function sumOfForms(n: number, perForm: ReadonlyMap<string, Volumes>): Volumes {
   const forms = [...perForm.values()];
   return {
     fte: addVectors(n, forms.map((f) => f.fte)),
     se: addVectors(n, forms.map((f) => f.se)),
     headcount: addVectors(n, forms.map((f) => f.headcount)),
-    yearEndHeadcount: yearEnd,
-    byWorkForm: perForm,
-    persons: { working: Array.from({ length: n }, (_, i) => [...personsPerForm.values()].reduce((acc, p) => acc + (p[i] ?? 0), 0)), atYearEnd },
-    personsByWorkForm: personsPerForm,
-    excludedCount,
   };
+}
+
+/** The work forms' figures as they are now: the entrants are added to the originals afterwards. */
+function copyOfForms(perForm: ReadonlyMap<string, Volumes>): ReadonlyMap<string, Volumes> {
+  return new Map([...perForm].map(([id, v]) => [id, { fte: [...v.fte], se: [...v.se], headcount: [...v.headcount] }]));
 }
 
 /** Adds a cohort's people to the years they work in (w > 12·i) and to those they work through (w ≥ 12·(i + 1)). */

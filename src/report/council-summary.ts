@@ -101,9 +101,25 @@ function introduction(c: Context, version: string): Block[] {
   const v = scenario.variant;
   return [
     { kind: 'paragraph', spans: [{ text: intro }], note: true },
+    ...inflowParagraph(c),
     { kind: 'paragraph', spans: [{ text: c.t.caveat(estimates, total) }] },
     ...(v === undefined ? [] : [{ kind: 'paragraph' as const, spans: c.t.variant(v.description, v.overrides.join('; ')) }]),
   ];
+}
+
+/**
+ * Where the subject's population holds inflow streams (docs/methodology.md#inflow), one
+ * sentence that says so, with their work forms (no figures: the summary shows none of the
+ * population); none without streams.
+ */
+function inflowParagraph(c: Context): Block[] {
+  const { scenario, region } = c.projection;
+  const withInflow = scenario.municipalities.filter((m) => (m.inflow?.length ?? 0) > 0 && (c.subject.kind === 'region' || m.id === c.subject.id));
+  if (withInflow.length === 0) return [];
+  const forms = [...new Set(withInflow.flatMap((m) => (m.inflow ?? []).map((s) => s.workForm)))];
+  const labels = forms.map((f) => region.workForms.find((w) => w.id === f)?.label ?? f);
+  const names = c.subject.kind === 'region' ? withInflow.map((m) => municipalityName(scenario, m.id)) : [];
+  return [{ kind: 'paragraph', spans: [{ text: c.t.inflow(labels, names) }] }];
 }
 
 /** The parameters the subject's lines used (a municipality's own over the region's), and how many of them are estimates. */

@@ -60,23 +60,28 @@ export function renderSummary(projection: Projection, subject: Subject, language
   return `${lines.join('\n')}\n`;
 }
 
-/** The average headcount in the first and last year; "fewer than 5" where it is a small cell (src/report/small-cells.ts). */
+/**
+ * The average headcount in the first and last year, entrants of inflow streams included; "fewer
+ * than 5" where it is a small cell (src/report/small-cells.ts).
+ */
 function populationLine(projection: Projection, subject: Subject, language: Language): string[] {
   if (subject.kind === 'region') return [];
   const population = projection.populations.get(subject.id);
   if (population === undefined) return [];
   const t = labelsFor(language);
   const shown = shownYears(population.persons.working);
+  // with inflow streams a hidden total is not "fewer than 5": the employees among them are
+  const inflow = population.byStream.size > 0;
   const headcount = (i: number) => {
     const x = population.headcount[i];
     if (x === undefined) return undefined;
-    return shown[i] === true ? formatCount(x, language) : t.fewerThan(MIN_CELL_PERSONS);
+    return shown[i] === true ? formatCount(x, language) : inflow ? t.notShown : t.fewerThan(MIN_CELL_PERSONS);
   };
   const first = headcount(0);
   const last = headcount(population.headcount.length - 1);
   if (first === undefined || last === undefined) return [];
   const { start, end } = projection.region.horizon;
-  return [t.population(first, start, last, end)];
+  return [t.population(first, start, last, end, inflow)];
 }
 
 function truncate(text: string, max: number): string {

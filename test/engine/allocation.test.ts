@@ -12,7 +12,7 @@ function populations(se: Record<string, number[]>): Map<string, Population> {
   return new Map(
     Object.entries(se).map(([m, values]) => {
       const v = values.map(d);
-      return [m, { fte: v, se: v, headcount: v, yearEndHeadcount: v, byWorkForm: new Map(), persons: { working: [], atYearEnd: [] }, personsByWorkForm: new Map(), excludedCount: 0 }];
+      return [m, { fte: v, se: v, headcount: v, yearEndHeadcount: v, byWorkForm: new Map(), employeeFile: { fte: v, se: v, headcount: v, yearEndHeadcount: v, byWorkForm: new Map() }, byStream: new Map(), persons: { working: [], atYearEnd: [] }, personsByWorkForm: new Map(), excludedCount: 0 }];
     }),
   );
 }

@@ -126,6 +126,8 @@ describe('the small-cell rule: which parts of a breakdown are shown', () => {
       byWorkForm: new Map([['a', { fte: v(3, 3, 0), se: v(3, 3, 0), headcount: v(3, 3, 0) }], ['b', { fte: v(2, 2, 0), se: v(2, 2, 0), headcount: v(2, 2, 0) }]]),
       persons: { working: [5, 5, 0], atYearEnd: [5, 0, 0] },
       personsByWorkForm: new Map([['a', [3, 3, 0]], ['b', [2, 2, 0]]]),
+      employeeFile: { ...volumes, yearEndHeadcount: v(5, 0, 0), byWorkForm: new Map() },
+      byStream: new Map(),
     } satisfies Population;
     const cells = populationCells(population, ['a', 'b']);
     expect(cells.years.map((y) => [y.totalShown, y.merged, y.mergedShown])).toEqual([[true, ['a', 'b'], true], [true, ['a', 'b'], true], [true, ['a', 'b'], true]]);

@@ -1,6 +1,9 @@
-import { project } from '../../engine/index.js';
+import { municipalityName, project } from '../../engine/index.js';
 import { loadScenario } from '../../load/index.js';
-import { formatCount } from '../../language.js';
+import { formatCount, numberLocale } from '../../language.js';
+import type { Dec } from '../../model/decimal.js';
+import type { InflowStream } from '../../model/inflow.js';
+import type { Scenario } from '../../model/scenario.js';
 import { commandMessages } from '../cli-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
@@ -22,4 +25,35 @@ export async function validateCommand(file: string, io: Io): Promise<void> {
     warnings: projection.warnings.length,
   };
   io.stdout.write(`${paint.green('✓')} ${commandMessages.valid(file, facts)}\n`);
+  for (const line of inflowLines(scenario)) io.stdout.write(`  ${line}\n`);
+}
+
+/**
+ * One line per municipality with inflow streams (docs/methodology.md#inflow): its population
+ * is then more than the employee file counted above. None without streams.
+ */
+function inflowLines(scenario: Scenario): string[] {
+  return scenario.municipalities
+    .filter((m) => (m.inflow?.length ?? 0) > 0)
+    .map((m) => commandMessages.inflow(municipalityName(scenario, m.id), (m.inflow ?? []).map(describeStream)));
+}
+
+/** A stream as `id (work form; size)`: the target's first and last value, or the people it brings in. */
+function describeStream(stream: InflowStream): string {
+  const years = [...stream.size.byYear.keys()].sort((a, b) => a - b);
+  const first = years[0];
+  const last = years[years.length - 1];
+  const span = first === last ? String(first) : `${first}–${last}`;
+  const values = years.map((y) => stream.size.byYear.get(y)).filter((x): x is Dec => x !== undefined);
+  const size =
+    stream.size.kind === 'target'
+      ? commandMessages.inflowTarget(number(values[0]), number(values[values.length - 1]), span)
+      : commandMessages.inflowPeople(number(values.reduce((acc: Dec | undefined, x) => (acc === undefined ? x : acc.plus(x)), undefined)), span);
+  // the work form only where the stream's id does not already name it
+  return `${stream.id} (${stream.workForm === stream.id ? '' : `${stream.workForm}; `}${size})`;
+}
+
+/** A number of people as the chosen language writes it: up to two decimals (inflow is an expected number). */
+function number(x: Dec | undefined): string {
+  return (x?.toNumber() ?? 0).toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
 }

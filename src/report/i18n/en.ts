@@ -4,8 +4,10 @@ export const en: Labels = {
   summaryTitle: (municipality, region) => `WSW execution business case — ${municipality} (${region})`,
   regionTitle: (region) => `WSW execution business case — ${region}, all municipalities together`,
   horizon: (start, end, rate) => `Years ${start}–${end}, discount rate ${rate}`,
-  population: (first, startYear, last, endYear) => `SW employees (average): ${first} in ${startYear}, ${last} in ${endYear}`,
+  population: (first, startYear, last, endYear, withInflow) =>
+    `${withInflow ? 'People, WSW and inflow' : 'SW employees'} (average): ${first} in ${startYear}, ${last} in ${endYear}`,
   fewerThan: (min) => `fewer than ${min}`,
+  notShown: 'not shown (privacy)',
   configuration: 'Configuration',
   cumulative: 'Cumulative',
   npv: 'NPV',

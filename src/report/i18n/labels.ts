@@ -3,9 +3,12 @@ export interface Labels {
   readonly summaryTitle: (municipality: string, region: string) => string;
   readonly regionTitle: (region: string) => string;
   readonly horizon: (start: number, end: number, rate: string) => string;
-  readonly population: (first: string, startYear: number, last: string, endYear: number) => string;
+  /** `withInflow`: the municipality has inflow streams, so the head count is not the employee file's alone. */
+  readonly population: (first: string, startYear: number, last: string, endYear: number, withInflow: boolean) => string;
   /** In place of a headcount of 1 to `min − 1` people (small cells). */
   readonly fewerThan: (min: number) => string;
+  /** In place of a headcount that mixes inflow with 1 to 4 employees (small cells). */
+  readonly notShown: string;
   readonly configuration: string;
   readonly cumulative: string;
   readonly npv: string;

@@ -4,8 +4,10 @@ export const nl: Labels = {
   summaryTitle: (municipality, region) => `Businesscase WSW-uitvoering — ${municipality} (${region})`,
   regionTitle: (region) => `Businesscase WSW-uitvoering — ${region}, alle gemeenten samen`,
   horizon: (start, end, rate) => `Periode ${start}–${end}, disconteringsvoet ${rate}`,
-  population: (first, startYear, last, endYear) => `SW-medewerkers (gemiddeld): ${first} in ${startYear}, ${last} in ${endYear}`,
+  population: (first, startYear, last, endYear, withInflow) =>
+    `${withInflow ? 'Personen, WSW en instroom' : 'SW-medewerkers'} (gemiddeld): ${first} in ${startYear}, ${last} in ${endYear}`,
   fewerThan: (min) => `minder dan ${min}`,
+  notShown: 'niet getoond (privacy)',
   configuration: 'Configuratie',
   cumulative: 'Cumulatief',
   npv: 'Contante waarde',

@@ -10,6 +10,11 @@ export interface SummaryTexts {
   readonly title: (name: string) => string;
   readonly regionTitle: (name: string) => string;
   readonly intro: (region: string, start: number, end: number, rate: string, version: string) => string;
+  /**
+   * Where inflow streams are in the calculation (docs/methodology.md#inflow): their work forms,
+   * and for the region the municipalities that have them (empty for a municipality's own summary).
+   */
+  readonly inflow: (workForms: readonly string[], municipalities: readonly string[]) => string;
   /** The one caveat: how many of the assumptions used are estimates. */
   readonly caveat: (estimates: number, total: number) => string;
   readonly variant: (description: string | undefined, overrides: string) => Span[];
@@ -71,6 +76,8 @@ const nl: SummaryTexts = {
   regionTitle: (name) => `Businesscase uitvoering WSW — ${name}, alle gemeenten samen`,
   intro: (region, start, end, rate, version) =>
     `${region}, ${start}–${end}. Bedragen zijn netto kosten (kosten min opbrengsten), nominaal en afgerond; de contante waarde rekent met een disconteringsvoet van ${rate}. Opgesteld met soweco-bc ${version}; de werkmap bevat de berekening, de volledige bronnen en de controlegetallen van de invoerbestanden.`,
+  inflow: (forms, municipalities) =>
+    `Naast de WSW-medewerkers uit het personeelsbestand telt de berekening de instroom van nieuwe doelgroepen van de Participatiewet mee (${nl.list(forms)})${municipalities.length === 0 ? '' : ` in ${nl.list(municipalities)}`}, zoals opgegeven in ${municipalities.length > 1 ? 'de gemeentebestanden' : 'het gemeentebestand'}. Hun kosten en opbrengsten zitten in de bedragen; ${['de werkmap toont', 'de werkmap van de gemeente toont'][municipalities.length] ?? 'de werkmappen van de gemeenten tonen'} het aantal personen per herkomst.`,
   caveat: (estimates, total) =>
     estimates === 0
       ? `Geen van de ${total} aannames in deze berekening is een schatting.`
@@ -138,6 +145,8 @@ const en: SummaryTexts = {
   regionTitle: (name) => `WSW execution business case — ${name}, all municipalities together`,
   intro: (region, start, end, rate, version) =>
     `${region}, ${start}–${end}. Amounts are net costs (costs minus revenues), nominal and rounded; the present value uses a discount rate of ${rate}. Prepared with soweco-bc ${version}; the workbook holds the calculation, the full sources and the checksums of the input files.`,
+  inflow: (forms, municipalities) =>
+    `Besides the WSW employees of the employee file, the calculation counts the inflow of new Participatiewet target groups (${en.list(forms)})${municipalities.length === 0 ? '' : ` in ${en.list(municipalities)}`}, as ${municipalities.length > 1 ? 'the municipality files declare' : 'the municipality file declares'} it. Their costs and revenues are in the amounts; ${['the workbook shows', 'the municipality\'s workbook shows'][municipalities.length] ?? 'the municipalities\' workbooks show'} the number of people by origin.`,
   caveat: (estimates, total) =>
     estimates === 0
       ? `None of the ${total} assumptions in this calculation is an estimate.`

@@ -11,7 +11,8 @@ export interface WorkbookLabels {
   readonly columns: { readonly item: string; readonly unit: string; readonly total: string; readonly value: string; readonly source: string };
   readonly title: (municipality: string) => string;
   readonly subtitle: (region: string, start: number, end: number) => string;
-  readonly populationSubtitle: (region: string, start: number, end: number) => string;
+  /** `withInflow`: the municipality has inflow streams, so its population is not the employee file's alone. */
+  readonly populationSubtitle: (region: string, start: number, end: number, withInflow: boolean) => string;
   readonly baselineIs: (label: string) => string;
   readonly madeFrom: (version: string, date: string | undefined) => string;
   readonly summary: {
@@ -80,6 +81,20 @@ export interface WorkbookLabels {
     /** What a cell shows instead of a figure of fewer than `min` people. */
     readonly suppressed: string;
     readonly smallCells: (min: number) => string;
+    /** Where the municipality has inflow streams (docs/methodology.md#inflow): its population by origin. */
+    readonly origin: {
+      readonly title: string;
+      /** The people of the employee file: the WSW employees. */
+      readonly employeeFile: string;
+      /** One inflow stream, by its work form's label (and its id where two streams share a work form). */
+      readonly stream: (label: string) => string;
+      readonly note: string;
+      /** The table of the chart: average head count per work form, the WSW part and each stream. */
+      readonly chartTable: string;
+      readonly chartTitle: string;
+      readonly chartAxis: string;
+      readonly wswForm: (form: string) => string;
+    };
   };
   readonly configuration: {
     readonly title: (label: string, id: string) => string;
@@ -164,6 +179,8 @@ export interface WorkbookLabels {
     readonly inputCell: string;
     readonly engineCell: string;
     readonly formulaCell: string;
+    /** Where the municipality has inflow streams: `reading` and `engineCell` as they are then. */
+    readonly withInflow: { readonly reading: readonly string[]; readonly engineCell: string };
     readonly smallCells: (min: number) => string;
     readonly warnings: string;
     readonly noWarnings: string;
@@ -201,13 +218,33 @@ export interface WorkbookLabels {
 const nlKeys: Readonly<Record<AllocationKey, string>> = { se_share: 'aandeel in de SE', fte_share: 'aandeel in de FTE', headcount_share: 'aandeel in het aantal medewerkers', inhabitants: 'aandeel in de inwoners', equal: 'gelijke delen' };
 const enKeys: Readonly<Record<AllocationKey, string>> = { se_share: 'share of SE', fte_share: 'share of FTE', headcount_share: 'share of employees', inhabitants: 'share of inhabitants', equal: 'equal parts' };
 
+/** The lines of "how to read this workbook", one per sheet: the population's as it is with and without inflow streams. */
+const NL_READING = {
+  summary: 'Samenvatting: per configuratie de netto kosten over de hele periode (cumulatief), de contante waarde en het verschil met de referentie, met de grafieken.',
+  assumptions: 'Aannames: alle parameters en indexen met eenheid en een korte bron ("Schatting", "Aanname" of de naam van de bron); de volledige bron staat hieronder bij Bronnen. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
+  population: 'Personeel: het aantal FTE, SE en medewerkers per jaar en per arbeidsvorm, berekend uit het personeelsbestand (alleen totalen).',
+  populationWithInflow:
+    'Personeel: het aantal FTE, SE en medewerkers per jaar en per arbeidsvorm, berekend uit het personeelsbestand (WSW, alleen totalen) en de instroom van nieuwe doelgroepen uit het gemeentebestand; daaronder per herkomst, met een grafiek.',
+  configurations: 'Eén blad per configuratie: elke kosten- of opbrengstenregel van het uitvoeringsmodel als formule, met subtotalen, netto kosten, contante waarde en het verschil met de referentie.',
+} as const;
+
+const EN_READING = {
+  summary: 'Summary: per configuration the net cost over the whole horizon (cumulative), the net present value and the difference with the baseline, with the charts.',
+  assumptions: 'Assumptions: every parameter and index with its unit and a short source ("Estimate", "Assumption" or the source\'s name); the full source is below, under Sources. Change an input cell and the whole workbook follows.',
+  population: 'Population: FTE, SE and employees per year and work form, computed from the employee file (totals only).',
+  populationWithInflow:
+    'Population: FTE, SE and employees per year and work form, computed from the employee file (WSW, totals only) and the municipality file\'s inflow of new target groups; below it by origin, with a chart.',
+  configurations: 'One sheet per configuration: every cost and revenue line of its execution model as a formula, with subtotals, net cost, present value and the difference with the baseline.',
+} as const;
+
 const nl: WorkbookLabels = {
   sheets: { summary: 'Samenvatting', assumptions: 'Aannames', population: 'Personeel', notes: 'Toelichting', dissolution: 'Ontvlechting' },
   names: { startYear: 'Startjaar', discountRate: 'Disconteringsvoet' },
   columns: { item: 'Omschrijving', unit: 'Eenheid', total: 'Totaal', value: 'Waarde', source: 'Bron' },
   title: (m) => `Businesscase uitvoering WSW — ${m}`,
   subtitle: (region, start, end) => `${region}, ${start}–${end}. Bedragen in euro's, netto kosten = kosten − opbrengsten.`,
-  populationSubtitle: (region, start, end) => `${region}, ${start}–${end}. Totalen per jaar, berekend uit het personeelsbestand; geen persoonsgegevens.`,
+  populationSubtitle: (region, start, end, withInflow) =>
+    `${region}, ${start}–${end}. Totalen per jaar, berekend uit het personeelsbestand${withInflow ? ' (WSW) en de instroomstromen van het gemeentebestand' : ''}; geen persoonsgegevens.`,
   baselineIs: (label) => `Referentie: ${label}. Een negatief verschil is een voordeel ten opzichte van de referentie.`,
   madeFrom: (version, date) => `Gemaakt met soweco-bc ${version}${date === undefined ? '' : ` op ${date}`}; de Toelichting noemt de invoerbestanden.`,
   summary: {
@@ -271,6 +308,16 @@ const nl: WorkbookLabels = {
     otherForms: 'overige arbeidsvormen',
     suppressed: 'x',
     smallCells: (min) => `Privacy: een cijfer over 1 tot ${min - 1} personen wordt niet getoond (x). Zo'n arbeidsvorm telt dat jaar mee in "overige arbeidsvormen", zo nodig samen met de kleinste andere, zodat geen verborgen cijfer uit de totalen is terug te rekenen; zijn er samen minder dan ${min}, dan blijft ook het totaal weg.`,
+    origin: {
+      title: 'Herkomst: WSW-personeelsbestand en instroom',
+      employeeFile: 'WSW-personeelsbestand',
+      stream: (label) => `Instroom — ${label}`,
+      note: 'Instroom: verwachte aantallen uit het gemeentebestand, geen echte personen; altijd getoond.',
+      chartTable: 'Gemiddeld aantal personen per arbeidsvorm: WSW en instroom',
+      chartTitle: 'Gemiddeld aantal personen per arbeidsvorm: WSW en instroom',
+      chartAxis: 'Gemiddeld aantal personen',
+      wswForm: (form) => `WSW — ${form}`,
+    },
   },
   configuration: {
     title: (label, id) => `${label} (${id})`,
@@ -347,12 +394,7 @@ const nl: WorkbookLabels = {
   notes: {
     title: 'Toelichting',
     howToRead: 'Zo leest u deze werkmap',
-    reading: [
-      'Samenvatting: per configuratie de netto kosten over de hele periode (cumulatief), de contante waarde en het verschil met de referentie, met de grafieken.',
-      'Aannames: alle parameters en indexen met eenheid en een korte bron ("Schatting", "Aanname" of de naam van de bron); de volledige bron staat hieronder bij Bronnen. Wijzigt u een invoercel, dan rekent de hele werkmap mee.',
-      'Personeel: het aantal FTE, SE en medewerkers per jaar en per arbeidsvorm, berekend uit het personeelsbestand (alleen totalen).',
-      'Eén blad per configuratie: elke kosten- of opbrengstenregel van het uitvoeringsmodel als formule, met subtotalen, netto kosten, contante waarde en het verschil met de referentie.',
-    ],
+    reading: [NL_READING.summary, NL_READING.assumptions, NL_READING.population, NL_READING.configurations],
     method: 'Rekenmethode in het kort',
     settlementLine: 'Waar de deelnemers van een organisatie verevenen, draagt elk van de gedeelde regels zijn aandeel volgens de vereveningssleutel; de verevening is dat aandeel min het eigen bedrag (positief: de gemeente betaalt voor anderen).',
     methodLines: [
@@ -365,6 +407,10 @@ const nl: WorkbookLabels = {
     inputCell: 'Invoer: een aanname die u mag wijzigen',
     engineCell: 'Berekend door soweco-bc uit het personeelsbestand (totalen, geen persoonsgegevens)',
     formulaCell: 'Formule',
+    withInflow: {
+      reading: [NL_READING.summary, NL_READING.assumptions, NL_READING.populationWithInflow, NL_READING.configurations],
+      engineCell: 'Berekend door soweco-bc uit het personeelsbestand (totalen, geen persoonsgegevens) en de instroom uit het gemeentebestand',
+    },
     smallCells: (min) => `Privacy (kleine aantallen): de werkmap toont geen cijfer over 1 tot ${min - 1} personen; op hun plaats staat x. Een arbeidsvorm met zo weinig personen telt in dat jaar mee in "overige arbeidsvormen". Waar een configuratieblad zo'n cijfer zou lezen, staat de door soweco-bc berekende waarde in plaats van een formule (een volumefactor, een verdeelsleutel, een term "overige arbeidsvormen"), of x (de SE van de organisatie, de netto kosten per SE). Bedragen zelf blijven staan: wie een bedrag door zijn tarief deelt, vindt het volume terug.`,
     warnings: 'Waarschuwingen bij deze berekening',
     noWarnings: 'Geen waarschuwingen.',
@@ -394,7 +440,8 @@ const en: WorkbookLabels = {
   columns: { item: 'Item', unit: 'Unit', total: 'Total', value: 'Value', source: 'Source' },
   title: (m) => `WSW execution business case — ${m}`,
   subtitle: (region, start, end) => `${region}, ${start}–${end}. Amounts in euros; net cost = costs − revenues.`,
-  populationSubtitle: (region, start, end) => `${region}, ${start}–${end}. Totals per year, computed from the employee file; no personal data.`,
+  populationSubtitle: (region, start, end, withInflow) =>
+    `${region}, ${start}–${end}. Totals per year, computed from the employee file${withInflow ? ' (WSW) and the municipality file\'s inflow streams' : ''}; no personal data.`,
   baselineIs: (label) => `Baseline: ${label}. A negative difference is an advantage over the baseline.`,
   madeFrom: (version, date) => `Made with soweco-bc ${version}${date === undefined ? '' : ` on ${date}`}; the Notes sheet lists the input files.`,
   summary: {
@@ -458,6 +505,16 @@ const en: WorkbookLabels = {
     otherForms: 'other work forms',
     suppressed: '[c]',
     smallCells: (min) => `Privacy: a figure about 1 to ${min - 1} people is not shown ([c]). Such a work form is counted in "other work forms" in that year, with the next smallest where needed, so that no hidden figure can be worked out from the totals; where everyone together is fewer than ${min}, the total is left out too.`,
+    origin: {
+      title: 'By origin: WSW employee file and inflow',
+      employeeFile: 'WSW employee file',
+      stream: (label) => `Inflow — ${label}`,
+      note: 'Inflow: expected numbers from the municipality file, not real people; always shown.',
+      chartTable: 'Average number of people per work form: WSW and inflow',
+      chartTitle: 'Average number of people per work form: WSW and inflow',
+      chartAxis: 'Average number of people',
+      wswForm: (form) => `WSW — ${form}`,
+    },
   },
   configuration: {
     title: (label, id) => `${label} (${id})`,
@@ -534,12 +591,7 @@ const en: WorkbookLabels = {
   notes: {
     title: 'Notes',
     howToRead: 'How to read this workbook',
-    reading: [
-      'Summary: per configuration the net cost over the whole horizon (cumulative), the net present value and the difference with the baseline, with the charts.',
-      'Assumptions: every parameter and index with its unit and a short source ("Estimate", "Assumption" or the source\'s name); the full source is below, under Sources. Change an input cell and the whole workbook follows.',
-      'Population: FTE, SE and employees per year and work form, computed from the employee file (totals only).',
-      'One sheet per configuration: every cost and revenue line of its execution model as a formula, with subtotals, net cost, present value and the difference with the baseline.',
-    ],
+    reading: [EN_READING.summary, EN_READING.assumptions, EN_READING.population, EN_READING.configurations],
     method: 'The method in short',
     settlementLine: 'Where the members of an organisation settle, each bears its settlement-key share of the pooled lines; its verevening is that share less its own amount (positive: the municipality pays for others).',
     methodLines: [
@@ -552,6 +604,10 @@ const en: WorkbookLabels = {
     inputCell: 'Input: an assumption you may change',
     engineCell: 'Computed by soweco-bc from the employee file (totals, no personal data)',
     formulaCell: 'Formula',
+    withInflow: {
+      reading: [EN_READING.summary, EN_READING.assumptions, EN_READING.populationWithInflow, EN_READING.configurations],
+      engineCell: 'Computed by soweco-bc from the employee file (totals, no personal data) and the municipality file\'s inflow',
+    },
     smallCells: (min) => `Privacy (small cells): the workbook shows no figure about 1 to ${min - 1} people; [c] stands in its place. A work form with so few people is counted in "other work forms" in that year. Where a configuration sheet would read such a figure, it shows the value soweco-bc computed instead of a formula (a volume factor, an allocation key, an "other work forms" term), or [c] (the organisation's SE, the net cost per SE). Amounts themselves stay: dividing an amount by its rate gives the volume back.`,
     warnings: 'Warnings of this calculation',
     noWarnings: 'No warnings.',

@@ -34,6 +34,11 @@ export interface WorkbookContext {
   readonly footer: string;
 }
 
+/** Whether the workbook's municipality has inflow streams: its population is then not the employee file's alone. */
+export function hasInflow(ctx: Pick<WorkbookContext, 'projection' | 'municipality'>): boolean {
+  return (ctx.projection.populations.get(ctx.municipality)?.byStream.size ?? 0) > 0;
+}
+
 /** Row keys of the assumptions sheet. */
 export const assumptionKey = {
   startYear: 'start-year',

@@ -8,7 +8,7 @@ import { estimateLines, estimateSummary } from '../estimates.js';
 import { sourceNoteLines } from './source-notes.js';
 import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
-import { assumptionKey, type WorkbookContext } from './context.js';
+import { assumptionKey, hasInflow, type WorkbookContext } from './context.js';
 import { fitCellTexts, pageFooter } from './cells.js';
 import { layOutForPrint } from './print-layout.js';
 import { RowRegistry, VALUE_COLUMN, sheetRef } from './layout.js';
@@ -40,7 +40,7 @@ export interface WorkbookOptions {
 /**
  * The council workbook of one municipality (docs/methodology.md, "The workbook"): summary,
  * assumptions, population, one sheet per configuration and notes, with live formulas whose
- * cached results are the engine's figures, and two native charts. Returns the xlsx bytes.
+ * cached results are the engine's figures, and native charts. Returns the xlsx bytes.
  */
 export async function buildMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);
@@ -83,7 +83,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const notes = wb.addWorksheet(labels.sheets.notes);
 
   writeAssumptionsSheet(assumptions, ctx);
-  writePopulationSheet(population, ctx);
+  const populationCharts = writePopulationSheet(population, ctx);
   if (dissolution !== undefined && region.dissolution !== undefined) writeDissolutionSheet(dissolution, ctx, region.dissolution);
   defineNames(wb, ctx);
   const baseline = plans.find((p) => p.configuration.id === region.baseline) ?? plans[0];
@@ -94,9 +94,10 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const charts = writeSummarySheet(summary, ctx, plans);
   const sensitivityCharts = sensitivitySheet === undefined || analyses === undefined ? [] : writeSensitivitySheet(sensitivitySheet, ctx, analyses);
   const riskCharts = riskSheet === undefined || analyses?.risk === undefined ? [] : writeRiskSheet(riskSheet, ctx, analyses.risk);
+  const inflow = hasInflow(ctx);
   writeNotesSheet(notes, {
-    labels,
-    reading: [...labels.notes.reading, labels.notes.smallCells(MIN_CELL_PERSONS)],
+    labels: inflow ? { ...labels, notes: { ...labels.notes, engineCell: labels.notes.withInflow.engineCell } } : labels,
+    reading: [...(inflow ? labels.notes.withInflow.reading : labels.notes.reading), labels.notes.smallCells(MIN_CELL_PERSONS)],
     settles: regionSettles(projection.region),
     warnings: warningLines(warningsAbout(projection, subject), labels.notes.moreWarnings),
     estimates: estimateLines(estimateSummary(projection, [municipality], options.analyses?.sensitivity?.tornadoes[0]), labels, options.language),
@@ -110,6 +111,8 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
 
   const chartSheets = [
     { sheet: labels.sheets.summary, specs: charts },
+    // only where the sheet has a chart (inflow streams): a workbook without one stays byte for byte as it was
+    ...(populationCharts.length === 0 ? [] : [{ sheet: labels.sheets.population, specs: populationCharts }]),
     ...(sensitivitySheet === undefined ? [] : [{ sheet: sensitivitySheet.name, specs: sensitivityCharts }]),
     ...(riskSheet === undefined ? [] : [{ sheet: riskSheet.name, specs: riskCharts }]),
   ];

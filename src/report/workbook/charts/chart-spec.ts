@@ -8,7 +8,10 @@ export interface ChartData<T extends number | string> {
 export interface ChartSeries {
   readonly name: ChartData<string>;
   readonly categories: ChartData<number> | ChartData<string>;
+  /** A value that is not a finite number (a cell that holds a mark, not a figure) is left out of the cache. */
   readonly values: ChartData<number>;
+  /** The series' colour (RRGGBB), where its meaning sets it; else the next of SERIES_COLOURS (chart-xml.ts). */
+  readonly colour?: string;
 }
 
 /** Where a chart sits: zero-based columns and rows of its top-left and bottom-right corners. */
@@ -17,9 +20,12 @@ export interface ChartAnchor {
   readonly to: { readonly column: number; readonly row: number };
 }
 
-/** A native chart: a line chart over years, or a horizontal bar chart over categories. */
+/**
+ * A native chart: a line chart over years, a horizontal bar chart over categories, or
+ * columns over years with the series stacked (parts of a whole, such as a head count).
+ */
 export interface ChartSpec {
-  readonly kind: 'line' | 'bar';
+  readonly kind: 'line' | 'bar' | 'stackedColumn';
   readonly title: string;
   readonly series: readonly ChartSeries[];
   readonly valueFormat: string;

@@ -20,12 +20,17 @@ export function chartXml(spec: ChartSpec, axisBase: number): string {
   const categoryAxis = axisBase + 1;
   const valueAxis = axisBase + 2;
   const series = spec.series.map((s, i) => seriesXml(s, i, spec)).join('');
+  const axes = `<c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/>`;
   const plot =
     spec.kind === 'line'
-      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/></c:lineChart>`
-      : `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${spec.overlap === undefined ? '' : `<c:overlap val="${spec.overlap}"/>`}<c:axId val="${categoryAxis}"/><c:axId val="${valueAxis}"/></c:barChart>`;
-  const categoryPosition = spec.kind === 'line' ? 'b' : 'l';
-  const valuePosition = spec.kind === 'line' ? 'l' : 'b';
+      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`
+      : spec.kind === 'stackedColumn'
+        ? // stacked bars must overlap fully (Excel's own stacked charts write 100)
+          `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}<c:gapWidth val="50"/><c:overlap val="100"/>${axes}</c:barChart>`
+        : `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${spec.overlap === undefined ? '' : `<c:overlap val="${spec.overlap}"/>`}${axes}</c:barChart>`;
+  // only the horizontal bars run along the vertical axis
+  const categoryPosition = spec.kind === 'bar' ? 'l' : 'b';
+  const valuePosition = spec.kind === 'bar' ? 'b' : 'l';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}><c:roundedCorners val="0"/><c:chart>` +
     `${titleXml(spec.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}` +
@@ -33,7 +38,7 @@ export function chartXml(spec: ChartSpec, axisBase: number): string {
     `<c:axPos val="${categoryPosition}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="low"/>` +
     `<c:crossAx val="${valueAxis}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
     `<c:valAx><c:axId val="${valueAxis}"/><c:scaling><c:orientation val="minMax"/>${boundsXml(spec)}</c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${valuePosition}"/><c:majorGridlines/>${spec.valueAxis === undefined ? '' : axisTitleXml(spec.valueAxis.title, spec.kind === 'line')}` +
+    `<c:axPos val="${valuePosition}"/><c:majorGridlines/>${spec.valueAxis === undefined ? '' : axisTitleXml(spec.valueAxis.title, spec.kind !== 'bar')}` +
     `<c:numFmt formatCode="${xmlEscape(spec.valueFormat)}" sourceLinked="0"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${categoryAxis}"/>` +
     // bars run top-down (categories maxMin): the value axis then belongs at the last category, below
@@ -72,7 +77,7 @@ export const SERIES_COLOURS = ['1F4E79', 'BF8F00', '7030A0', '00B0F0', '808080',
 
 function seriesXml(series: ChartSeries, index: number, spec: ChartSpec): string {
   const kind = spec.kind;
-  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length] ?? '000000';
+  const colour = series.colour ?? SERIES_COLOURS[index % SERIES_COLOURS.length] ?? '000000';
   const shape =
     kind === 'line'
       ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
@@ -106,7 +111,7 @@ function stringCache(data: ChartData<string>): string {
 }
 
 function numberRef(data: ChartData<number>, format: string): string {
-  const points = data.values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('');
+  const points = data.values.map((v, i) => (Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '')).join('');
   return `<c:numRef><c:f>${xmlEscape(data.ref)}</c:f><c:numCache><c:formatCode>${xmlEscape(format)}</c:formatCode><c:ptCount val="${data.values.length}"/>${points}</c:numCache></c:numRef>`;
 }
 

@@ -1,34 +1,38 @@
 import type ExcelJS from 'exceljs';
-import { municipalityName, type Population, type YearVector } from '../../../engine/index.js';
-import { setUpTimelineSheet, writeFormula, writeMark, writeText, writeValue } from '../cells.js';
-import { populationKey, type WorkbookContext } from '../context.js';
+import { municipalityName, type Population } from '../../../engine/index.js';
+import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../cells.js';
+import { hasInflow, populationKey, type WorkbookContext } from '../context.js';
 import { HEADER_ROW, LABEL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, address, yearColumn } from '../layout.js';
 import { FORMAT, styleSection, styleTotal } from '../styles.js';
 import { Dec, ZERO } from '../../../model/decimal.js';
 import { MIN_CELL_PERSONS } from '../../small-cells.js';
 import { isListed, othersKey, othersShown, othersTotal, sharedOrganisations, totalShown } from '../member-rows.js';
 import type { Quantity } from '../../../model/formula.js';
-
-const QUANTITIES = ['fte', 'se', 'headcount'] as const;
+import type { ChartSpec } from '../charts/chart-spec.js';
+import { QUANTITIES, quantityLabel, unitOf, writeSuppressed, writeVolumes } from './population-cells.js';
+import { writeOriginSection } from './population-origin.js';
 
 /**
  * The population sheet: FTE, SE and average headcount per work form with totals, and the
- * year-end headcount, computed by the engine from the employee file and written as values
+ * year-end headcount, computed by the engine from the employee file (and the municipality's
+ * inflow streams) and written as values
  * (they are inputs to the workbook); then the totals of the other members of
  * every organisation this municipality shares, for the allocation keys. A figure about 1 to
  * 4 people is marked instead (src/report/small-cells.ts): such work forms are summed in an
- * "other work forms" row, so the totals stay `SUM`s of the rows above them.
+ * "other work forms" row, so the totals stay `SUM`s of the rows above them. Where the
+ * municipality has inflow streams, its population by origin follows, with a chart (the
+ * specs returned, which the packaging step adds); without streams there is none.
  */
-export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext): void {
+export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext): ChartSpec[] {
   const { labels: l, projection } = ctx;
   const { region } = projection;
   const rows = ctx.populationRows;
   const name = (id: string) => municipalityName(projection.scenario, id);
-  setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.populationSubtitle(region.name, region.horizon.start, region.horizon.end),
+  setUpTimelineSheet(ws, `${l.sheets.population} — ${name(ctx.municipality)}`, l.populationSubtitle(region.name, region.horizon.start, region.horizon.end, hasInflow(ctx)),
     projection.years, { item: l.columns.item, unit: l.columns.unit, value: '' }, ctx.footer);
   writeText(ws, HEADER_ROW - 1, LABEL_COLUMN, l.population.smallCells(MIN_CELL_PERSONS), { italic: true });
   const population = projection.populations.get(ctx.municipality);
-  if (population === undefined) return;
+  if (population === undefined) return [];
 
   styleSection(writeText(ws, rows.take(), LABEL_COLUMN, name(ctx.municipality)));
   const years = ctx.cells.years;
@@ -58,7 +62,9 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
   writeVolumes(ws, ctx, yearEnd, population.yearEndHeadcount, l.population.persons, (t) => years[t]?.yearEndShown === true);
   writeInhabitants(ws, ctx, ctx.municipality);
   rows.skip();
+  const charts = writeOriginSection(ws, ctx, population);
   writeOtherMembers(ws, ctx, name);
+  return charts;
 }
 
 /** The sum of the work forms merged in each year: empty where none is, suppressed where the group is small too. */
@@ -119,26 +125,4 @@ function writeInhabitants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, municipal
   const label = ctx.labels.population.inhabitants;
   writeText(ws, row, LABEL_COLUMN, prefix === undefined ? label : `${prefix} — ${label}`, { indent: prefix === undefined ? 0 : 1 });
   writeValue(ws, row, VALUE_COLUMN, inhabitants, 'input', FORMAT.integer);
-}
-
-/** A row of figures, each where `shown`, else the small-cell mark. */
-function writeVolumes(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number, values: YearVector, unit: string, shown: (t: number) => boolean): void {
-  writeText(ws, row, UNIT_COLUMN, unit);
-  values.forEach((x, t) => {
-    if (shown(t)) writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.quantity);
-    else writeSuppressed(ws, ctx, row, yearColumn(t));
-  });
-}
-
-/** The mark of a figure about 1 to 4 people (small cells). */
-function writeSuppressed(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number, column: number): void {
-  writeMark(ws, row, column, ctx.labels.population.suppressed);
-}
-
-function quantityLabel(ctx: WorkbookContext, quantity: Quantity): string {
-  return ctx.labels.population[quantity];
-}
-
-function unitOf(ctx: WorkbookContext, quantity: Quantity): string {
-  return quantity === 'headcount' ? ctx.labels.population.persons : quantity.toUpperCase();
 }
