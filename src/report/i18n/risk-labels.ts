@@ -11,6 +11,10 @@ export interface RiskLabels {
   readonly fromFile: string;
   readonly byDefault: string;
   readonly base: (value: string) => string;
+  /** The assumptions that do not move the tornado's outcome, named in one sentence. */
+  readonly noEffect: (names: readonly string[]) => string;
+  /** The assumptions that move no configuration's outcome. */
+  readonly noSwing: (names: readonly string[]) => string;
   readonly lowEffect: string;
   readonly highEffect: string;
   readonly riskTitle: (iterations: number, seed: number) => string;
@@ -48,6 +52,8 @@ const nl: RiskLabels = {
   fromFile: 'invoerbestand',
   byDefault: 'standaard',
   base: (v) => `Uitgangspunt: ${v}`,
+  noEffect: (names) => `Zonder invloed op deze uitkomst: ${names.join(', ')}.`,
+  noSwing: (names) => `In geen enkele configuratie van invloed: ${names.join(', ')}.`,
   lowEffect: 'Effect bij laag',
   highEffect: 'Effect bij hoog',
   riskTitle: (n, seed) => `Monte Carlo: ${n.toLocaleString('nl-NL')} trekkingen, startgetal ${seed}`,
@@ -88,6 +94,8 @@ const en: RiskLabels = {
   fromFile: 'input file',
   byDefault: 'default',
   base: (v) => `Base: ${v}`,
+  noEffect: (names) => `Without effect on this outcome: ${names.join(', ')}.`,
+  noSwing: (names) => `Without effect in any configuration: ${names.join(', ')}.`,
   lowEffect: 'Effect at low',
   highEffect: 'Effect at high',
   riskTitle: (n, seed) => `Monte Carlo: ${n.toLocaleString('en-GB')} draws, seed ${seed}`,

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { ChartSpec } from './charts/chart-spec.js';
 import { columnLetter } from './layout.js';
-import { pageBreaks, type RowSpan } from './page-breaks.js';
+import { pageBreaks, spanHeight, type RowSpan } from './page-breaks.js';
 import { DEFAULT_FONT, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, columnPoints, lineHeight, numberText, textRoom, textWidth, widestWord, wrappedLines, type FontSpec } from './text-width.js';
 
 /*
@@ -20,6 +20,8 @@ export const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0
  */
 const WIDTH_USE = 0.97;
 const HEIGHT_USE = 0.94;
+/** The smallest print scale (percent) the layout shrinks a sheet to so that a table stays on one page: smaller print is hard to read. */
+const MIN_FIT_SCALE = 65;
 /** Excel's most manual page breaks in a sheet. */
 const MAX_BREAKS = 1026;
 /** Excel's default column width, for a column whose width the sheet does not set. */
@@ -88,13 +90,13 @@ function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void 
   const width = Array.from({ length: area.lastColumn }, (_, i) => columnPoints(ws.getColumn(i + 1).width ?? DEFAULT_COLUMN_WIDTH, 'page')).reduce((a, b) => a + b, 0);
   const orientation = width <= pageRoom('portrait').width ? 'portrait' : 'landscape';
   const room = pageRoom(orientation);
-  const scale = Math.max(10, Math.min(100, Math.floor((100 * room.width) / width)));
   const titles = titleRows(ws);
   const height = (row: number) => rowHeight(ws, row);
   let titleHeight = 0;
   for (let row = titles?.first ?? 1; titles !== undefined && row <= titles.last; row++) titleHeight += height(row);
-  const capacity = (room.height * 100) / scale - titleHeight;
   const spans = [...(spansOf.get(ws) ?? []), ...charts.map(chartRows), ...headings(ws, area.lastRow)];
+  const scale = printScale(room, width, titleHeight, spans.map((span) => spanHeight({ height }, span)));
+  const capacity = (room.height * 100) / scale - titleHeight;
   // Excel holds at most 1,026 manual breaks a sheet (it repairs a file with more): past them, the program's own breaks
   for (const row of pageBreaks({ firstRow: 1, lastRow: area.lastRow, height, capacity }, spans).slice(0, MAX_BREAKS)) ws.getRow(row).addPageBreak();
   ws.pageSetup = {
@@ -109,6 +111,18 @@ function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void 
     printArea: `A$1:${columnLetter(area.lastColumn)}$${area.lastRow}`,
   };
   spansOf.delete(ws);
+}
+
+/**
+ * The print scale in percent: the print area fits the page width, and the sheet shrinks
+ * further, down to {@link MIN_FIT_SCALE}, so that its tallest table or chart fits on one page.
+ * A span that would need a smaller scale is left to break (its repeated header row carries it).
+ */
+function printScale(room: { width: number; height: number }, width: number, titleHeight: number, spanHeights: readonly number[]): number {
+  const toWidth = Math.max(10, Math.min(100, Math.floor((100 * room.width) / width)));
+  const scaleFor = (h: number) => Math.floor((100 * room.height) / (h + titleHeight));
+  const fitting = spanHeights.map(scaleFor).filter((s) => s >= MIN_FIT_SCALE);
+  return Math.min(toWidth, ...fitting);
 }
 
 /**

@@ -12,9 +12,20 @@ import type { WorkbookContext } from '../context.js';
 import { sheetRange, sheetRef } from '../layout.js';
 import { FORMAT, styleHeader, styleSection, styleTitle } from '../styles.js';
 import { keepTogether } from '../print-layout.js';
+import { columnPoints, textRoom, wrappedLines } from '../text-width.js';
 
 /** How many variables the tornado chart shows: the largest swings. */
 const CHART_BARS = 15;
+
+/** The sheet's column widths: the assumption, its low and high change, then the figures. */
+const WIDTHS = [34, 10, 10, 17, 17, 17, 17, 17, 17] as const;
+
+/**
+ * Whether an assumption moves an outcome: a swing that shows as at least a cent. The tables
+ * list only those; the others are named in one sentence below them, so that a tornado of many
+ * assumptions still prints as one table on one page.
+ */
+const moves = (swing: number): boolean => Math.abs(swing) >= 0.005;
 
 /**
  * The Gevoeligheid sheet: the tornado of the chosen configuration (the outcome at each
@@ -46,7 +57,8 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
     [c.variable, c.low, c.high, c.atLow, c.atHigh, l.lowEffect, l.highEffect, c.swing, c.range].forEach((h, i) => (header.getCell(i + 1).value = h));
     styleHeader(header);
     const first = row + 1;
-    chosen.bars.forEach((b, i) => {
+    const moving = chosen.bars.filter((b) => moves(b.swing));
+    moving.forEach((b, i) => {
       const r = first + i;
       const kind = b.variable.target.kind;
       writeText(ws, r, 1, l.variable(kind, targetName(b.variable.target)));
@@ -60,11 +72,13 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
       writeFormula(ws, r, 8, `ROUND(ABS(E${r}-D${r}),2)`, roundCents(Math.abs(b.atHigh - b.atLow)), FORMAT.money);
       writeText(ws, r, 9, b.variable.range === 'file' ? l.fromFile : l.byDefault);
     });
-    keepTogether(ws, tableTop, first + chosen.bars.length - 1);
-    const shown = Math.min(CHART_BARS, chosen.bars.length);
+    const still = chosen.bars.filter((b) => !moves(b.swing)).map((b) => l.variable(b.variable.target.kind, targetName(b.variable.target)));
+    const noteEnd = still.length === 0 ? first + moving.length : writeLines(ws, first + moving.length, l.noEffect(still));
+    keepTogether(ws, tableTop, noteEnd - 1);
+    const shown = Math.min(CHART_BARS, moving.length);
     const sheet = ws.name;
-    const anchorRow = first + chosen.bars.length + 1;
-    charts.push({
+    const anchorRow = noteEnd + 1;
+    if (shown > 0) charts.push({
       kind: 'bar',
       title: l.tornadoTitle(label(chosen.configuration), measure),
       valueFormat: FORMAT.money,
@@ -73,11 +87,11 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
       anchor: { from: { column: 0, row: anchorRow }, to: { column: 8, row: anchorRow + 6 + shown } },
       series: ([[6, l.lowEffect, (b: (typeof chosen.bars)[number]) => b.atLow], [7, l.highEffect, (b: (typeof chosen.bars)[number]) => b.atHigh]] as const).map(([column, name, at]) => ({
         name: { ref: sheetRef(sheet, column, first - 1, true), values: [name] },
-        categories: { ref: sheetRange(sheet, 1, first, 1, first + shown - 1), values: chosen.bars.slice(0, shown).map((b) => l.variable(b.variable.target.kind, targetName(b.variable.target))) },
-        values: { ref: sheetRange(sheet, column, first, column, first + shown - 1), values: chosen.bars.slice(0, shown).map((b) => at(b) - chosen.base) },
+        categories: { ref: sheetRange(sheet, 1, first, 1, first + shown - 1), values: moving.slice(0, shown).map((b) => l.variable(b.variable.target.kind, targetName(b.variable.target))) },
+        values: { ref: sheetRange(sheet, column, first, column, first + shown - 1), values: moving.slice(0, shown).map((b) => at(b) - chosen.base) },
       })),
     });
-    row = anchorRow + 8 + shown;
+    row = shown > 0 ? anchorRow + 8 + shown : anchorRow;
   }
   row = writeSwings(ws, tornadoes, row, l);
   for (const solve of analyses.solves ?? []) {
@@ -92,8 +106,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
     }
     row++;
   }
-  ws.getColumn(1).width = 34;
-  for (let i = 2; i <= 9; i++) ws.getColumn(i).width = i <= 3 ? 10 : 17;
+  WIDTHS.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   setUpPrinting(ws, ctx.footer);
   return charts;
 }
@@ -102,21 +115,36 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
 function writeSwings(ws: ExcelJS.Worksheet, tornadoes: NonNullable<Analyses['sensitivity']>['tornadoes'], start: number, l: ReturnType<typeof riskLabelsFor>): number {
   if (tornadoes.length === 0) return start;
   let row = start;
-  keepTogether(ws, start, start + 1 + (tornadoes[0]?.bars.length ?? 0));
+  const key = (b: { variable: { target: Parameters<typeof targetName>[0] } }) => `${b.variable.target.kind}:${targetName(b.variable.target)}`;
+  // an assumption that moves no configuration's outcome is named below the table, not given a row of zeros
+  const anyMoves = (bar: NonNullable<Analyses['sensitivity']>['tornadoes'][number]['bars'][number]) =>
+    tornadoes.some((t) => t.bars.some((b) => key(b) === key(bar) && moves(b.swing)));
+  const bars = tornadoes[0]?.bars ?? [];
+  const moving = bars.filter(anyMoves);
+  const still = bars.filter((b) => !anyMoves(b)).map((b) => l.variable(b.variable.target.kind, targetName(b.variable.target)));
   styleSection(writeText(ws, row++, 1, `${l.columns.swing}`));
   const header = ws.getRow(row);
   header.getCell(1).value = l.columns.variable;
   tornadoes.forEach((t, j) => (header.getCell(2 + j).value = t.configuration));
   styleHeader(header);
   row++;
-  const names = (tornadoes[0]?.bars ?? []).map((b) => `${b.variable.target.kind}:${targetName(b.variable.target)}`);
-  names.forEach((key, i) => {
-    const bar = tornadoes[0]?.bars[i];
-    if (bar !== undefined) writeText(ws, row + i, 1, l.variable(bar.variable.target.kind, targetName(bar.variable.target)));
+  moving.forEach((bar, i) => {
+    writeText(ws, row + i, 1, l.variable(bar.variable.target.kind, targetName(bar.variable.target)));
     tornadoes.forEach((t, j) => {
-      const match = t.bars.find((b) => `${b.variable.target.kind}:${targetName(b.variable.target)}` === key);
+      const match = t.bars.find((b) => key(b) === key(bar));
       if (match !== undefined) writeValue(ws, row + i, 2 + j, match.swing, 'engine', FORMAT.money);
     });
   });
-  return row + names.length + 2;
+  row += moving.length;
+  const end = still.length === 0 ? row : writeLines(ws, row, l.noSwing(still));
+  keepTogether(ws, start, end - 1);
+  return end + 2;
+}
+
+/** A sentence in column A over as many rows as it needs to stay within the sheet's printed width; the next free row. */
+function writeLines(ws: ExcelJS.Worksheet, start: number, text: string): number {
+  const room = textRoom(WIDTHS.reduce((sum, width) => sum + columnPoints(width), 0));
+  let row = start;
+  for (const line of wrappedLines(text, room)) writeText(ws, row++, 1, line);
+  return row;
 }
