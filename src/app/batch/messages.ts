@@ -1,13 +1,14 @@
 import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
 import type { InputText } from '../../load/index.js';
 import type { BatchReportSettings } from './reports.js';
+import type { ScenarioChoice } from '../run-scenario.js';
 import type { Subject } from '../../engine/index.js';
 import { appMessages } from '../app-messages.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
   readonly file: string;
-  readonly set: readonly string[];
+  readonly choice: ScenarioChoice;
   /** The input files as the main thread read them: a worker loads from these, never from the disk. */
   readonly texts: readonly InputText[];
   readonly settings: BatchReportSettings;

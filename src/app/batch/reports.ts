@@ -41,13 +41,23 @@ export function planBatchReports(file: string, scenario: Scenario, subjects: rea
   return { ...planReports(scenario.inputs.map((i) => i.path), settings.out, subjects.flatMap((s) => reportNames(regionStem, s, settings.docx))), regionStem };
 }
 
+/**
+ * The projection of a batch, and its closed world (docs/methodology.md#open-closed) where the
+ * batch is open and the region has inflow: asked for by the region's job alone, which shows it.
+ */
+export interface BatchWorlds {
+  readonly open: Projection;
+  readonly closed: () => Projection | undefined;
+}
+
 /** Writes a subject's workbook and council summaries (declared in `outputs`), all or none; returns the files written. */
-export async function writeReports(regionStem: string, projection: Projection, subject: Subject, settings: BatchReportSettings, outputs: OutputFiles): Promise<string[]> {
+export async function writeReports(regionStem: string, worlds: BatchWorlds, subject: Subject, settings: BatchReportSettings, outputs: OutputFiles): Promise<string[]> {
+  const projection = worlds.open;
   const [workbook, summary, summaryDocx] = reportPaths(settings.out, reportNames(regionStem, subject, settings.docx));
   const stamp = reportStamp(settings);
   const bytes =
     subject.kind === 'region'
-      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, stamp)
+      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, { ...stamp, closed: worlds.closed() })
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, stamp);
   const document = councilDocument(projection, subject, settings.language, settings.version);
   const files = [

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { project } from '../../engine/index.js';
+import { closedWorld, project, type Projection } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
 import { useLanguage } from '../../language.js';
 import { loadScenario, snapshotSource } from '../../load/index.js';
@@ -15,7 +15,11 @@ const data = workerData as WorkerData;
 const port = parentPort;
 if (port === null) throw new InternalError('batch worker started outside a worker thread');
 useLanguage(data.settings.language); // a thread starts with the default: its warnings must be in the parent's language
-const projection = project(loadScenario(data.file, { set: data.set, source: snapshotSource(data.texts) }));
+const scenario = loadScenario(data.file, { ...data.choice, source: snapshotSource(data.texts) });
+const projection = project(scenario);
+// the closed world only for the region's job, the one report that shows it: at most once per worker
+let closed: { projection: Projection | undefined } | undefined;
+const closedOnce = () => (closed ??= { projection: data.choice.population === 'open' ? closedWorld(scenario) : undefined }).projection;
 const outputs = OutputFiles.plannedElsewhere(data.planned);
 const post = (message: WorkerMessage) => port.postMessage(message);
 port.on('message', (message: JobMessage) => {
@@ -23,7 +27,7 @@ port.on('message', (message: JobMessage) => {
     port.close();
     return;
   }
-  writeReports(data.regionStem, projection, message.target, data.settings, outputs).then(
+  writeReports(data.regionStem, { open: projection, closed: closedOnce }, message.target, data.settings, outputs).then(
     (files) => post({ type: 'done', target: message.target, files }),
     (error: unknown) => post({ type: 'failed', target: message.target, failure: describeFailure(error) }),
   );
