@@ -120,9 +120,10 @@ export function writeMatrixSheet(
     row++;
   });
   keepTogether(ws, breakEvenTop, row - 1);
-  if (worlds !== undefined) row = writeWorldsTable(ws, row + 1, worlds, labels, baseline?.label ?? region.baseline);
   ws.getColumn(1).width = 34;
   configurations.forEach((_, j) => (ws.getColumn(2 + j).width = 17));
+  // after the widths: its explanation takes the height the widths leave it
+  if (worlds !== undefined) row = writeWorldsTable(ws, row + 1, worlds, labels, baseline?.label ?? region.baseline);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 0, activeCell: 'A1' }];
   setUpPrinting(ws, header.footer);
   // the charts under the tables, as wide as they are: each prints on a page of its own, whole

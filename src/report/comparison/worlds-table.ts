@@ -36,9 +36,23 @@ export function writeWorldsTable(ws: ExcelJS.Worksheet, top: number, rows: reado
       writeFormula(ws, row + 2, column, `${address(column, row)}-${address(column, row + 1)}`, r.newcomers[measure], format);
       ws.getCell(row + 2, column).font = { bold: true };
     });
-    row += 3;
+    row += 4; // a blank row between the two measures
   }
-  writeText(ws, row, 1, w.explanation, { italic: true });
-  keepTogether(ws, top, row);
-  return row + 1;
+  writeExplanation(ws, row - 1, 1 + rows.length, w.explanation);
+  keepTogether(ws, top, row - 1);
+  return row;
+}
+
+/** Points of height per line of wrapped text, characters per unit of column width (Calibri 11, roughly), and Excel's width of a column not set. */
+const LINE_HEIGHT = 15;
+const CHARACTERS_PER_WIDTH = 1.1;
+const DEFAULT_WIDTH = 9;
+
+/** The explanation under the table, across its columns (whose widths are set), wrapped, in a row tall enough for it. */
+function writeExplanation(ws: ExcelJS.Worksheet, row: number, lastColumn: number, text: string): void {
+  const cell = writeText(ws, row, 1, text, { wrap: 1 });
+  cell.font = { italic: true };
+  ws.mergeCells(row, 1, row, lastColumn);
+  const width = Array.from({ length: lastColumn }, (_, i) => ws.getColumn(1 + i).width ?? DEFAULT_WIDTH).reduce((a, b) => a + b, 0);
+  ws.getRow(row).height = LINE_HEIGHT * Math.ceil(text.length / (width * CHARACTERS_PER_WIDTH)) + 3;
 }
