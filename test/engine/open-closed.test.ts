@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REGION, closedWorld, compareWorlds, municipalitySubject, project, resultFor, type Projection } from '../../src/engine/index.js';
+import { loadScenario } from '../../src/load/index.js';
+import { toCents } from '../../src/model/decimal.js';
+import { CLOSED_WORLD_OVERRIDE, hasInflow, inWorld, withoutInflow } from '../../src/model/population-world.js';
+import type { Scenario } from '../../src/model/scenario.js';
+import { TINY, tinyCopy } from '../support/testdir.js';
+
+// Issue 14, item 4: the business case with and without the newcomers of the inflow streams
+// (docs/methodology.md#open-closed). The closed world is the scenario as if no municipality
+// file declared `inflow`; the part from the newcomers is open − closed, in cents.
+
+const NOORD = readFileSync(join(TINY, 'noord.yaml'), 'utf8');
+const OOST = readFileSync(join(TINY, 'oost.yaml'), 'utf8');
+const STREAM = '{ id: nieuw, work_form: beschut_binnen, people: { 2021: 12, 2022: 6 }, entry_month: 7, age_at_entry: { 30: 0.5, 66: 0.5 }, fte: 0.8, outflow_rate: 0.08 }';
+const OTHER = '{ id: lks, work_form: detachering, target_headcount: { 2021: 4, 2025: 10 }, age_at_entry: 35, fte: 1 }';
+const withStreams = (yaml: string, ...streams: string[]) => `${yaml}inflow:\n${streams.map((s) => `  - ${s}\n`).join('')}`;
+
+/** The tiny region with streams in Noord's and Oost's files, and the same region without them. */
+function tinyPair(): { open: Scenario; plain: Scenario } {
+  const dir = tinyCopy({ 'noord.yaml': withStreams(NOORD, STREAM), 'oost.yaml': withStreams(OOST, OTHER) });
+  return { open: loadScenario(join(dir, 'regio.yaml')), plain: loadScenario(join(tinyCopy(), 'regio.yaml')) };
+}
+
+/** Every result of a projection, as text to the last digit: the figures the reports are made from. */
+function figures(p: Projection): string[] {
+  return p.region.configurations.flatMap((c) => [REGION, ...p.region.municipalityIds.map(municipalitySubject)].flatMap((s) => {
+    const r = resultFor(p, c.id, s);
+    return r === undefined ? [] : [`${c.id}/${s.kind === 'region' ? 'region' : s.id}: ${r.net.map((x) => x.toString()).join(' ')} | ${r.npv.toString()} | ${r.deltaNpv.toString()}`];
+  }));
+}
+
+describe('the closed world', () => {
+  const { open, plain } = tinyPair();
+
+  it('is the scenario without inflow: every figure of the files without `inflow:`, to the last digit', () => {
+    expect(hasInflow(open)).toBe(true);
+    expect(hasInflow(plain)).toBe(false);
+    const closed = withoutInflow(open);
+    expect(closed.municipalities.every((m) => m.inflow === undefined)).toBe(true);
+    expect(figures(project(closed))).toEqual(figures(project(plain)));
+    expect(figures(project(open))).not.toEqual(figures(project(plain)));
+  });
+
+  it('chosen with --population closed, says so among the run\'s changes, after those there were', () => {
+    expect(inWorld(open, 'open')).toBe(open);
+    const closed = inWorld(open, 'closed');
+    expect(closed.variant?.overrides).toEqual([CLOSED_WORLD_OVERRIDE]);
+    const varied = { ...open, variant: { files: ['v.yaml'], description: 'krimp', overrides: ['--set x=1'] } };
+    expect(inWorld(varied, 'closed').variant).toEqual({ files: ['v.yaml'], description: 'krimp', overrides: ['--set x=1', CLOSED_WORLD_OVERRIDE] });
+  });
+
+  it('of a scenario without inflow is that scenario itself: nothing computed twice, nothing labelled', () => {
+    expect(inWorld(plain, 'closed')).toBe(plain);
+    expect(closedWorld(plain)).toBeUndefined();
+  });
+});
+
+describe('the part from the newcomers', () => {
+  const { open } = tinyPair();
+  const openProjection = project(open);
+  const closed = closedWorld(open);
+
+  it('is open − closed of the NPV and of the difference with the baseline, in cents, for every configuration and subject', () => {
+    expect(closed).toBeDefined();
+    for (const subject of [REGION, ...open.region.municipalityIds.map(municipalitySubject)]) {
+      const rows = compareWorlds(openProjection, closed!, subject);
+      expect(rows.map((r) => r.configuration)).toEqual(open.region.configurations.map((c) => c.id));
+      for (const r of rows) {
+        const o = resultFor(openProjection, r.configuration, subject)!;
+        const x = resultFor(closed!, r.configuration, subject)!;
+        expect(r.open.npv.toString()).toBe(toCents(o.npv).toString());
+        expect(r.closed.deltaNpv.toString()).toBe(toCents(x.deltaNpv).toString());
+        expect(r.newcomers.npv.toString()).toBe(toCents(o.npv).minus(toCents(x.npv)).toString());
+        expect(r.newcomers.deltaNpv.toString()).toBe(toCents(o.deltaNpv).minus(toCents(x.deltaNpv)).toString());
+      }
+    }
+  });
+
+  it('adds cost in every configuration of this fixture (wages above what the newcomers bring in); the baseline\'s difference stays 0', () => {
+    const region = compareWorlds(openProjection, closed!, REGION);
+    expect(region.every((r) => r.newcomers.npv.gt(0))).toBe(true);
+    const baseline = region.find((r) => r.configuration === open.region.baseline)!;
+    expect([baseline.open.deltaNpv.isZero(), baseline.closed.deltaNpv.isZero(), baseline.newcomers.deltaNpv.isZero()]).toEqual([true, true, true]);
+  });
+});
