@@ -4,7 +4,7 @@ import {
 } from '../engine/index.js';
 import { userError } from '../errors.js';
 import { applyOverrides, loadScenario } from '../load/index.js';
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Uncertainty } from '../model/uncertainty.js';
 import type { SensitivityReport, SolveReport } from '../report/risk/analyses.js';

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { texts } from '../language.js';
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../suggest.js';
 import { POPULATION_WORLDS, type PopulationWorld } from '../model/population-world.js';
 import { readTypedNumber } from '../typed-number.js';
 
