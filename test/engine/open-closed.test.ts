@@ -86,3 +86,17 @@ describe('the part from the newcomers', () => {
     expect([baseline.open.deltaNpv.isZero(), baseline.closed.deltaNpv.isZero(), baseline.newcomers.deltaNpv.isZero()]).toEqual([true, true, true]);
   });
 });
+
+describe('the worked example of docs/methodology.md#open-closed', () => {
+  it("Noord with the stream of the inflow example: NPV and ΔNPV open, closed and the newcomers' part, to the cent", () => {
+    const dir = tinyCopy({ 'noord.yaml': withStreams(NOORD, STREAM) });
+    const scenario = loadScenario(join(dir, 'noord.yaml'));
+    const rows = compareWorlds(project(scenario), closedWorld(scenario)!, municipalitySubject('noord'));
+    const table = rows.map((r) => [r.configuration, ...[r.open, r.closed, r.newcomers].flatMap((f) => [f.npv.toFixed(2), f.deltaNpv.toFixed(2)])]);
+    expect(table).toEqual([
+      ['gr', '4633533.63', '0.00', '4009559.63', '0.00', '623974.00', '0.00'],
+      ['eigen', '4352976.59', '-280557.04', '3959099.30', '-50460.33', '393877.29', '-230096.71'],
+      ['samen2', '3400925.79', '-1232607.84', '3131869.90', '-877689.73', '269055.89', '-354918.11'],
+    ]);
+  });
+});
