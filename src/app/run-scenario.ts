@@ -1,4 +1,4 @@
-import { closedWorld, project, type Projection } from '../engine/index.js';
+import { closedWorld, project, type ClosedWorld, type Projection } from '../engine/index.js';
 import { loadScenario } from '../load/index.js';
 import type { PopulationWorld } from '../model/population-world.js';
 import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
@@ -17,7 +17,7 @@ export interface ScenarioRun {
    * The same scenario without its inflow streams, next to an open run of a scenario that has
    * some (docs/methodology.md#open-closed); absent otherwise, and then every report is as without it.
    */
-  readonly closed: Projection | undefined;
+  readonly closed: ClosedWorld | undefined;
   readonly workbook: PlannedWorkbook | undefined;
 }
 

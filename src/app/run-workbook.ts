@@ -1,4 +1,4 @@
-import { scenarioSubject, type Projection, type Subject } from '../engine/index.js';
+import { scenarioSubject, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import { userError } from '../errors.js';
 import { runReportName } from '../model/report-names.js';
 import type { Scenario } from '../model/scenario.js';
@@ -48,7 +48,7 @@ export function planRunWorkbook(file: string, scenario: Scenario, request: Repor
  * Writes the planned workbook (a municipality's with the analyses' sheets, if any; or the
  * region's, with the closed world next to it if given) and returns its path; nothing if none was planned.
  */
-export async function writeRunWorkbook(projection: Projection, planned: PlannedWorkbook | undefined, extra: { analyses?: Analyses; closed?: Projection | undefined } = {}): Promise<string | undefined> {
+export async function writeRunWorkbook(projection: Projection, planned: PlannedWorkbook | undefined, extra: { analyses?: Analyses; closed?: ClosedWorld | undefined } = {}): Promise<string | undefined> {
   const { analyses } = extra;
   if (planned === undefined) return undefined;
   const stamp = reportStamp(planned.settings);

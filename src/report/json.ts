@@ -1,5 +1,5 @@
 import { ZERO, toCents, type Dec } from '../model/decimal.js';
-import { REGION, compareWorlds, municipalitySubject, resultFor, type WorldFigures, type LineResult, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
+import { REGION, compareWorlds, municipalitySubject, resultFor, type ClosedWorld, type WorldFigures, type LineResult, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';
 import { warningLines } from './issue-text.js';
@@ -33,7 +33,7 @@ function figures(v: YearVector, shown: (t: number) => boolean = () => true): (nu
  * `protected` cells, population figures of fewer than five people are null (small cells).
  * With the closed world of an open run, `closed_population` ({@link closedPopulationField}).
  */
-export function municipalityDocument(projection: Projection, municipality: string, cells: JsonCells, closed?: Projection): object {
+export function municipalityDocument(projection: Projection, municipality: string, cells: JsonCells, closed?: ClosedWorld): object {
   const { region } = projection;
   const subject = municipalitySubject(municipality);
   const population = projection.populations.get(municipality);
@@ -68,7 +68,7 @@ export function municipalityDocument(projection: Projection, municipality: strin
  * that comes from the newcomers (the document's own figures minus these); nothing without a
  * closed world, so that a run without inflow gives the document it always gave.
  */
-function closedPopulationField(open: Projection, closed: Projection | undefined, subject: Subject): object {
+function closedPopulationField(open: Projection, closed: ClosedWorld | undefined, subject: Subject): object {
   if (closed === undefined) return {};
   const figures = (f: WorldFigures) => ({ npv: f.npv.toNumber(), delta_npv: f.deltaNpv.toNumber() });
   const rows = compareWorlds(open, closed, subject);
@@ -173,7 +173,7 @@ function totals(r: MunicipalityResult | RegionalResult): object {
 }
 
 /** The region as a whole: every configuration's regional totals, and each municipality's document; with a closed world, each with `closed_population`. */
-export function regionDocument(projection: Projection, cells: JsonCells, closed?: Projection): object {
+export function regionDocument(projection: Projection, cells: JsonCells, closed?: ClosedWorld): object {
   const { region } = projection;
   return {
     region: region.id,

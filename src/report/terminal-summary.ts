@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Dec } from '../model/decimal.js';
-import { resultFor, subjectName, type Projection, type Subject } from '../engine/index.js';
+import { resultFor, subjectName, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatCount, formatEuros, formatPercent } from './number-format.js';
@@ -18,7 +18,7 @@ type Row = NetResult & DeltaResult & { readonly id: string; readonly label: stri
  * region, the region's totals. With the closed world of an open run, the block "with and
  * without new target groups" (worlds-summary.ts) after it.
  */
-export function renderSummary(projection: Projection, subject: Subject, language: Language, paint: ChalkInstance, closed?: Projection): string {
+export function renderSummary(projection: Projection, subject: Subject, language: Language, paint: ChalkInstance, closed?: ClosedWorld): string {
   const t = labelsFor(language);
   const { region } = projection;
   const rows: Row[] = region.configurations.flatMap((c) => {

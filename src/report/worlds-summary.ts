@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { compareWorlds, type Projection, type Subject } from '../engine/index.js';
+import { compareWorlds, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatEuros } from './number-format.js';
 
@@ -8,7 +8,7 @@ import { formatEuros } from './number-format.js';
  * configuration but the baseline, its difference in NPV with the baseline with the newcomers,
  * without them, and the part that comes from them. No lines where there is no alternative.
  */
-export function worldsLines(open: Projection, closed: Projection, subject: Subject, language: Language, paint: ChalkInstance): string[] {
+export function worldsLines(open: Projection, closed: ClosedWorld, subject: Subject, language: Language, paint: ChalkInstance): string[] {
   const t = labelsFor(language);
   const w = t.worlds;
   const { region } = open;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION, closedWorld, compareWorlds, municipalitySubject, project, resultFor, type Projection } from '../../src/engine/index.js';
+import { closedWorldData, closedWorldFrom } from '../../src/app/batch/messages.js';
 import { loadScenario } from '../../src/load/index.js';
 import { toCents } from '../../src/model/decimal.js';
 import { CLOSED_WORLD_OVERRIDE, hasInflow, inWorld, withoutInflow } from '../../src/model/population-world.js';
@@ -62,6 +63,7 @@ describe('the part from the newcomers', () => {
   const { open } = tinyPair();
   const openProjection = project(open);
   const closed = closedWorld(open);
+  const withoutStreams = project(withoutInflow(open));
 
   it('is open − closed of the NPV and of the difference with the baseline, in cents, for every configuration and subject', () => {
     expect(closed).toBeDefined();
@@ -70,13 +72,22 @@ describe('the part from the newcomers', () => {
       expect(rows.map((r) => r.configuration)).toEqual(open.region.configurations.map((c) => c.id));
       for (const r of rows) {
         const o = resultFor(openProjection, r.configuration, subject)!;
-        const x = resultFor(closed!, r.configuration, subject)!;
+        const x = resultFor(withoutStreams, r.configuration, subject)!;
         expect(r.open.npv.toString()).toBe(toCents(o.npv).toString());
-        expect(r.closed.deltaNpv.toString()).toBe(toCents(x.deltaNpv).toString());
+        expect([r.closed.npv.toString(), r.closed.deltaNpv.toString()]).toEqual([toCents(x.npv).toString(), toCents(x.deltaNpv).toString()]);
         expect(r.newcomers.npv.toString()).toBe(toCents(o.npv).minus(toCents(x.npv)).toString());
         expect(r.newcomers.deltaNpv.toString()).toBe(toCents(o.deltaNpv).minus(toCents(x.deltaNpv)).toString());
       }
     }
+  });
+
+  it('crosses to a batch worker whole: every figure of every subject, as structured cloning hands it over', () => {
+    const received = closedWorldFrom(structuredClone(closedWorldData(closed)));
+    for (const subject of [REGION, ...open.region.municipalityIds.map(municipalitySubject)]) {
+      const text = (rows: ReturnType<typeof compareWorlds>) => rows.map((r) => [r.closed.npv, r.closed.deltaNpv, r.newcomers.npv].map((x) => x.toString()));
+      expect(text(compareWorlds(openProjection, received!, subject))).toEqual(text(compareWorlds(openProjection, closed!, subject)));
+    }
+    expect(closedWorldFrom(closedWorldData(undefined))).toBeUndefined();
   });
 
   it('adds cost in every configuration of this fixture (wages above what the newcomers bring in); the baseline\'s difference stays 0', () => {

@@ -1,4 +1,4 @@
-import { REGION, municipalitySubject, type Projection, type Subject } from '../../engine/index.js';
+import { REGION, municipalitySubject, type ClosedWorld, type Projection, type Subject } from '../../engine/index.js';
 import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
 import { councilDocument } from '../../report/council-summary.js';
 import { councilMarkdown } from '../../report/council/markdown.js';
@@ -43,11 +43,11 @@ export function planBatchReports(file: string, scenario: Scenario, subjects: rea
 
 /**
  * The projection of a batch, and its closed world (docs/methodology.md#open-closed) where the
- * batch is open and the region has inflow: asked for by the region's job alone, which shows it.
+ * batch is open and the region has inflow: the region's comparison shows it.
  */
 export interface BatchWorlds {
   readonly open: Projection;
-  readonly closed: () => Projection | undefined;
+  readonly closed: ClosedWorld | undefined;
 }
 
 /** Writes a subject's workbook and council summaries (declared in `outputs`), all or none; returns the files written. */
@@ -57,7 +57,7 @@ export async function writeReports(regionStem: string, worlds: BatchWorlds, subj
   const stamp = reportStamp(settings);
   const bytes =
     subject.kind === 'region'
-      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, { ...stamp, closed: worlds.closed() })
+      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, { ...stamp, closed: worlds.closed })
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, stamp);
   const document = councilDocument(projection, subject, settings.language, settings.version);
   const files = [

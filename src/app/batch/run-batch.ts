@@ -1,4 +1,4 @@
-import { closedWorld, project, type Projection } from '../../engine/index.js';
+import { closedWorld, project, type ClosedWorld, type Projection } from '../../engine/index.js';
 import { RecordingSource, loadScenario, type InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
 import type { ScenarioChoice } from '../run-scenario.js';
@@ -12,7 +12,7 @@ export interface PreparedBatch {
   readonly choice: ScenarioChoice;
   readonly projection: Projection;
   /** The closed world next to an open batch of a region with inflow (run-scenario.ts), for the comparison and the JSON. */
-  readonly closed: Projection | undefined;
+  readonly closed: ClosedWorld | undefined;
   /** The input files as they were read, for the worker threads to load from. */
   readonly texts: readonly InputText[];
   /** Every municipality of the region, then the region itself (`undefined`). */

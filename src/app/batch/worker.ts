@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { closedWorld, project, type Projection } from '../../engine/index.js';
+import { project } from '../../engine/index.js';
 import { InternalError } from '../../errors.js';
 import { useLanguage } from '../../language.js';
 import { loadScenario, snapshotSource } from '../../load/index.js';
 import { OutputFiles } from '../../report/output-files.js';
-import { describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import { closedWorldFrom, describeFailure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import { writeReports } from './reports.js';
 
 // A batch worker thread: loads the region from the texts the main thread read (never from the
@@ -17,9 +17,7 @@ if (port === null) throw new InternalError('batch worker started outside a worke
 useLanguage(data.settings.language); // a thread starts with the default: its warnings must be in the parent's language
 const scenario = loadScenario(data.file, { ...data.choice, source: snapshotSource(data.texts) });
 const projection = project(scenario);
-// the closed world only for the region's job, the one report that shows it: at most once per worker
-let closed: { projection: Projection | undefined } | undefined;
-const closedOnce = () => (closed ??= { projection: data.choice.population === 'open' ? closedWorld(scenario) : undefined }).projection;
+const closed = closedWorldFrom(data.closed); // computed once, by the main thread
 const outputs = OutputFiles.plannedElsewhere(data.planned);
 const post = (message: WorkerMessage) => port.postMessage(message);
 port.on('message', (message: JobMessage) => {
@@ -27,7 +25,7 @@ port.on('message', (message: JobMessage) => {
     port.close();
     return;
   }
-  writeReports(data.regionStem, { open: projection, closed: closedOnce }, message.target, data.settings, outputs).then(
+  writeReports(data.regionStem, { open: projection, closed }, message.target, data.settings, outputs).then(
     (files) => post({ type: 'done', target: message.target, files }),
     (error: unknown) => post({ type: 'failed', target: message.target, failure: describeFailure(error) }),
   );

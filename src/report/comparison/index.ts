@@ -1,4 +1,4 @@
-import { REGION, compareWorlds, type Projection } from '../../engine/index.js';
+import { REGION, compareWorlds, type ClosedWorld, type Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
 import { estimateLines, estimateSummary } from '../estimates.js';
@@ -36,8 +36,8 @@ export function buildRegionWorkbook(projection: Projection, options: RegionalWor
 
 /** The options of a regional workbook: a municipality's, and the closed world of an open run with inflow. */
 export interface RegionalWorkbookOptions extends WorkbookOptions {
-  /** The projection without the inflow streams (engine/worlds.ts): adds the table "Met en zonder nieuwe doelgroepen". */
-  readonly closed?: Projection | undefined;
+  /** The figures without the inflow streams (engine/worlds.ts): adds the table "Met en zonder nieuwe doelgroepen". */
+  readonly closed?: ClosedWorld | undefined;
 }
 
 async function buildRegionalWorkbook(projection: Projection, options: RegionalWorkbookOptions, detail: PerYearDetail): Promise<Buffer> {
