@@ -1,4 +1,4 @@
-import { toCents, type Dec } from '../model/decimal.js';
+import type { Dec } from '../model/decimal.js';
 import { hasInflow, withoutInflow } from '../model/population-world.js';
 import type { Scenario } from '../model/scenario.js';
 import { project, type Projection } from './project.js';
@@ -8,7 +8,7 @@ import { REGION, municipalitySubject, resultFor, subjectKey, type Subject } from
 // of each configuration's result, and of its advantage over the baseline, comes from the
 // people of the inflow streams.
 
-/** A configuration's NPV and its difference with the baseline in one world, in cents. */
+/** A configuration's NPV and its difference with the baseline in one world (exact, like every engine figure). */
 export interface WorldFigures {
   readonly npv: Dec;
   readonly deltaNpv: Dec;
@@ -29,13 +29,13 @@ export interface WorldsRow {
   readonly label: string;
   readonly open: WorldFigures;
   readonly closed: WorldFigures;
-  /** open − closed, of the figures in cents: every report adds up to the cent. */
+  /** open − closed: the part that comes from the newcomers. */
   readonly newcomers: WorldFigures;
 }
 
-/** NPV and ΔNPV rounded to cents: the figures the reports show, so that open − closed adds up in each of them. */
-function inCents(result: { readonly npv: Dec; readonly deltaNpv: Dec }): WorldFigures {
-  return { npv: toCents(result.npv), deltaNpv: toCents(result.deltaNpv) };
+/** The two figures of a result the comparison of the worlds is about. */
+function worldFigures(result: { readonly npv: Dec; readonly deltaNpv: Dec }): WorldFigures {
+  return { npv: result.npv, deltaNpv: result.deltaNpv };
 }
 
 /**
@@ -50,7 +50,7 @@ export function closedWorld(scenario: Scenario): ClosedWorld | undefined {
   const subjects: Subject[] = [REGION, ...region.municipalityIds.map(municipalitySubject)];
   const figures = new Map(subjects.map((s) => [subjectKey(s), new Map(region.configurations.flatMap((c) => {
     const r = resultFor(closed, c.id, s);
-    return r === undefined ? [] : [[c.id, inCents(r)] as const];
+    return r === undefined ? [] : [[c.id, worldFigures(r)] as const];
   }))]));
   return { figures };
 }
@@ -62,7 +62,7 @@ export function compareWorlds(open: Projection, closed: ClosedWorld, subject: Su
     const o = resultFor(open, c.id, subject);
     const x = inClosed?.get(c.id);
     if (o === undefined || x === undefined) return [];
-    const inOpen = inCents(o);
+    const inOpen = worldFigures(o);
     const newcomers = { npv: inOpen.npv.minus(x.npv), deltaNpv: inOpen.deltaNpv.minus(x.deltaNpv) };
     return [{ configuration: c.id, label: c.label, open: inOpen, closed: x, newcomers }];
   });

@@ -65,14 +65,21 @@ export function municipalityDocument(projection: Projection, municipality: strin
 /**
  * `closed_population` (docs/methodology.md#open-closed): per configuration the NPV and the
  * difference in NPV with the baseline without the inflow streams, and `from_inflow`, the part
- * that comes from the newcomers (the document's own figures minus these); nothing without a
- * closed world, so that a run without inflow gives the document it always gave.
+ * that comes from the newcomers: the document's own figures minus these, as rounded to cents,
+ * so that the document adds up to the cent. Nothing without a closed world, so that a run
+ * without inflow gives the document it always gave.
  */
 function closedPopulationField(open: Projection, closed: ClosedWorld | undefined, subject: Subject): object {
   if (closed === undefined) return {};
-  const figures = (f: WorldFigures) => ({ npv: f.npv.toNumber(), delta_npv: f.deltaNpv.toNumber() });
+  const cents = (f: WorldFigures) => ({ npv: toCents(f.npv), delta_npv: toCents(f.deltaNpv) });
   const rows = compareWorlds(open, closed, subject);
-  return { closed_population: Object.fromEntries(rows.map((r) => [r.configuration, { ...figures(r.closed), from_inflow: figures(r.newcomers) }])) };
+  return {
+    closed_population: Object.fromEntries(rows.map((r) => {
+      const [o, x] = [cents(r.open), cents(r.closed)];
+      const from = { npv: o.npv.minus(x.npv).toNumber(), delta_npv: o.delta_npv.minus(x.delta_npv).toNumber() };
+      return [r.configuration, { npv: x.npv.toNumber(), delta_npv: x.delta_npv.toNumber(), from_inflow: from }];
+    })),
+  };
 }
 
 /** Every population figure, as §6 has them. */
