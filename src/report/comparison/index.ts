@@ -58,7 +58,7 @@ async function buildRegionalWorkbook(projection: Projection, options: RegionalWo
   const charts = writeMatrixSheet(matrix, projection, labels, { sheet: c.sheets.perYear, rows }, { madeFrom: labels.madeFrom(options.version, date), footer }, worlds);
   writeNotesSheet(notes, {
     labels,
-    reading: detail === 'comparison' ? c.reading : [...c.reading, c.regionTotalsReading],
+    reading: [...c.reading, ...(detail === 'comparison' ? [] : [c.regionTotalsReading]), ...(worlds === undefined ? [] : [c.worlds.reading])],
     settles: regionSettles(projection.region),
     warnings: warningLines(projection.warnings, labels.notes.moreWarnings),
     estimates: estimateLines(estimateSummary(projection, projection.region.municipalityIds), labels, options.language),

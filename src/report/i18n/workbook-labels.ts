@@ -146,6 +146,8 @@ export interface WorkbookLabels {
       readonly npv: { readonly open: string; readonly closed: string; readonly newcomers: string };
       readonly deltaNpv: (baseline: string) => { readonly open: string; readonly closed: string; readonly newcomers: string };
       readonly explanation: string;
+      /** The notes' line on the table. */
+      readonly reading: string;
     };
     /** The sheet of who pays for whom, where an organisation settles (docs/methodology.md#settlement). */
     readonly verevening: {
@@ -355,6 +357,7 @@ const nl: WorkbookLabels = {
       npv: { open: 'Contante waarde, met nieuwe doelgroepen', closed: 'Contante waarde, zonder nieuwe doelgroepen', newcomers: 'Deel van de nieuwe doelgroepen' },
       deltaNpv: (b) => ({ open: `Verschil met ${b}, met nieuwe doelgroepen`, closed: `Verschil met ${b}, zonder nieuwe doelgroepen`, newcomers: 'Deel van de nieuwe doelgroepen' }),
       explanation: 'Zonder nieuwe doelgroepen is dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de Wsw-medewerkers); het deel van de nieuwe doelgroepen is met min zonder.',
+      reading: 'Met en zonder nieuwe doelgroepen (onder aan Vergelijking): per configuratie de contante waarde van de regio en het verschil met de referentie, met en zonder de instroom van nieuwe doelgroepen, en welk deel van de nieuwe doelgroepen komt; de bedragen zonder komen uit een tweede berekening en rekenen niet mee als u Per jaar wijzigt.',
     },
   },
   notes: {
@@ -547,6 +550,7 @@ const en: WorkbookLabels = {
       npv: { open: 'NPV, with new target groups', closed: 'NPV, without new target groups', newcomers: 'Part from the new target groups' },
       deltaNpv: (b) => ({ open: `Difference with ${b}, with new target groups`, closed: `Difference with ${b}, without new target groups`, newcomers: 'Part from the new target groups' }),
       explanation: 'Without new target groups is the same calculation without the inflow streams of the municipality files (the WSW employees alone); the part from the new target groups is with minus without.',
+      reading: 'With and without new target groups (at the foot of Comparison): per configuration the region\'s NPV and its difference with the baseline, with and without the inflow of new target groups, and the part that comes from them; the figures without come from a second calculation and do not follow changes made on Per year.',
     },
     regionTotalsReading: 'Per year also shows, per configuration, the region\'s total costs and revenues, and the present value of its net cost and of the difference with the baseline.',
   },
