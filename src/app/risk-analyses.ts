@@ -4,12 +4,13 @@ import {
 } from '../engine/index.js';
 import { userError } from '../errors.js';
 import { applyOverrides, loadScenario } from '../load/index.js';
-import { didYouMean } from '../load/suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Uncertainty } from '../model/uncertainty.js';
 import type { SensitivityReport, SolveReport } from '../report/risk/analyses.js';
 import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 import type { ReportRequest } from './report-outputs.js';
+import type { ScenarioChoice } from './run-scenario.js';
 import { appMessages } from './app-messages.js';
 
 /** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality or the region. */
@@ -22,12 +23,12 @@ export interface AnalysisContext {
 }
 
 /**
- * `sensitivity`, `risk` and `solve`: loads the scenario with its `--set` overrides and
- * declares the workbook before any analysis (a refused --out costs no calculation), then
- * projects it and builds the risk model.
+ * `sensitivity`, `risk` and `solve`: loads the scenario with its `--set` overrides, in the
+ * `--population` world chosen, and declares the workbook before any analysis (a refused --out
+ * costs no calculation), then projects it and builds the risk model.
  */
-export function prepareAnalysis(command: string, file: string, set: readonly string[], request: ReportRequest): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
-  const scenario = loadScenario(file, { set });
+export function prepareAnalysis(command: string, file: string, choice: ScenarioChoice, request: ReportRequest): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
+  const scenario = loadScenario(file, choice);
   const workbook = planRunWorkbook(file, scenario, request, { write: false, command });
   return { ctx: analysisContext(scenario), workbook };
 }

@@ -1,4 +1,4 @@
-import { scenarioSubject, type Projection, type Subject } from '../engine/index.js';
+import { scenarioSubject, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import { userError } from '../errors.js';
 import { runReportName } from '../model/report-names.js';
 import type { Scenario } from '../model/scenario.js';
@@ -44,13 +44,17 @@ export function planRunWorkbook(file: string, scenario: Scenario, request: Repor
   return { subject, path, outputs, settings: request.settings };
 }
 
-/** Writes the planned workbook (a municipality's with the analyses' sheets, if any; or the region's) and returns its path; nothing if none was planned. */
-export async function writeRunWorkbook(projection: Projection, planned: PlannedWorkbook | undefined, analyses?: Analyses): Promise<string | undefined> {
+/**
+ * Writes the planned workbook (a municipality's with the analyses' sheets, if any; or the
+ * region's, with the closed world next to it if given) and returns its path; nothing if none was planned.
+ */
+export async function writeRunWorkbook(projection: Projection, planned: PlannedWorkbook | undefined, extra: { analyses?: Analyses; closed?: ClosedWorld | undefined } = {}): Promise<string | undefined> {
+  const { analyses } = extra;
   if (planned === undefined) return undefined;
   const stamp = reportStamp(planned.settings);
   const { subject } = planned;
   const bytes = subject.kind === 'region'
-    ? await (await import('../report/comparison/index.js')).buildRegionWorkbook(projection, stamp)
+    ? await (await import('../report/comparison/index.js')).buildRegionWorkbook(projection, { ...stamp, closed: extra.closed })
     : await (await import('../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, { ...stamp, ...(analyses === undefined ? {} : { analyses }) });
   planned.outputs.write([{ path: planned.path, bytes }]);
   return planned.path;

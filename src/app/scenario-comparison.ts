@@ -2,6 +2,7 @@ import { compareProjections, project, scenarioSubject, type ScenarioComparison, 
 import { userError } from '../errors.js';
 import { RecordingSource, loadScenario } from '../load/index.js';
 import { comparisonReportName } from '../model/report-names.js';
+import type { PopulationWorld } from '../model/population-world.js';
 import type { Scenario } from '../model/scenario.js';
 import type { ComparedSides } from '../report/scenario-comparison/sides.js';
 import { planReports, reportStamp, reportWanted, type PlannedReports, type ReportRequest, type ReportSettings } from './report-outputs.js';
@@ -20,11 +21,12 @@ export interface PreparedComparison {
  * `compare a b`: loads both scenarios, checks that they are about the same municipality (or
  * region), declares the workbook `<a>-vs-<b>.xlsx` (before any calculation) and projects both.
  */
-export function prepareComparison(fileA: string, fileB: string, request: ReportRequest): PreparedComparison {
+export function prepareComparison(fileA: string, fileB: string, population: PopulationWorld, request: ReportRequest): PreparedComparison {
   // one source for both sides: a file they share (the region file, say) is read once, so both see one version of it
   const source = new RecordingSource();
-  const scenarioA = loadScenario(fileA, { source });
-  const scenarioB = loadScenario(fileB, { source });
+  // both sides in the one world chosen: what differs between them is then their files alone
+  const scenarioA = loadScenario(fileA, { source, population });
+  const scenarioB = loadScenario(fileB, { source, population });
   const subject = comparedSubject(scenarioA, scenarioB, fileA, fileB);
   const inputs = [...scenarioA.inputs, ...scenarioB.inputs].map((i) => i.path);
   const name = comparisonReportName(fileStem(fileA), fileStem(fileB));

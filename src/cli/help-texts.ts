@@ -97,6 +97,7 @@ export const helpTexts = texts('help', {
     initDir: 'the folder of the region file',
     debug: 'show stack traces of internal errors',
     lang: 'language of everything written: messages, help and reports; without --lang English when LANG (or LC_ALL, LC_MESSAGES) is an English locale, else Dutch',
+    population: 'open: the WSW employees and the inflow streams of the municipality files (new target groups); closed: the WSW employees alone, as if no file declared inflow',
   },
   nl: {
     examples: EXAMPLES_NL,
@@ -147,5 +148,6 @@ export const helpTexts = texts('help', {
     initDir: 'de map van het regiobestand',
     debug: 'toon stacktraces van interne fouten',
     lang: 'taal van alles wat geschreven wordt: meldingen, hulp en rapporten; zonder --lang Engels als LANG (of LC_ALL, LC_MESSAGES) Engels is, anders Nederlands',
+    population: 'open: de Wsw-medewerkers en de instroom uit de gemeentebestanden (nieuwe doelgroepen); closed: alleen de Wsw-medewerkers, alsof geen bestand instroom noemt',
   },
 });

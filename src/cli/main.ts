@@ -14,7 +14,7 @@ import { EXIT, exitCodeFor } from './exit-codes.js';
 import { helpTexts as help } from './help-texts.js';
 import { chooseLanguage } from './language-choice.js';
 import { MAX_ITERATIONS, MAX_SEED, fraction, optionValueMessages, path, positiveInteger, wholeNumber } from './option-values.js';
-import { debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFolderOption, seedOption, setOption, withOutGiven } from './options.js';
+import { debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFolderOption, populationOption, seedOption, setOption, withOutGiven } from './options.js';
 import { printUserError, processIo, type Io } from './terminal.js';
 import { versionWithCommit } from './version.js';
 
@@ -79,6 +79,7 @@ function addProjectionCommands(program: Command, io: Io): void {
     .option('--protect', help.protect)
     .addOption(languageOption())
     .addOption(setOption(help.runSet))
+    .addOption(populationOption())
     .addOption(debugOption())
     .action(async (file: string, options: RunOptions, command: Command) => {
       const { runCommand } = await import('./commands/run.js');
@@ -103,6 +104,7 @@ function addProjectionCommands(program: Command, io: Io): void {
     .addOption(jsonOption(help.batchJson))
     .addOption(languageOption())
     .addOption(setOption(help.batchSet))
+    .addOption(populationOption())
     .option('--no-docx', help.batchNoDocx)
     .addOption(debugOption())
     .action(async (file: string, options: BatchOptions) => {
@@ -126,6 +128,7 @@ function addProjectionCommands(program: Command, io: Io): void {
     .argument('<b>', help.compareB, path)
     .addOption(outFolderOption(help.compareOut))
     .addOption(jsonOption(help.compareJson))
+    .addOption(populationOption())
     .addOption(languageOption())
     .addOption(debugOption())
     .action(async (a: string, b: string, options: CompareOptions, command: Command) => {
@@ -158,6 +161,7 @@ function analysisCommand(program: Command, name: string, description: string, ow
     .addOption(jsonOption(help.analysisJson))
     .addOption(languageOption())
     .addOption(setOption(help.analysisSet))
+    .addOption(populationOption())
     .addOption(debugOption());
 }
 

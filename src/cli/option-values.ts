@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { texts } from '../language.js';
+import { didYouMean } from '../suggest.js';
+import { POPULATION_WORLDS, type PopulationWorld } from '../model/population-world.js';
 import { readTypedNumber } from '../typed-number.js';
 
 /** The texts of refused option values. */
@@ -10,6 +12,7 @@ export const optionValueMessages = texts('option values', {
     wholeNumber: (min: number, max: number) => `expected a whole number from ${min} to ${max}`,
     positive: 'expected a whole number ≥ 1',
     iterations: (max: number) => `expected a whole number of draws from 1 to ${max} (a million)`,
+    population: 'expected open (with the inflow streams) or closed (the WSW employees alone)',
   },
   nl: {
     emptyPath: 'verwacht een pad, gevonden: een lege tekst',
@@ -17,6 +20,7 @@ export const optionValueMessages = texts('option values', {
     wholeNumber: (min: number, max: number) => `verwacht een geheel getal van ${min} tot ${max}`,
     positive: 'verwacht een geheel getal ≥ 1',
     iterations: (max: number) => `verwacht een geheel aantal trekkingen van 1 tot ${max} (een miljoen)`,
+    population: 'verwacht open (met de instroom) of closed (alleen de Wsw-medewerkers)',
   },
 });
 
@@ -32,6 +36,13 @@ export function path(value: string): string {
 /** A repeatable option: every value given, in order. */
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** `--population`: one of the worlds, written as the help lists it; a near miss (`clsoed`) is named. */
+export function populationWorld(value: string): PopulationWorld {
+  const world = POPULATION_WORLDS.find((w) => w === value);
+  if (world === undefined) throw new InvalidArgumentError(`${optionValueMessages.population}${didYouMean(value, POPULATION_WORLDS)}`);
+  return world;
 }
 
 /** A number on the command line, by the one rule for typed numbers (typed-number.ts): `1.000` is refused, not read as 1. */

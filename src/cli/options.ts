@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { LANGUAGES, currentLanguage, type Language } from '../language.js';
 import { helpTexts } from './help-texts.js';
-import { MAX_SEED, collect, path, positiveInteger, wholeNumber } from './option-values.js';
+import type { PopulationWorld } from '../model/population-world.js';
+import { MAX_SEED, collect, path, populationWorld, positiveInteger, wholeNumber } from './option-values.js';
 
 // The options several commands share, each declared once here: a command adds it with
 // `.addOption(debugOption())`, and an interface types it in the options of every command
@@ -105,4 +106,17 @@ export interface SeedOptions {
 /** `--seed <n>`: the seed of random draws, 0 to {@link MAX_SEED}, 1 by default; the same seed gives the same draws. */
 export function seedOption(description: string): Option {
   return new Option('--seed <n>', description).argParser(wholeNumber(0, MAX_SEED)).default(1);
+}
+
+/** `--population open|closed`. */
+export interface PopulationOptions {
+  readonly population: PopulationWorld;
+}
+
+/**
+ * `--population open|closed`: with the inflow streams of the municipality files (`open`, the
+ * default) or without them (`closed`), for every command that projects a business case.
+ */
+export function populationOption(): Option {
+  return new Option('--population <world>', helpTexts.population).argParser(populationWorld).default('open');
 }

@@ -30,3 +30,4 @@ export { buildRiskModel, evaluate, resultSize, type RiskModel } from './risk/eva
 export { simulate, summarise, drawnVariables, CURVE_STEPS, type RiskFigures, type Percentiles } from './risk/monte-carlo.js';
 export { sensitivityVariables, runSensitivity, tornado, DEFAULT_RANGE, type SensitivityVariable, type SensitivityResult, type TornadoBar } from './risk/sensitivity.js';
 export { solveFactor, differenceAt, type GoalSeek, type GoalSeekResult } from './risk/goal-seek.js';
+export { closedWorld, compareWorlds, type ClosedWorld, type WorldFigures, type WorldsRow } from './worlds.js';

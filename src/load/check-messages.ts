@@ -1,11 +1,5 @@
 import { texts } from '../language.js';
 
-/** `; did you mean "x"?`: the suggestion after a name that is not known (suggest.ts). */
-export const suggestionMessages = texts('suggestion', {
-  en: { didYouMean: (word: string) => `; did you mean "${word}"?` },
-  nl: { didYouMean: (word: string) => `; bedoelde u "${word}"?` },
-});
-
 /** The texts of the checks of a region's configurations, models, series and uncertainty (configurations.ts, models.ts, series.ts, uncertainty.ts). */
 export const checkMessages = texts('checks', {
   en: {

@@ -6,7 +6,7 @@ import { feeMessages, settlementMessages } from './messages.js';
 import type { WrittenConfiguration, WrittenOrganisation } from './schema/region-file.js';
 import { optional } from './series.js';
 import { toSettlement } from './settlement.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 /**

@@ -3,7 +3,7 @@ import { formatCount } from '../language.js';
 import { columnName, writtenColumnName } from './csv-columns.js';
 import { csvMessages as msg } from './csv-messages.js';
 import { kindOfCell } from './csv-values.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 /**
  * More columns than this are refused: an employee CSV needs at most seven, and an export

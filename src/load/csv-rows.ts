@@ -5,7 +5,7 @@ import type { EmployeeGroup } from '../model/employee.js';
 import { csvMessages as msg } from './csv-messages.js';
 import { kindOfCell, parseCsvDate, parseCsvNumber } from './csv-values.js';
 import type { CsvContext } from './employees-csv.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../suggest.js';
 import { workFormFinder } from './work-form-names.js';
 
 // The rows of the two kinds of employee CSV, cell by cell: what each column must hold, and

@@ -8,7 +8,7 @@ import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
 import { schemaMessages } from './schema/schema-messages.js';
 import type { WrittenDissolution } from './schema/dissolution.js';
 import { optional, sourceText } from './series.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 type WrittenItem = WrittenDissolution['items'][number];
 

@@ -2,7 +2,7 @@ import { ZERO, decimalFromNumber, sum, type Dec } from '../model/decimal.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import { fixedKeyMessages as msg } from './messages.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 /** Whose shares a fixed key gives (an organisation's members, or the region's municipalities), and how a reader is told. */
 export interface KeyHolders {

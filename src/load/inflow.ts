@@ -8,7 +8,7 @@ import { schemaMessages } from './schema/schema-messages.js';
 import { checkMessages as checks } from './check-messages.js';
 import { inflowMessages as msg } from './inflow-messages.js';
 import { optional, sourceText, toYearMap } from './series.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 /**
  * A municipality file's schema-valid `inflow:` list as streams (docs/methodology.md#inflow),

@@ -5,7 +5,7 @@ import { UserError, userError, type SourceRef } from '../errors.js';
 import { specialFileKind } from '../io/file-kind.js';
 import { unfitCharacter } from '../text-characters.js';
 import { fileMessages } from './messages.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../suggest.js';
 
 /** A text file that went into a run: its path as shown to the user, its text and its SHA-256. */
 export interface InputText {

@@ -10,7 +10,7 @@ import { isYearKeyInRange, yearKeyRangeMessage } from './schema/common.js';
 import { schemaMessages } from './schema/schema-messages.js';
 import type { WrittenLine, WrittenModel } from './schema/region-file.js';
 import { optional } from './series.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 /** What the lines of a model may refer to. */

@@ -12,7 +12,7 @@ import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
 import { toInflowStreams } from './inflow.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 export interface LoadedMunicipality {

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import type * as z from 'zod';
 import { UserError, throwIfIssues, type Issue } from '../errors.js';
 import type { Municipality } from '../model/municipality.js';
+import { inWorld, type PopulationWorld } from '../model/population-world.js';
 import type { Region } from '../model/region.js';
 import type { InputFile, Scenario, VariantInfo } from '../model/scenario.js';
 import { MAX_YAML_BYTES, pathRelativeTo, type InputText } from './input-file.js';
@@ -41,6 +42,8 @@ export interface LoadOptions {
   readonly set?: readonly string[];
   /** Default: the disk, each file read once. A batch hands its workers the texts its main thread read. */
   readonly source?: InputSource;
+  /** `--population`: `closed` leaves every inflow stream out (model/population-world.ts); default `open`. */
+  readonly population?: PopulationWorld;
 }
 
 /** A variant file in the chain from the file the user named to the scenario it varies. */
@@ -58,6 +61,12 @@ const MAX_VARIANT_DEPTH = 10;
  * holding every problem found.
  */
 export function loadScenario(path: string, options: LoadOptions = {}): Scenario {
+  // the files are checked whole in either world: a stream left out of the closed one is still read and checked
+  return inWorld(loadFiles(path, options), options.population ?? 'open');
+}
+
+/** {@link loadScenario} in the open world: everything the files and overrides say. */
+function loadFiles(path: string, options: LoadOptions): Scenario {
   const source = options.source ?? new RecordingSource();
   const { base, basePath, variants } = readVariantChain(path, source);
   const isMunicipality = Object.hasOwn(base.yaml.value as object, 'municipality');

@@ -3,7 +3,7 @@ import type { IndexRef, IndexSeries, Origin, Parameter } from '../model/series.j
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenIndex, WrittenParameter, WrittenSource } from './schema/common.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 /** A written parameter as a model parameter; an index must name a series of `indexIds`. */

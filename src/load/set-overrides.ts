@@ -9,7 +9,7 @@ import { YEARS, isYearKeyInRange } from './schema/common.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkRegionSettings } from './rules/region-settings.js';
 import { unfitCharacter } from '../text-characters.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { readTypedNumber, type TypedNumber } from '../typed-number.js';
 import { texts } from '../language.js';
 

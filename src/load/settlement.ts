@@ -5,7 +5,7 @@ import { fixedKeyShares } from './fixed-key.js';
 import type { IssueCollector } from './issue-collector.js';
 import { settlementMessages as msg } from './messages.js';
 import type { WrittenSettlement } from './schema/region-file.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 
 /**
  * A written settlement of an organisation with `members`, checked (methodology, settlement):

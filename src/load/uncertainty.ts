@@ -5,7 +5,7 @@ import { choleskyFactor } from '../model/correlation.js';
 import type { FieldPath } from './field-path.js';
 import type { IssueCollector } from './issue-collector.js';
 import type { WrittenDistribution, WrittenUncertainty } from './schema/uncertainty.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 /** The `uncertainty:` section as a model, every name checked against the region; `base` is what it adds to (the region's, for a municipality). */

@@ -6,7 +6,7 @@ import type { IssueCollector } from './issue-collector.js';
 import { checkThousandsInAmounts, parameterAmountPaths } from './rules/thousands-in-amounts.js';
 import type { WrittenVariant } from './schema/variant-file.js';
 import { toIndexSeries, toParameter } from './series.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 /**

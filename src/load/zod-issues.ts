@@ -3,7 +3,7 @@ import type { Issue } from '../errors.js';
 import type { FieldPath } from './field-path.js';
 import { texts } from '../language.js';
 import { readTypedNumber } from '../typed-number.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { YamlFile } from './yaml-document.js';
 
 /** The texts of schema violations, as zod-issues.ts words them. */

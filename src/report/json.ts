@@ -1,5 +1,5 @@
 import { ZERO, toCents, type Dec } from '../model/decimal.js';
-import { REGION, municipalitySubject, resultFor, type LineResult, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
+import { REGION, compareWorlds, municipalitySubject, resultFor, type ClosedWorld, type WorldFigures, type LineResult, type MunicipalityResult, type Population, type Projection, type RegionalResult, type Subject, type Volumes } from '../engine/index.js';
 import type { YearVector } from '../engine/year-vector.js';
 import type { Issue } from '../errors.js';
 import { warningLines } from './issue-text.js';
@@ -31,8 +31,9 @@ function figures(v: YearVector, shown: (t: number) => boolean = () => true): (nu
  * The §6 document for one municipality: population, and every configuration's lines and
  * results. Extra fields (labels, regional context, inputs) follow the required ones. With
  * `protected` cells, population figures of fewer than five people are null (small cells).
+ * With the closed world of an open run, `closed_population` ({@link closedPopulationField}).
  */
-export function municipalityDocument(projection: Projection, municipality: string, cells: JsonCells): object {
+export function municipalityDocument(projection: Projection, municipality: string, cells: JsonCells, closed?: ClosedWorld): object {
   const { region } = projection;
   const subject = municipalitySubject(municipality);
   const population = projection.populations.get(municipality);
@@ -57,6 +58,27 @@ export function municipalityDocument(projection: Projection, municipality: strin
     inputs: projection.scenario.inputs,
     ...variantField(projection),
     small_cells: smallCellsField(cells),
+    ...closedPopulationField(projection, closed, subject),
+  };
+}
+
+/**
+ * `closed_population` (docs/methodology.md#open-closed): per configuration the NPV and the
+ * difference in NPV with the baseline without the inflow streams, and `from_inflow`, the part
+ * that comes from the newcomers: the document's own figures minus these, as rounded to cents,
+ * so that the document adds up to the cent. Nothing without a closed world, so that a run
+ * without inflow gives the document it always gave.
+ */
+function closedPopulationField(open: Projection, closed: ClosedWorld | undefined, subject: Subject): object {
+  if (closed === undefined) return {};
+  const cents = (f: WorldFigures) => ({ npv: toCents(f.npv), delta_npv: toCents(f.deltaNpv) });
+  const rows = compareWorlds(open, closed, subject);
+  return {
+    closed_population: Object.fromEntries(rows.map((r) => {
+      const [o, x] = [cents(r.open), cents(r.closed)];
+      const from = { npv: o.npv.minus(x.npv).toNumber(), delta_npv: o.delta_npv.minus(x.delta_npv).toNumber() };
+      return [r.configuration, { npv: x.npv.toNumber(), delta_npv: x.delta_npv.toNumber(), from_inflow: from }];
+    })),
   };
 }
 
@@ -157,8 +179,8 @@ function totals(r: MunicipalityResult | RegionalResult): object {
   };
 }
 
-/** The region as a whole: every configuration's regional totals, and each municipality's document. */
-export function regionDocument(projection: Projection, cells: JsonCells): object {
+/** The region as a whole: every configuration's regional totals, and each municipality's document; with a closed world, each with `closed_population`. */
+export function regionDocument(projection: Projection, cells: JsonCells, closed?: ClosedWorld): object {
   const { region } = projection;
   return {
     region: region.id,
@@ -171,12 +193,13 @@ export function regionDocument(projection: Projection, cells: JsonCells): object
         return [c.id, r === undefined ? null : { label: c.label, ...totals(r) }];
       }),
     ),
-    by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m, cells)])),
+    by_municipality: Object.fromEntries(region.municipalityIds.map((m) => [m, municipalityDocument(projection, m, cells, closed)])),
     warnings: warningLines(projection.warnings),
     warning_count: projection.warnings.length,
     inputs: projection.scenario.inputs,
     ...variantField(projection),
     small_cells: smallCellsField(cells),
+    ...closedPopulationField(projection, closed, REGION),
   };
 }
 

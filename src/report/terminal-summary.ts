@@ -1,10 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { Dec } from '../model/decimal.js';
-import { resultFor, subjectName, type Projection, type Subject } from '../engine/index.js';
+import { resultFor, subjectName, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatCount, formatEuros, formatPercent } from './number-format.js';
 import { MIN_CELL_PERSONS, shownYears } from './small-cells.js';
+import { worldsLines } from './worlds-summary.js';
 
 /** Longer configuration labels are cut, so that the table fits a terminal. */
 const MAX_LABEL = 34;
@@ -14,9 +15,10 @@ type Row = NetResult & DeltaResult & { readonly id: string; readonly label: stri
 /**
  * The terminal summary of a run: per configuration the cumulative net cost, NPV, the
  * differences with the baseline and the break-even year; the lowest NPV marked. For the
- * region, the region's totals.
+ * region, the region's totals. With the closed world of an open run, the block "with and
+ * without new target groups" (worlds-summary.ts) after it.
  */
-export function renderSummary(projection: Projection, subject: Subject, language: Language, paint: ChalkInstance): string {
+export function renderSummary(projection: Projection, subject: Subject, language: Language, paint: ChalkInstance, closed?: ClosedWorld): string {
   const t = labelsFor(language);
   const { region } = projection;
   const rows: Row[] = region.configurations.flatMap((c) => {
@@ -56,6 +58,7 @@ export function renderSummary(projection: Projection, subject: Subject, language
     ...body.map((row, i) => (rows[i] === cheapest ? paint.green(cells(row)) : cells(row))),
     '',
     paint.dim(`★ ${t.cheapest}. ${t.footnote(rows.find((r) => r.id === region.baseline)?.label ?? region.baseline)}`),
+    ...(closed === undefined ? [] : worldsLines(projection, closed, subject, language, paint)),
   ];
   return `${lines.join('\n')}\n`;
 }

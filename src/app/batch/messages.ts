@@ -1,13 +1,15 @@
 import { UserError, formatSourceRef, type UserErrorKind } from '../../errors.js';
 import type { InputText } from '../../load/index.js';
 import type { BatchReportSettings } from './reports.js';
-import type { Subject } from '../../engine/index.js';
+import type { ScenarioChoice } from '../run-scenario.js';
+import type { ClosedWorld, Subject } from '../../engine/index.js';
+import { Dec } from '../../model/decimal.js';
 import { appMessages } from '../app-messages.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
   readonly file: string;
-  readonly set: readonly string[];
+  readonly choice: ScenarioChoice;
   /** The input files as the main thread read them: a worker loads from these, never from the disk. */
   readonly texts: readonly InputText[];
   readonly settings: BatchReportSettings;
@@ -15,6 +17,23 @@ export interface WorkerData {
   readonly planned: readonly string[];
   /** What the region's reports are named after (reports.ts). */
   readonly regionStem: string;
+  /** The closed world the main thread computed, if any (closedWorldData): a worker need not compute it again. */
+  readonly closed: ClosedWorldData | undefined;
+}
+
+/** A closed world (engine/worlds.ts) as a worker receives it: a decimal loses its class on the way, its text does not. */
+export type ClosedWorldData = readonly (readonly [subject: string, figures: readonly (readonly [configuration: string, npv: string, deltaNpv: string])[]])[];
+
+/** A closed world as data for a worker. */
+export function closedWorldData(world: ClosedWorld | undefined): ClosedWorldData | undefined {
+  if (world === undefined) return undefined;
+  return [...world.figures].map(([subject, byConfiguration]) => [subject, [...byConfiguration].map(([c, f]) => [c, f.npv.toString(), f.deltaNpv.toString()] as const)] as const);
+}
+
+/** The closed world a worker was given. */
+export function closedWorldFrom(data: ClosedWorldData | undefined): ClosedWorld | undefined {
+  if (data === undefined) return undefined;
+  return { figures: new Map(data.map(([subject, figures]) => [subject, new Map(figures.map(([c, npv, deltaNpv]) => [c, { npv: new Dec(npv), deltaNpv: new Dec(deltaNpv) }]))])) };
 }
 
 export type JobMessage = { readonly type: 'job'; readonly target: Subject } | { readonly type: 'stop' };

@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { Projection } from '../../engine/index.js';
-import { describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
+import type { ClosedWorld, Projection } from '../../engine/index.js';
+import { closedWorldData, describeFailure, type Failure, type JobMessage, type WorkerData, type WorkerMessage } from './messages.js';
 import type { InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
 import type { BatchReportSettings } from './reports.js';
+import type { ScenarioChoice } from '../run-scenario.js';
 import { threadCount } from '../threads.js';
 import type { Subject } from '../../engine/index.js';
 import { writeReports } from './reports.js';
@@ -16,8 +17,10 @@ const JOBS_PER_WORKER = 12;
 /** What the jobs of a batch share: the projection, the files it came from, the report settings and the declared outputs. */
 export interface JobContext {
   readonly projection: Projection;
+  /** The closed world next to an open batch of a region with inflow; undefined otherwise. */
+  readonly closed: ClosedWorld | undefined;
   readonly file: string;
-  readonly set: readonly string[];
+  readonly choice: ScenarioChoice;
   /** The texts of the input files as the main thread read them, for the workers to load from. */
   readonly texts: readonly InputText[];
   readonly settings: BatchReportSettings;
@@ -55,7 +58,7 @@ export async function runJobs(
 async function inProcessLane(queue: Subject[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
     try {
-      record({ target, files: await writeReports(context.regionStem, context.projection, target, context.settings, context.outputs) });
+      record({ target, files: await writeReports(context.regionStem, { open: context.projection, closed: context.closed }, target, context.settings, context.outputs) });
     } catch (error) {
       record({ target, failure: describeFailure(error) });
     }
@@ -66,7 +69,9 @@ async function inProcessLane(queue: Subject[], context: JobContext, record: (o: 
 
 function workerLane(queue: Subject[], context: JobContext, record: (o: JobOutcome) => void): Promise<void> {
   return new Promise((resolve) => {
-    const data: WorkerData = { file: context.file, set: context.set, texts: context.texts, settings: context.settings, planned: context.planned, regionStem: context.regionStem };
+    const data: WorkerData = {
+      file: context.file, choice: context.choice, texts: context.texts, settings: context.settings, planned: context.planned, regionStem: context.regionStem, closed: closedWorldData(context.closed),
+    };
     // the worker's file next to this one: in the build, dist/app/batch/worker.js (a worker runs compiled JavaScript only)
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data });
     let current: { target: Subject } | undefined;

@@ -1,4 +1,4 @@
-import { REGION, municipalitySubject, type Projection, type Subject } from '../../engine/index.js';
+import { REGION, municipalitySubject, type ClosedWorld, type Projection, type Subject } from '../../engine/index.js';
 import { municipalityReportNames, regionReportNames } from '../../model/report-names.js';
 import { councilDocument } from '../../report/council-summary.js';
 import { councilMarkdown } from '../../report/council/markdown.js';
@@ -41,13 +41,23 @@ export function planBatchReports(file: string, scenario: Scenario, subjects: rea
   return { ...planReports(scenario.inputs.map((i) => i.path), settings.out, subjects.flatMap((s) => reportNames(regionStem, s, settings.docx))), regionStem };
 }
 
+/**
+ * The projection of a batch, and its closed world (docs/methodology.md#open-closed) where the
+ * batch is open and the region has inflow: the region's comparison shows it.
+ */
+export interface BatchWorlds {
+  readonly open: Projection;
+  readonly closed: ClosedWorld | undefined;
+}
+
 /** Writes a subject's workbook and council summaries (declared in `outputs`), all or none; returns the files written. */
-export async function writeReports(regionStem: string, projection: Projection, subject: Subject, settings: BatchReportSettings, outputs: OutputFiles): Promise<string[]> {
+export async function writeReports(regionStem: string, worlds: BatchWorlds, subject: Subject, settings: BatchReportSettings, outputs: OutputFiles): Promise<string[]> {
+  const projection = worlds.open;
   const [workbook, summary, summaryDocx] = reportPaths(settings.out, reportNames(regionStem, subject, settings.docx));
   const stamp = reportStamp(settings);
   const bytes =
     subject.kind === 'region'
-      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, stamp)
+      ? await (await import('../../report/comparison/index.js')).buildComparisonWorkbook(projection, { ...stamp, closed: worlds.closed })
       : await (await import('../../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, stamp);
   const document = councilDocument(projection, subject, settings.language, settings.version);
   const files = [

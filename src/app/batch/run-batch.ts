@@ -1,6 +1,7 @@
-import { project, type Projection } from '../../engine/index.js';
+import { closedWorld, project, type ClosedWorld, type Projection } from '../../engine/index.js';
 import { RecordingSource, loadScenario, type InputText } from '../../load/index.js';
 import type { OutputFiles } from '../../report/output-files.js';
+import type { ScenarioChoice } from '../run-scenario.js';
 import { runJobs, type JobOutcome } from './pool.js';
 import type { Subject } from '../../engine/index.js';
 import { batchSubjects, planBatchReports, type BatchReportSettings } from './reports.js';
@@ -8,8 +9,10 @@ import { batchSubjects, planBatchReports, type BatchReportSettings } from './rep
 /** A batch ready to run: the region loaded and projected, its jobs, and every report file declared. */
 export interface PreparedBatch {
   readonly file: string;
-  readonly set: readonly string[];
+  readonly choice: ScenarioChoice;
   readonly projection: Projection;
+  /** The closed world next to an open batch of a region with inflow (run-scenario.ts), for the comparison and the JSON. */
+  readonly closed: ClosedWorld | undefined;
   /** The input files as they were read, for the worker threads to load from. */
   readonly texts: readonly InputText[];
   /** Every municipality of the region, then the region itself (`undefined`). */
@@ -22,17 +25,19 @@ export interface PreparedBatch {
 }
 
 /**
- * `batch`: loads the region (with its `--set` overrides) and checks it as a whole, projects
- * it, and declares every report in the `--out` folder before any is written.
+ * `batch`: loads the region (with its `--set` overrides, in the `--population` world chosen)
+ * and checks it as a whole, projects it (and, open, its closed world), and declares every
+ * report in the `--out` folder before any is written.
  */
-export function prepareBatch(file: string, set: readonly string[], settings: BatchReportSettings): PreparedBatch {
+export function prepareBatch(file: string, choice: ScenarioChoice, settings: BatchReportSettings): PreparedBatch {
   // the workers load from the very texts read here, never from the disk: a file edited during the batch cannot give reports of two versions
   const source = new RecordingSource();
-  const scenario = loadScenario(file, { set, source });
+  const scenario = loadScenario(file, { ...choice, source });
   const projection = project(scenario);
+  const closed = choice.population === 'open' ? closedWorld(scenario) : undefined;
   const targets: Subject[] = batchSubjects(projection);
   const { paths, outputs, regionStem } = planBatchReports(file, scenario, targets, settings);
-  return { file, set, projection, texts: source.texts(), targets, planned: paths, outputs, settings, regionStem };
+  return { file, choice, projection, closed, texts: source.texts(), targets, planned: paths, outputs, settings, regionStem };
 }
 
 /**
@@ -40,6 +45,6 @@ export function prepareBatch(file: string, set: readonly string[], settings: Bat
  * (as many as `jobs` asks, at most the cores); `onOutcome` hears of each job as it ends.
  */
 export function runBatch(batch: PreparedBatch, jobs: number | undefined, onOutcome: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
-  const { projection, file, set, texts, settings, outputs, planned, regionStem } = batch;
-  return runJobs(batch.targets, { projection, file, set, texts, settings, outputs, planned, regionStem, jobs }, onOutcome);
+  const { projection, closed, file, choice, texts, settings, outputs, planned, regionStem } = batch;
+  return runJobs(batch.targets, { projection, closed, file, choice, texts, settings, outputs, planned, regionStem, jobs }, onOutcome);
 }

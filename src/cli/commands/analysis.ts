@@ -7,12 +7,12 @@ import { warningsAbout } from '../../report/json.js';
 import type { Analyses } from '../../report/risk/analyses.js';
 import { riskJson } from '../../report/risk/json.js';
 import { renderRisk, renderSolve, renderTornado } from '../../report/risk/terminal.js';
-import type { CommonOptions, JobsOptions, JsonOptions, LanguageOptions, OutFolderOptions, OutGiven, SeedOptions, SetOptions } from '../options.js';
+import type { CommonOptions, JobsOptions, JsonOptions, LanguageOptions, OutFolderOptions, OutGiven, PopulationOptions, SeedOptions, SetOptions } from '../options.js';
 import { reportRequest } from '../report-settings.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** The options `sensitivity`, `risk` and `solve` share. */
-export interface AnalysisOptions extends CommonOptions, OutFolderOptions, JsonOptions, LanguageOptions, SetOptions {
+export interface AnalysisOptions extends CommonOptions, OutFolderOptions, JsonOptions, LanguageOptions, SetOptions, PopulationOptions {
   /** `--config <id>`: the configuration to look at; by default the cheapest alternative to the baseline. */
   readonly config?: string;
 }
@@ -66,12 +66,12 @@ export async function solveCommand(file: string, options: SolveOptions & OutGive
 
 /** Loads the scenario and declares the workbook, before any analysis (app/risk-analyses.ts). */
 function prepare(command: string, file: string, options: AnalysisOptions & OutGiven, io: Io): { ctx: AnalysisContext; workbook: PlannedWorkbook | undefined } {
-  return prepareAnalysis(command, file, options.set, reportRequest(options, io.env));
+  return prepareAnalysis(command, file, { set: options.set, population: options.population }, reportRequest(options, io.env));
 }
 
 /** Writes the municipality's workbook with the analyses' sheets (none for a region file), and prints the result (or its JSON). */
 async function finish(projection: Projection, workbook: PlannedWorkbook | undefined, analyses: Analyses, options: AnalysisOptions, io: Io, render: () => string): Promise<void> {
-  const written = await writeRunWorkbook(projection, workbook, analyses);
+  const written = await writeRunWorkbook(projection, workbook, { analyses });
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(riskJson(projection, scenarioSubject(projection.scenario), analyses), null, 1)}\n`);
     return;

@@ -1,5 +1,5 @@
 import { FAILURE_SEVERITY, type Failure } from '../../app/batch/messages.js';
-import { prepareBatch, runBatch } from '../../app/batch/run-batch.js';
+import { prepareBatch, runBatch, type PreparedBatch } from '../../app/batch/run-batch.js';
 import type { JobOutcome } from '../../app/batch/pool.js';
 import { subjectKey, type Subject } from '../../engine/index.js';
 import type { Projection } from '../../engine/index.js';
@@ -7,13 +7,13 @@ import { renderBatchSummary } from '../../report/batch-summary.js';
 import { regionDocument } from '../../report/json.js';
 import { terminalMessages } from '../cli-messages.js';
 import { EXIT, exitCodeFor } from '../exit-codes.js';
-import type { CommonOptions, JobsOptions, JsonOptions, LanguageOptions, OutFolderOptions, SetOptions } from '../options.js';
+import type { CommonOptions, JobsOptions, JsonOptions, LanguageOptions, OutFolderOptions, PopulationOptions, SetOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { reportSettings } from '../report-settings.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** The options of `batch`. */
-export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptions, JsonOptions, LanguageOptions, SetOptions {
+export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptions, JsonOptions, LanguageOptions, SetOptions, PopulationOptions {
   /** `--no-docx` leaves out the council summaries as Word documents. */
   readonly docx: boolean;
 }
@@ -25,7 +25,7 @@ export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptio
  * report that could not be written, 70 for a bug).
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
-  const batch = prepareBatch(file, options.set, { ...reportSettings(options, io.env), docx: options.docx });
+  const batch = prepareBatch(file, { set: options.set, population: options.population }, { ...reportSettings(options, io.env), docx: options.docx });
   printWarnings(batch.projection.warnings, io);
   const progress = createProgress(batch.targets.length, io);
   const name = targetName(batch.projection);
@@ -34,7 +34,7 @@ export async function batchCommand(file: string, options: BatchOptions, io: Io):
   );
   progress.finish();
   const failures = outcomes.flatMap((o) => ('failure' in o ? [{ target: name(o.target), ...o.failure }] : []));
-  printResult(batch.projection, batch.targets, outcomes, failures, options, io);
+  printResult(batch, outcomes, failures, options, io);
   for (const f of failures) io.stderr.write(`${terminalMessages.error} ${f.target}: ${f.message}\n`);
   for (const hint of new Set(failures.flatMap((f) => (f.hint === undefined ? [] : [f.hint])))) io.stderr.write(`  ${terminalMessages.hint} ${hint}\n`);
   const worst = FAILURE_SEVERITY.find((kind) => failures.some((f) => f.kind === kind));
@@ -46,8 +46,9 @@ function targetName(projection: Projection): (target: Subject) => string {
   return (t) => (t.kind === 'region' ? projection.region.id : t.id);
 }
 
-/** Prints the region's projection with the files written and the failures as JSON, or the table of the batch. */
-function printResult(projection: Projection, targets: readonly Subject[], outcomes: readonly JobOutcome[], failures: readonly (Failure & { target: string })[], options: BatchOptions, io: Io): void {
+/** Prints the region's projection (and its closed world, if any) with the files written and the failures as JSON, or the table of the batch. */
+function printResult(batch: PreparedBatch, outcomes: readonly JobOutcome[], failures: readonly (Failure & { target: string })[], options: BatchOptions, io: Io): void {
+  const { projection, targets, closed } = batch;
   const name = targetName(projection);
   const byTarget = new Map(outcomes.map((o) => [subjectKey(o.target), o]));
   if (options.json === true) {
@@ -55,7 +56,7 @@ function printResult(projection: Projection, targets: readonly Subject[], outcom
       const o = byTarget.get(subjectKey(t));
       return o !== undefined && 'files' in o ? [{ target: name(t), files: o.files }] : [];
     });
-    io.stdout.write(`${JSON.stringify({ ...regionDocument(projection, 'protected'), reports, failures }, null, 1)}\n`);
+    io.stdout.write(`${JSON.stringify({ ...regionDocument(projection, 'protected', closed), reports, failures }, null, 1)}\n`);
     return;
   }
   io.stdout.write(renderBatchSummary(projection, targets.map((t) => {

@@ -3,12 +3,12 @@ import { scenarioComparisonLabelsFor } from '../../report/i18n/scenario-comparis
 import { scenarioComparisonDocument } from '../../report/scenario-comparison/json.js';
 import { renderScenarioComparison } from '../../report/scenario-comparison/terminal.js';
 import { warningsAbout } from '../../report/json.js';
-import type { CommonOptions, JsonOptions, LanguageOptions, OutFolderOptions, OutGiven } from '../options.js';
+import type { CommonOptions, JsonOptions, LanguageOptions, OutFolderOptions, OutGiven, PopulationOptions } from '../options.js';
 import { reportRequest } from '../report-settings.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** The options of `compare`. */
-export interface CompareOptions extends CommonOptions, OutFolderOptions, JsonOptions, LanguageOptions {}
+export interface CompareOptions extends CommonOptions, OutFolderOptions, JsonOptions, LanguageOptions, PopulationOptions {}
 
 /**
  * `soweco-bc compare <a> <b>`: load and project both scenarios, and print (or write as
@@ -16,7 +16,7 @@ export interface CompareOptions extends CommonOptions, OutFolderOptions, JsonOpt
  * municipality both name or for the region both describe.
  */
 export async function compareCommand(fileA: string, fileB: string, options: CompareOptions & OutGiven, io: Io): Promise<void> {
-  const prepared = prepareComparison(fileA, fileB, reportRequest(options, io.env));
+  const prepared = prepareComparison(fileA, fileB, options.population, reportRequest(options, io.env));
   const { sides, subject } = prepared;
   printWarnings([sides.a, sides.b].flatMap(({ projection }) => warningsAbout(projection, subject)), io);
   const comparison = compareScenarios(prepared);

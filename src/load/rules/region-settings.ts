@@ -1,6 +1,6 @@
 import type { Issue } from '../../errors.js';
 import type { Region } from '../../model/region.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../suggest.js';
 import { ruleMessages as msg } from './messages.js';
 
 /** The longest horizon we project: a business case beyond a century is a typo. */

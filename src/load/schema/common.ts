@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { schemaMessages } from './schema-messages.js';
 import { UNITS } from '../../model/series.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../suggest.js';
 
 /**
  * A map with a fixed set of fields, where an unknown field is an error that suggests the

@@ -1,4 +1,4 @@
-import type { Projection } from '../../engine/index.js';
+import { REGION, compareWorlds, type ClosedWorld, type Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
 import { estimateLines, estimateSummary } from '../estimates.js';
@@ -20,7 +20,7 @@ import { regionSettles } from '../../model/configuration.js';
  * the region's totals per year with their differences and break-even as live formulas, and
  * two native charts.
  */
-export function buildComparisonWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
+export function buildComparisonWorkbook(projection: Projection, options: RegionalWorkbookOptions): Promise<Buffer> {
   return buildRegionalWorkbook(projection, options, 'comparison');
 }
 
@@ -30,11 +30,17 @@ export function buildComparisonWorkbook(projection: Projection, options: Workboo
  * region's costs and revenues per year and the present values of its net cost and of the
  * difference with the baseline.
  */
-export function buildRegionWorkbook(projection: Projection, options: WorkbookOptions): Promise<Buffer> {
+export function buildRegionWorkbook(projection: Projection, options: RegionalWorkbookOptions): Promise<Buffer> {
   return buildRegionalWorkbook(projection, options, 'region-totals');
 }
 
-async function buildRegionalWorkbook(projection: Projection, options: WorkbookOptions, detail: PerYearDetail): Promise<Buffer> {
+/** The options of a regional workbook: a municipality's, and the closed world of an open run with inflow. */
+export interface RegionalWorkbookOptions extends WorkbookOptions {
+  /** The figures without the inflow streams (engine/worlds.ts): adds the table "Met en zonder nieuwe doelgroepen". */
+  readonly closed?: ClosedWorld | undefined;
+}
+
+async function buildRegionalWorkbook(projection: Projection, options: RegionalWorkbookOptions, detail: PerYearDetail): Promise<Buffer> {
   const labels = workbookLabelsFor(options.language);
   const c = labels.comparison;
   const { text: date, stamp } = workbookDates(options.date);
@@ -48,10 +54,11 @@ async function buildRegionalWorkbook(projection: Projection, options: WorkbookOp
   const cell = (key: string) => sheetRef(c.sheets.perYear, VALUE_COLUMN, rows.row(key) ?? 0, true);
   wb.definedNames.add(cell(perYearKey.startYear), labels.names.startYear);
   wb.definedNames.add(cell(perYearKey.discountRate), labels.names.discountRate);
-  const charts = writeMatrixSheet(matrix, projection, labels, { sheet: c.sheets.perYear, rows }, { madeFrom: labels.madeFrom(options.version, date), footer });
+  const worlds = options.closed === undefined ? undefined : compareWorlds(projection, options.closed, REGION);
+  const charts = writeMatrixSheet(matrix, projection, labels, { sheet: c.sheets.perYear, rows }, { madeFrom: labels.madeFrom(options.version, date), footer }, worlds);
   writeNotesSheet(notes, {
     labels,
-    reading: detail === 'comparison' ? c.reading : [...c.reading, c.regionTotalsReading],
+    reading: [...c.reading, ...(detail === 'comparison' ? [] : [c.regionTotalsReading]), ...(worlds === undefined ? [] : [c.worlds.reading])],
     settles: regionSettles(projection.region),
     warnings: warningLines(projection.warnings, labels.notes.moreWarnings),
     estimates: estimateLines(estimateSummary(projection, projection.region.municipalityIds), labels, options.language),

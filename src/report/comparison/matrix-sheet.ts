@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { ZERO, type Dec } from '../../model/decimal.js';
-import { REGION, municipalityName, municipalitySubject, resultFor, type MunicipalityResult, type Projection } from '../../engine/index.js';
+import { REGION, municipalityName, municipalitySubject, resultFor, type MunicipalityResult, type Projection, type WorldsRow } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { scaledValueAxis } from '../workbook/charts/axis.js';
 import type { ChartSpec } from '../workbook/charts/chart-spec.js';
@@ -9,6 +9,7 @@ import { LABEL_COLUMN, VALUE_COLUMN, address, columnLetter, sheetRange, sheetRef
 import { FORMAT, styleHeader, styleSection, styleTitle } from '../workbook/styles.js';
 import { keepTogether } from '../workbook/print-layout.js';
 import { perYearKey } from './per-year-sheet.js';
+import { writeWorldsTable } from './worlds-table.js';
 
 const GAIN_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' }, fgColor: { argb: 'FFC6EFCE' } } as const;
 const LOSS_FILL = { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' }, fgColor: { argb: 'FFFFC7CE' } } as const;
@@ -19,7 +20,8 @@ type Measure = 'cumulative' | 'npv' | 'delta-npv' | 'delta-cumulative';
  * The comparison sheet: per municipality (rows, the region's total last) and configuration
  * (columns) the cumulative net cost, the NPV and the differences with the baseline, as
  * formulas over the per-year sheet; gains green and losses red; the region's break-even per
- * configuration; and the specs of its two native charts.
+ * configuration; with a closed world, the region with and without the new target groups
+ * (worlds-table.ts); and the specs of its two native charts.
  */
 export function writeMatrixSheet(
   ws: ExcelJS.Worksheet,
@@ -27,6 +29,7 @@ export function writeMatrixSheet(
   labels: WorkbookLabels,
   perYear: { sheet: string; rows: RowRegistry },
   header: { madeFrom: string; footer: string },
+  worlds?: readonly WorldsRow[],
 ): ChartSpec[] {
   const { region } = projection;
   const c = labels.comparison;
@@ -119,6 +122,8 @@ export function writeMatrixSheet(
   keepTogether(ws, breakEvenTop, row - 1);
   ws.getColumn(1).width = 34;
   configurations.forEach((_, j) => (ws.getColumn(2 + j).width = 17));
+  // after the widths: its explanation takes the height the widths leave it
+  if (worlds !== undefined) row = writeWorldsTable(ws, row + 1, worlds, labels, baseline?.label ?? region.baseline);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 0, activeCell: 'A1' }];
   setUpPrinting(ws, header.footer);
   // the charts under the tables, as wide as they are: each prints on a page of its own, whole

@@ -20,6 +20,13 @@ export const en: Labels = {
   cheapest: 'lowest NPV',
   footnote: (baseline) =>
     `Net cost in euros (costs − revenues; positive = the municipality pays). Δ = difference with ${baseline}; negative = cheaper.`,
+  worlds: {
+    title: (baseline) => `With and without new target groups: Δ NPV with ${baseline}`,
+    open: 'with',
+    closed: 'without',
+    newcomers: 'part from new target groups',
+    note: 'Without = the same calculation without the inflow streams of the municipality files (the WSW employees alone); part = with − without.',
+  },
   reportWritten: (path) => `Report: ${path}`,
   batch: {
     header: ['Municipality', 'Lowest NPV', 'Difference with baseline', 'Break-even', 'Reports'],

@@ -21,6 +21,14 @@ export interface Labels {
   readonly never: string;
   readonly cheapest: string;
   readonly footnote: (baseline: string) => string;
+  /** The block of an open run with inflow: the difference with the baseline with and without the newcomers (docs/methodology.md#open-closed). */
+  readonly worlds: {
+    readonly title: (baseline: string) => string;
+    readonly open: string;
+    readonly closed: string;
+    readonly newcomers: string;
+    readonly note: string;
+  };
   /** The line after a run that wrote a workbook. */
   readonly reportWritten: (path: string) => string;
   readonly batch: {

@@ -20,6 +20,13 @@ export const nl: Labels = {
   cheapest: 'laagste contante waarde',
   footnote: (baseline) =>
     `Netto kosten in euro's (kosten − opbrengsten; positief = de gemeente betaalt). Δ = verschil met ${baseline}; negatief = goedkoper.`,
+  worlds: {
+    title: (baseline) => `Met en zonder nieuwe doelgroepen: Δ contante waarde met ${baseline}`,
+    open: 'met',
+    closed: 'zonder',
+    newcomers: 'deel nieuwe doelgroepen',
+    note: 'Zonder = dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de Wsw-medewerkers); deel = met − zonder.',
+  },
   reportWritten: (path) => `Rapport: ${path}`,
   batch: {
     header: ['Gemeente', 'Laagste contante waarde', 'Verschil met referentie', 'Terugverdiend', 'Rapporten'],

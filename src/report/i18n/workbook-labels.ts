@@ -155,6 +155,15 @@ export interface WorkbookLabels {
     readonly reading: readonly string[];
     /** The notes' line on what the region's workbook adds to the per-year sheet. */
     readonly regionTotalsReading: string;
+    /** The table of the region with and without the new target groups (docs/methodology.md#open-closed). */
+    readonly worlds: {
+      readonly title: string;
+      readonly npv: { readonly open: string; readonly closed: string; readonly newcomers: string };
+      readonly deltaNpv: (baseline: string) => { readonly open: string; readonly closed: string; readonly newcomers: string };
+      readonly explanation: string;
+      /** The notes' line on the table. */
+      readonly reading: string;
+    };
     /** The sheet of who pays for whom, where an organisation settles (docs/methodology.md#settlement). */
     readonly verevening: {
       readonly sheet: string;
@@ -390,6 +399,13 @@ const nl: WorkbookLabels = {
       'Per jaar: de netto kosten van elke gemeente per jaar en per configuratie, zoals berekend in de werkmappen van de gemeenten, met de regionale totalen als formules.',
     ],
     regionTotalsReading: 'Per jaar toont per configuratie ook de totale kosten en opbrengsten van de regio, en de contante waarde van de netto kosten en van het verschil met de referentie.',
+    worlds: {
+      title: 'Met en zonder nieuwe doelgroepen (regio)',
+      npv: { open: 'Contante waarde, met nieuwe doelgroepen', closed: 'Contante waarde, zonder nieuwe doelgroepen', newcomers: 'Deel van de nieuwe doelgroepen' },
+      deltaNpv: (b) => ({ open: `Verschil met ${b}, met nieuwe doelgroepen`, closed: `Verschil met ${b}, zonder nieuwe doelgroepen`, newcomers: 'Deel van de nieuwe doelgroepen' }),
+      explanation: 'Zonder nieuwe doelgroepen is dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de Wsw-medewerkers); het deel van de nieuwe doelgroepen is met min zonder.',
+      reading: 'Met en zonder nieuwe doelgroepen (onder aan Vergelijking): per configuratie de contante waarde van de regio en het verschil met de referentie, met en zonder de instroom van nieuwe doelgroepen, en welk deel van de nieuwe doelgroepen komt; de bedragen zonder komen uit een tweede berekening en rekenen niet mee als u Per jaar wijzigt.',
+    },
   },
   notes: {
     title: 'Toelichting',
@@ -586,6 +602,13 @@ const en: WorkbookLabels = {
       'Comparison: per configuration and municipality the net cost over the whole horizon, the NPV and the difference with the baseline: who gains and who loses.',
       'Per year: each municipality\'s net cost per year and configuration, as computed in the municipalities\' workbooks, with the regional totals as formulas.',
     ],
+    worlds: {
+      title: 'With and without new target groups (region)',
+      npv: { open: 'NPV, with new target groups', closed: 'NPV, without new target groups', newcomers: 'Part from the new target groups' },
+      deltaNpv: (b) => ({ open: `Difference with ${b}, with new target groups`, closed: `Difference with ${b}, without new target groups`, newcomers: 'Part from the new target groups' }),
+      explanation: 'Without new target groups is the same calculation without the inflow streams of the municipality files (the WSW employees alone); the part from the new target groups is with minus without.',
+      reading: 'With and without new target groups (at the foot of Comparison): per configuration the region\'s NPV and its difference with the baseline, with and without the inflow of new target groups, and the part that comes from them; the figures without come from a second calculation and do not follow changes made on Per year.',
+    },
     regionTotalsReading: 'Per year also shows, per configuration, the region\'s total costs and revenues, and the present value of its net cost and of the difference with the baseline.',
   },
   notes: {

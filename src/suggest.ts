@@ -1,4 +1,13 @@
-import { suggestionMessages } from './check-messages.js';
+import { texts } from './language.js';
+
+// The nearest known name to a mistyped one, for the messages of every stage: the loaders'
+// (an unknown field, model, parameter) and the command line's (an option value).
+
+/** `; did you mean "x"?`: the suggestion after a name that is not known. */
+export const suggestionMessages = texts('suggestion', {
+  en: { didYouMean: (word: string) => `; did you mean "${word}"?` },
+  nl: { didYouMean: (word: string) => `; bedoelde u "${word}"?` },
+});
 
 /** Names longer than this are neither suggested nor given suggestions: a typo is of a name, not of a text. */
 const MAX_SUGGESTED_LENGTH = 256;
