@@ -148,6 +148,6 @@ export const helpTexts = texts('help', {
     initDir: 'de map van het regiobestand',
     debug: 'toon stacktraces van interne fouten',
     lang: 'taal van alles wat geschreven wordt: meldingen, hulp en rapporten; zonder --lang Engels als LANG (of LC_ALL, LC_MESSAGES) Engels is, anders Nederlands',
-    population: 'open: de Wsw-medewerkers en de instroom uit de gemeentebestanden (nieuwe doelgroepen); closed: alleen de Wsw-medewerkers, alsof geen bestand instroom noemt',
+    population: 'open: de WSW-medewerkers en de instroom uit de gemeentebestanden (nieuwe doelgroepen); closed: alleen de WSW-medewerkers, alsof geen bestand instroom noemt',
   },
 });

@@ -20,7 +20,7 @@ export const optionValueMessages = texts('option values', {
     wholeNumber: (min: number, max: number) => `verwacht een geheel getal van ${min} tot ${max}`,
     positive: 'verwacht een geheel getal ≥ 1',
     iterations: (max: number) => `verwacht een geheel aantal trekkingen van 1 tot ${max} (een miljoen)`,
-    population: 'verwacht open (met de instroom) of closed (alleen de Wsw-medewerkers)',
+    population: 'verwacht open (met de instroom) of closed (alleen de WSW-medewerkers)',
   },
 });
 

@@ -168,7 +168,7 @@ describe('a value --population does not know', () => {
   it('is a usage error (exit 2) that names the value expected and the nearest, through the real CLI', () => {
     const result = runCli(['run', join(TINY, 'noord.yaml'), '--population', 'clsoed', '--out', testDir()]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("fout: optie '--population <world>': waarde 'clsoed' is ongeldig. verwacht open (met de instroom) of closed (alleen de Wsw-medewerkers); bedoelde u \"closed\"?");
+    expect(result.stderr).toContain("fout: optie '--population <world>': waarde 'clsoed' is ongeldig. verwacht open (met de instroom) of closed (alleen de WSW-medewerkers); bedoelde u \"closed\"?");
     expect(result.stdout).toBe('');
   }, 60_000);
 

@@ -25,7 +25,7 @@ export const nl: Labels = {
     open: 'met',
     closed: 'zonder',
     newcomers: 'deel nieuwe doelgroepen',
-    note: 'Zonder = dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de Wsw-medewerkers); deel = met − zonder.',
+    note: 'Zonder = dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de WSW-medewerkers); deel = met − zonder.',
   },
   reportWritten: (path) => `Rapport: ${path}`,
   batch: {

@@ -403,7 +403,7 @@ const nl: WorkbookLabels = {
       title: 'Met en zonder nieuwe doelgroepen (regio)',
       npv: { open: 'Contante waarde, met nieuwe doelgroepen', closed: 'Contante waarde, zonder nieuwe doelgroepen', newcomers: 'Deel van de nieuwe doelgroepen' },
       deltaNpv: (b) => ({ open: `Verschil met ${b}, met nieuwe doelgroepen`, closed: `Verschil met ${b}, zonder nieuwe doelgroepen`, newcomers: 'Deel van de nieuwe doelgroepen' }),
-      explanation: 'Zonder nieuwe doelgroepen is dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de Wsw-medewerkers); het deel van de nieuwe doelgroepen is met min zonder.',
+      explanation: 'Zonder nieuwe doelgroepen is dezelfde berekening zonder de instroom uit de gemeentebestanden (alleen de WSW-medewerkers); het deel van de nieuwe doelgroepen is met min zonder.',
       reading: 'Met en zonder nieuwe doelgroepen (onder aan Vergelijking): per configuratie de contante waarde van de regio en het verschil met de referentie, met en zonder de instroom van nieuwe doelgroepen, en welk deel van de nieuwe doelgroepen komt; de bedragen zonder komen uit een tweede berekening en rekenen niet mee als u Per jaar wijzigt.',
     },
   },
