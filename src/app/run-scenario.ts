@@ -29,6 +29,7 @@ export interface ScenarioRun {
 export function runScenario(file: string, choice: ScenarioChoice, request: ReportRequest): ScenarioRun {
   const scenario = loadScenario(file, choice);
   const workbook = planRunWorkbook(file, scenario, request, { write: true });
-  const closed = choice.population === 'open' ? closedWorld(scenario) : undefined;
-  return { projection: project(scenario), closed, workbook };
+  const projection = project(scenario);
+  const closed = choice.population === 'open' ? closedWorld(scenario, projection) : undefined;
+  return { projection, closed, workbook };
 }

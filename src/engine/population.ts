@@ -185,3 +185,14 @@ function groupByFormAndBirthYear(employees: readonly EmployeeGroup[], region: Re
   }
   return { groups, excludedCount };
 }
+
+/**
+ * The population without its inflow streams: the employee file's part as a population of its
+ * own, exactly what {@link projectPopulation} gives without the streams (its totals are summed
+ * from the same figures in the same order). The people counts are the employees' already.
+ */
+export function withoutStreams(population: Population): Population {
+  const { employeeFile } = population;
+  if (population.byStream.size === 0) return population;
+  return { ...population, ...employeeFile, byWorkForm: employeeFile.byWorkForm, byStream: new Map() };
+}

@@ -59,12 +59,16 @@ export interface Projection {
   readonly warnings: readonly Issue[];
 }
 
-/** Projects every municipality of the scenario under every configuration (methodology §3–§5). */
-export function project(scenario: Scenario): Projection {
+/**
+ * Projects every municipality of the scenario under every configuration (methodology §3–§5).
+ * `projected` gives populations already projected for this scenario's municipalities (the
+ * closed world reuses the open world's employees), so that only the lines are computed again.
+ */
+export function project(scenario: Scenario, projected?: ReadonlyMap<string, Population>): Projection {
   const { region, municipalities } = scenario;
   const years = horizonYears(region.horizon);
   const factors = discountFactors(region.discountRate, years.length);
-  const populations = new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow)]));
+  const populations = new Map(municipalities.map((m) => [m.id, projected?.get(m.id) ?? projectPopulation(m.employees, region, m.inflow)]));
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
   const dissolution = dissolutionLines(region, { populations, inhabitants });

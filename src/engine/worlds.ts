@@ -1,6 +1,7 @@
 import type { Dec } from '../model/decimal.js';
 import { hasInflow, withoutInflow } from '../model/population-world.js';
 import type { Scenario } from '../model/scenario.js';
+import { withoutStreams } from './population.js';
 import { project, type Projection } from './project.js';
 import { REGION, municipalitySubject, resultFor, subjectKey, type Subject } from './subject.js';
 
@@ -41,11 +42,13 @@ function worldFigures(result: { readonly npv: Dec; readonly deltaNpv: Dec }): Wo
 /**
  * The closed world of a scenario: a second engine pass without the inflow streams, of which
  * only the results reports need are kept (no report is made of it); undefined when the
- * scenario has no inflow, whose one world is closed.
+ * scenario has no inflow, whose one world is closed. Given the open world's projection, its
+ * employees are not projected again: only the lines are.
  */
-export function closedWorld(scenario: Scenario): ClosedWorld | undefined {
+export function closedWorld(scenario: Scenario, open?: Projection): ClosedWorld | undefined {
   if (!hasInflow(scenario)) return undefined;
-  const closed = project(withoutInflow(scenario));
+  const populations = open === undefined ? undefined : new Map([...open.populations].map(([m, p]) => [m, withoutStreams(p)]));
+  const closed = project(withoutInflow(scenario), populations);
   const { region } = closed;
   const subjects: Subject[] = [REGION, ...region.municipalityIds.map(municipalitySubject)];
   const figures = new Map(subjects.map((s) => [subjectKey(s), new Map(region.configurations.flatMap((c) => {

@@ -6,6 +6,7 @@ import { closedWorldData, closedWorldFrom } from '../../src/app/batch/messages.j
 import { loadScenario } from '../../src/load/index.js';
 import { CLOSED_WORLD_OVERRIDE, hasInflow, inWorld, withoutInflow } from '../../src/model/population-world.js';
 import type { Scenario } from '../../src/model/scenario.js';
+import { withoutStreams } from '../../src/engine/population.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 // Issue 14, item 4: the business case with and without the newcomers of the inflow streams
@@ -50,6 +51,23 @@ describe('the closed world', () => {
     expect(closed.variant?.overrides).toEqual([CLOSED_WORLD_OVERRIDE]);
     const varied = { ...open, variant: { files: ['v.yaml'], description: 'krimp', overrides: ['--set x=1'] } };
     expect(inWorld(varied, 'closed').variant).toEqual({ files: ['v.yaml'], description: 'krimp', overrides: ['--set x=1', CLOSED_WORLD_OVERRIDE] });
+  });
+
+  it('made from the open projection (its employees not projected again) has the same figures to the last digit, populations too', () => {
+    const openProjection = project(open);
+    const fresh = closedWorld(open)!;
+    const reused = closedWorld(open, openProjection)!;
+    const text = (w: typeof fresh) => [...w.figures].flatMap(([s, byC]) => [...byC].map(([c, f]) => `${s}/${c}: ${f.npv.toString()} ${f.deltaNpv.toString()}`));
+    expect(text(reused)).toEqual(text(fresh));
+    const plainPopulations = project(plain).populations;
+    for (const [m, p] of openProjection.populations) {
+      const closedPopulation = withoutStreams(p);
+      const expected = plainPopulations.get(m)!;
+      for (const key of ['fte', 'se', 'headcount', 'yearEndHeadcount'] as const) {
+        expect(closedPopulation[key].map(String), `${m} ${key}`).toEqual(expected[key].map(String));
+      }
+      expect(closedPopulation.byStream.size).toBe(0);
+    }
   });
 
   it('of a scenario without inflow is that scenario itself: nothing computed twice, nothing labelled', () => {

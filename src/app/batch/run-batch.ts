@@ -34,7 +34,7 @@ export function prepareBatch(file: string, choice: ScenarioChoice, settings: Bat
   const source = new RecordingSource();
   const scenario = loadScenario(file, { ...choice, source });
   const projection = project(scenario);
-  const closed = choice.population === 'open' ? closedWorld(scenario) : undefined;
+  const closed = choice.population === 'open' ? closedWorld(scenario, projection) : undefined;
   const targets: Subject[] = batchSubjects(projection);
   const { paths, outputs, regionStem } = planBatchReports(file, scenario, targets, settings);
   return { file, choice, projection, closed, texts: source.texts(), targets, planned: paths, outputs, settings, regionStem };
