@@ -30,6 +30,8 @@ export interface CsvRow {
   cell(column: string): string;
   /** Reports a problem with the row's cell in a column. */
   report(column: string, message: string, hint?: string): void;
+  /** Where the row's cell in a column stands, as a message gives it. */
+  at(column: string): SourceRef;
 }
 
 /** How one kind of CSV reads its header and its rows. */
@@ -116,13 +118,13 @@ function rowsReader(text: string, table: CsvTable, options: CsvTableOptions, del
       const position = positions.get(column);
       return position === undefined ? '' : record[position] ?? '';
     };
-    const report = (column: string, message: string, hint?: string) => {
+    const at = (column: string): SourceRef => {
       const position = positions.get(column);
-      const at = { file, ...(cellAt === undefined || position === undefined ? { line } : cellAt(line, position)), path: table.path?.(column) ?? `column ${column}` };
-      issues.push({ at, message, ...(hint === undefined ? {} : { hint }) });
+      return { file, ...(cellAt === undefined || position === undefined ? { line } : cellAt(line, position)), path: table.path?.(column) ?? `column ${column}` };
     };
+    const report = (column: string, message: string, hint?: string) => issues.push({ at: at(column), message, ...(hint === undefined ? {} : { hint }) });
     if (record.length !== width) issues.push(fieldCountIssue(record, width, delimiter, { file, line }));
-    else table.row({ line, cell, report });
+    else table.row({ line, cell, report, at });
     if (issues.length >= MAX_ISSUES) {
       // without a line, so that it is listed first: the count printed at the end is of the problems found so far
       issues.push({ at: { file }, message: msg.tooManyProblems(MAX_ISSUES, line) });
