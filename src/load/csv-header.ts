@@ -129,6 +129,8 @@ export interface HeaderLayout {
   readonly required: readonly (string | readonly string[])[];
   /** A header cell as a canonical column name (csv-columns.ts). */
   readonly name: (cell: string) => string;
+  /** The other names of the columns, for the message about a missing one. */
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
   readonly tooManyColumns: (found: string, max: number) => string;
   /** What the header should be: the hint after a first line that is not one, or has too many columns. */
   readonly headerHint: string;
@@ -161,7 +163,11 @@ export function readTableHeader(record: readonly string[], line: number, file: s
     const found = foundColumns(record, names, layout.known);
     const issues = missing.map((c) => {
       const first = typeof c === 'string' ? c : c[0] ?? '';
-      const message = typeof c === 'string' ? msg.missingColumn(c, didYouMean(c, suggestible)) : msg.missingOneOf(c, didYouMean(first, suggestible));
+      const aliases = typeof c === 'string' ? layout.aliases[c] ?? [] : [];
+      // a misspelt Dutch name is close to the alias, not to the column's own name
+      const suggestion = [first, ...aliases].map((n) => didYouMean(n, suggestible)).find((s) => s !== '') ?? '';
+      const message = typeof c !== 'string' ? msg.missingOneOf(c, suggestion)
+        : aliases.length > 0 ? msg.missingColumnAlso(c, aliases, suggestion) : msg.missingColumn(c, suggestion);
       return { at, message, ...(found === undefined ? {} : { hint: found }) };
     });
     return { issues, warnings: [] };

@@ -59,6 +59,7 @@ export const csvMessages = texts('csv', {
     notAHeaderHint: 'start the file with a header row: id,birth_date,fte,work_form for one row per person, or birth_year,work_form,count,fte for cohorts',
     missingColumn: (column: string, suggestion: string) => `missing column "${column}"${suggestion}`,
     missingBirth: 'missing column "birth_date" (or "birth_year")',
+    missingColumnAlso: (column: string, aliases: readonly string[], suggestion: string) => `missing column "${column}" (or ${aliases.map((a) => `"${a}"`).join(', ')})${suggestion}`,
     missingOneOf: (columns: readonly string[], suggestion: string) => `missing a column ${columns.map((c) => `"${c}"`).join(', ')} (at least one of them)${suggestion}`,
     columnsFound: (columns: readonly string[]) => `the columns found are: ${columns.join(', ')}`,
     /** `"naam"`, or a position where the name is not fit to show. */
@@ -117,6 +118,7 @@ export const csvMessages = texts('csv', {
     notAHeaderHint: 'begin het bestand met een kopregel: id,birth_date,fte,work_form voor één rij per persoon, of birth_year,work_form,count,fte voor cohorten',
     missingColumn: (column: string, suggestion: string) => `kolom "${column}" ontbreekt${suggestion}`,
     missingBirth: 'kolom "birth_date" (of "birth_year") ontbreekt',
+    missingColumnAlso: (column: string, aliases: readonly string[], suggestion: string) => `kolom "${column}" (of ${aliases.map((a) => `"${a}"`).join(', ')}) ontbreekt${suggestion}`,
     missingOneOf: (columns: readonly string[], suggestion: string) => `een kolom ${columns.map((c) => `"${c}"`).join(', ')} ontbreekt (ten minste één daarvan)${suggestion}`,
     columnsFound: (columns: readonly string[]) => `de gevonden kolommen zijn: ${columns.join(', ')}`,
     namedColumn: (name: string) => `"${name}"`,

@@ -51,6 +51,7 @@ const LINES_LAYOUT: Omit<HeaderLayout, 'headerHint'> = {
   known: ['year', 'configuration', 'line', 'amount', 'source'],
   required: ['year', 'configuration', 'line', 'amount'],
   name: columnNamer(REALISED_LINES_COLUMN_ALIASES),
+  aliases: REALISED_LINES_COLUMN_ALIASES,
   tooManyColumns: (found, max) => msg.tooManyColumns(found, max),
 };
 
@@ -58,6 +59,7 @@ const POPULATION_LAYOUT: Omit<HeaderLayout, 'headerHint'> = {
   known: ['year', 'work_form', 'se', 'fte', 'headcount', 'source'],
   required: ['year', 'work_form', ['se', 'fte', 'headcount']],
   name: columnNamer(REALISED_POPULATION_COLUMN_ALIASES),
+  aliases: REALISED_POPULATION_COLUMN_ALIASES,
   tooManyColumns: (found, max) => msg.tooManyColumns(found, max),
 };
 

@@ -158,7 +158,7 @@ const MISTAKES: readonly { name: string; lines?: string; population?: string; at
     nl: 'verwacht een getal, gevonden: "1.234,567,8"', en: 'expected a number, got "1.234,567,8"' },
   { name: 'an empty amount', lines: 'jaar;configuratie;regel;bedrag\n2021;gr;loonkosten;\n', at: 'data/realisatie.csv:2:20  kolom bedrag', nl: 'is leeg', en: 'is empty' },
   { name: 'a missing column', lines: 'jaar;configuratie;post\n2021;gr;loonkosten\n', at: 'data/realisatie.csv:1  header',
-    nl: 'kolom "amount" ontbreekt', en: 'missing column "amount"' },
+    nl: 'kolom "amount" (of "bedrag") ontbreekt', en: 'missing column "amount" (or "bedrag")' },
   { name: 'an empty file', lines: '', at: 'data/realisatie.csv:1', nl: 'het bestand is leeg: verwacht een kopregel', en: 'the file is empty: expected a header row' },
   { name: 'a header that is a row', lines: '2021;gr;loonkosten;5\n', at: 'data/realisatie.csv:1  header',
     nl: 'de eerste regel is geen kopregel', en: 'the first line is not a header' },
