@@ -184,8 +184,10 @@ function lineOf(row: CsvRow, ctx: RealisedContext, configuration: string, lines:
   const text = nonEmpty(row, 'line');
   if (text === undefined) return undefined;
   if (NET_NAMES.includes(text.toLowerCase())) {
-    if (!lines.ids.includes(text)) return NET_LINE;
-    return void row.report('line', msg.netIsLine(text, lines.model), msg.netIsLineHint);
+    // a model line of that name could not be told from the net cost, neither here nor in the figures read
+    const clash = lines.ids.find((id) => NET_NAMES.includes(id.toLowerCase()));
+    if (clash === undefined) return NET_LINE;
+    return void row.report('line', msg.netIsLine(text, lines.model, clash), msg.netIsLineHint);
   }
   if (lines.ids.includes(text)) return text;
   const labels = ctx.region.models.get(lines.model)?.lines ?? [];

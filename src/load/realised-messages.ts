@@ -30,7 +30,7 @@ export const realisedMessages = texts('realised', {
     unknownLine: (line: string, configuration: string, model: string, suggestion: string) =>
       `unknown line "${line}": in configuration "${configuration}" this municipality's organisation uses model "${model}", which has no such line${suggestion}`,
     linesHint: (ids: readonly string[], more: number) => `its lines are: ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}; or "net" for the year's net cost`,
-    netIsLine: (name: string, model: string) => `"${name}" is the reserved name of the year's net cost, but model "${model}" also has a line "${name}"`,
+    netIsLine: (name: string, model: string, line: string) => `"${name}" is the reserved name of the year's net cost, but model "${model}" also has a line "${line}"`,
     netIsLineHint: 'give that line another id in the region file: "net" and "netto" always mean the net cost here',
     notANumber: (found: string) => `expected a number, got ${found}`,
     numberHint: 'write a number such as 1234567.89, 1234567,89 or 1.234.567,89',
@@ -68,7 +68,7 @@ export const realisedMessages = texts('realised', {
     unknownLine: (line: string, configuration: string, model: string, suggestion: string) =>
       `onbekende regel "${line}": in configuratie "${configuration}" gebruikt de organisatie van deze gemeente model "${model}", en dat heeft zo'n regel niet${suggestion}`,
     linesHint: (ids: readonly string[], more: number) => `de regels zijn: ${ids.join(', ')}${more > 0 ? ` en nog ${more}` : ''}; of "netto" voor de nettokosten van het jaar`,
-    netIsLine: (name: string, model: string) => `"${name}" is de gereserveerde naam van de nettokosten van het jaar, maar model "${model}" heeft ook een regel "${name}"`,
+    netIsLine: (name: string, model: string, line: string) => `"${name}" is de gereserveerde naam van de nettokosten van het jaar, maar model "${model}" heeft ook een regel "${line}"`,
     netIsLineHint: 'geef die regel in het regiobestand een andere id: "net" en "netto" betekenen hier altijd de nettokosten',
     notANumber: (found: string) => `verwacht een getal, gevonden: ${found}`,
     numberHint: 'schrijf een getal zoals 1234567.89, 1234567,89 of 1.234.567,89',

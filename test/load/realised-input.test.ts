@@ -175,7 +175,7 @@ const MISTAKES: readonly { name: string; lines?: string; population?: string; at
 
 /** The first line of the message after `head` (`error: file:line:col  field`), or undefined if there is no such message. */
 function messageAt(stderr: string, head: string): string | undefined {
-  return stderr.split(`${head}\n`)[1]?.split('\n')[0];
+  return stderr.split(`${head}\n`)[1]?.split('\n')[0]?.replace(/^ {2}/, '');
 }
 
 describe('a mistake in a realised file is an input error at its place, in Dutch and English', () => {
@@ -202,6 +202,15 @@ describe('a mistake in a realised file is an input error at its place, in Dutch 
     const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: dir });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^error: noord\.yaml:7:10 {2}realised\.lines\n {2}.*data\/nergens\.csv/m);
+  });
+
+  it('"net" is refused where the model has a line of that name, which could not be told from the net cost', async () => {
+    const region = readFileSync(join(TINY, 'regio.yaml'), 'utf8').replace('{ id: overhead, label: Bedrijfsvoering', '{ id: Net, label: Bedrijfsvoering');
+    const dir = tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${NOORD}realised: { lines: data/r.csv }\n`, 'data/r.csv': 'year,configuration,line,amount\n2021,gr,netto,5\n2021,eigen,netto,5\n' });
+    const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(messageAt(result.stderr, 'error: data/r.csv:2:9  column line')).toBe('"netto" is the reserved name of the year\'s net cost, but model "gr" also has a line "Net"');
+    expect(result.stderr).not.toContain('data/r.csv:3'); // model "eigen" has no such line
   });
 
   it('a section without files is refused', async () => {
