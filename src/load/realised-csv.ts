@@ -102,12 +102,13 @@ export function readRealisedPopulation(text: string, ctx: RealisedContext): Real
     const figures = { se: amountOf(row, 'se', figure), fte: amountOf(row, 'fte', figure), headcount: amountOf(row, 'headcount', figure) };
     const source = sourceOf(row, ctx.source);
     if (year === undefined || form === undefined || Object.values(figures).includes(undefined) || source === REFUSED) return;
+    const known = Object.entries(figures).filter((e): e is [string, Dec] => e[1] !== 'absent' && e[1] !== undefined);
+    // before the check for a second row: a row left out is no first one
+    if (known.length === 0) return void warnings.push({ at: { file: ctx.file, line: row.line }, message: msg.noFigures });
     const key = JSON.stringify([year, form]);
     const first = firstLine.get(key);
     if (first !== undefined) return row.report('work_form', msg.workFormTwice(year, form, first), msg.workFormTwiceHint);
     firstLine.set(key, row.line);
-    const known = Object.entries(figures).filter((e): e is [string, Dec] => e[1] !== 'absent' && e[1] !== undefined);
-    if (known.length === 0) return void warnings.push({ at: { file: ctx.file, line: row.line }, message: msg.noFigures });
     const byForm = population.get(year) ?? population.set(year, new Map()).get(year) ?? new Map<string, RealisedPopulation>();
     byForm.set(form, { ...Object.fromEntries(known), at: { file: ctx.file, line: row.line }, ...(source === undefined ? {} : { source }) });
   };

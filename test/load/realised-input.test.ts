@@ -197,6 +197,12 @@ describe('a mistake in a realised file is an input error at its place, in Dutch 
     expect(result.stderr).toContain('warning: data/realisatie.csv:1\n  the file has a header but no rows: it states no realised figures');
   });
 
+  it('a population row without figures is left out with a warning, and is no first row of its year and work form', async () => {
+    const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: withRealised('year,configuration,line,amount\n', 'year,work_form,se,fte\n2021,detachering,,\n2021,detachering,3,\n') });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: data/personeel.csv:2\n  the row states none of se, fte and headcount: it is left out');
+  });
+
   it('a missing file points at where the municipality file names it', async () => {
     const dir = tinyCopy({ 'noord.yaml': `${NOORD}realised:\n  lines: data/nergens.csv\n` });
     const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: dir });
