@@ -80,6 +80,15 @@ describe('realised figures in a municipality file', () => {
     expect(['loonkosten', 'rijksbijdrage', 'net'].map((l) => gr?.get(l)?.get(2021)?.amount.toString())).toEqual(['1234567.89', '1234567.89', '1234567.89']);
   });
 
+  it('a file as Excel on Windows saves it is read: Windows-1252 with € and a dash, CRLF, tab as delimiter, a trailing empty row', () => {
+    const text = 'Jaar\tConfiguratie\tRegel\tBedrag\tBron\r\n2021\tgr\tloonkosten\t1.234,50\tJaarrekening \x96 \x80\r\n\t\t\t\t\r\n';
+    const bytes = Buffer.from(text, 'latin1');
+    const written = tinyCopy({ 'noord.yaml': `${NOORD}${SECTION}`, 'data/realisatie.csv': bytes, 'data/personeel.csv': `\ufeff${POPULATION}` });
+    const amount = realisedOf(written)?.lines.get('gr')?.get('loonkosten')?.get(2021);
+    expect([amount?.amount.toString(), amount?.source]).toEqual(['1234.5', 'Jaarrekening – €']);
+    expect(realisedOf(written)?.population.get(2021)?.get('beschut_binnen')?.se?.toString()).toBe('30.5');
+  });
+
   it('a municipality without a realised section has none; the files are listed among the inputs', () => {
     expect(realisedOf(tinyCopy())).toBeUndefined();
     const dir = withRealised('year,configuration,line,amount\n2021,gr,loonkosten,1\n');
