@@ -68,6 +68,8 @@ export const csvMessages = texts('csv', {
     hiddenColumn: (position: number) => `${position} (its name is not shown: it looks like a value or is too long)`,
     unusedColumn: (column: string) => `column ${column} is not used`,
     duplicateColumn: (column: string, times: number) => `column ${column} appears ${times === 2 ? 'twice' : `${times} times`} in the header`,
+    /** The field of a message about a cell: the column as the header names it. */
+    columnPath: (name: string) => `column ${name}`,
     empty_cell: 'is empty',
     notANumber: (found: string) => `expected a number, got ${found}`,
     decimalCommaHint: 'a decimal comma is accepted only in files with ";" or tab as delimiter; use a point here',
@@ -126,6 +128,7 @@ export const csvMessages = texts('csv', {
     hiddenColumn: (position: number) => `${position} (de naam wordt niet getoond: die lijkt op een waarde of is te lang)`,
     unusedColumn: (column: string) => `kolom ${column} wordt niet gebruikt`,
     duplicateColumn: (column: string, times: number) => `kolom ${column} staat ${times === 2 ? 'twee keer' : `${times} keer`} in de kopregel`,
+    columnPath: (name: string) => `kolom ${name}`,
     empty_cell: 'is leeg',
     notANumber: (found: string) => `verwacht een getal, gevonden: ${found}`,
     decimalCommaHint: 'een decimale komma kan alleen in bestanden met ";" of tab als scheidingsteken; gebruik hier een punt',

@@ -38,7 +38,7 @@ export interface CsvRow {
 export interface CsvTable {
   header(record: readonly string[], line: number): CsvHeaderReading;
   row(row: CsvRow): void;
-  /** The field of a message about a cell; default `column <name>`. */
+  /** The field of a message about a cell; default `column <name>` (in Dutch `kolom <name>`). */
   path?(column: string): string;
 }
 
@@ -120,7 +120,7 @@ function rowsReader(text: string, table: CsvTable, options: CsvTableOptions, del
     };
     const at = (column: string): SourceRef => {
       const position = positions.get(column);
-      return { file, ...(cellAt === undefined || position === undefined ? { line } : cellAt(line, position)), path: table.path?.(column) ?? `column ${column}` };
+      return { file, ...(cellAt === undefined || position === undefined ? { line } : cellAt(line, position)), path: table.path?.(column) ?? msg.columnPath(column) };
     };
     const report = (column: string, message: string, hint?: string) => issues.push({ at: at(column), message, ...(hint === undefined ? {} : { hint }) });
     if (record.length !== width) issues.push(fieldCountIssue(record, width, delimiter, { file, line }));

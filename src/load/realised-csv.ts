@@ -126,7 +126,7 @@ function readTable<T>(text: string, ctx: RealisedContext, layout: HeaderLayout, 
       return reading;
     },
     row: readRow,
-    path: (column) => msg.column(header?.written.get(column) ?? column),
+    path: (column) => csvMessages.columnPath(header?.written.get(column) ?? column),
   };
   const read = readCsvTable(text, table, { file: ctx.file, cellColumns: true, rowTooLong: { message: msg.rowTooLong, hint: msg.rowTooLongHint } });
   const { issues, warnings } = read;

@@ -12,7 +12,6 @@ const POPULATION_HEADER_NL = 'jaar;werkvorm;se;fte;aantal (ten minste één van 
  */
 export const realisedMessages = texts('realised', {
   en: {
-    column: (name: string) => `column ${name}`,
     noFiles: '"realised" names no file: expected "lines", "population" or both',
     noFilesHint: 'for example realised: { lines: data/realisatie.csv }',
     noRows: 'the file has a header but no rows: it states no realised figures',
@@ -50,7 +49,6 @@ export const realisedMessages = texts('realised', {
     unfitSourceHint: 'remove the character (it may have come with a copy from another program)',
   },
   nl: {
-    column: (name: string) => `kolom ${name}`,
     noFiles: '"realised" noemt geen bestand: verwacht "lines", "population" of allebei',
     noFilesHint: 'bijvoorbeeld realised: { lines: data/realisatie.csv }',
     noRows: 'het bestand heeft een kopregel maar geen rijen: het geeft geen realisatiecijfers',
