@@ -45,6 +45,7 @@ export function readEmployees(text: string, ctx: CsvContext): LoadedEmployees {
       if (employee !== undefined) employees.push(employee);
     },
   };
+  // no cell columns in messages: where a cell starts would tell the length of a person's cells before it
   const read = readCsvTable(text, table, { file: ctx.file, rowTooLong: { message: msg.rowTooLong('1 MB'), hint: msg.rowTooLongHint } });
   const { issues, warnings } = read;
   if (read.headerLine === undefined) return { employees: [], issues: issues.length > 0 ? issues : [{ at: { file: ctx.file, line: 1 }, message: msg.empty }], warnings };

@@ -24,7 +24,7 @@ export interface RealisedAmount {
   readonly amount: Dec;
   /** Where the figure comes from: the row's own source, else the `realised` section's. */
   readonly source?: string;
-  /** The row in the file. */
+  /** Where the amount stands in the file: its line, column and the column's name, for a message about it. */
   readonly at: SourceRef;
 }
 
@@ -38,6 +38,7 @@ export interface RealisedPopulation {
   readonly fte?: Dec;
   readonly headcount?: Dec;
   readonly source?: string;
+  /** The row in the file. */
   readonly at: SourceRef;
 }
 
