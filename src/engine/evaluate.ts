@@ -2,6 +2,7 @@ import { InternalError } from '../errors.js';
 import { ZERO, type Dec } from '../model/decimal.js';
 import type { Quantity } from '../model/formula.js';
 import type { Municipality } from '../model/municipality.js';
+import type { Scenario } from '../model/scenario.js';
 import { NET_LINE, realisedYears, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
 import { realisedTotal, splitLine, type LineSplit, type SplitContext } from './evaluate-line.js';
 import { impliedOutflow, type ImpliedOutflow } from './implied-outflow.js';
@@ -70,9 +71,9 @@ export interface Evaluation {
 
 const QUANTITIES: readonly Quantity[] = ['se', 'fte', 'headcount'];
 
-/** The municipalities of a projection that state realised figures, in the region's order. */
-export function realisedMunicipalities(projection: Projection): Municipality[] {
-  return projection.scenario.municipalities.filter((m) => m.realised !== undefined && realisedYears(m.realised).length > 0);
+/** The municipalities of a scenario that state realised figures, in the region's order. */
+export function realisedMunicipalities(scenario: Scenario): Municipality[] {
+  return scenario.municipalities.filter((m) => m.realised !== undefined && realisedYears(m.realised).length > 0);
 }
 
 /**

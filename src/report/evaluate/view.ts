@@ -1,4 +1,4 @@
-import { ZERO, toCents, type Dec } from '../../model/decimal.js';
+import { ZERO, toCents, toEuros, type Dec } from '../../model/decimal.js';
 import type { Quantity } from '../../model/formula.js';
 import type { Evaluation, ImpliedOutflow, LineEvaluation, Measures, NetEvaluation, PopulationYearEvaluation, Projection, SplitBasis } from '../../engine/index.js';
 import { impliedRates } from '../../engine/index.js';
@@ -75,8 +75,11 @@ export interface EvaluationView {
 
 const QUANTITIES: readonly Quantity[] = ['se', 'fte', 'headcount'];
 
-/** The shown figures of an evaluation. */
-export function evaluationView(projection: Projection, evaluation: Evaluation): EvaluationView {
+/** How far money is rounded: to cents (JSON, workbook) or whole euros (terminal, §1). */
+export type MoneyUnit = 'cents' | 'euros';
+
+/** The shown figures of an evaluation, money rounded to `unit`. */
+export function evaluationView(projection: Projection, evaluation: Evaluation, unit: MoneyUnit = 'cents'): EvaluationView {
   const labels = new Map(projection.region.configurations.map((c) => [c.id, c.label]));
   return {
     municipality: evaluation.municipality,
@@ -86,34 +89,36 @@ export function evaluationView(projection: Projection, evaluation: Evaluation): 
     configurations: evaluation.configurations.map((c) => ({
       id: c.configuration,
       label: labels.get(c.configuration) ?? c.configuration,
-      years: c.years.map((y) => yearView(y.year, y.lines, y.net)),
+      years: c.years.map((y) => yearView(y.year, y.lines, y.net, unit)),
     })),
     population: populationView(projection, evaluation),
   };
 }
 
-/** A split rounded to cents, the price taking what rounding leaves so that the effects add up to the difference. */
-export function centsSplit(split: { forecast: Dec; realised: Dec; volume: Dec; rest: Dec }): CentsSplit {
-  const forecast = toCents(split.forecast);
-  const realised = toCents(split.realised);
+/** A split rounded (to cents by default), the price taking what rounding leaves so that the effects add up to the difference. */
+export function centsSplit(split: { forecast: Dec; realised: Dec; volume: Dec; rest: Dec }, unit: MoneyUnit = 'cents'): CentsSplit {
+  const round = unit === 'cents' ? toCents : toEuros;
+  const forecast = round(split.forecast);
+  const realised = round(split.realised);
   const difference = realised.minus(forecast);
-  const volume = toCents(split.volume);
-  const rest = toCents(split.rest);
+  const volume = round(split.volume);
+  const rest = round(split.rest);
   return { forecast, realised, difference, volume, rest, price: difference.minus(volume).minus(rest) };
 }
 
-function yearView(year: number, lines: readonly LineEvaluation[], net: NetEvaluation | undefined): YearView {
+function yearView(year: number, lines: readonly LineEvaluation[], net: NetEvaluation | undefined, unit: MoneyUnit): YearView {
+  const round = unit === 'cents' ? toCents : toEuros;
   const shown = lines.map((l): LineView => ({
     id: l.line.line.id,
     label: l.line.line.label,
     kind: l.line.line.kind,
     driver: l.line.dissolution !== undefined ? 'dissolution' : l.line.fee !== undefined ? 'fee' : l.line.line.driver,
     basis: l.basis,
-    ...centsSplit(l),
+    ...centsSplit(l, unit),
   }));
   const netView = net === undefined ? undefined : (() => {
-    const forecast = toCents(net.forecast);
-    const realised = toCents(net.realised);
+    const forecast = round(net.forecast);
+    const realised = round(net.realised);
     return { forecast, realised, difference: realised.minus(forecast) };
   })();
   return { year, lines: shown, ...(shown.length === 0 ? {} : { statedLines: statedSum(shown) }), ...(netView === undefined ? {} : { net: netView }) };
