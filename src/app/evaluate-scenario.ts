@@ -5,11 +5,14 @@ import type { Scenario } from '../model/scenario.js';
 import { didYouMean } from '../suggest.js';
 import { appMessages } from './app-messages.js';
 import { evaluateMessages } from './evaluate-messages.js';
+import type { ReportRequest } from './report-outputs.js';
+import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 
-/** What `evaluate` computed: the projection, and each evaluated municipality's evaluation in the region's order. */
+/** What `evaluate` computed: the projection, each evaluated municipality's evaluation in the region's order, and the workbook to write (with --out). */
 export interface ScenarioEvaluation {
   readonly projection: Projection;
   readonly evaluations: readonly Evaluation[];
+  readonly workbook: PlannedWorkbook | undefined;
 }
 
 /**
@@ -18,9 +21,11 @@ export interface ScenarioEvaluation {
  * figures (of a region file) against them (docs/methodology.md#evaluate). With `configuration`,
  * only that configuration's lines are compared. Input errors: nothing realised to compare.
  */
-export function evaluateScenario(file: string, set: readonly string[], configuration: string | undefined): ScenarioEvaluation {
+export function evaluateScenario(file: string, set: readonly string[], configuration: string | undefined, request: ReportRequest): ScenarioEvaluation {
   const scenario = loadScenario(file, { set, population: 'open' });
   checkConfiguration(scenario, configuration);
+  // the municipality's workbook with the Evaluatie sheet, only when --out asks for it; a region file has none (its sheets are a municipality's)
+  const workbook = request.outGiven ? planRunWorkbook(file, scenario, request, { write: false, command: 'evaluate' }) : undefined;
   const candidates = realisedMunicipalities(scenario);
   const chosen = scenario.focus === undefined ? candidates : candidates.filter((m) => m.id === scenario.focus);
   if (chosen.length === 0) {
@@ -34,7 +39,7 @@ export function evaluateScenario(file: string, set: readonly string[], configura
     const named = [...new Set(chosen.flatMap((m) => [...(m.realised?.lines.keys() ?? [])]))];
     throw userError('usage', { file: '--config' }, evaluateMessages.configurationNotStated(configuration), evaluateMessages.configurationNotStatedHint(named));
   }
-  return { projection, evaluations };
+  return { projection, evaluations, workbook };
 }
 
 /** A `--config` must name a configuration of the region. */

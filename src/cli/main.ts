@@ -227,13 +227,14 @@ function addEvaluateCommand(program: Command, io: Io): void {
     .description(help.evaluate)
     .argument('<file>', help.evaluateFile, path)
     .option('--config <id>', help.evaluateConfig)
+    .addOption(outFolderOption(help.evaluateOut))
     .addOption(jsonOption(help.evaluateJson))
     .addOption(languageOption())
     .addOption(setOption(help.analysisSet))
     .addOption(debugOption())
-    .action(async (file: string, options: EvaluateOptions) => {
+    .action(async (file: string, options: EvaluateOptions, command: Command) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
-      evaluateCommand(file, options, io);
+      await evaluateCommand(file, withOutGiven(options, command), io);
     });
 }
 

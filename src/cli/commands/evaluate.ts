@@ -4,11 +4,14 @@ import { renderEvaluation } from '../../report/evaluate/terminal.js';
 import { evaluationView } from '../../report/evaluate/view.js';
 import { warningsAbout } from '../../report/json.js';
 import { REGION, municipalitySubject } from '../../engine/index.js';
-import type { CommonOptions, JsonOptions, LanguageOptions, SetOptions } from '../options.js';
+import type { CommonOptions, JsonOptions, LanguageOptions, OutFolderOptions, OutGiven, SetOptions } from '../options.js';
+import { reportRequest } from '../report-settings.js';
+import { writeRunWorkbook } from '../../app/run-workbook.js';
+import { labelsFor } from '../../report/i18n/index.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** The options of `evaluate`. */
-export interface EvaluateOptions extends CommonOptions, JsonOptions, LanguageOptions, SetOptions {
+export interface EvaluateOptions extends CommonOptions, OutFolderOptions, JsonOptions, LanguageOptions, SetOptions {
   /** `--config <id>`: compare only this configuration's lines. */
   readonly config?: string;
 }
@@ -18,14 +21,17 @@ export interface EvaluateOptions extends CommonOptions, JsonOptions, LanguageOpt
  * municipality (or of every municipality of a region file that states some), per year and
  * line split into volume, price and rest, and the population (docs/methodology.md#evaluate).
  */
-export function evaluateCommand(file: string, options: EvaluateOptions, io: Io): void {
-  const { projection, evaluations } = evaluateScenario(file, options.set, options.config);
+export async function evaluateCommand(file: string, options: EvaluateOptions & OutGiven, io: Io): Promise<void> {
+  const { projection, evaluations, workbook } = evaluateScenario(file, options.set, options.config, reportRequest(options, io.env));
   const focus = projection.scenario.focus;
   printWarnings(warningsAbout(projection, focus === undefined ? REGION : municipalitySubject(focus)), io);
+  const inCents = evaluations.map((e) => evaluationView(projection, e, 'cents'));
+  // a municipality file has one evaluation: its own
+  const written = await writeRunWorkbook(projection, workbook, inCents[0] === undefined ? {} : { evaluation: inCents[0] });
   if (options.json === true) {
-    const document = evaluationDocument(projection, evaluations.map((e) => evaluationView(projection, e, 'cents')));
-    io.stdout.write(`${JSON.stringify(document, null, 1)}\n`);
+    io.stdout.write(`${JSON.stringify(evaluationDocument(projection, inCents), null, 1)}\n`);
     return;
   }
   io.stdout.write(renderEvaluation(evaluations.map((e) => evaluationView(projection, e, 'euros')), projection, options.lang, paintFor(io.stdout, io.env)));
+  if (written !== undefined) io.stdout.write(`\n${labelsFor(options.lang).reportWritten(written)}\n`);
 }

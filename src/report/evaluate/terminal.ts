@@ -3,7 +3,8 @@ import type { Projection } from '../../engine/index.js';
 import { formatEuros } from '../number-format.js';
 import type { Language } from '../i18n/index.js';
 import { evaluateLabelsFor, type EvaluateLabels } from '../i18n/evaluate-labels.js';
-import type { CentsSplit, ConfigurationView, EvaluationView, ImpliedOutflowView, MeasureView, PopulationYearView } from './view.js';
+import { impliedOutflowText } from './texts.js';
+import type { CentsSplit, ConfigurationView, EvaluationView, MeasureView, PopulationYearView } from './view.js';
 
 /**
  * `evaluate` in the terminal: per configuration a table of every stated line per year, with
@@ -61,15 +62,8 @@ function populationTable(years: readonly PopulationYearView[], projection: Proje
   const lines = table([k.year, k.workForm, k.seForecast, k.seRealised, k.fteForecast, k.fteRealised, k.hcForecast, k.hcRealised], rows, 2);
   return [
     paint.bold(l.population), paint.bold(lines[0] ?? ''), ...lines.slice(1), '',
-    paint.bold(l.impliedOutflow), ...years.map((y) => impliedText(y.year, y.impliedOutflow, l, language)),
+    paint.bold(l.impliedOutflow), ...years.map((y) => impliedOutflowText(y.year, y.impliedOutflow, l, language)),
   ];
-}
-
-function impliedText(year: number, implied: ImpliedOutflowView, l: EvaluateLabels, language: Language): string {
-  if ('reason' in implied) return l.noFactor(year, l.reasons[implied.reason] ?? implied.reason);
-  const percent = (x: number) => new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 2 }).format(x);
-  const factor = new Intl.NumberFormat(locale(language), { minimumFractionDigits: 6, maximumFractionDigits: 6 }).format(implied.factor);
-  return l.factor(year, factor, implied.rates.map((r) => l.band(r.belowAge, percent(r.rate))).join(', '));
 }
 
 /** The locale of the language's numbers, as number-format.ts writes money. */

@@ -32,6 +32,12 @@ export interface EvaluateLabels {
   readonly chartTitle: string;
   readonly forecastNet: string;
   readonly realisedNet: string;
+  readonly kindColumn: string;
+  readonly cost: string;
+  readonly revenue: string;
+  /** The chart's value axis, and the same when the axis does not start at 0. */
+  readonly axis: string;
+  readonly axisFromZero: string;
 }
 
 const nl: EvaluateLabels = {
@@ -67,6 +73,11 @@ const nl: EvaluateLabels = {
   chartTitle: 'Netto kosten: prognose en realisatie',
   forecastNet: 'Prognose netto kosten',
   realisedNet: 'Realisatie netto kosten',
+  kindColumn: 'soort',
+  cost: 'kosten',
+  revenue: 'opbrengsten',
+  axis: 'Euro per jaar',
+  axisFromZero: 'Euro per jaar (as niet vanaf 0)',
 };
 
 const en: EvaluateLabels = {
@@ -102,6 +113,11 @@ const en: EvaluateLabels = {
   chartTitle: 'Net cost: forecast and realised',
   forecastNet: 'Forecast net cost',
   realisedNet: 'Realised net cost',
+  kindColumn: 'kind',
+  cost: 'cost',
+  revenue: 'revenue',
+  axis: 'Euros per year',
+  axisFromZero: 'Euros per year (axis not from 0)',
 };
 
 export function evaluateLabelsFor(language: Language): EvaluateLabels {
