@@ -104,7 +104,7 @@ export const helpTexts = texts('help', {
     evaluate: 'hold the forecast against the realised figures: per year and line the difference, split into volume, price and rest; the population and the outflow it implies',
     evaluateFile: 'a municipality file with realised figures (or a region file: every municipality that states some)',
     evaluateConfig: 'compare only the lines of this configuration',
-    evaluateOut: 'write the municipality\'s workbook with an Evaluatie sheet to this folder (only when given)',
+    evaluateOut: 'write the municipality\'s workbook, with an Evaluation sheet, to this folder (without --out: no workbook)',
     evaluateJson: 'print the evaluation as JSON on stdout (docs/methodology.md#evaluate) and nothing else',
   },
   nl: {
@@ -161,7 +161,7 @@ export const helpTexts = texts('help', {
     evaluate: 'houd de prognose tegen de gerealiseerde cijfers: per jaar en regel het verschil, gesplitst in volume, prijs en rest; de populatie en de uitstroom die die impliceert',
     evaluateFile: 'een gemeentebestand met gerealiseerde cijfers (of een regiobestand: elke gemeente die ze geeft)',
     evaluateConfig: 'vergelijk alleen de regels van deze configuratie',
-    evaluateOut: 'schrijf de werkmap van de gemeente met een blad Evaluatie in deze map (alleen als die gegeven is)',
+    evaluateOut: 'schrijf de werkmap van de gemeente, met een blad Evaluatie, in deze map (zonder --out: geen werkmap)',
     evaluateJson: 'schrijf de evaluatie als JSON op stdout (docs/methodology.md#evaluate) en verder niets',
   },
 });

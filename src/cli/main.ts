@@ -227,14 +227,15 @@ function addEvaluateCommand(program: Command, io: Io): void {
     .description(help.evaluate)
     .argument('<file>', help.evaluateFile, path)
     .option('--config <id>', help.evaluateConfig)
-    .addOption(outFolderOption(help.evaluateOut))
+    // no default folder: evaluate writes a workbook only when --out names one
+    .addOption(new Option('--out <dir>', help.evaluateOut).argParser(path))
     .addOption(jsonOption(help.evaluateJson))
     .addOption(languageOption())
     .addOption(setOption(help.analysisSet))
     .addOption(debugOption())
-    .action(async (file: string, options: EvaluateOptions, command: Command) => {
+    .action(async (file: string, options: EvaluateOptions) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');
-      await evaluateCommand(file, withOutGiven(options, command), io);
+      await evaluateCommand(file, options, io);
     });
 }
 

@@ -9,6 +9,7 @@ import { withOutflowScaled } from './risk/sensitivity.js';
 const RATE_CAP = 0.999;
 /** The bisection stops when the interval is narrower than this, relative to max(1, k). */
 const TOLERANCE = 1e-10;
+/** Far more than the bracket needs (bisection alone: some 40 steps); a bound, not a tolerance. */
 const MAX_STEPS = 200;
 
 /** Why a year has no implied outflow factor (docs/methodology.md#implied-outflow). */
@@ -20,22 +21,54 @@ export type ImpliedOutflow = { readonly factor: number } | { readonly reason: No
 /**
  * k ≥ 0 such that the exact engine's average head count of municipality `m` in year index
  * `t`, summed over `workForms`, equals `target` when every outflow rate is multiplied by k
- * (each capped at 0.999): by bisection, the head count falling as k grows.
+ * (each capped at 0.999): the root of a bracket, the head count falling as k grows.
  */
 export function impliedOutflow(scenario: Scenario, m: Municipality, workForms: readonly string[], t: number, target: Dec): ImpliedOutflow {
   const largest = largestFactor(scenario, m);
   if (largest === undefined) return { reason: 'no_outflow_rate' };
-  const excess = (k: number) => headcountAt(scenario, m, workForms, t, k).minus(target);
-  if (excess(0).lt(0)) return { reason: 'above_no_outflow' };
-  if (excess(largest).gt(0)) return { reason: 'below_maximum_outflow' };
-  let low = 0;
-  let high = largest;
-  for (let step = 0; step < MAX_STEPS && high - low > TOLERANCE * Math.max(1, low); step++) {
-    const middle = (low + high) / 2;
-    if (excess(middle).gt(0)) low = middle;
-    else high = middle;
+  const excess = (k: number) => headcountAt(scenario, m, workForms, t, k).minus(target).toNumber();
+  const atZero = excess(0);
+  if (atZero < 0) return { reason: 'above_no_outflow' };
+  const atLargest = excess(largest);
+  if (atLargest > 0) return { reason: 'below_maximum_outflow' };
+  return { factor: bracketedRoot(excess, { at: 0, excess: atZero }, { at: largest, excess: atLargest }) };
+}
+
+interface Point {
+  readonly at: number;
+  readonly excess: number;
+}
+
+/**
+ * The root of a falling function within [low, high] (excess ≥ 0 at low, ≤ 0 at high): the
+ * Illinois variant of regula falsi, which keeps the root bracketed as bisection does and
+ * needs far fewer projections (each is a projection of the municipality's population). Stops
+ * when the bracket is narrower than {@link TOLERANCE} · max(1, k), at the middle of it.
+ */
+function bracketedRoot(excess: (k: number) => number, start: Point, end: Point): number {
+  let low = start;
+  let high = end;
+  let side: 'low' | 'high' | undefined;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    if (low.excess === 0) return low.at;
+    if (high.excess === 0) return high.at;
+    if (high.at - low.at <= TOLERANCE * Math.max(1, low.at)) break;
+    const width = high.at - low.at;
+    const secant = low.at + (low.excess * width) / (low.excess - high.excess);
+    const at = Number.isFinite(secant) && secant > low.at && secant < high.at ? secant : (low.at + high.at) / 2;
+    const point = { at, excess: excess(at) };
+    // Illinois: when the same end is kept twice, halve its excess, so that it moves too
+    if (point.excess > 0) {
+      low = point;
+      if (side === 'low') high = { at: high.at, excess: high.excess / 2 };
+      side = 'low';
+    } else {
+      high = point;
+      if (side === 'high') low = { at: low.at, excess: low.excess / 2 };
+      side = 'high';
+    }
   }
-  return { factor: (low + high) / 2 };
+  return (low.at + high.at) / 2;
 }
 
 /** The factor at which the smallest positive outflow rate reaches the cap: beyond it no rate changes. Undefined when no rate is positive. */

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
-import { TINY, tinyCopy } from '../support/testdir.js';
+import { TINY, testDir, tinyCopy } from '../support/testdir.js';
 
 // Issue 15, item 2: `soweco-bc evaluate`, the forecast against the realised figures
 // (docs/methodology.md#evaluate), on the invented figures of test/fixtures/tiny-realised.
@@ -27,7 +27,10 @@ const cents = (x: number) => Math.round(x * 100);
 
 describe('soweco-bc evaluate', () => {
   it('prints the evaluation in Dutch: lines with their effects, the stated lines, net, population and implied outflow', async () => {
-    const r = await runInProcess(['evaluate', NOORD]);
+    const cwd = testDir();
+    const r = await runInProcess(['evaluate', NOORD], { cwd });
+    // without --out no workbook, not even in reports/
+    expect(readdirSync(cwd)).toEqual([]);
     expect(r.stderr).not.toMatch(/fout/);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Evaluatie Noord: prognose tegenover realisatie');
