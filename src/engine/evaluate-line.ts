@@ -38,17 +38,30 @@ export interface SplitContext {
 
 const POPULATION_DRIVERS: ReadonlySet<string> = new Set(['fte', 'se', 'headcount']);
 
+/**
+ * The effects are kept to 10⁻²⁰ euro (docs/methodology.md#evaluate): numbers of at most 20
+ * decimals below 10¹⁹ add up exactly within the 40 significant digits of §1, so that
+ * volume + price + rest = difference holds exactly, not only to the 40th digit.
+ */
+const GRID_PLACES = 20;
+
+function onGrid(x: Dec): Dec {
+  return x.toDecimalPlaces(GRID_PLACES);
+}
+
 /** Splits the difference of line `lr` in year index `t`, given its realised amount (methodology "Evaluation", cases 1–4). */
 export function splitLine(lr: LineResult, t: number, realised: Dec, ctx: SplitContext): LineSplit {
   const forecast = lr.amounts[t] ?? ZERO;
-  const difference = realised.minus(forecast);
-  const split = (volume: Dec, rest: Dec, basis: SplitBasis): LineSplit =>
-    ({ forecast, realised, difference, volume, rest, price: difference.minus(volume).minus(rest), basis });
+  const difference = onGrid(realised.minus(forecast));
+  const split = (volume: Dec, rest: Dec, basis: SplitBasis): LineSplit => {
+    const [v, r] = [onGrid(volume), onGrid(rest)];
+    return { forecast, realised, difference, volume: v, rest: r, price: difference.minus(v).minus(r), basis };
+  };
   if (forecast.isZero() && realised.isZero()) return split(ZERO, ZERO, 'zero');
   if (forecast.isZero()) return split(ZERO, realised, 'new');
   if (realised.isZero()) return split(ZERO, forecast.neg(), 'not_realised');
-  // a settled line's amount is a key share of the organisation's pool: no volume of its own
-  if (lr.own !== undefined) return split(ZERO, ZERO, 'price_only');
+  // a settled line's amount is a key share of the organisation's pool, a fee revenue or a dissolution share is worked out elsewhere: no volume of its own
+  if (lr.own !== undefined || lr.fee !== undefined || lr.dissolution !== undefined) return split(ZERO, ZERO, 'price_only');
   if (POPULATION_DRIVERS.has(lr.line.driver)) {
     const volume = populationVolumeEffect(lr, t, ctx);
     return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');

@@ -68,10 +68,10 @@ describe('the worked example (docs/methodology.md#evaluate)', () => {
 });
 
 /** Realised figures that are the engine's own: every line of every configuration, every year, and the population. */
-function ownFigures(p: Projection, m: string): Realised {
+function ownFigures(p: Projection, m: string, withHeadcount = true): Realised {
   const lines = new Map([...p.results].map(([c, byM]) => [c, new Map((byM.get(m)?.lines ?? []).map((lr) => [lr.line.id, new Map(p.years.map((year, t): [number, RealisedAmount] => [year, { amount: lr.amounts[t] ?? ZERO, at: AT }]))]))]));
   const population = p.populations.get(m);
-  const byYear = new Map(p.years.map((year, t) => [year, new Map([...(population?.byWorkForm ?? [])].map(([f, v]): [string, RealisedPopulation] => [f, { se: v.se[t] ?? ZERO, fte: v.fte[t] ?? ZERO, headcount: v.headcount[t] ?? ZERO, at: AT }]))]));
+  const byYear = new Map(p.years.map((year, t) => [year, new Map([...(population?.byWorkForm ?? [])].map(([f, v]): [string, RealisedPopulation] => [f, { se: v.se[t] ?? ZERO, fte: v.fte[t] ?? ZERO, ...(withHeadcount ? { headcount: v.headcount[t] ?? ZERO } : {}), at: AT }]))]));
   return { lines, population: byYear, at: AT };
 }
 
@@ -86,6 +86,16 @@ describe('properties', () => {
     expect(splits.length).toBeGreaterThan(100);
     for (const s of splits) expect([s.difference, s.volume, s.price, s.rest].every((x) => x.isZero())).toBe(true);
     expect(e.population.map((y) => y.impliedOutflow && 'factor' in y.impliedOutflow ? Math.abs(y.impliedOutflow.factor - 1) < 1e-6 : false)).toEqual(projection.years.map(() => true));
+  });
+
+  it.each(['tiny-settlement', 'tiny-fees', 'tiny-dissolution'])('held against its own figures, %s (settled, fee and dissolution lines) gives zero everywhere', (fixture) => {
+    const other = loadScenario(fileURLToPath(new URL(`../fixtures/${fixture}/regio.yaml`, import.meta.url)));
+    const p = project(other);
+    for (const m of other.municipalities) {
+      const splits = everySplit(evaluateRealised(p, { ...m, realised: ownFigures(p, m.id, false) }));
+      expect(splits.length).toBeGreaterThan(20);
+      expect(splits.filter((s) => ![s.difference, s.volume, s.price, s.rest].every((x) => x.isZero())).map((s) => s.line.line.id)).toEqual([]);
+    }
   });
 
   it('volume + price + rest = difference exactly, every year and line, for any realised figures; and to the cent as shown', () => {
@@ -109,7 +119,11 @@ describe('properties', () => {
       for (const s of everySplit(e)) expect(s.volume.plus(s.price).plus(s.rest).eq(s.difference)).toBe(true);
       const view = evaluationView(projection, e);
       for (const l of view.configurations.flatMap((c) => c.years.flatMap((y) => y.lines))) expect(l.volume.plus(l.price).plus(l.rest).eq(l.difference)).toBe(true);
-    }), { numRuns: 40 });
+    }), {
+      numRuns: 40,
+      // a cent against a large forecast, with a realised volume: the sum was once off in the 40th digit
+      examples: [[{ stated: [[['gr', 'rijksbijdrage'], 2028, '0.01']], population: [[2028, 'beschut_binnen', new Dec(0), undefined], [2028, 'detachering', new Dec('45.3'), undefined]] }]],
+    });
   });
 
   it('the implied outflow recovers the factor the realised head count was made with', () => {
