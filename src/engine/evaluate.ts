@@ -99,7 +99,8 @@ export function evaluateRealised(projection: Projection, m: Municipality): Evalu
     const result = projection.results.get(c.id)?.get(m.id);
     if (byLine === undefined || result === undefined) return [];
     const years = [...new Set([...byLine.values()].flatMap((byYear) => [...byYear.keys()]))].filter(inHorizon).sort((a, b) => a - b);
-    return [{ configuration: c.id, years: years.map((year) => yearEvaluation(projection, result.lines, result.net, byLine, year, context(year))) }];
+    // a configuration whose every stated year lies outside the horizon has nothing to compare
+    return years.length === 0 ? [] : [{ configuration: c.id, years: years.map((year) => yearEvaluation(projection, result.lines, result.net, byLine, year, context(year))) }];
   });
   const populationYears = [...realised.population.keys()].filter(inHorizon).sort((a, b) => a - b);
   return {

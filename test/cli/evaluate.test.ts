@@ -73,6 +73,16 @@ describe('soweco-bc evaluate', () => {
     expect(region.municipalities.map((m) => m.municipality)).toEqual(['noord']);
   }, 60_000);
 
+  it('skips the realised years a shorter horizon leaves out, and says so', async () => {
+    const r = await runInProcess(['evaluate', NOORD, '--json', '--set', 'horizon.end=2022']);
+    expect(r.code).toBe(0);
+    const doc = (JSON.parse(r.stdout) as EvaluationDoc & { municipalities: { years: number[]; skipped_years: number[] }[] }).municipalities[0];
+    expect([doc?.years, doc?.skipped_years]).toEqual([[2021, 2022], [2023]]);
+    expect(doc?.configurations.map((c) => [c.configuration, c.years.map((y) => y.year)])).toEqual([['gr', [2021, 2022]], ['eigen', [2021]]]);
+    const text = await runInProcess(['evaluate', NOORD, '--set', 'horizon.end=2022']);
+    expect(text.stdout).toContain('Buiten de horizon, niet vergeleken: 2023');
+  }, 60_000);
+
   it('refuses a file without realised figures (exit 1) and a --config of no use (exit 2), with a hint', async () => {
     const none = await runInProcess(['evaluate', join(TINY, 'noord.yaml')]);
     expect(none.code).toBe(1);

@@ -43,7 +43,7 @@ export interface EvaluateLabels {
 const nl: EvaluateLabels = {
   sheet: 'Evaluatie',
   title: (m) => `Evaluatie ${m}: prognose tegenover realisatie`,
-  years: (ys) => `Realisatie opgegeven voor ${ys.length === 1 ? `het jaar ${ys[0] ?? ''}` : `${ys.length} jaren (${ys.join(', ')})`}`,
+  years: (ys) => (ys.length === 0 ? 'Geen realisatie binnen de horizon' : `Realisatie vergeleken voor ${ys.length === 1 ? `het jaar ${ys[0] ?? ''}` : `${ys.length} jaren (${ys.join(', ')})`}`),
   skipped: (ys) => `Buiten de horizon, niet vergeleken: ${ys.join(', ')}`,
   configuration: (label, id) => `${label} (${id})`,
   columns: { year: 'jaar', line: 'regel', forecast: 'prognose', realised: 'realisatie', difference: 'verschil', volume: 'volume', price: 'prijs', rest: 'rest', note: 'toelichting' },
@@ -83,7 +83,7 @@ const nl: EvaluateLabels = {
 const en: EvaluateLabels = {
   sheet: 'Evaluation',
   title: (m) => `Evaluation of ${m}: forecast against realised`,
-  years: (ys) => `Realised figures stated for ${ys.length === 1 ? `the year ${ys[0] ?? ''}` : `${ys.length} years (${ys.join(', ')})`}`,
+  years: (ys) => (ys.length === 0 ? 'No realised figures within the horizon' : `Realised figures compared for ${ys.length === 1 ? `the year ${ys[0] ?? ''}` : `${ys.length} years (${ys.join(', ')})`}`),
   skipped: (ys) => `Outside the horizon, not compared: ${ys.join(', ')}`,
   configuration: (label, id) => `${label} (${id})`,
   columns: { year: 'year', line: 'line', forecast: 'forecast', realised: 'realised', difference: 'difference', volume: 'volume', price: 'price', rest: 'rest', note: 'note' },
