@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -79,6 +79,21 @@ describe('the Evaluatie sheet', () => {
     if (ws === undefined) throw new Error('no Evaluatie sheet');
     const row = ws.getRow(rowOf(ws, 2, 'Beschut binnen'));
     expect([4, 6, 8, 9].map((c) => row.getCell(c).value)).toEqual(['x', 'x', 'x', 2]);
+  }, 60_000);
+
+  it('a configuration named like the sheet keeps its own sheet: the Evaluatie sheet is one of the fixed names', async () => {
+    const dir = testDir();
+    cpSync(join(NOORD, '..'), dir, { recursive: true });
+    const region = readFileSync(join(dir, 'regio.yaml'), 'utf8');
+    writeFileSync(join(dir, 'regio.yaml'), region.replace('  eigen: { label: Ieder zelf', '  evaluatie: { label: Ieder zelf'));
+    const lines = readFileSync(join(dir, 'data', 'noord-realisatie.csv'), 'utf8');
+    writeFileSync(join(dir, 'data', 'noord-realisatie.csv'), lines.replaceAll(';eigen;', ';evaluatie;'));
+    const r = await runInProcess(['evaluate', 'noord.yaml', '--out', 'out'], { cwd: dir });
+    expect(r.stderr).not.toContain('fout:');
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'out', 'noord.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['evaluatie 2', 'Evaluatie']));
   }, 60_000);
 
   it('a region file writes no workbook: its sheets are a municipality\'s', async () => {
