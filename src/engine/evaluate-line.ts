@@ -60,8 +60,9 @@ export function splitLine(lr: LineResult, t: number, realised: Dec, ctx: SplitCo
   if (forecast.isZero() && realised.isZero()) return split(ZERO, ZERO, 'zero');
   if (forecast.isZero()) return split(ZERO, realised, 'new');
   if (realised.isZero()) return split(ZERO, forecast.neg(), 'not_realised');
-  // a settled line's amount is a key share of the organisation's pool, a fee revenue or a dissolution share is worked out elsewhere: no volume of its own
-  if (lr.own !== undefined || lr.fee !== undefined || lr.dissolution !== undefined) return split(ZERO, ZERO, 'price_only');
+  // a fee revenue or a dissolution share is worked out elsewhere: no volume of its own drives it
+  if (lr.fee !== undefined || lr.dissolution !== undefined) return split(ZERO, ZERO, 'price_only');
+  // a settled line: the volume effect of the member's own amount (its rows are its own figures); the settlement's part is price
   if (POPULATION_DRIVERS.has(lr.line.driver)) {
     const volume = populationVolumeEffect(lr, t, ctx);
     return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');

@@ -98,6 +98,24 @@ describe('properties', () => {
     }
   });
 
+  it('a settled line: the volume effect of the member\'s own amount, the settlement\'s part in the price', () => {
+    const settled = loadScenario(fileURLToPath(new URL('../fixtures/tiny-settlement/noord.yaml', import.meta.url)));
+    const p = project(settled);
+    const m = settled.municipalities.find((x) => x.id === 'noord') as Municipality;
+    const lr = p.results.get('gr')?.get('noord')?.lines.find((l) => l.line.id === 'loonkosten');
+    const own = lr?.own?.[0];
+    const forecast = lr?.amounts[0] ?? ZERO;
+    expect(own === undefined || own.eq(forecast)).toBe(false);
+    const volumes = p.populations.get('noord')?.byWorkForm ?? new Map();
+    const population = new Map([[2021, new Map([...volumes].map(([f, v]): [string, RealisedPopulation] => [f, { fte: (v.fte[0] ?? ZERO).plus('0.5'), at: AT }]))]]);
+    const lines = new Map([['gr', new Map([['loonkosten', new Map([[2021, { amount: forecast.plus(1000), at: AT }]])]])]]);
+    const [split] = everySplit(evaluateRealised(p, { ...m, realised: { lines, population, at: AT } }));
+    // 0.5 FTE more in each of the two work forms, at 30,000 per FTE in 2021
+    expect(split?.volume.toString()).toBe('30000');
+    expect(split?.price.toString()).toBe('-29000');
+    expect(split?.basis).toBe('volume');
+  });
+
   it('volume + price + rest = difference exactly, every year and line, for any realised figures; and to the cent as shown', () => {
     const lineIds = [...projection.results].flatMap(([c, byM]) => (byM.get('noord')?.lines ?? []).map((lr) => [c, lr.line.id] as const));
     const amount = fc.oneof(fc.constant('0'), fc.integer({ min: 0, max: 2_000_000_00 }).map((c) => (c / 100).toFixed(2)));

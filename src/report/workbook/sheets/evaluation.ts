@@ -57,17 +57,22 @@ export function writeEvaluationSheet(ws: ExcelJS.Worksheet, ctx: EvaluationSheet
   return charts;
 }
 
-/** One configuration's lines, year by year; returns the next free row and the row of each year's net cost. */
+/**
+ * One configuration's lines, one table a year (a header, its lines, their sum and the net
+ * cost, then an empty row): a year prints on one page, however many years are stated.
+ * Returns the next free row and the row of each year's net cost.
+ */
 function writeConfigurationTable(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView, l: EvaluateLabels): { next: number; netRows: Map<number, number> } {
   styleSection(writeText(ws, top, 1, l.configuration(c.label, c.id)));
   const k = l.columns;
-  const header = ws.getRow(top + 1);
-  [k.year, k.line, l.kindColumn, k.forecast, k.realised, k.difference, k.volume, k.price, k.rest, k.note].forEach((h, i) => (header.getCell(i + 1).value = h));
-  styleHeader(header);
-  let row = top + 2;
+  let row = top + 1;
   const netRows = new Map<number, number>();
   for (const y of c.years) {
     const first = row;
+    const header = ws.getRow(row++);
+    [k.year, k.line, l.kindColumn, k.forecast, k.realised, k.difference, k.volume, k.price, k.rest, k.note].forEach((h, i) => (header.getCell(i + 1).value = h));
+    styleHeader(header);
+    writeValue(ws, row, COLUMN.year, y.year, 'formula', FORMAT.year);
     row = writeYearLines(ws, row, y, l);
     if (y.net !== undefined) {
       writeText(ws, row, COLUMN.line, l.net, { bold: true });
@@ -77,10 +82,11 @@ function writeConfigurationTable(ws: ExcelJS.Worksheet, top: number, c: Configur
       netRows.set(y.year, row);
       row++;
     }
-    writeValue(ws, first, COLUMN.year, y.year, 'formula', FORMAT.year);
+    // the configuration's title stays with its first year
+    keepTogether(ws, first === top + 1 ? top : first, row - 1);
+    row++;
   }
-  keepTogether(ws, top, row - 1);
-  return { next: row, netRows };
+  return { next: row - 1, netRows };
 }
 
 /** A year's stated lines and, with two or more, their sum as the net cost counts them; the next free row. */
