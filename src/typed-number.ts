@@ -16,6 +16,13 @@ import { texts } from './language.js';
  *   (`0x10`, `Infinity`).
  *
  * Every refusal names the plain numbers that were probably meant.
+ *
+ * Amounts copied from a financial statement (the realised figures, docs/input-format.md#realised)
+ * come with thousands separators as Excel shows them. With `grouping`, a number whose
+ * separators can be read only one way is read: groups of three digits after a first group of
+ * 1 to 3, all separated by the same point, comma or space, and at most one decimal
+ * separator of another kind after them (`1.234.567,89`, `1,234,567.89`, `1 234 567`,
+ * `1.234,5`). One separator with three digits after it (`1.250`) stays ambiguous.
  */
 export type TypedNumber =
   | {
@@ -42,6 +49,7 @@ export const typedNumberMessages = texts('typedNumber', {
     ambiguous: (typed: string, thousands: string, decimal: string) =>
       `"${typed}" can be read two ways: ${thousands} (with a thousands separator) or ${decimal} (with a decimal ${typed.includes(',') ? 'comma' : 'point'})`,
     ambiguousHint: (thousands: string, decimal: string) => `write ${thousands} or ${decimal}: a number is written without thousands separators`,
+    ambiguousGroupedHint: (thousands: string, decimal: string, withCents: string) => `write ${thousands} or ${decimal}; ${withCents}, with the cents, is ${thousands}`,
     separators: (typed: string) => `"${typed}" has a thousands separator`,
     separatorsHint: (plain: string) => `write ${plain}: a number is written without thousands separators`,
     euroSign: (typed: string) => `"${typed}" has a € sign`,
@@ -59,6 +67,7 @@ export const typedNumberMessages = texts('typedNumber', {
     ambiguous: (typed: string, thousands: string, decimal: string) =>
       `"${typed}" is op twee manieren te lezen: ${thousands} (met een scheidingsteken voor duizendtallen) of ${decimal} (met een decimale ${typed.includes(',') ? 'komma' : 'punt'})`,
     ambiguousHint: (thousands: string, decimal: string) => `schrijf ${thousands} of ${decimal}: een getal wordt geschreven zonder scheidingstekens voor duizendtallen`,
+    ambiguousGroupedHint: (thousands: string, decimal: string, withCents: string) => `schrijf ${thousands} of ${decimal}; ${withCents}, met de centen, is ${thousands}`,
     separators: (typed: string) => `"${typed}" heeft een scheidingsteken voor duizendtallen`,
     separatorsHint: (plain: string) => `schrijf ${plain}: een getal wordt geschreven zonder scheidingstekens voor duizendtallen`,
     euroSign: (typed: string) => `"${typed}" heeft een €-teken`,
@@ -73,8 +82,16 @@ export const typedNumberMessages = texts('typedNumber', {
 
 const msg = typedNumberMessages;
 
-/** Reads a number typed by a person by the rule above; `percent` says whether `2,5%` is allowed. */
-export function readTypedNumber(typed: string, options: { readonly percent?: boolean } = {}): TypedNumber {
+/** What a number may be written with besides digits and one decimal separator. */
+export interface TypedNumberOptions {
+  /** `2,5%` is allowed. */
+  readonly percent?: boolean;
+  /** An unambiguous thousands separator is allowed (`1.234.567,89`). */
+  readonly grouping?: boolean;
+}
+
+/** Reads a number typed by a person by the rule above. */
+export function readTypedNumber(typed: string, options: TypedNumberOptions = {}): TypedNumber {
   const text = typed.trim();
   const percent = text.endsWith('%');
   const body = (percent ? text.slice(0, -1) : text).trim();
@@ -82,7 +99,7 @@ export function readTypedNumber(typed: string, options: { readonly percent?: boo
   const unsigned = body.slice(sign.length).trim();
   const notANumber = { ok: false, reason: 'not_a_number', message: msg.notANumber(text), hint: options.percent === true ? msg.percentHint : msg.notANumberHint } as const;
   if (unsigned.includes('€')) {
-    const plain = readTypedNumber(`${sign}${unsigned.replace('€', '')}`);
+    const plain = readTypedNumber(`${sign}${unsigned.replace('€', '')}`, { grouping: options.grouping === true });
     return plain.ok ? unclear(msg.euroSign(text), msg.euroSignHint(plain.text)) : { ...plain, message: msg.euroSign(text) };
   }
   const exponent = /^([0-9]+)(?:[.]([0-9]+))?e([+]?[0-9]+)$/i.exec(unsigned);
@@ -92,6 +109,7 @@ export function readTypedNumber(typed: string, options: { readonly percent?: boo
   if (!/^[0-9]*([.,][0-9]*)*$/.test(digits) || !/[0-9]/.test(digits)) return notANumber;
   if ((digits.match(/[.,]/g) ?? []).length > 1 || spaced !== digits) {
     const plain = withoutThousands(spaced);
+    if (plain !== undefined && options.grouping === true) return number(plain, { sign, percent, text }, options);
     return plain === undefined ? notANumber : unclear(msg.separators(text), msg.separatorsHint(`${sign === '-' ? '-' : ''}${plain}${percent ? '%' : ''}`));
   }
   const [whole = '', fraction] = digits.split(/[.,]/);
@@ -100,10 +118,19 @@ export function readTypedNumber(typed: string, options: { readonly percent?: boo
     const end = percent ? '%' : '';
     const thousands = `${minus}${whole}${fraction}${end}`;
     const decimal = `${minus}${unambiguousDecimal(whole, fraction)}${end}`;
-    return unclear(msg.ambiguous(text, thousands, decimal), msg.ambiguousHint(thousands, decimal));
+    // where separators are allowed, the same number with its cents can be read only one way
+    const separator = digits.includes(',') ? ',' : '.';
+    const withCents = `${minus}${whole}${separator}${fraction}${separator === '.' ? ',' : '.'}00${end}`;
+    return unclear(msg.ambiguous(text, thousands, decimal), options.grouping === true ? msg.ambiguousGroupedHint(thousands, decimal, withCents) : msg.ambiguousHint(thousands, decimal));
   }
-  if (percent && options.percent !== true) return unclear(msg.noPercent(text), msg.noPercentHint(msg.asFraction));
   const plain = fraction === undefined || fraction === '' ? (whole === '' ? '0' : whole) : `${whole === '' ? '0' : whole}.${fraction}`;
+  return number(plain, { sign, percent, text }, options);
+}
+
+/** The number read, `plain` without sign; refused if it is a percentage where none is allowed. */
+function number(plain: string, written: { sign: string; percent: boolean; text: string }, options: TypedNumberOptions): TypedNumber {
+  const { sign, percent, text } = written;
+  if (percent && options.percent !== true) return unclear(msg.noPercent(text), msg.noPercentHint(msg.asFraction));
   const isZero = /^[0.]*$/.test(plain);
   return { ok: true, text: `${sign === '-' && !isZero ? '-' : ''}${plain}`, percent };
 }
@@ -115,7 +142,7 @@ function unclear(message: string, hint: string): TypedNumber {
 /**
  * `1.250.000` → `1250000`, `1.250,50` → `1250.50`, `1 250` → `1250`: with two kinds of
  * separator the last point or comma is the decimal one; undefined when the groups are not
- * groups of three after a first group of one to three digits.
+ * groups of three after a first group of one to three digits, all separated by one kind.
  */
 function withoutThousands(text: string): string | undefined {
   const kinds = new Set(text.replace(/[0-9]/g, ''));
@@ -124,6 +151,7 @@ function withoutThousands(text: string): string | undefined {
   const grouped = decimalAt < 0 ? text : text.slice(0, decimalAt);
   const fraction = decimalAt < 0 ? '' : text.slice(decimalAt + 1);
   const [first = '', ...rest] = grouped.split(/[., ]/);
+  if (new Set(grouped.replace(/[0-9]/g, '')).size !== 1) return undefined;
   if (/[^0-9]/.test(fraction) || rest.length === 0 || !/^[0-9]{1,3}$/.test(first) || rest.some((g) => !/^[0-9]{3}$/.test(g))) return undefined;
   return `${first}${rest.join('')}${fraction === '' ? '' : `.${fraction}`}`;
 }

@@ -4,6 +4,7 @@ import { runReportName } from '../model/report-names.js';
 import type { Scenario } from '../model/scenario.js';
 import type { OutputFiles } from '../report/output-files.js';
 import type { Analyses } from '../report/risk/analyses.js';
+import type { EvaluationView } from '../report/evaluate/view.js';
 import { reportNameTexts } from './report-name-messages.js';
 import { planReports, reportStamp, reportWanted, type ReportRequest, type ReportSettings } from './report-outputs.js';
 import { checkRunReportNames, fileStem, ownMunicipality } from './run-report-names.js';
@@ -48,14 +49,14 @@ export function planRunWorkbook(file: string, scenario: Scenario, request: Repor
  * Writes the planned workbook (a municipality's with the analyses' sheets, if any; or the
  * region's, with the closed world next to it if given) and returns its path; nothing if none was planned.
  */
-export async function writeRunWorkbook(projection: Projection, planned: PlannedWorkbook | undefined, extra: { analyses?: Analyses; closed?: ClosedWorld | undefined } = {}): Promise<string | undefined> {
-  const { analyses } = extra;
+export async function writeRunWorkbook(projection: Projection, planned: PlannedWorkbook | undefined, extra: { analyses?: Analyses; closed?: ClosedWorld | undefined; evaluation?: EvaluationView } = {}): Promise<string | undefined> {
+  const { analyses, evaluation } = extra;
   if (planned === undefined) return undefined;
   const stamp = reportStamp(planned.settings);
   const { subject } = planned;
   const bytes = subject.kind === 'region'
     ? await (await import('../report/comparison/index.js')).buildRegionWorkbook(projection, { ...stamp, closed: extra.closed })
-    : await (await import('../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, { ...stamp, ...(analyses === undefined ? {} : { analyses }) });
+    : await (await import('../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, { ...stamp, ...(analyses === undefined ? {} : { analyses }), ...(evaluation === undefined ? {} : { evaluation }) });
   planned.outputs.write([{ path: planned.path, bytes }]);
   return planned.path;
 }

@@ -32,12 +32,34 @@ export const terminalMessages = texts('terminal', {
   },
 });
 
+/** What validate's verdict counts. */
+export interface ValidFacts {
+  readonly region: string;
+  readonly municipalities: string;
+  readonly employees: string;
+  readonly configurations: string;
+  readonly start: number;
+  readonly end: number;
+  readonly warnings: number;
+  /** Where municipalities state realised figures (docs/input-format.md#realised): how many, over how many years and configurations. */
+  readonly realised?: { readonly municipalities: number; readonly years: number; readonly configurations: number };
+}
+
+/** `, realisatie: 1 gemeente, 4 jaren, 2 configuraties`, or nothing where no municipality states realised figures. */
+function realisedClause(realised: ValidFacts['realised'], language: 'nl' | 'en'): string {
+  if (realised === undefined) return '';
+  const { municipalities: m, years: y, configurations: c } = realised;
+  return language === 'nl'
+    ? `, realisatie: ${m} ${m === 1 ? 'gemeente' : 'gemeenten'}, ${y} ${y === 1 ? 'jaar' : 'jaren'}, ${c} ${c === 1 ? 'configuratie' : 'configuraties'}`
+    : `, realised figures: ${m} ${m === 1 ? 'municipality' : 'municipalities'}, ${y} ${y === 1 ? 'year' : 'years'}, ${c} ${c === 1 ? 'configuration' : 'configurations'}`;
+}
+
 /** What the commands write when they are done: validate's verdict, schema's file, a batch's failures. */
 export const commandMessages = texts('commands', {
   en: {
-    valid: (file: string, facts: { region: string; municipalities: string; employees: string; configurations: string; start: number; end: number; warnings: number }) =>
+    valid: (file: string, facts: ValidFacts) =>
       `${file} is valid: region ${facts.region}, ${facts.municipalities} municipalities, ${facts.employees} employees, ` +
-      `${facts.configurations} configurations, ${facts.start}–${facts.end}; ${facts.warnings} warning(s)`,
+      `${facts.configurations} configurations, ${facts.start}–${facts.end}${realisedClause(facts.realised, 'en')}; ${facts.warnings} warning(s)`,
     schemaWritten: (file: string) => `${file}: JSON Schema of the input files`,
     /** After the verdict, per municipality with inflow streams (docs/methodology.md#inflow). */
     inflow: (municipality: string, streams: readonly string[]) => `${municipality}: ${streams.length} inflow stream${streams.length === 1 ? '' : 's'}: ${streams.join(', ')}`,
@@ -46,9 +68,9 @@ export const commandMessages = texts('commands', {
     inflowPeople: (total: string, years: string) => `${total} people, ${years}`,
   },
   nl: {
-    valid: (file: string, facts: { region: string; municipalities: string; employees: string; configurations: string; start: number; end: number; warnings: number }) =>
+    valid: (file: string, facts: ValidFacts) =>
       `${file} is in orde: regio ${facts.region}, ${facts.municipalities} gemeenten, ${facts.employees} medewerkers, ` +
-      `${facts.configurations} configuraties, ${facts.start}–${facts.end}; ${facts.warnings} ${facts.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
+      `${facts.configurations} configuraties, ${facts.start}–${facts.end}${realisedClause(facts.realised, 'nl')}; ${facts.warnings} ${facts.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`,
     schemaWritten: (file: string) => `${file}: JSON Schema van de invoerbestanden`,
     inflow: (municipality: string, streams: readonly string[]) => `${municipality}: ${streams.length} ${streams.length === 1 ? 'instroomstroom' : 'instroomstromen'}: ${streams.join(', ')}`,
     inflowTarget: (from: string, to: string, years: string) => `doel ${from}→${to}, ${years}`,

@@ -16,6 +16,7 @@ Examples:
                                                         Monte Carlo: P5/P50/P95, chance cheaper, 80%/90% amounts
   $ soweco-bc solve scenarios/almelo.yaml --config mo --param overhead_mo
                                                         how high may the MO's overhead be and still break even?
+  $ soweco-bc evaluate scenarios/almelo.yaml            the forecast against the realised figures (nacalculatie)
   $ soweco-bc what-if scenarios/almelo.yaml             try changes interactively, save them as a variant
   $ soweco-bc init scenarios                            add a municipality to the region, by answering questions
   $ soweco-bc schema --out soweco-bc.schema.json        JSON Schema for completion in editors (README)
@@ -39,6 +40,7 @@ Voorbeelden:
                                                         Monte Carlo: P5/P50/P95, kans goedkoper, bedragen bij 80%/90%
   $ soweco-bc solve scenarios/almelo.yaml --config mo --param overhead_mo
                                                         hoe hoog mag de overhead van het MO zijn om quitte te spelen?
+  $ soweco-bc evaluate scenarios/almelo.yaml            de prognose tegenover de gerealiseerde cijfers (nacalculatie)
   $ soweco-bc what-if scenarios/almelo.yaml             probeer wijzigingen interactief, bewaar ze als variant
   $ soweco-bc init scenarios                            voeg een gemeente toe aan de regio, door vragen te beantwoorden
   $ soweco-bc schema --out soweco-bc.schema.json        JSON Schema voor aanvulling in editors (README)
@@ -98,6 +100,12 @@ export const helpTexts = texts('help', {
     debug: 'show stack traces of internal errors',
     lang: 'language of everything written: messages, help and reports; without --lang English when LANG (or LC_ALL, LC_MESSAGES) is an English locale, else Dutch',
     population: 'open: the WSW employees and the inflow streams of the municipality files (new target groups); closed: the WSW employees alone, as if no file declared inflow',
+
+    evaluate: 'hold the forecast against the realised figures: per year and line the difference, split into volume, price and rest; the population and the outflow it implies',
+    evaluateFile: 'a municipality file with realised figures (or a region file: every municipality that states some)',
+    evaluateConfig: 'compare only the lines of this configuration',
+    evaluateOut: 'write the municipality\'s workbook, with an Evaluation sheet, to this folder (without --out: no workbook)',
+    evaluateJson: 'print the evaluation as JSON on stdout (docs/methodology.md#evaluate) and nothing else',
   },
   nl: {
     examples: EXAMPLES_NL,
@@ -149,5 +157,11 @@ export const helpTexts = texts('help', {
     debug: 'toon stacktraces van interne fouten',
     lang: 'taal van alles wat geschreven wordt: meldingen, hulp en rapporten; zonder --lang Engels als LANG (of LC_ALL, LC_MESSAGES) Engels is, anders Nederlands',
     population: 'open: de WSW-medewerkers en de instroom uit de gemeentebestanden (nieuwe doelgroepen); closed: alleen de WSW-medewerkers, alsof geen bestand instroom noemt',
+
+    evaluate: 'houd de prognose tegen de gerealiseerde cijfers: per jaar en regel het verschil, gesplitst in volume, prijs en rest; de populatie en de uitstroom die die impliceert',
+    evaluateFile: 'een gemeentebestand met gerealiseerde cijfers (of een regiobestand: elke gemeente die ze geeft)',
+    evaluateConfig: 'vergelijk alleen de regels van deze configuratie',
+    evaluateOut: 'schrijf de werkmap van de gemeente, met een blad Evaluatie, in deze map (zonder --out: geen werkmap)',
+    evaluateJson: 'schrijf de evaluatie als JSON op stdout (docs/methodology.md#evaluate) en verder niets',
   },
 });

@@ -4,6 +4,7 @@ import { useLanguage } from '../language.js';
 import type { RiskOptions, SensitivityOptions, SolveOptions } from './commands/analysis.js';
 import type { BatchOptions } from './commands/batch.js';
 import type { CompareOptions } from './commands/compare.js';
+import type { EvaluateOptions } from './commands/evaluate.js';
 import type { GenerateOptions } from './commands/generate.js';
 import type { InitOptions } from './commands/init.js';
 import type { RunOptions } from './commands/run.js';
@@ -45,6 +46,7 @@ function buildProgram(io: Io): Command {
   addProjectionCommands(program, io);
   addAnalysisCommands(program, io);
   addInteractiveCommands(program, io);
+  addEvaluateCommand(program, io);
   return program;
 }
 
@@ -215,6 +217,25 @@ function addInteractiveCommands(program: Command, io: Io): void {
     .action(async (dir: string, options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
       await initCommand(dir, options, io);
+    });
+}
+
+/** `evaluate`: the forecast against the realised figures (docs/methodology.md#evaluate). */
+function addEvaluateCommand(program: Command, io: Io): void {
+  program
+    .command('evaluate')
+    .description(help.evaluate)
+    .argument('<file>', help.evaluateFile, path)
+    .option('--config <id>', help.evaluateConfig)
+    // no default folder: evaluate writes a workbook only when --out names one
+    .addOption(new Option('--out <dir>', help.evaluateOut).argParser(path))
+    .addOption(jsonOption(help.evaluateJson))
+    .addOption(languageOption())
+    .addOption(setOption(help.analysisSet))
+    .addOption(debugOption())
+    .action(async (file: string, options: EvaluateOptions) => {
+      const { evaluateCommand } = await import('./commands/evaluate.js');
+      await evaluateCommand(file, options, io);
     });
 }
 

@@ -2,6 +2,7 @@ import type { SettlementKey } from '../model/configuration.js';
 import { ZERO, type Dec } from '../model/decimal.js';
 import { dissolutionConfigurations, itemApplies, type Dissolution, type DissolutionItem } from '../model/dissolution.js';
 import type { Region } from '../model/region.js';
+import { dissolutionLineId } from '../model/line-ids.js';
 import { splitByKeys } from './allocation.js';
 import { fixedAmountLine } from './fixed-amount-line.js';
 import type { LineResult } from './line-result.js';
@@ -9,10 +10,8 @@ import type { Population } from './population.js';
 import { settlementKeys } from './settlement.js';
 import { horizonYears, type YearVector } from './year-vector.js';
 
-/** The line id of a dissolution item on a municipality's result: a `.` keeps it apart from every model line id. */
-export function dissolutionLineId(item: string): string {
-  return `dissolution.${item}`;
-}
+// defined with the model's line ids, which loading checks realised figures against
+export { dissolutionLineId } from '../model/line-ids.js';
 
 /** What the municipality's share of a dissolution item was computed from (methodology "Dissolution balance"). */
 export interface DissolutionShare {

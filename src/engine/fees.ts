@@ -2,6 +2,7 @@ import { InternalError, type SourceRef } from '../errors.js';
 import type { Configuration, Organisation, SettlementKey } from '../model/configuration.js';
 import type { Dec } from '../model/decimal.js';
 import type { Region } from '../model/region.js';
+import { feeLineId } from '../model/line-ids.js';
 import { splitByKeys, type OrganisationBasis } from './allocation.js';
 import { fixedAmountLine } from './fixed-amount-line.js';
 import type { LineResult } from './line-result.js';
@@ -21,10 +22,8 @@ export interface FeeShare {
   readonly key: YearVector;
 }
 
-/** The line id of a fee revenue line: a `.` keeps it apart from every model line id. */
-export function feeLineId(buyer: string): string {
-  return `fee.${buyer}`;
-}
+// defined with the model's line ids, which loading checks realised figures against
+export { feeLineId } from '../model/line-ids.js';
 
 /**
  * F(b,t): the fees a buying municipality pays its supplier: Σ over its lines marked `fee`

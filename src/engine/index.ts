@@ -31,3 +31,20 @@ export { simulate, summarise, drawnVariables, CURVE_STEPS, type RiskFigures, typ
 export { sensitivityVariables, runSensitivity, tornado, DEFAULT_RANGE, type SensitivityVariable, type SensitivityResult, type TornadoBar } from './risk/sensitivity.js';
 export { solveFactor, differenceAt, type GoalSeek, type GoalSeekResult } from './risk/goal-seek.js';
 export { closedWorld, compareWorlds, type ClosedWorld, type WorldFigures, type WorldsRow } from './worlds.js';
+export {
+  evaluateRealised,
+  realisedMunicipalities,
+  impliedRates,
+  type Evaluation,
+  type ConfigurationEvaluation,
+  type YearEvaluation,
+  type LineEvaluation,
+  type NetEvaluation,
+  type LineSplit,
+  type SplitBasis,
+  type Measures,
+  type MeasureEvaluation,
+  type PopulationYearEvaluation,
+  type ImpliedOutflow,
+  type NoImpliedOutflow,
+} from './evaluate.js';

@@ -15,9 +15,35 @@ export const CSV_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   se: [],
 };
 
-const CANONICAL = new Map<string, string>(
-  Object.entries(CSV_COLUMN_ALIASES).flatMap(([column, aliases]) => [[column, column] as const, ...aliases.map((a) => [a, column] as const)]),
-);
+/**
+ * The columns of the realised-figures CSVs (docs/input-format.md#realised) and their Dutch
+ * names: the lines file (a year's amount per configuration and line) and the population
+ * file (a year's averages per work form). `aantal` is the head count here, as it is the
+ * number of people in a cohort CSV.
+ */
+export const REALISED_LINES_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  year: ['jaar'],
+  configuration: ['configuratie'],
+  line: ['regel', 'post'],
+  amount: ['bedrag'],
+  source: ['bron'],
+};
+
+export const REALISED_POPULATION_COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  year: ['jaar'],
+  work_form: ['werkvorm', 'arbeidsvorm'],
+  se: [],
+  fte: [],
+  headcount: ['aantal', 'personen'],
+  source: ['bron'],
+};
+
+/** Each name and alias of a table of columns → its column. */
+function canonicalNames(aliases: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(aliases).flatMap(([column, names]) => [[column, column] as const, ...names.map((a) => [a, column] as const)]));
+}
+
+const CANONICAL = canonicalNames(CSV_COLUMN_ALIASES);
 
 /** A header cell as its writer named it, for messages: without invisible characters and surrounding spaces. */
 export function writtenColumnName(cell: string): string {
@@ -29,7 +55,13 @@ export function writtenColumnName(cell: string): string {
  * characters (a stray BOM, a zero-width space); a known column written with spaces or
  * hyphens (`Birth date`, `SE-gewicht`) or under its Dutch name is the column itself.
  */
-export function columnName(cell: string): string {
+export function columnName(cell: string, names: ReadonlyMap<string, string> = CANONICAL): string {
   const name = writtenColumnName(cell).toLowerCase();
-  return CANONICAL.get(name.replace(/[\s-]+/g, '_')) ?? name;
+  return names.get(name.replace(/[\s-]+/g, '_')) ?? name;
+}
+
+/** {@link columnName} for a CSV with another table of columns. */
+export function columnNamer(aliases: Readonly<Record<string, readonly string[]>>): (cell: string) => string {
+  const names = canonicalNames(aliases);
+  return (cell) => columnName(cell, names);
 }

@@ -4,6 +4,7 @@ import { columnName, writtenColumnName } from './csv-columns.js';
 import { csvMessages as msg } from './csv-messages.js';
 import { kindOfCell } from './csv-values.js';
 import { didYouMean } from '../suggest.js';
+import type { CsvHeaderReading } from './csv-table.js';
 
 /**
  * More columns than this are refused: an employee CSV needs at most seven, and an export
@@ -43,7 +44,7 @@ export function readHeader(record: readonly string[], line: number, file: string
   if (record.length > MAX_CSV_COLUMNS) {
     return { issues: [{ at, message: msg.tooManyColumns(formatCount(record.length), MAX_CSV_COLUMNS), hint: msg.tooManyColumnsHint }], warnings: [] };
   }
-  const names = record.map(columnName);
+  const names = record.map((cell) => columnName(cell));
   const cohort = names.includes('count') && !names.includes('id');
   const missing = missingColumns(names, cohort);
   if (missing.length > 0 && names.some((n) => !['text', 'empty'].includes(kindOfCell(n)))) {
@@ -118,4 +119,66 @@ function describeColumn(name: string, position: number): string {
  */
 function showable(name: string): boolean {
   return name.length <= MAX_SHOWN_NAME && kindOfCell(name) === 'text' && !/^\p{L}{0,3}[-\s]?\d+$/u.test(name) && !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(name);
+}
+
+/** The columns of a kind of CSV other than the employee CSV, and what its header messages say of it. */
+export interface HeaderLayout {
+  /** Every column read, by its canonical name. */
+  readonly known: readonly string[];
+  /** The columns a header must have; a list of names is one of them. */
+  readonly required: readonly (string | readonly string[])[];
+  /** A header cell as a canonical column name (csv-columns.ts). */
+  readonly name: (cell: string) => string;
+  /** The other names of the columns, for the message about a missing one. */
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+  readonly tooManyColumns: (found: string, max: number) => string;
+  /** What the header should be: the hint after a first line that is not one, or has too many columns. */
+  readonly headerHint: string;
+}
+
+/** A checked header of a {@link HeaderLayout}: also each column's name as written, for messages. */
+export interface TableHeader {
+  readonly width: number;
+  readonly positions: ReadonlyMap<string, number>;
+  readonly written: ReadonlyMap<string, string>;
+}
+
+/**
+ * Checks the first record of a CSV of `layout` as its header, as {@link readHeader} checks an
+ * employee CSV's: the number of columns, a first line of data, the required columns (with a
+ * suggestion among the unknown names, and the names found), duplicates; an unknown column is
+ * a warning.
+ */
+export function readTableHeader(record: readonly string[], line: number, file: string, layout: HeaderLayout): CsvHeaderReading<TableHeader> {
+  const at: SourceRef = { file, line, path: 'header' };
+  if (record.length > MAX_CSV_COLUMNS) return { issues: [{ at, message: layout.tooManyColumns(formatCount(record.length), MAX_CSV_COLUMNS), hint: layout.headerHint }], warnings: [] };
+  const names = record.map(layout.name);
+  const missing = layout.required.filter((r) => (typeof r === 'string' ? !names.includes(r) : !r.some((c) => names.includes(c))));
+  if (missing.length > 0 && names.some((n) => !['text', 'empty'].includes(kindOfCell(n)))) {
+    return { issues: [{ at, message: msg.notAHeader, hint: layout.headerHint }], warnings: [] };
+  }
+  const unknown = names.flatMap((n, i) => (layout.known.includes(n) ? [] : [{ name: n, position: i + 1 }]));
+  if (missing.length > 0) {
+    const suggestible = unknown.map((u) => u.name).filter(showable);
+    const found = foundColumns(record, names, layout.known);
+    const issues = missing.map((c) => {
+      const first = typeof c === 'string' ? c : c[0] ?? '';
+      const aliases = typeof c === 'string' ? layout.aliases[c] ?? [] : [];
+      // a misspelt Dutch name is close to the alias, not to the column's own name
+      const suggestion = [first, ...aliases].map((n) => didYouMean(n, suggestible)).find((s) => s !== '') ?? '';
+      const message = typeof c !== 'string' ? msg.missingOneOf(c, suggestion)
+        : aliases.length > 0 ? msg.missingColumnAlso(c, aliases, suggestion) : msg.missingColumn(c, suggestion);
+      return { at, message, ...(found === undefined ? {} : { hint: found }) };
+    });
+    return { issues, warnings: [] };
+  }
+  const positions = new Map<string, number>();
+  const written = new Map<string, string>();
+  names.forEach((n, i) => {
+    if (!layout.known.includes(n) || positions.has(n)) return;
+    positions.set(n, i);
+    written.set(n, writtenColumnName(record[i] ?? n));
+  });
+  const warnings = unknown.map((u) => ({ at, message: msg.unusedColumn(describeColumn(u.name, u.position)) }));
+  return { header: { width: names.length, positions, written }, issues: duplicateColumns(names, at), warnings };
 }

@@ -12,12 +12,14 @@ import type { WrittenMunicipality } from './schema/municipality-file.js';
 import { optional, toParameter } from './series.js';
 import { toUncertainty } from './uncertainty.js';
 import { toInflowStreams } from './inflow.js';
+import { toRealised } from './realised.js';
 import { didYouMean } from '../suggest.js';
 import { checkMessages as checks } from './check-messages.js';
 
 export interface LoadedMunicipality {
   readonly municipality: Municipality;
-  readonly csv: InputText;
+  /** The CSVs read: the employee CSV, then the realised figures' (for the list of inputs). */
+  readonly csvs: readonly InputText[];
   readonly warnings: readonly Issue[];
 }
 
@@ -26,7 +28,8 @@ export interface LoadedMunicipality {
  * region's parameters, its employee or cohort CSV read and checked (birth dates against the
  * start of `fileHorizon`, the region file's horizon), its inflow streams against the region
  * (their years against `fileHorizon`: a variant may shorten the horizon, and the years it
- * leaves out are then not projected, as a parameter's are not).
+ * leaves out are then not projected, as a parameter's are not); its realised figures, if it
+ * states any, against the region and `fileHorizon` too.
  */
 export function toMunicipality(w: WrittenMunicipality, region: Region, fileHorizon: Horizon, c: IssueCollector, source: InputSource): LoadedMunicipality {
   const file = c.yaml.file;
@@ -51,6 +54,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, fileHoriz
     horizonStart: fileHorizon.start,
   });
   c.issues.push(...loaded.issues);
+  const realised = w.realised === undefined ? undefined : toRealised(w.realised, { region, horizon: fileHorizon, municipality: w.municipality.id }, c, source);
   const municipality: Municipality = {
     id: w.municipality.id,
     name: w.municipality.name ?? w.municipality.id,
@@ -63,6 +67,7 @@ export function toMunicipality(w: WrittenMunicipality, region: Region, fileHoriz
     ...optional('inflow', w.inflow === undefined ? undefined : toInflowStreams(w.inflow, region, fileHorizon, c)),
     ...optional('uncertainty', toUncertainty(w.uncertainty, region, c, region.uncertainty)),
     ...optional('inhabitants', w.municipality.inhabitants === undefined ? undefined : decimalFromNumber(w.municipality.inhabitants)),
+    ...optional('realised', realised?.realised),
   };
-  return { municipality, csv, warnings: loaded.warnings };
+  return { municipality, csvs: [csv, ...(realised?.inputs ?? [])], warnings: [...loaded.warnings, ...(realised?.warnings ?? [])] };
 }

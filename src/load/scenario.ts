@@ -162,7 +162,7 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
     // each CSV row and inflow year is checked against the region file's horizon; a start that a variant or override moves, by the rule below
     const municipality = toMunicipality(f.value as WrittenMunicipality, model, fromFiles.horizon, collectIssues(f.yaml, issues), source);
     warnings.push(...municipality.warnings);
-    csvs.push(municipality.csv);
+    csvs.push(...municipality.csvs);
     return withoutOverrides(municipality.municipality, replaced);
   });
   throwIfIssues(issues);

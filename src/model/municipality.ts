@@ -2,6 +2,7 @@ import type { SourceRef } from '../errors.js';
 import type { Dec } from './decimal.js';
 import type { EmployeeGroup } from './employee.js';
 import type { InflowStream } from './inflow.js';
+import type { Realised } from './realised.js';
 import type { ParameterSet } from './series.js';
 import type { Uncertainty } from './uncertainty.js';
 
@@ -19,5 +20,7 @@ export interface Municipality {
   readonly parameters: ParameterSet;
   /** The region's uncertainty with this municipality's additions and replacements. */
   readonly uncertainty?: Uncertainty;
+  /** What really happened (docs/input-format.md#realised), to hold a forecast against; absent: none stated. */
+  readonly realised?: Realised;
   readonly at: SourceRef;
 }

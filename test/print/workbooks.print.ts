@@ -36,6 +36,8 @@ function buildEveryKind(out: string): string[] {
     ...run(['sensitivity', scenario('almelo.yaml'), '--config', 'gerealiseerd'], 'sensitivity-realised'),
     ...run(['risk', scenario('almelo.yaml'), '--iterations', '500'], 'risk'),
     ...run(['compare', scenario('almelo.yaml'), join(out, 'almelo-krimp.yaml')], 'compare'),
+    // the Evaluatie sheet, on the worked example's invented realised figures (docs/methodology.md#evaluate)
+    ...run(['evaluate', join(ROOT, 'test', 'fixtures', 'tiny-realised', 'noord.yaml')], 'evaluate'),
   ];
 }
 

@@ -3,6 +3,7 @@ import { loadScenario } from '../../load/index.js';
 import { formatCount, numberLocale } from '../../language.js';
 import type { Dec } from '../../model/decimal.js';
 import type { InflowStream } from '../../model/inflow.js';
+import { realisedYears } from '../../model/realised.js';
 import type { Scenario } from '../../model/scenario.js';
 import { commandMessages } from '../cli-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
@@ -23,6 +24,7 @@ export async function validateCommand(file: string, io: Io): Promise<void> {
     start: region.horizon.start,
     end: region.horizon.end,
     warnings: projection.warnings.length,
+    ...realisedFacts(scenario),
   };
   io.stdout.write(`${paint.green('✓')} ${commandMessages.valid(file, facts)}\n`);
   for (const line of inflowLines(scenario)) io.stdout.write(`  ${line}\n`);
@@ -56,4 +58,13 @@ function describeStream(stream: InflowStream): string {
 /** A number of people as the chosen language writes it: up to two decimals (inflow is an expected number). */
 function number(x: Dec | undefined): string {
   return (x?.toNumber() ?? 0).toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
+}
+
+/** How many municipalities state realised figures, for how many years (together) and configurations (together); nothing where none does. */
+function realisedFacts(scenario: Scenario): { realised?: { municipalities: number; years: number; configurations: number } } {
+  const stated = scenario.municipalities.flatMap((m) => (m.realised === undefined ? [] : [m.realised]));
+  if (stated.length === 0) return {};
+  const years = new Set(stated.flatMap(realisedYears));
+  const configurations = new Set(stated.flatMap((r) => [...r.lines.keys()]));
+  return { realised: { municipalities: stated.length, years: years.size, configurations: configurations.size } };
 }

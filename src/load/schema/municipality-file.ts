@@ -1,8 +1,17 @@
 import * as z from 'zod';
 import { schemaMessages } from './schema-messages.js';
-import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, text } from './common.js';
+import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, source, text } from './common.js';
 import { uncertainty } from './uncertainty.js';
 import { inflow } from './inflow.js';
+
+/** The realised figures: two CSVs, each optional (input-format.md#realised). */
+const realised = fields({
+  lines: text(MAX_TEXT.path, () => schemaMessages.realisedPath)
+    .meta({ description: 'CSV of realised amounts per year, configuration and line (year, configuration, line, amount[, source]), relative to this file' }).optional(),
+  population: text(MAX_TEXT.path, () => schemaMessages.realisedPath)
+    .meta({ description: 'CSV of the realised yearly average SE, FTE and head count per work form (year, work_form, se, fte, headcount), relative to this file' }).optional(),
+  source: source.optional().meta({ description: 'Where the realised figures come from, for rows without a source of their own' }),
+}).meta({ id: 'realised', title: 'Realised figures', description: 'What really happened, to hold the forecast against (nacalculatie)' });
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({
@@ -18,6 +27,7 @@ export const municipalityFile = fields({
   employees: text(MAX_TEXT.path, () => schemaMessages.employeesPath)
     .meta({ description: 'The employee or cohort CSV, relative to this file' }),
   inflow: inflow.optional(),
+  realised: realised.optional(),
   uncertainty: uncertainty.optional(),
   parameters: idMap(parameter, MAX_COUNT.parameters, 'parameters').meta({ description: 'Overrides of region parameters (whole series) for this municipality' }).optional(),
 }).meta({ id: 'municipality_file', title: 'Municipality file', description: 'A soweco-bc municipality: its region, its employees and its own parameters' });

@@ -23,6 +23,9 @@ import { writeSummarySheet } from './sheets/summary.js';
 import { writeRiskSheet } from './sheets/risk.js';
 import { writeSensitivitySheet } from './sheets/sensitivity.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
+import { evaluateLabelsFor } from '../i18n/evaluate-labels.js';
+import type { EvaluationView } from '../evaluate/view.js';
+import { writeEvaluationSheet } from './sheets/evaluation.js';
 import { newWorkbook, workbookDates } from './stamp.js';
 import { municipalityCells } from './member-rows.js';
 import { MIN_CELL_PERSONS } from '../small-cells.js';
@@ -35,6 +38,8 @@ export interface WorkbookOptions {
   readonly version: string;
   /** The report's date, when asked for (SOURCE_DATE_EPOCH); without it the workbook carries none. */
   readonly date?: Date;
+  /** The forecast against the realised figures, for the Evaluatie sheet (`evaluate --out`). */
+  readonly evaluation?: EvaluationView;
 }
 
 /**
@@ -80,6 +85,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const riskLabels = riskLabelsFor(options.language);
   const sensitivitySheet = analyses?.sensitivity === undefined ? undefined : wb.addWorksheet(riskLabels.sheets.sensitivity);
   const riskSheet = analyses?.risk === undefined ? undefined : wb.addWorksheet(riskLabels.sheets.risk);
+  const evaluationSheet = options.evaluation === undefined ? undefined : wb.addWorksheet(evaluateLabelsFor(options.language).sheet);
   const notes = wb.addWorksheet(labels.sheets.notes);
 
   writeAssumptionsSheet(assumptions, ctx);
@@ -94,6 +100,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   const charts = writeSummarySheet(summary, ctx, plans);
   const sensitivityCharts = sensitivitySheet === undefined || analyses === undefined ? [] : writeSensitivitySheet(sensitivitySheet, ctx, analyses);
   const riskCharts = riskSheet === undefined || analyses?.risk === undefined ? [] : writeRiskSheet(riskSheet, ctx, analyses.risk);
+  const evaluationCharts = evaluationSheet === undefined || options.evaluation === undefined ? [] : writeEvaluationSheet(evaluationSheet, { projection, language: options.language, footer: ctx.footer }, options.evaluation);
   const inflow = hasInflow(ctx);
   writeNotesSheet(notes, {
     labels: inflow ? { ...labels, notes: { ...labels.notes, engineCell: labels.notes.withInflow.engineCell } } : labels,
@@ -115,6 +122,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
     ...(populationCharts.length === 0 ? [] : [{ sheet: labels.sheets.population, specs: populationCharts }]),
     ...(sensitivitySheet === undefined ? [] : [{ sheet: sensitivitySheet.name, specs: sensitivityCharts }]),
     ...(riskSheet === undefined ? [] : [{ sheet: riskSheet.name, specs: riskCharts }]),
+    ...(evaluationSheet === undefined ? [] : [{ sheet: evaluationSheet.name, specs: evaluationCharts }]),
   ];
   fitCellTexts(wb);
   layOutForPrint(wb, chartSheets);

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../i18n/index.js';
+import { evaluateLabelsFor } from '../i18n/evaluate-labels.js';
 import { riskLabelsFor } from '../i18n/risk-labels.js';
 import { scenarioComparisonLabelsFor } from '../i18n/scenario-comparison-labels.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
@@ -9,7 +10,7 @@ const EXCEL_RESERVED = ['History'];
 
 /**
  * Every sheet name that soweco-bc writes itself, in every workbook and every language
- * (Samenvatting and Summary, Gevoeligheid and Sensitivity, Risico and Risk, Vergelijking,
+ * (Samenvatting and Summary, Gevoeligheid and Sensitivity, Risico and Risk, Evaluatie and Evaluation, Vergelijking,
  * Uitkomsten, …), lower-cased. A configuration sheet never takes one of them, whatever the
  * language and whichever analysis sheets a command adds, so that its name is the same in
  * every report of the same scenario.
@@ -21,6 +22,7 @@ export function fixedSheetNames(): Set<string> {
       ...Object.values(workbook.sheets),
       ...Object.values(workbook.comparison.sheets),
       ...Object.values(riskLabelsFor(language).sheets),
+      evaluateLabelsFor(language).sheet,
       ...Object.values(scenarioComparisonLabelsFor(language).workbook.sheets),
     ];
   });

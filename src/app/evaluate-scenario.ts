@@ -1,0 +1,54 @@
+import { evaluateRealised, project, realisedMunicipalities, type Evaluation, type Projection } from '../engine/index.js';
+import { userError } from '../errors.js';
+import { loadScenario } from '../load/index.js';
+import type { Scenario } from '../model/scenario.js';
+import { didYouMean } from '../suggest.js';
+import { appMessages } from './app-messages.js';
+import { evaluateMessages } from './evaluate-messages.js';
+import type { ReportRequest } from './report-outputs.js';
+import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
+
+/** What `evaluate` computed: the projection, each evaluated municipality's evaluation in the region's order, and the workbook to write (with --out). */
+export interface ScenarioEvaluation {
+  readonly projection: Projection;
+  readonly evaluations: readonly Evaluation[];
+  readonly workbook: PlannedWorkbook | undefined;
+}
+
+/**
+ * `evaluate`: loads the scenario with its `--set` overrides, projects it, and holds the
+ * forecast of the municipality (of a municipality file) or of every municipality with realised
+ * figures (of a region file) against them (docs/methodology.md#evaluate). With `configuration`,
+ * only that configuration's lines are compared. Input errors: nothing realised to compare.
+ */
+export function evaluateScenario(file: string, set: readonly string[], configuration: string | undefined, request: ReportRequest): ScenarioEvaluation {
+  const scenario = loadScenario(file, { set, population: 'open' });
+  checkConfiguration(scenario, configuration);
+  // the municipality's workbook with the Evaluatie sheet, only when --out asks for it; a region file has none (its sheets are a municipality's)
+  const workbook = request.outGiven ? planRunWorkbook(file, scenario, request, { write: false, command: 'evaluate' }) : undefined;
+  const candidates = realisedMunicipalities(scenario);
+  const chosen = scenario.focus === undefined ? candidates : candidates.filter((m) => m.id === scenario.focus);
+  if (chosen.length === 0) {
+    const focus = scenario.municipalities.find((m) => m.id === scenario.focus);
+    throw userError('input', focus === undefined ? { file: scenario.region.file } : { file: focus.file, path: 'realised' },
+      focus === undefined ? evaluateMessages.noRealisedInRegion : evaluateMessages.noRealised, evaluateMessages.noRealisedHint);
+  }
+  const projection = project(scenario);
+  const evaluations = chosen.map((m) => evaluateRealised(projection, m)).map((e) => onlyConfiguration(e, configuration));
+  if (configuration !== undefined && evaluations.every((e) => e.configurations.length === 0)) {
+    const named = [...new Set(chosen.flatMap((m) => [...(m.realised?.lines.keys() ?? [])]))];
+    throw userError('usage', { file: '--config' }, evaluateMessages.configurationNotStated(configuration), evaluateMessages.configurationNotStatedHint(named));
+  }
+  return { projection, evaluations, workbook };
+}
+
+/** A `--config` must name a configuration of the region. */
+function checkConfiguration(scenario: Scenario, configuration: string | undefined): void {
+  const ids = scenario.region.configurations.map((c) => c.id);
+  if (configuration === undefined || ids.includes(configuration)) return;
+  throw userError('usage', { file: '--config' }, appMessages.unknownConfiguration(configuration, didYouMean(configuration, ids)), appMessages.configurationsHint(ids));
+}
+
+function onlyConfiguration(e: Evaluation, configuration: string | undefined): Evaluation {
+  return configuration === undefined ? e : { ...e, configurations: e.configurations.filter((c) => c.configuration === configuration) };
+}

@@ -1,0 +1,129 @@
+import { ZERO, type Dec } from '../model/decimal.js';
+import type { Quantity } from '../model/formula.js';
+import type { Rate } from '../model/line.js';
+import type { RealisedPopulation } from '../model/realised.js';
+import { rateOf, type LineResult } from './line-result.js';
+import type { UsedParameter } from './parameter-book.js';
+import type { Population } from './population.js';
+import { subjectKey } from './subject.js';
+
+/**
+ * How a line's difference was split (docs/methodology.md#evaluate): by its volume (`volume`),
+ * not for want of a realised volume (`no_realised_volume`), all price because no volume of the
+ * municipality's own drives it (`price_only`), or all rest: a line the forecast does not have
+ * that year (`new`), or one stated as 0 (`not_realised`); `zero` when both are 0.
+ */
+export type SplitBasis = 'volume' | 'no_realised_volume' | 'price_only' | 'new' | 'not_realised' | 'zero';
+
+/** A line's difference in one year and its exact split: volume + price + rest = difference. */
+export interface LineSplit {
+  readonly forecast: Dec;
+  readonly realised: Dec;
+  readonly difference: Dec;
+  readonly volume: Dec;
+  readonly price: Dec;
+  readonly rest: Dec;
+  readonly basis: SplitBasis;
+}
+
+/** What a line's split reads besides the line: the municipality's forecast and realised population, and the resolved parameters. */
+export interface SplitContext {
+  readonly workForms: readonly string[];
+  readonly forecast: Population;
+  /** The realised population of the year, by work form; empty when none is stated. */
+  readonly realised: ReadonlyMap<string, RealisedPopulation>;
+  /** Scope key → parameter name → resolved series (`Projection.parameters`). */
+  readonly parameters: ReadonlyMap<string, ReadonlyMap<string, UsedParameter>>;
+}
+
+const POPULATION_DRIVERS: ReadonlySet<string> = new Set(['fte', 'se', 'headcount']);
+
+/**
+ * The effects are kept to 10⁻²⁰ euro (docs/methodology.md#evaluate): numbers of at most 20
+ * decimals below 10¹⁹ add up exactly within the 40 significant digits of §1, so that
+ * volume + price + rest = difference holds exactly, not only to the 40th digit.
+ */
+const GRID_PLACES = 20;
+
+function onGrid(x: Dec): Dec {
+  return x.toDecimalPlaces(GRID_PLACES);
+}
+
+/** Splits the difference of line `lr` in year index `t`, given its realised amount (methodology "Evaluation", cases 1–4). */
+export function splitLine(lr: LineResult, t: number, realised: Dec, ctx: SplitContext): LineSplit {
+  const forecast = lr.amounts[t] ?? ZERO;
+  const difference = onGrid(realised.minus(forecast));
+  const split = (volume: Dec, rest: Dec, basis: SplitBasis): LineSplit => {
+    const [v, r] = [onGrid(volume), onGrid(rest)];
+    return { forecast, realised, difference, volume: v, rest: r, price: difference.minus(v).minus(r), basis };
+  };
+  if (forecast.isZero() && realised.isZero()) return split(ZERO, ZERO, 'zero');
+  if (forecast.isZero()) return split(ZERO, realised, 'new');
+  if (realised.isZero()) return split(ZERO, forecast.neg(), 'not_realised');
+  // a fee revenue or a dissolution share is worked out elsewhere: no volume of its own drives it
+  if (lr.fee !== undefined || lr.dissolution !== undefined) return split(ZERO, ZERO, 'price_only');
+  // a settled line: the volume effect of the member's own amount (its rows are its own figures); the settlement's part is price
+  if (POPULATION_DRIVERS.has(lr.line.driver)) {
+    const volume = populationVolumeEffect(lr, t, ctx);
+    return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');
+  }
+  if (isOwnFixedLine(lr)) {
+    const volume = fixedVolumeEffect(lr, t, ctx);
+    return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');
+  }
+  return split(ZERO, ZERO, 'price_only');
+}
+
+/** Σ_f (V_r − V_f) · r over the line's work forms; undefined when a work form's realised measure is not stated. */
+function populationVolumeEffect(lr: LineResult, t: number, ctx: SplitContext): Dec | undefined {
+  const quantity = lr.line.driver as Quantity;
+  let effect = ZERO;
+  for (const workForm of lr.line.workForms ?? ctx.workForms) {
+    const realised = ctx.realised.get(workForm)?.[quantity];
+    if (realised === undefined) return undefined;
+    const forecast = ctx.forecast.byWorkForm.get(workForm)?.[quantity][t] ?? ZERO;
+    effect = effect.plus(realised.minus(forecast).times(rateIn(lr, rateOf(lr.line, workForm), t, ctx)));
+  }
+  return effect;
+}
+
+/** A `fixed` line on the municipality's own SE: not split over members, and no organisation volume row (line-kinds/fixed.ts). */
+function isOwnFixedLine(lr: LineResult): boolean {
+  return lr.line.driver === 'fixed' && !lr.formula.shared && !lr.rows.has('volume');
+}
+
+/** a(t) · (factor(V_r) − factor(V_f)), the reference volume being the forecast's first year; undefined without a realised SE. */
+function fixedVolumeEffect(lr: LineResult, t: number, ctx: SplitContext): Dec | undefined {
+  const realisedSe = realisedTotal(ctx, 'se');
+  if (realisedSe === undefined) return undefined;
+  const base = lr.rows.get('base')?.[t] ?? ZERO;
+  const forecastFactor = lr.rows.get('factor')?.[t] ?? ZERO;
+  const first = ctx.forecast.se[0] ?? ZERO;
+  const e = rateIn(lr, lr.line.volumeElasticity, t, ctx, true);
+  const ratio = first.isZero() ? ZERO : realisedSe.div(first);
+  const realisedFactor = e.neg().plus(1).plus(e.times(ratio));
+  return base.times(realisedFactor.minus(forecastFactor));
+}
+
+/** Σ over the region's work forms of a realised measure; undefined unless every work form states it. */
+export function realisedTotal(ctx: Pick<SplitContext, 'realised' | 'workForms'>, quantity: Quantity): Dec | undefined {
+  let total = ZERO;
+  for (const workForm of ctx.workForms) {
+    const value = ctx.realised.get(workForm)?.[quantity];
+    if (value === undefined) return undefined;
+    total = total.plus(value);
+  }
+  return total;
+}
+
+/**
+ * The exact rate a line read in year index `t`: its parameter's value in the line's scope, or
+ * the number in the line; 0 where the line does not apply (as the engine reads it). An
+ * elasticity given as a number applies in every year, as in line-kinds/fixed.ts.
+ */
+function rateIn(lr: LineResult, rate: Rate, t: number, ctx: SplitContext, elasticity = false): Dec {
+  const applies = lr.active[t] === true;
+  if (rate.kind === 'number') return applies || elasticity ? rate.value : ZERO;
+  if (!applies) return ZERO;
+  return ctx.parameters.get(subjectKey(lr.scope))?.get(rate.name)?.series.values[t] ?? ZERO;
+}
