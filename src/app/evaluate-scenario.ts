@@ -6,6 +6,7 @@ import { didYouMean } from '../suggest.js';
 import { appMessages } from './app-messages.js';
 import { evaluateMessages } from './evaluate-messages.js';
 import type { ReportRequest } from './report-outputs.js';
+import type { ScenarioChoice } from './run-scenario.js';
 import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 
 /** What `evaluate` computed: the projection, each evaluated municipality's evaluation in the region's order, and the workbook to write (with --out). */
@@ -16,13 +17,13 @@ export interface ScenarioEvaluation {
 }
 
 /**
- * `evaluate`: loads the scenario with its `--set` overrides, projects it, and holds the
+ * `evaluate`: loads the scenario with its `--set` overrides in the `--population` world chosen, projects it, and holds the
  * forecast of the municipality (of a municipality file) or of every municipality with realised
  * figures (of a region file) against them (docs/methodology.md#evaluate). With `configuration`,
  * only that configuration's lines are compared. Input errors: nothing realised to compare.
  */
-export function evaluateScenario(file: string, set: readonly string[], configuration: string | undefined, request: ReportRequest): ScenarioEvaluation {
-  const scenario = loadScenario(file, { set, population: 'open' });
+export function evaluateScenario(file: string, choice: ScenarioChoice, configuration: string | undefined, request: ReportRequest): ScenarioEvaluation {
+  const scenario = loadScenario(file, choice);
   checkConfiguration(scenario, configuration);
   // the municipality's workbook with the Evaluatie sheet, only when --out asks for it; a region file has none (its sheets are a municipality's)
   const workbook = request.outGiven ? planRunWorkbook(file, scenario, request, { write: false, command: 'evaluate' }) : undefined;

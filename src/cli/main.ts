@@ -232,6 +232,7 @@ function addEvaluateCommand(program: Command, io: Io): void {
     .addOption(jsonOption(help.evaluateJson))
     .addOption(languageOption())
     .addOption(setOption(help.analysisSet))
+    .addOption(populationOption())
     .addOption(debugOption())
     .action(async (file: string, options: EvaluateOptions) => {
       const { evaluateCommand } = await import('./commands/evaluate.js');

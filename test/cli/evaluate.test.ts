@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,4 +125,23 @@ describe('soweco-bc evaluate', () => {
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as EvaluationDoc).municipalities).toHaveLength(1);
   }, 150_000);
+});
+
+describe('soweco-bc evaluate --population closed', () => {
+  it('holds the forecast without the inflow streams against the realised figures: the evaluation of the files without inflow', async () => {
+    const open = testDir();
+    cpSync(FIXTURE, open, { recursive: true });
+    const plain = testDir();
+    cpSync(FIXTURE, plain, { recursive: true });
+    const stream = '{ id: nieuw, work_form: beschut_binnen, people: { 2021: 12, 2022: 6 }, entry_month: 7, age_at_entry: 30, fte: 0.8 }';
+    writeFileSync(join(open, 'noord.yaml'), `${readFileSync(NOORD, 'utf8')}inflow:\n  - ${stream}\n`);
+    const evaluation = async (dir: string, extra: string[]) => {
+      const r = await runInProcess(['evaluate', join(dir, 'noord.yaml'), '--json', ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as EvaluationDoc).municipalities;
+    };
+    const closed = await evaluation(open, ['--population', 'closed']);
+    expect(closed).toEqual(await evaluation(plain, []));
+    expect(await evaluation(open, [])).not.toEqual(closed);
+  }, 60_000);
 });

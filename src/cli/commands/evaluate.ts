@@ -4,14 +4,14 @@ import { renderEvaluation } from '../../report/evaluate/terminal.js';
 import { evaluationView } from '../../report/evaluate/view.js';
 import { warningsAbout } from '../../report/json.js';
 import { REGION, municipalitySubject } from '../../engine/index.js';
-import type { CommonOptions, JsonOptions, LanguageOptions, SetOptions } from '../options.js';
+import type { CommonOptions, JsonOptions, LanguageOptions, PopulationOptions, SetOptions } from '../options.js';
 import { reportRequest } from '../report-settings.js';
 import { writeRunWorkbook } from '../../app/run-workbook.js';
 import { labelsFor } from '../../report/i18n/index.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
 /** The options of `evaluate`. */
-export interface EvaluateOptions extends CommonOptions, JsonOptions, LanguageOptions, SetOptions {
+export interface EvaluateOptions extends CommonOptions, JsonOptions, LanguageOptions, SetOptions, PopulationOptions {
   /** `--config <id>`: compare only this configuration's lines. */
   readonly config?: string;
   /** `--out <dir>`: where to write the municipality's workbook with the Evaluatie sheet; none without it. */
@@ -28,7 +28,7 @@ const NO_FOLDER = 'reports';
  */
 export async function evaluateCommand(file: string, options: EvaluateOptions, io: Io): Promise<void> {
   const request = reportRequest({ ...options, out: options.out ?? NO_FOLDER, outGiven: options.out !== undefined }, io.env);
-  const { projection, evaluations, workbook } = evaluateScenario(file, options.set, options.config, request);
+  const { projection, evaluations, workbook } = evaluateScenario(file, { set: options.set, population: options.population }, options.config, request);
   const focus = projection.scenario.focus;
   printWarnings(warningsAbout(projection, focus === undefined ? REGION : municipalitySubject(focus)), io);
   const inCents = evaluations.map((e) => evaluationView(projection, e, 'cents'));
