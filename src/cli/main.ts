@@ -15,7 +15,7 @@ import { EXIT, exitCodeFor } from './exit-codes.js';
 import { helpTexts as help } from './help-texts.js';
 import { chooseLanguage } from './language-choice.js';
 import { MAX_ITERATIONS, MAX_SEED, fraction, optionValueMessages, path, positiveInteger, wholeNumber } from './option-values.js';
-import { debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFolderOption, populationOption, seedOption, setOption, withOutGiven } from './options.js';
+import { configOption, debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFolderOption, populationOption, seedOption, setOption, withOutGiven } from './options.js';
 import { printUserError, processIo, type Io } from './terminal.js';
 import { versionWithCommit } from './version.js';
 
@@ -158,7 +158,7 @@ function analysisCommand(program: Command, name: string, description: string, ow
     .description(description)
     .argument('<file>', help.municipalityOrRegion, path);
   return own(command)
-    .option('--config <id>', help.analysisConfig)
+    .addOption(configOption(help.analysisConfig))
     .addOption(outFolderOption(help.reportFolderJson))
     .addOption(jsonOption(help.analysisJson))
     .addOption(languageOption())
@@ -226,9 +226,9 @@ function addEvaluateCommand(program: Command, io: Io): void {
     .command('evaluate')
     .description(help.evaluate)
     .argument('<file>', help.evaluateFile, path)
-    .option('--config <id>', help.evaluateConfig)
+    .addOption(configOption(help.evaluateConfig))
     // no default folder: evaluate writes a workbook only when --out names one
-    .addOption(new Option('--out <dir>', help.evaluateOut).argParser(path))
+    .addOption(outFolderOption(help.evaluateOut, { folderByDefault: false }))
     .addOption(jsonOption(help.evaluateJson))
     .addOption(languageOption())
     .addOption(setOption(help.analysisSet))

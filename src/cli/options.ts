@@ -53,9 +53,18 @@ export interface OutFolderOptions {
   readonly out: string;
 }
 
-/** `--out <dir>`: the folder the reports are written to, `reports` by default. */
-export function outFolderOption(description: string): Option {
-  return new Option('--out <dir>', description).argParser(path).default('reports');
+/**
+ * `--out <dir>`: the folder the reports are written to, `reports` by default; with
+ * `{ folderByDefault: false }` none unless given (a command that writes a report only when asked).
+ */
+export function outFolderOption(description: string, { folderByDefault = true } = {}): Option {
+  const option = new Option('--out <dir>', description).argParser(path);
+  return folderByDefault ? option.default('reports') : option;
+}
+
+/** `--config <id>`: one configuration of the region. */
+export function configOption(description: string): Option {
+  return new Option('--config <id>', description);
 }
 
 /** Whether `--out` was given rather than left at its default: with --json, a command writes its report only when it was. */
