@@ -1,0 +1,133 @@
+import { project, scenarioSubject, subjectKey, type Projection, type Subject } from '../engine/index.js';
+import { forecastOf, statedFigures, type StatedFigure } from '../engine/calibration/figures.js';
+import { checkInBounds, fitFactors, jacobianOf, weightedSum } from '../engine/calibration/fit.js';
+import { fitStatistics } from '../engine/calibration/statistics.js';
+import type { CalibratedParameter, Calibration, CalibrationWeights, FactorBounds } from '../engine/calibration/result.js';
+import { userError } from '../errors.js';
+import { applyOverrides, loadScenario } from '../load/index.js';
+import { Dec, decimalFromNumber } from '../model/decimal.js';
+import type { Scenario } from '../model/scenario.js';
+import { didYouMean } from '../suggest.js';
+import { appMessages } from './app-messages.js';
+import { factorBounds } from './calibration-bounds.js';
+import { calibrationMessages as msg } from './calibration-messages.js';
+
+/** What `calibrate` is asked: the file, the parameters to fit, their `--bounds`, and the weights. */
+export interface CalibrationRequest {
+  readonly file: string;
+  readonly params: readonly string[];
+  readonly bounds: readonly string[];
+  readonly weights: CalibrationWeights;
+}
+
+/** Loads the scenario, checks the request, fits the factors and computes the figures with the factors as written. */
+export function calibrate(request: CalibrationRequest): Calibration {
+  const scenario = loadScenario(request.file);
+  checkParameters(scenario, request.params);
+  const subject = scenarioSubject(scenario);
+  const uncertainty = scenario.municipalities.find((m) => m.id === scenario.focus)?.uncertainty ?? scenario.region.uncertainty;
+  const bounds = factorBounds(request.params, request.bounds, uncertainty);
+  const figures = statedFigures(scenario);
+  if (figures.length === 0) throw userError('input', { file: request.file }, msg.noRealised(subjectName(scenario, subject)), msg.noRealisedHint);
+  const base = project(scenario);
+  const projectWith = (texts: readonly string[]) => project(applyOverrides(scenario, texts.map((text, i) => ({ text, at: { file: `--param #${i + 1}` } }))), { populations: base.populations });
+  const forecasts = (projection: Projection) => figures.map((f) => forecastFor(projection, f));
+  const observed = figures.map((f) => f.realised.toNumber());
+  const weights = observed.map((r) => (request.weights === 'relative' ? 1 / Math.max(Math.abs(r), 1) ** 2 : 1));
+  const forecast = (theta: readonly number[]) => forecasts(projectWith(overrides(request.params, theta.map(factorOf)))).map((x) => x.toNumber());
+  const start = bounds.map((b) => Math.min(Math.max(1, b.low), b.high));
+  checkDependence(request.params, jacobianOf(forecast, start, bounds));
+  const fit = fitFactors({ observed, weights, bounds, start, forecast });
+  checkInBounds(fit.theta, bounds);
+  const factors = fit.theta.map(factorOf);
+  const fitted = projectWith(overrides(request.params, factors));
+  const after = forecasts(fitted);
+  const before = forecasts(base);
+  const statistics = fitStatistics(jacobianOf(forecast, factors.map((f) => f.toNumber()), bounds), weights, weightedSum({ observed, weights }, after.map((x) => x.toNumber())));
+  return {
+    scenario,
+    subject,
+    weights: request.weights,
+    parameters: request.params.map((name, j) => calibratedParameter(name, factors[j] ?? new Dec(1), bounds[j] ?? { low: 0, high: 0, from: 'default' }, statistics.standardErrors[j] ?? null, { base, fitted, subject })),
+    correlations: statistics.correlations,
+    ...(statistics.undetermined === undefined ? {} : { undetermined: statistics.undetermined }),
+    figures: figures.map((figure, i) => ({ figure, weight: weights[i] ?? 1, before: before[i] ?? new Dec(0), after: after[i] ?? new Dec(0) })),
+    sumBefore: weightedSum({ observed, weights }, before.map((x) => x.toNumber())),
+    sumAfter: weightedSum({ observed, weights }, after.map((x) => x.toNumber())),
+    iterations: fit.iterations,
+    converged: fit.converged,
+    fitted,
+  };
+}
+
+/** Decimals of a factor as the variant writes it: far finer than any figure can tell (10⁻¹² of a series). */
+const FACTOR_DECIMALS = 12;
+
+/** A factor found in doubles as the decimal the variant writes, rounded to {@link FACTOR_DECIMALS}. */
+function factorOf(x: number): Dec {
+  return decimalFromNumber(x).toDecimalPlaces(FACTOR_DECIMALS);
+}
+
+/**
+ * `name*=θ` for each parameter. A factor with exactly three decimals gets a fourth zero: the
+ * rule for typed numbers reads `1.125` as ambiguous (1125 or 1.125?) and refuses it.
+ */
+export function overrides(params: readonly string[], factors: readonly Dec[]): string[] {
+  return params.map((name, j) => {
+    const text = (factors[j] ?? new Dec(1)).toFixed();
+    return `${name}*=${/\.\d{3}$/.test(text) ? `${text}0` : text}`;
+  });
+}
+
+function forecastFor(projection: Projection, figure: StatedFigure): Dec {
+  const forecast = forecastOf(projection, figure);
+  if (forecast === undefined) throw userError('input', figure.at, msg.noSuchLine(figure.line, figure.configuration), msg.noSuchLineHint);
+  return forecast;
+}
+
+/** Every `--param` a parameter of the region, each once. */
+function checkParameters(scenario: Scenario, params: readonly string[]): void {
+  const known = [...scenario.region.parameters.keys()];
+  params.forEach((name, i) => {
+    const at = { file: `--param #${i + 1}` };
+    if (!scenario.region.parameters.has(name)) throw userError('usage', at, msg.unknownParameter(name, didYouMean(name, known)), msg.unknownParameterHint);
+    if (params.indexOf(name) !== i) throw userError('usage', at, msg.twice(name), msg.twiceHint);
+  });
+}
+
+/** Refuses a parameter whose factor moves no stated figure: no figure can determine it. */
+function checkDependence(params: readonly string[], jacobian: readonly (readonly number[])[]): void {
+  jacobian.forEach((column, j) => {
+    if (column.every((x) => x === 0)) throw userError('usage', { file: `--param #${j + 1}` }, msg.noFigureDepends(params[j] ?? ''), msg.noFigureDependsHint);
+  });
+}
+
+const BOUND_TOLERANCE = 1e-9;
+
+function calibratedParameter(name: string, factor: Dec, bounds: FactorBounds, standardError: number | null, at: { base: Projection; fitted: Projection; subject: Subject }): CalibratedParameter {
+  const x = factor.toNumber();
+  const near = (bound: number) => Math.abs(x - bound) <= BOUND_TOLERANCE * Math.max(1, Math.abs(bound));
+  const atBound = near(bounds.low) ? 'low' : near(bounds.high) ? 'high' : undefined;
+  const before = firstYearValue(at.base, at.subject, name);
+  const after = firstYearValue(at.fitted, at.subject, name);
+  return {
+    name,
+    factor,
+    override: overrides([name], [factor])[0] ?? '',
+    bounds,
+    ...(atBound === undefined ? {} : { atBound }),
+    standardError,
+    ...(before === undefined || after === undefined ? {} : { firstYear: { before, after } }),
+  };
+}
+
+/** A parameter's value in the horizon's first year: the subject's own series if its lines read one, else the region's. */
+function firstYearValue(projection: Projection, subject: Subject, name: string): Dec | undefined {
+  const used = projection.parameters.get(subjectKey(subject))?.get(name) ?? projection.parameters.get('region')?.get(name);
+  const t = projection.region.horizon.start - (used?.series.from ?? Number.NaN);
+  return t >= 0 ? used?.series.values[t] : undefined;
+}
+
+function subjectName(scenario: Scenario, subject: Subject): string {
+  return subject.kind === 'region' ? appMessages.wholeRegion(scenario.region.name) : appMessages.municipality(scenario.municipalities.find((m) => m.id === subject.id)?.name ?? subject.id, scenario.region.name);
+}

@@ -1,0 +1,150 @@
+import { levenbergMarquardt } from 'ml-levenberg-marquardt';
+import { InternalError } from '../../errors.js';
+
+/** A factor's bounds: the fit keeps it in [low, high]. */
+export interface Bounds {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * A weighted least-squares problem in factors θ (docs/methodology.md#calibrate):
+ * S(θ) = Σᵢ wᵢ · (Fᵢ(θ) − Rᵢ)², with each θⱼ in its bounds.
+ */
+export interface FitProblem {
+  /** Rᵢ: the realised figures. */
+  readonly observed: readonly number[];
+  /** wᵢ > 0. */
+  readonly weights: readonly number[];
+  readonly bounds: readonly Bounds[];
+  /** Where the search starts: 1 (the files as they are), moved into the bounds. */
+  readonly start: readonly number[];
+  /** Fᵢ(θ): the forecast of every figure with the factors θ. */
+  readonly forecast: (theta: readonly number[]) => readonly number[];
+}
+
+/** Where the search ended. */
+export interface FitResult {
+  readonly theta: readonly number[];
+  readonly sum: number;
+  readonly iterations: number;
+  /** Whether a stopping rule was met before {@link MAX_ITERATIONS}. */
+  readonly converged: boolean;
+}
+
+/** More steps than this: the search is stopped and says it did not converge (the model is nearly linear; a few steps do). */
+const MAX_ITERATIONS = 100;
+/** A step that moves no factor by more than this (relative) ends the search. */
+const STEP_TOLERANCE = 1e-12;
+/** The damping past which no step improves S any more: the search is at the minimum as far as doubles tell. */
+const MAX_DAMPING = 1e7;
+
+/** S(θ) in the problem's weights: Σ wᵢ (Fᵢ − Rᵢ)². */
+export function weightedSum(problem: Pick<FitProblem, 'observed' | 'weights'>, forecast: readonly number[]): number {
+  return problem.observed.reduce((s, r, i) => s + (problem.weights[i] ?? 0) * ((forecast[i] ?? 0) - r) ** 2, 0);
+}
+
+/**
+ * Minimises S over the bounds with Levenberg–Marquardt (mljs' ml-levenberg-marquardt takes
+ * each step: the damped normal equations, solved by Cholesky, the result clipped to the
+ * bounds). The library stops only when S falls under an absolute tolerance, so the loop around
+ * it is ours: one library step at a time, the damping lowered after a step that improves S and
+ * raised after one that does not, until the step no longer moves the factors.
+ */
+export function fitFactors(written: FitProblem): FitResult {
+  // the library asks for the same θ more than once (a step starts where the last ended): project each once
+  const problem = { ...written, forecast: remembered(written.forecast) };
+  const scaled = scaledProblem(problem);
+  let theta = [...problem.start];
+  let damping = 1e-2;
+  for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+    const next = levenbergMarquardt(scaled.data, scaled.model, {
+      initialValues: theta,
+      minValues: problem.bounds.map((b) => b.low),
+      maxValues: problem.bounds.map((b) => b.high),
+      damping,
+      maxIterations: 1,
+      errorTolerance: ERROR_TOLERANCE,
+      jacobianFunction: scaled.jacobian,
+    }).parameterValues;
+    const done = () => ({ theta, sum: weightedSum(problem, problem.forecast(theta)), iterations: iteration, converged: true });
+    if (scaled.sum(theta) <= ERROR_TOLERANCE) return done();
+    if (next.every((x, j) => x === theta[j])) {
+      // the step did not lower S: take shorter steps, towards the gradient; when none does, this is the minimum
+      if (damping >= MAX_DAMPING) return done();
+      damping = Math.min(damping * 11, MAX_DAMPING);
+      continue;
+    }
+    const moved = next.some((x, j) => Math.abs(x - (theta[j] ?? 0)) > STEP_TOLERANCE * Math.max(1, Math.abs(x)));
+    theta = next;
+    if (!moved) return done();
+    damping = Math.max(damping / 9, 1e-12);
+  }
+  return { theta, sum: weightedSum(problem, problem.forecast(theta)), iterations: MAX_ITERATIONS, converged: false };
+}
+
+/** A scaled S under this is 0 as far as doubles tell: (10⁻¹² of the figures)². */
+const ERROR_TOLERANCE = 1e-24;
+
+/**
+ * The problem as the library takes it: the points 0…n−1 with √wᵢ·Rᵢ / c and √wᵢ·Fᵢ / c, where
+ * c² = max(Σ wᵢ Rᵢ², 1), so that S is relative to the figures' size and the damping and
+ * tolerances mean the same for euros of a village or of a region. A single figure is given as
+ * two halves (the library needs two points); S is the same.
+ */
+function scaledProblem(problem: FitProblem) {
+  const single = problem.observed.length === 1;
+  const c = Math.sqrt(Math.max(weightedSum(problem, problem.observed.map(() => 0)), 1));
+  const factor = problem.weights.flatMap((w) => (single ? [Math.sqrt(w / 2) / c, Math.sqrt(w / 2) / c] : [Math.sqrt(w) / c]));
+  const spread = (xs: readonly number[]) => xs.flatMap((x) => (single ? [x, x] : [x])).map((x, i) => x * (factor[i] ?? 0));
+  const y = spread(problem.observed);
+  const evaluate = (theta: readonly number[]) => spread(problem.forecast(theta));
+  const model = (theta: number[]) => { const f = evaluate(theta); return (x: number) => f[x] ?? Number.NaN; };
+  const jacobian = (theta: number[]) => { const j = jacobianOf(evaluate, theta, problem.bounds); return (x: number) => j.map((column) => column[x] ?? Number.NaN); };
+  return {
+    data: { x: y.map((_, i) => i), y },
+    model,
+    jacobian,
+    sum: (theta: readonly number[]) => evaluate(theta).reduce((s, f, i) => s + (f - (y[i] ?? 0)) ** 2, 0),
+  };
+}
+
+/** The step of the finite differences, in factor units: small, and exact for a forecast that is (nearly) linear in each factor. */
+const DIFFERENCE = 1e-4;
+
+/**
+ * ∂Fᵢ/∂θⱼ by central differences (exact for a forecast that is linear or quadratic in θⱼ, as
+ * the model's lines are: amount = rate × volume, a percent_of line a product); one-sided where
+ * θⱼ − h would be negative, which no factor may be. One column per factor.
+ */
+export function jacobianOf(forecast: (theta: readonly number[]) => readonly number[], theta: readonly number[], bounds: readonly Bounds[]): number[][] {
+  return theta.map((x, j) => {
+    const h = DIFFERENCE * Math.max(1, Math.abs(x));
+    const down = x - h >= 0 && x - h >= Math.min(0, bounds[j]?.low ?? 0) ? x - h : x;
+    const at = (v: number) => forecast(theta.map((t, k) => (k === j ? v : t)));
+    const high = at(x + h);
+    const low = down === x ? forecast(theta) : at(down);
+    return high.map((f, i) => (f - (low[i] ?? Number.NaN)) / (x + h - down));
+  });
+}
+
+/** A forecast that computes each θ once. */
+function remembered(forecast: (theta: readonly number[]) => readonly number[]): (theta: readonly number[]) => readonly number[] {
+  const seen = new Map<string, readonly number[]>();
+  return (theta) => {
+    const key = theta.join(' ');
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    const f = forecast(theta);
+    seen.set(key, f);
+    return f;
+  };
+}
+
+/** Guards the library's answer: a factor outside its bounds is a bug here, not in the input. */
+export function checkInBounds(theta: readonly number[], bounds: readonly Bounds[]): void {
+  theta.forEach((x, j) => {
+    const b = bounds[j];
+    if (b === undefined || !(x >= b.low && x <= b.high)) throw new InternalError(`fitted factor ${x} lies outside [${b?.low}, ${b?.high}]`);
+  });
+}
