@@ -10,6 +10,7 @@ import type { RunOptions } from './commands/run.js';
 import type { SchemaOptions } from './commands/schema.js';
 import type { WhatIfOptions } from './commands/what-if.js';
 import { commanderError, helpDetails, helpTitle, helpWords, terminalMessages } from './cli-messages.js';
+import { addCalibrateCommand } from './calibrate-command.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { helpTexts as help } from './help-texts.js';
 import { chooseLanguage } from './language-choice.js';
@@ -45,6 +46,7 @@ function buildProgram(io: Io): Command {
   addProjectionCommands(program, io);
   addAnalysisCommands(program, io);
   addInteractiveCommands(program, io);
+  addCalibrateCommand(program, io);
   return program;
 }
 

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { userError } from '../errors.js';
+import type { Scenario } from '../model/scenario.js';
+import { calibrationMessages as msg } from './calibration-messages.js';
+
+/** The variant file when `--out` does not name one: next to the input, `<name>-gekalibreerd.yaml`, so that its `extends:` is the input's own name. */
+export function defaultVariantPath(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}-gekalibreerd.yaml`);
+}
+
+/**
+ * The variant file to write, checked before any calculation: a YAML name, and not a file that
+ * exists unless `--force` (a variant written earlier is never replaced by surprise).
+ */
+export function plannedVariantPath(file: string, out: string | undefined, force: boolean): string {
+  const path = out ?? defaultVariantPath(file);
+  if (!/\.ya?ml$/i.test(path)) throw userError('usage', { file: '--out' }, msg.outNotYaml(path));
+  if (resolve(path) === resolve(file)) throw userError('usage', { file: '--out' }, msg.outIsInput(path), msg.outIsInputHint);
+  if (!force && existsSync(path)) throw userError('usage', { file: '--out' }, msg.outExists(path), msg.outExistsHint);
+  return path;
+}
+
+/** Refuses a variant that would replace a file the scenario was read from, even with `--force`: calibrate never overwrites its input. */
+export function checkNotAnInput(path: string, scenario: Scenario): void {
+  if (scenario.inputs.some((input) => resolve(input.path) === resolve(path))) throw userError('usage', { file: '--out' }, msg.outIsInput(path), msg.outIsInputHint);
+}
+
+/** The input file as the variant's `extends:` names it: relative to the variant's folder. */
+export function extendsPath(variant: string, file: string): string {
+  return relative(dirname(resolve(variant)), resolve(file)) || basename(file);
+}
