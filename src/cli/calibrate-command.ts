@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { texts } from '../language.js';
 import type { CalibrateOptions } from './commands/calibrate.js';
 import { collect, path } from './option-values.js';
-import { debugOption, jsonOption, languageOption } from './options.js';
+import { debugOption, jsonOption, languageOption, outFileOption, paramOption } from './options.js';
 import type { Io } from './terminal.js';
 
 /** The help of `calibrate` (docs/methodology.md#calibrate). */
@@ -36,10 +36,10 @@ export function addCalibrateCommand(program: Command, io: Io): void {
     .command('calibrate')
     .description(help.calibrate)
     .argument('<file>', help.file, path)
-    .addOption(new Option('--param <name>', help.param).argParser(collect).default([]).makeOptionMandatory())
+    .addOption(paramOption(help.param, true))
     .addOption(new Option('--bounds <name=low:high>', help.bounds).argParser(collect).default([]))
     .addOption(new Option('--weights <kind>', help.weights).choices(['euros', 'relative']).default('euros'))
-    .addOption(new Option('--out <file>', help.out).argParser(path))
+    .addOption(outFileOption(help.out))
     .option('--force', help.force)
     .addOption(jsonOption(help.json))
     .addOption(languageOption())
