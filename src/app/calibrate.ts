@@ -34,7 +34,8 @@ export function calibrate(request: CalibrationRequest): Calibration {
   const forecasts = (projection: Projection) => figures.map((f) => forecastFor(projection, f));
   const observed = figures.map((f) => f.realised.toNumber());
   const weights = observed.map((r) => (request.weights === 'relative' ? 1 / Math.max(Math.abs(r), 1) ** 2 : 1));
-  const forecast = (theta: readonly number[]) => forecasts(projectWith(overrides(request.params, theta.map(factorOf)))).map((x) => x.toNumber());
+  // the search's own factors, every digit of the double: rounding them would make S a staircase
+  const forecast = (theta: readonly number[]) => forecasts(projectWith(overrides(request.params, theta.map(decimalFromNumber)))).map((x) => x.toNumber());
   const start = bounds.map((b) => Math.min(Math.max(1, b.low), b.high));
   checkDependence(request.params, jacobianOf(forecast, start, bounds));
   const fit = fitFactors({ observed, weights, bounds, start, forecast });
@@ -60,8 +61,12 @@ export function calibrate(request: CalibrationRequest): Calibration {
   };
 }
 
-/** Decimals of a factor as the variant writes it: far finer than any figure can tell (10⁻¹² of a series). */
-const FACTOR_DECIMALS = 12;
+/**
+ * Decimals of a factor as the variant writes it: far finer than any figure can tell (10⁻¹⁰ of a
+ * series), and coarser than the search's own precision in doubles (about 10⁻¹¹ where S is flat
+ * around its minimum), so that the digits written are digits found.
+ */
+const FACTOR_DECIMALS = 10;
 
 /** A factor found in doubles as the decimal the variant writes, rounded to {@link FACTOR_DECIMALS}. */
 function factorOf(x: number): Dec {

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calibrate, overrides } from '../../src/app/calibrate.js';
+import { rootMeanSquare } from '../../src/engine/calibration/residuals.js';
 import { fitStatistics } from '../../src/engine/calibration/statistics.js';
 import { project } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
 import { Dec } from '../../src/model/decimal.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { realisedByTheModel } from '../support/realised-fixture.js';
+import { tinyCopy } from '../support/testdir.js';
 
 const YEARS = [2021, 2022, 2023];
 const GR_LINES = { configuration: 'gr', lines: ['loonkosten', 'begeleiding', 'rijksbijdrage', 'net'], years: YEARS };
@@ -103,7 +106,7 @@ describe('how well the figures determine the factors', () => {
 
 describe('the factors as the variant writes them', () => {
   it('a factor with three decimals gets a fourth, so that the rule for typed numbers reads it', () => {
-    expect(overrides(['a', 'b', 'c'], [new Dec('1.125'), new Dec('1.07'), new Dec('0.123456789012')])).toEqual(['a*=1.1250', 'b*=1.07', 'c*=0.123456789012']);
+    expect(overrides(['a', 'b', 'c'], [new Dec('1.125'), new Dec('1.07'), new Dec('0.1234567891')])).toEqual(['a*=1.1250', 'b*=1.07', 'c*=0.1234567891']);
   });
 
   it('the figures after the fit are the projection of the scenario with the overrides written', () => {
@@ -112,5 +115,21 @@ describe('the factors as the variant writes them', () => {
     const again = project(loadScenario(join(dir, 'noord.yaml'), { set: c.parameters.map((p) => p.override) }));
     const loonkosten = again.results.get('gr')?.get('noord')?.lines.find((l) => l.line.id === 'loonkosten')?.amounts[1];
     expect(c.figures.find((f) => f.figure.year === 2022 && f.figure.line === 'loonkosten')?.after.equals(loonkosten ?? new Dec(-1))).toBe(true);
+  });
+});
+
+describe('the worked example of docs/methodology.md#calibrate', () => {
+  it('Noord\'s realised wage costs in gr: θ = ΣFR / ΣF² = 1.0477964104, standard error 0.0153, RMS € 49,730 → € 20,509', () => {
+    const csv = readFileSync(new URL('../fixtures/calibrate/noord-realisatie.csv', import.meta.url), 'utf8');
+    const dir = tinyCopy({ 'data/noord-realisatie.csv': csv });
+    writeFileSync(join(dir, 'noord.yaml'), `${readFileSync(join(dir, 'noord.yaml'), 'utf8')}realised:\n  lines: data/noord-realisatie.csv\n`);
+    const c = calibrate({ file: join(dir, 'noord.yaml'), params: ['loonkosten_per_fte'], bounds: [], weights: 'euros' });
+    expect(c.parameters[0]?.override).toBe('loonkosten_per_fte*=1.0477964104');
+    expect(c.parameters[0]?.standardError).toBeCloseTo(0.0152998, 6);
+    expect(c.figures.map((f) => f.before.toFixed(2))).toEqual(['965100.11', '926593.58', '951489.83']);
+    expect(c.figures.map((f) => f.after.minus(f.figure.realised).toFixed(2))).toEqual(['11228.43', '-29118.57', '16967.63']);
+    expect(rootMeanSquare(c.figures).before.toFixed(2)).toBe('49730.39');
+    expect(rootMeanSquare(c.figures).after.toFixed(2)).toBe('20509.10');
+    expect(c.parameters[0]?.firstYear?.after.toFixed(2)).toBe('31433.89');
   });
 });

@@ -1,4 +1,5 @@
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
+import { CholeskyDecomposition, Matrix } from 'ml-matrix';
 import { InternalError } from '../../errors.js';
 
 /** A factor's bounds: the fit keeps it in [low, high]. */
@@ -67,7 +68,7 @@ export function fitFactors(written: FitProblem): FitResult {
       errorTolerance: ERROR_TOLERANCE,
       jacobianFunction: scaled.jacobian,
     }).parameterValues;
-    const done = () => ({ theta, sum: weightedSum(problem, problem.forecast(theta)), iterations: iteration, converged: true });
+    const done = () => { const polished = polish(problem, scaled, theta); return { theta: polished, sum: weightedSum(problem, problem.forecast(polished)), iterations: iteration, converged: true }; };
     if (scaled.sum(theta) <= ERROR_TOLERANCE) return done();
     if (next.every((x, j) => x === theta[j])) {
       // the step did not lower S: take shorter steps, towards the gradient; when none does, this is the minimum
@@ -126,6 +127,28 @@ export function jacobianOf(forecast: (theta: readonly number[]) => readonly numb
     const low = down === x ? forecast(theta) : at(down);
     return high.map((f, i) => (f - (low[i] ?? Number.NaN)) / (x + h - down));
   });
+}
+
+/**
+ * One last Gauss–Newton step from where the search stopped, kept if it stays in the bounds and
+ * does not make S worse beyond rounding. Near the minimum S is flat: a step of 10⁻¹⁰ changes it
+ * less than a double can tell, so the library (which keeps a step only if S measurably falls)
+ * stops up to about 10⁻¹¹ short; the step itself, from the gradient, is accurate to far less.
+ */
+function polish(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: number[]): number[] {
+  const j = scaled.jacobian(theta);
+  const f = scaled.model(theta);
+  const columns = theta.map((_, k) => scaled.data.y.map((_, i) => j(i)[k] ?? 0));
+  const residual = scaled.data.y.map((y, i) => y - f(i));
+  const normal = new Matrix(columns.map((a) => columns.map((b) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0))));
+  const gradient = Matrix.columnVector(columns.map((a) => a.reduce((s, x, i) => s + x * (residual[i] ?? 0), 0)));
+  const cholesky = new CholeskyDecomposition(normal);
+  if (!cholesky.isPositiveDefinite()) return theta;
+  const step = cholesky.solve(gradient).to1DArray();
+  const next = theta.map((x, k) => x + (step[k] ?? 0));
+  const inBounds = next.every((x, k) => x >= (problem.bounds[k]?.low ?? 0) && x <= (problem.bounds[k]?.high ?? 0));
+  const before = scaled.sum(theta);
+  return inBounds && scaled.sum(next) <= before + 1e-15 * Math.max(before, 1e-30) ? next : theta;
 }
 
 /** A forecast that computes each θ once. */

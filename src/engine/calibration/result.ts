@@ -20,7 +20,7 @@ export type CalibrationWeights = 'euros' | 'relative';
 /** One fitted parameter. */
 export interface CalibratedParameter {
   readonly name: string;
-  /** θ as written in the variant (12 decimals), which every figure after the fit is computed with. */
+  /** θ as written in the variant (10 decimals), which every figure after the fit is computed with. */
   readonly factor: Dec;
   /** The override the variant holds: `name*=θ`. */
   readonly override: string;
