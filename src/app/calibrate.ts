@@ -3,7 +3,7 @@ import { forecastOf, statedFigures, type StatedFigure } from '../engine/calibrat
 import { checkInBounds, fitFactors, jacobianOf, weightedSum } from '../engine/calibration/fit.js';
 import { fitStatistics } from '../engine/calibration/statistics.js';
 import type { CalibratedParameter, Calibration, CalibrationWeights, FactorBounds } from '../engine/calibration/result.js';
-import { userError } from '../errors.js';
+import { InternalError, userError } from '../errors.js';
 import { applyOverrides, loadScenario } from '../load/index.js';
 import { Dec, decimalFromNumber } from '../model/decimal.js';
 import type { Scenario } from '../model/scenario.js';
@@ -84,9 +84,10 @@ export function overrides(params: readonly string[], factors: readonly Dec[]): s
   });
 }
 
+/** A figure's forecast; loading checked every stated line against the scenario's configurations (variants included), so one is always there. */
 function forecastFor(projection: Projection, figure: StatedFigure): Dec {
   const forecast = forecastOf(projection, figure);
-  if (forecast === undefined) throw userError('input', figure.at, msg.noSuchLine(figure.line, figure.configuration), msg.noSuchLineHint);
+  if (forecast === undefined) throw new InternalError(`no forecast for ${figure.configuration}/${figure.line}/${figure.year}`);
   return forecast;
 }
 

@@ -41,7 +41,7 @@ export function statedFigures(scenario: Scenario): StatedFigure[] {
 /**
  * The forecast of a stated figure: its line's amount (what the municipality bears, after
  * settlement), or the net cost for {@link NET_LINE}. Undefined when the projection has no such
- * line, as when a variant replaced the configuration with one of another model.
+ * line (loading refuses a stated line the scenario's configuration does not have).
  */
 export function forecastOf(projection: Projection, figure: StatedFigure): Dec | undefined {
   const result = projection.results.get(figure.configuration)?.get(figure.municipality);
