@@ -1,6 +1,6 @@
 import { project, scenarioSubject, subjectKey, type Projection, type Subject } from '../engine/index.js';
 import { forecastOf, statedFigures, type StatedFigure } from '../engine/calibration/figures.js';
-import { checkInBounds, fitFactors, jacobianOf, weightedSum } from '../engine/calibration/fit.js';
+import { checkInBounds, fitFactors, jacobianOf, remembered, weightedSum } from '../engine/calibration/fit.js';
 import { fitStatistics } from '../engine/calibration/statistics.js';
 import type { CalibratedParameter, Calibration, CalibrationWeights, FactorBounds } from '../engine/calibration/result.js';
 import { InternalError, userError } from '../errors.js';
@@ -35,7 +35,7 @@ export function calibrate(request: CalibrationRequest): Calibration {
   const observed = figures.map((f) => f.realised.toNumber());
   const weights = observed.map((r) => (request.weights === 'relative' ? 1 / Math.max(Math.abs(r), 1) ** 2 : 1));
   // the search's own factors, every digit of the double: rounding them would make S a staircase
-  const forecast = (theta: readonly number[]) => forecasts(projectWith(overrides(request.params, theta.map(decimalFromNumber)))).map((x) => x.toNumber());
+  const forecast = remembered((theta) => forecasts(projectWith(overrides(request.params, theta.map(decimalFromNumber)))).map((x) => x.toNumber()));
   const start = bounds.map((b) => Math.min(Math.max(1, b.low), b.high));
   checkDependence(request.params, jacobianOf(forecast, start, bounds));
   const fit = fitFactors({ observed, weights, bounds, start, forecast });
@@ -44,7 +44,8 @@ export function calibrate(request: CalibrationRequest): Calibration {
   const fitted = projectWith(overrides(request.params, factors));
   const after = forecasts(fitted);
   const before = forecasts(base);
-  const statistics = fitStatistics(jacobianOf(forecast, factors.map((f) => f.toNumber()), bounds), weights, weightedSum({ observed, weights }, after.map((x) => x.toNumber())));
+  // J where the search ended (its points are known), not at the factors rounded to 10 decimals: the same to far more digits than a standard error has
+  const statistics = fitStatistics(jacobianOf(forecast, fit.theta, bounds), weights, weightedSum({ observed, weights }, after.map((x) => x.toNumber())));
   return {
     scenario,
     subject,

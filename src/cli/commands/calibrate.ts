@@ -3,6 +3,7 @@ import { calibrate } from '../../app/calibrate.js';
 import { checkNotAnInput, extendsPath, plannedVariantPath } from '../../app/calibration-output.js';
 import type { CalibrationWeights } from '../../engine/calibration/result.js';
 import { calibrationJson } from '../../report/calibration/json.js';
+import { warningsAbout } from '../../report/json.js';
 import { renderCalibration } from '../../report/calibration/terminal.js';
 import { calibrationTexts } from '../../report/calibration/texts.js';
 import { calibrationVariant } from '../../report/calibration/variant.js';
@@ -35,7 +36,7 @@ export async function calibrateCommand(file: string, options: CalibrateOptions, 
   const date = (reportDate(io.env) ?? new Date()).toISOString().slice(0, 10);
   const text = calibrationVariant(calibration, { extends: extendsPath(out, file), date, command: run }, options.lang);
   writeFilesAtomic([{ path: out, bytes: new TextEncoder().encode(text) }]);
-  printWarnings(calibration.scenario.warnings, io);
+  printWarnings(warningsAbout(calibration.fitted, calibration.subject), io);
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(calibrationJson(calibration, out), null, 1)}\n`);
     return;

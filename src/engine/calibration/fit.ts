@@ -20,7 +20,7 @@ export interface FitProblem {
   readonly bounds: readonly Bounds[];
   /** Where the search starts: 1 (the files as they are), moved into the bounds. */
   readonly start: readonly number[];
-  /** Fᵢ(θ): the forecast of every figure with the factors θ. */
+  /** Fᵢ(θ): the forecast of every figure with the factors θ; the search asks for some θ more than once (see {@link remembered}). */
   readonly forecast: (theta: readonly number[]) => readonly number[];
 }
 
@@ -37,6 +37,12 @@ export interface FitResult {
 const MAX_ITERATIONS = 100;
 /** A step that moves no factor by more than this (relative) ends the search. */
 const STEP_TOLERANCE = 1e-12;
+/**
+ * A Gauss–Newton step shorter than this (relative) from a point where no damped step lowers S
+ * says the point is the minimum: the step's own rounding (of the forecasts in doubles and their
+ * differences) is some 10⁻¹², and the variant writes 10 decimals.
+ */
+const MINIMUM_TOLERANCE = 1e-10;
 /** The damping past which no step improves S any more: the search is at the minimum as far as doubles tell. */
 const MAX_DAMPING = 1e7;
 
@@ -52,9 +58,7 @@ export function weightedSum(problem: Pick<FitProblem, 'observed' | 'weights'>, f
  * it is ours: one library step at a time, the damping lowered after a step that improves S and
  * raised after one that does not, until the step no longer moves the factors.
  */
-export function fitFactors(written: FitProblem): FitResult {
-  // the library asks for the same θ more than once (a step starts where the last ended): project each once
-  const problem = { ...written, forecast: remembered(written.forecast) };
+export function fitFactors(problem: FitProblem): FitResult {
   const scaled = scaledProblem(problem);
   let theta = [...problem.start];
   let damping = 1e-2;
@@ -72,7 +76,7 @@ export function fitFactors(written: FitProblem): FitResult {
     if (scaled.sum(theta) <= ERROR_TOLERANCE) return done();
     if (next.every((x, j) => x === theta[j])) {
       // the step did not lower S: take shorter steps, towards the gradient; when none does, this is the minimum
-      if (damping >= MAX_DAMPING) return done();
+      if (damping >= MAX_DAMPING || atMinimum(problem, scaled, theta)) return done();
       damping = Math.min(damping * 11, MAX_DAMPING);
       continue;
     }
@@ -136,23 +140,46 @@ export function jacobianOf(forecast: (theta: readonly number[]) => readonly numb
  * stops up to about 10⁻¹¹ short; the step itself, from the gradient, is accurate to far less.
  */
 function polish(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: number[]): number[] {
-  const j = scaled.jacobian(theta);
-  const f = scaled.model(theta);
-  const columns = theta.map((_, k) => scaled.data.y.map((_, i) => j(i)[k] ?? 0));
-  const residual = scaled.data.y.map((y, i) => y - f(i));
-  const normal = new Matrix(columns.map((a) => columns.map((b) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0))));
-  const gradient = Matrix.columnVector(columns.map((a) => a.reduce((s, x, i) => s + x * (residual[i] ?? 0), 0)));
-  const cholesky = new CholeskyDecomposition(normal);
-  if (!cholesky.isPositiveDefinite()) return theta;
-  const step = cholesky.solve(gradient).to1DArray();
-  const next = theta.map((x, k) => x + (step[k] ?? 0));
+  const next = gaussNewtonPoint(scaled, theta);
+  if (next === undefined) return theta;
   const inBounds = next.every((x, k) => x >= (problem.bounds[k]?.low ?? 0) && x <= (problem.bounds[k]?.high ?? 0));
   const before = scaled.sum(theta);
   return inBounds && scaled.sum(next) <= before + 1e-15 * Math.max(before, 1e-30) ? next : theta;
 }
 
-/** A forecast that computes each θ once. */
-function remembered(forecast: (theta: readonly number[]) => readonly number[]): (theta: readonly number[]) => readonly number[] {
+/**
+ * Whether θ is the minimum as far as the gradient tells: the undamped Gauss–Newton step from
+ * it moves no factor by more than {@link MINIMUM_TOLERANCE} (relative), or only out of the box. It
+ * needs no projection (the Jacobian at θ is known), so a step that does not lower S can be
+ * told from a minimum without raising the damping step by step to its end.
+ */
+function atMinimum(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: readonly number[]): boolean {
+  const next = gaussNewtonPoint(scaled, theta);
+  if (next === undefined) return false;
+  return next.every((x, k) => {
+    const t = theta[k] ?? 0;
+    const bounds = problem.bounds[k];
+    const outward = bounds !== undefined && ((t <= bounds.low && x < t) || (t >= bounds.high && x > t));
+    return outward || Math.abs(x - t) <= MINIMUM_TOLERANCE * Math.max(1, Math.abs(t));
+  });
+}
+
+/** θ + δ with (JᵀJ) δ = Jᵀ r on the scaled problem; undefined where JᵀJ is not positive definite. */
+function gaussNewtonPoint(scaled: ReturnType<typeof scaledProblem>, theta: readonly number[]): number[] | undefined {
+  const j = scaled.jacobian([...theta]);
+  const f = scaled.model([...theta]);
+  const columns = theta.map((_, k) => scaled.data.y.map((_, i) => j(i)[k] ?? 0));
+  const residual = scaled.data.y.map((y, i) => y - f(i));
+  const normal = new Matrix(columns.map((a) => columns.map((b) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0))));
+  const gradient = Matrix.columnVector(columns.map((a) => a.reduce((s, x, i) => s + x * (residual[i] ?? 0), 0)));
+  const cholesky = new CholeskyDecomposition(normal);
+  if (!cholesky.isPositiveDefinite()) return undefined;
+  const step = cholesky.solve(gradient).to1DArray();
+  return theta.map((x, k) => x + (step[k] ?? 0));
+}
+
+/** A forecast that computes each θ once: the search, its checks and its statistics ask for the same points. */
+export function remembered(forecast: (theta: readonly number[]) => readonly number[]): (theta: readonly number[]) => readonly number[] {
   const seen = new Map<string, readonly number[]>();
   return (theta) => {
     const key = theta.join(' ');

@@ -46,7 +46,7 @@ function notes(c: Calibration, language: Language, t: CalibrationTexts): string[
 function parameterRow(p: CalibratedParameter, language: Language, t: CalibrationTexts): string[] {
   const factor = (x: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 6 }).format(x);
   const bounds = `${factor(p.bounds.low)}–${factor(p.bounds.high)} (${t.boundsFrom[p.bounds.from]})`;
-  const value = (x: Dec | undefined) => (x === undefined ? '–' : formatNumber(x.toNumber(), language));
+  const value = (x: Dec | undefined) => (x === undefined ? '–' : parameterValue(x.toNumber(), language));
   return [
     p.name,
     `${factor(p.factor.toNumber())}${p.atBound === undefined ? '' : ` (${t.atBound[p.atBound]})`}`,
@@ -55,6 +55,13 @@ function parameterRow(p: CalibratedParameter, language: Language, t: Calibration
     value(p.firstYear?.before),
     value(p.firstYear?.after),
   ];
+}
+
+/** A parameter's value: an amount to the cent, a small number (a ratio) to six significant digits. */
+function parameterValue(x: number, language: Language): string {
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  const digits = Math.abs(x) >= 100 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumSignificantDigits: 6 };
+  return new Intl.NumberFormat(locale, digits).format(x);
 }
 
 function figureRow(f: FigureFit, language: Language): string[] {
