@@ -1,4 +1,4 @@
-import { project, scenarioSubject, subjectKey, type Projection, type Subject } from '../engine/index.js';
+import { project, scenarioSubject, type Projection, type Subject } from '../engine/index.js';
 import { forecastOf, statedFigures, type StatedFigure } from '../engine/calibration/figures.js';
 import { checkInBounds, fitFactors, jacobianOf, remembered, weightedSum } from '../engine/calibration/fit.js';
 import { fitStatistics } from '../engine/calibration/statistics.js';
@@ -128,9 +128,15 @@ function calibratedParameter(name: string, factor: Dec, bounds: FactorBounds, st
   };
 }
 
-/** A parameter's value in the horizon's first year: the subject's own series if its lines read one, else the region's. */
+/**
+ * A parameter's value in the horizon's first year as the subject reads it: a municipality its
+ * own series if its lines read one, else the region's; for a region file the region's series
+ * (as read by a municipality without a series of its own: lines read parameters per municipality).
+ */
 function firstYearValue(projection: Projection, subject: Subject, name: string): Dec | undefined {
-  const used = projection.parameters.get(subjectKey(subject))?.get(name) ?? projection.parameters.get('region')?.get(name);
+  const readsRegion = projection.scenario.municipalities.filter((m) => !m.parameters.has(name)).map((m) => m.id);
+  const scopes = subject.kind === 'municipality' ? [subject.id, 'region'] : ['region', ...readsRegion];
+  const used = scopes.map((key) => projection.parameters.get(key)?.get(name)).find((u) => u !== undefined);
   const t = projection.region.horizon.start - (used?.series.from ?? Number.NaN);
   return t >= 0 ? used?.series.values[t] : undefined;
 }

@@ -39,6 +39,8 @@ describe('calibrate recovers the factors the realised figures were made with', (
       expect(Math.abs(factorOf(c, 'overhead_eigen') / 1.2 - 1)).toBeLessThan(1e-6);
       expect(Math.abs(factorOf(c, 'risico_opslag') / 0.8 - 1)).toBeLessThan(1e-6);
       expect(c.correlations[0]?.[1]).not.toBeNull();
+      const first = c.figures[0];
+      expect(first?.weight).toBe(weights === 'euros' ? 1 : 1 / first!.figure.realised.toNumber() ** 2);
     }
   });
 
@@ -48,6 +50,17 @@ describe('calibrate recovers the factors the realised figures were made with', (
     expect(Math.abs(factorOf(c, 'loonkosten_per_fte') / 1.07 - 1)).toBeLessThan(1e-6);
     expect(Math.abs(factorOf(c, 'begeleiding_per_hc') / 0.9 - 1)).toBeLessThan(1e-6);
     expect(c.parameters.every((p) => p.standardError !== null && p.atBound === undefined)).toBe(true);
+  });
+});
+
+describe('a region file', () => {
+  it('holds the forecast against the figures of every municipality that states some, and gives the region\'s first-year value', () => {
+    const dir = realisedByTheModel(['loonkosten_per_fte*=1.07'], [GR_LINES]);
+    const c = calibrate({ file: join(dir, 'regio.yaml'), params: ['loonkosten_per_fte'], bounds: [], weights: 'euros' });
+    expect(c.subject.kind).toBe('region');
+    expect(c.figures.every((f) => f.figure.municipality === 'noord')).toBe(true);
+    expect(Math.abs(factorOf(c, 'loonkosten_per_fte') / 1.07 - 1)).toBeLessThan(1e-6);
+    expect(c.parameters[0]?.firstYear?.before.toNumber()).toBe(30000);
   });
 });
 
