@@ -3,13 +3,13 @@ import { forecastOf, statedFigures, type StatedFigure } from '../engine/calibrat
 import { checkInBounds, fitFactors, jacobianOf, remembered, weightedSum } from '../engine/calibration/fit.js';
 import { fitStatistics } from '../engine/calibration/statistics.js';
 import type { CalibratedParameter, Calibration, CalibrationWeights, FactorBounds } from '../engine/calibration/result.js';
-import { InternalError, userError } from '../errors.js';
+import { InternalError, UserError, userError, type Issue } from '../errors.js';
 import { applyOverrides, loadScenario } from '../load/index.js';
-import { Dec, decimalFromNumber } from '../model/decimal.js';
+import { ONE, ZERO, decimalFromNumber, type Dec } from '../model/decimal.js';
 import type { Scenario } from '../model/scenario.js';
 import { didYouMean } from '../suggest.js';
 import { appMessages } from './app-messages.js';
-import { factorBounds } from './calibration-bounds.js';
+import { DEFAULT_BOUNDS, factorBounds } from './calibration-bounds.js';
 import { calibrationMessages as msg } from './calibration-messages.js';
 
 /** What `calibrate` is asked: the file, the parameters to fit, their `--bounds`, and the weights. */
@@ -20,8 +20,56 @@ export interface CalibrationRequest {
   readonly weights: CalibrationWeights;
 }
 
+/** What a search needs: the scenario, the figures, the weights and bounds, and the forecast of every figure for factors θ. */
+interface CalibrationProblem {
+  readonly scenario: Scenario;
+  readonly subject: Subject;
+  readonly figures: readonly StatedFigure[];
+  readonly observed: readonly number[];
+  readonly weights: readonly number[];
+  readonly bounds: readonly FactorBounds[];
+  /** The projection of the files as they are (θ = 1). */
+  readonly base: Projection;
+  /** The exact projection of the scenario with these overrides. */
+  readonly projectWith: (overrides: readonly string[]) => Projection;
+  /** Fᵢ(θ), each θ projected once. */
+  readonly forecast: (theta: readonly number[]) => readonly number[];
+}
+
 /** Loads the scenario, checks the request, fits the factors and computes the figures with the factors as written. */
 export function calibrate(request: CalibrationRequest): Calibration {
+  const problem = calibrationProblem(request);
+  const { bounds, observed, weights, forecast } = problem;
+  const start = bounds.map((b) => Math.min(Math.max(1, b.low), b.high));
+  checkDependence(request.params, jacobianOf(forecast, start, bounds));
+  const fit = fitFactors({ observed, weights, bounds, start, forecast });
+  checkInBounds(fit.theta, bounds);
+  const factors = fit.theta.map(factorOf);
+  const fitted = problem.projectWith(overrides(request.params, factors));
+  const before = forecastsOf(problem.base, problem.figures);
+  const after = forecastsOf(fitted, problem.figures);
+  const sum = (forecasts: readonly Dec[]) => weightedSum({ observed, weights }, forecasts.map((x) => x.toNumber()));
+  // J where the search ended (its points are known), not at the factors rounded to 10 decimals: the same to far more digits than a standard error has
+  const statistics = fitStatistics(jacobianOf(forecast, fit.theta, bounds), weights, sum(after));
+  const at = { base: problem.base, fitted, subject: problem.subject };
+  return {
+    scenario: problem.scenario,
+    subject: problem.subject,
+    weights: request.weights,
+    parameters: request.params.map((name, j) => calibratedParameter(name, factors[j] ?? ONE, bounds[j] ?? { ...DEFAULT_BOUNDS, from: 'default' }, statistics.standardErrors[j] ?? null, at)),
+    correlations: statistics.correlations,
+    ...(statistics.undetermined === undefined ? {} : { undetermined: statistics.undetermined }),
+    figures: problem.figures.map((figure, i) => ({ figure, weight: weights[i] ?? 1, before: before[i] ?? ZERO, after: after[i] ?? ZERO })),
+    sumBefore: sum(before),
+    sumAfter: sum(after),
+    iterations: fit.iterations,
+    converged: fit.converged,
+    fitted,
+  };
+}
+
+/** The scenario loaded and the request checked against it (before any search), with the forecast the search calls. */
+function calibrationProblem(request: CalibrationRequest): CalibrationProblem {
   const scenario = loadScenario(request.file);
   checkParameters(scenario, request.params);
   const subject = scenarioSubject(scenario);
@@ -30,36 +78,36 @@ export function calibrate(request: CalibrationRequest): Calibration {
   const figures = statedFigures(scenario);
   if (figures.length === 0) throw userError('input', { file: request.file }, msg.noRealised(subjectName(scenario, subject)), msg.noRealisedHint);
   const base = project(scenario);
+  // the population is the same for every θ: factors on parameters do not change it
   const projectWith = (texts: readonly string[]) => project(applyOverrides(scenario, texts.map((text, i) => ({ text, at: { file: `--param #${i + 1}` } }))), { populations: base.populations });
-  const forecasts = (projection: Projection) => figures.map((f) => forecastFor(projection, f));
   const observed = figures.map((f) => f.realised.toNumber());
   const weights = observed.map((r) => (request.weights === 'relative' ? 1 / Math.max(Math.abs(r), 1) ** 2 : 1));
   // the search's own factors, every digit of the double: rounding them would make S a staircase
-  const forecast = remembered((theta) => forecasts(projectWith(overrides(request.params, theta.map(decimalFromNumber)))).map((x) => x.toNumber()));
-  const start = bounds.map((b) => Math.min(Math.max(1, b.low), b.high));
-  checkDependence(request.params, jacobianOf(forecast, start, bounds));
-  const fit = fitFactors({ observed, weights, bounds, start, forecast });
-  checkInBounds(fit.theta, bounds);
-  const factors = fit.theta.map(factorOf);
-  const fitted = projectWith(overrides(request.params, factors));
-  const after = forecasts(fitted);
-  const before = forecasts(base);
-  // J where the search ended (its points are known), not at the factors rounded to 10 decimals: the same to far more digits than a standard error has
-  const statistics = fitStatistics(jacobianOf(forecast, fit.theta, bounds), weights, weightedSum({ observed, weights }, after.map((x) => x.toNumber())));
-  return {
-    scenario,
-    subject,
-    weights: request.weights,
-    parameters: request.params.map((name, j) => calibratedParameter(name, factors[j] ?? new Dec(1), bounds[j] ?? { low: 0, high: 0, from: 'default' }, statistics.standardErrors[j] ?? null, { base, fitted, subject })),
-    correlations: statistics.correlations,
-    ...(statistics.undetermined === undefined ? {} : { undetermined: statistics.undetermined }),
-    figures: figures.map((figure, i) => ({ figure, weight: weights[i] ?? 1, before: before[i] ?? new Dec(0), after: after[i] ?? new Dec(0) })),
-    sumBefore: weightedSum({ observed, weights }, before.map((x) => x.toNumber())),
-    sumAfter: weightedSum({ observed, weights }, after.map((x) => x.toNumber())),
-    iterations: fit.iterations,
-    converged: fit.converged,
-    fitted,
-  };
+  const forecast = remembered((theta) => {
+    const texts = overrides(request.params, theta.map(decimalFromNumber));
+    return forecastsOf(searched(() => projectWith(texts), texts), figures).map((x) => x.toNumber());
+  });
+  return { scenario, subject, figures, observed, weights, bounds, base, projectWith, forecast };
+}
+
+/**
+ * A projection at a point of the search. A factor the files cannot take there (an elasticity
+ * pushed past 1, a figure past 10¹³) is refused as the overrides would be, with the factors the
+ * search tried and the way out: bounds that keep the parameter valid.
+ */
+function searched(projection: () => Projection, texts: readonly string[]): Projection {
+  try {
+    return projection();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const tried: Issue = { at: { file: '--bounds' }, message: msg.searchTried(texts.join(' ')), hint: msg.searchTriedHint };
+    throw new UserError('usage', [...error.issues, tried]);
+  }
+}
+
+/** Every figure's forecast in a projection. */
+function forecastsOf(projection: Projection, figures: readonly StatedFigure[]): Dec[] {
+  return figures.map((f) => forecastFor(projection, f));
 }
 
 /**
@@ -80,7 +128,7 @@ function factorOf(x: number): Dec {
  */
 export function overrides(params: readonly string[], factors: readonly Dec[]): string[] {
   return params.map((name, j) => {
-    const text = (factors[j] ?? new Dec(1)).toFixed();
+    const text = (factors[j] ?? ONE).toFixed();
     return `${name}*=${/\.\d{3}$/.test(text) ? `${text}0` : text}`;
   });
 }

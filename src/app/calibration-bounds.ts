@@ -32,7 +32,7 @@ export function factorBounds(params: readonly string[], written: readonly string
   });
 }
 
-/** `NAME=LOW:HIGH`, two factors 0 ≤ LOW ≤ HIGH, each read by the rule for typed numbers. */
+/** `NAME=LOW:HIGH`, two factors 0 ≤ LOW < HIGH (equal bounds would fix the factor, not fit it), each read by the rule for typed numbers. */
 function parseBounds(text: string, file: string): [string, Bounds] {
   const match = /^([^=]+)=([^:]+):([^:]+)$/.exec(text.trim());
   if (match === null) throw userError('usage', { file }, msg.boundsShape(text), msg.boundsShapeHint);
@@ -41,6 +41,6 @@ function parseBounds(text: string, file: string): [string, Bounds] {
     if (!read.ok) throw userError('usage', { file }, read.message, read.hint);
     return decimalFromText(read.text).toNumber();
   });
-  if (low === undefined || high === undefined || !(low >= 0 && low <= high) || !Number.isFinite(high)) throw userError('usage', { file }, msg.boundsOrder(text), msg.boundsShapeHint);
+  if (low === undefined || high === undefined || !(low >= 0 && low < high) || !Number.isFinite(high)) throw userError('usage', { file }, msg.boundsOrder(text), msg.boundsShapeHint);
   return [(match[1] ?? '').trim(), { low, high }];
 }

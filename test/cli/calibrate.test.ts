@@ -82,7 +82,7 @@ describe('soweco-bc calibrate refuses', () => {
     { name: 'a parameter no stated figure depends on', args: ['--param', 'overhead_samen'], code: 2, says: 'geen enkel gerealiseerd cijfer hangt af van parameter "overhead_samen"' },
     { name: 'a parameter named twice', args: ['--param', 'loonkosten_per_fte', '--param', 'loonkosten_per_fte'], code: 2, says: 'twee keer genoemd' },
     { name: 'malformed bounds', args: ['--param', 'loonkosten_per_fte', '--bounds', 'loonkosten_per_fte=0.9'], code: 2, says: 'verwacht NAAM=LAAG:HOOG' },
-    { name: 'bounds the wrong way round', args: ['--param', 'loonkosten_per_fte', '--bounds', 'loonkosten_per_fte=1.2:0.9'], code: 2, says: 'verwacht factoren 0 ≤ LAAG ≤ HOOG' },
+    { name: 'bounds the wrong way round', args: ['--param', 'loonkosten_per_fte', '--bounds', 'loonkosten_per_fte=1.2:0.9'], code: 2, says: 'verwacht factoren 0 ≤ LAAG < HOOG' },
     { name: 'bounds of a parameter not fitted', args: ['--param', 'loonkosten_per_fte', '--bounds', 'tw_beschut=0.9:1.1'], code: 2, says: '--bounds noemt "tw_beschut", dat geen --param noemt' },
     { name: 'an ambiguous bound', args: ['--param', 'loonkosten_per_fte', '--bounds', 'loonkosten_per_fte=0.9:1.125'], code: 2, says: 'op twee manieren te lezen' },
     { name: 'no --param', args: [], code: 2, says: "'--param <name>'" },
@@ -109,5 +109,37 @@ describe('soweco-bc calibrate refuses', () => {
     const result = await runInProcess(['calibrate', 'noord.yaml', '--param', 'overhead_samen', '--lang', 'en'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no realised figure depends on parameter "overhead_samen"');
+  }, 60_000);
+});
+
+describe('soweco-bc calibrate keeps the search where the files hold', () => {
+  /** The tiny region with gr's overhead following the SE by a parameter, 0.8, and realised figures made with 1 (its factor 1.25, the most it may be). */
+  function elasticityAtItsEdge(): string {
+    const edit = (dir: string) => {
+      const region = readFileSync(join(dir, 'regio.yaml'), 'utf8')
+        .replace('amount: overhead_gr, volume_elasticity: 0.3 }', 'amount: overhead_gr, volume_elasticity: gr_elasticiteit }')
+        .replace('parameters:\n', 'parameters:\n  gr_elasticiteit: { unit: ratio, values: { 2021: 0.8 } }\n');
+      writeFileSync(join(dir, 'regio.yaml'), region);
+    };
+    return realisedByTheModel(['gr_elasticiteit=1'], [{ configuration: 'gr', lines: ['overhead'], years: YEARS }], '', edit);
+  }
+
+  it('a search that would take an elasticity past 1 is refused with the factors it tried and a hint to narrow the bounds', async () => {
+    const dir = elasticityAtItsEdge();
+    const result = await runInProcess(['calibrate', 'noord.yaml', '--param', 'gr_elasticiteit'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('volume');
+    expect(result.stderr).toMatch(/de zoektocht naar de factoren probeerde gr_elasticiteit\*=1\.2\d*/);
+    expect(result.stderr).toContain('--bounds NAAM=LAAG:HOOG');
+    expect(existsSync(join(dir, 'noord-gekalibreerd.yaml'))).toBe(false);
+  }, 60_000);
+
+  it('with bounds that keep it valid, the factor ends on the edge, and no point beyond it is projected', async () => {
+    const dir = elasticityAtItsEdge();
+    const result = await runInProcess(['calibrate', 'noord.yaml', '--param', 'gr_elasticiteit', '--bounds', 'gr_elasticiteit=0.5:1.25', '--json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const fit = JSON.parse(result.stdout) as CalibrationJson & { parameters: { at_bound: string | null }[] };
+    expect(fit.parameters[0]?.factor).toBe(1.25);
+    expect(fit.parameters[0]?.at_bound).toBe('high');
   }, 60_000);
 });

@@ -15,9 +15,11 @@ export interface StatedLines {
  * A temporary copy of the tiny region whose noord.yaml states realised figures that the model
  * itself made with the given overrides (`loonkosten_per_fte*=1.07`): the figures a calibration
  * of those parameters must recover. Amounts with ten decimals, as exact as the file can say.
+ * `extra` is added to noord.yaml; `edit` changes the copy before the figures are made.
  */
-export function realisedByTheModel(sets: readonly string[], stated: readonly StatedLines[], extra = ''): string {
+export function realisedByTheModel(sets: readonly string[], stated: readonly StatedLines[], extra = '', edit?: (dir: string) => void): string {
   const dir = tinyCopy();
+  edit?.(dir);
   const truth = project(loadScenario(join(dir, 'noord.yaml'), { set: [...sets] }));
   const rows = ['year,configuration,line,amount'];
   for (const { configuration, lines, years } of stated) {

@@ -119,17 +119,20 @@ const DIFFERENCE = 1e-4;
 
 /**
  * ∂Fᵢ/∂θⱼ by central differences (exact for a forecast that is linear or quadratic in θⱼ, as
- * the model's lines are: amount = rate × volume, a percent_of line a product); one-sided where
- * θⱼ − h would be negative, which no factor may be. One column per factor.
+ * the model's lines are: amount = rate × volume, a percent_of line a product); one-sided at a
+ * bound, so that no point outside the box (where the files may not hold: an elasticity past 1)
+ * is ever projected. One column per factor; the bounds have low < high.
  */
 export function jacobianOf(forecast: (theta: readonly number[]) => readonly number[], theta: readonly number[], bounds: readonly Bounds[]): number[][] {
   return theta.map((x, j) => {
     const h = DIFFERENCE * Math.max(1, Math.abs(x));
-    const down = x - h >= 0 && x - h >= Math.min(0, bounds[j]?.low ?? 0) ? x - h : x;
+    const { low, high } = bounds[j] ?? { low: 0, high: Number.POSITIVE_INFINITY };
+    const up = x + h <= high ? x + h : x;
+    const down = x - h >= Math.max(low, 0) ? x - h : x;
     const at = (v: number) => forecast(theta.map((t, k) => (k === j ? v : t)));
-    const high = at(x + h);
-    const low = down === x ? forecast(theta) : at(down);
-    return high.map((f, i) => (f - (low[i] ?? Number.NaN)) / (x + h - down));
+    const above = at(up);
+    const below = at(down);
+    return above.map((f, i) => (f - (below[i] ?? Number.NaN)) / (up - down));
   });
 }
 
