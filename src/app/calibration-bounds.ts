@@ -27,7 +27,9 @@ export function factorBounds(params: readonly string[], written: readonly string
     const option = given.get(name);
     if (option !== undefined) return { ...option, from: 'option' };
     const range = uncertainty?.variables.find((v) => v.target.kind === 'parameter' && v.target.name === name)?.distribution;
-    if (range !== undefined) return { low: 1 + range.low, high: 1 + range.high, from: 'uncertainty' };
+    if (range !== undefined && range.low < range.high) return { low: 1 + range.low, high: 1 + range.high, from: 'uncertainty' };
+    // a range of one point fixes the factor: nothing to fit within it
+    if (range !== undefined) throw userError('usage', { file: `--param #${params.indexOf(name) + 1}` }, msg.noRange(name), msg.noRangeHint(name));
     return { ...DEFAULT_BOUNDS, from: 'default' };
   });
 }

@@ -105,6 +105,16 @@ describe('soweco-bc calibrate refuses', () => {
     expect(result.stderr).toContain('tip: voeg een sectie "realised:"');
   }, 60_000);
 
+  it('an uncertainty range of one point: exit 2, with a hint to give --bounds', async () => {
+    const point = realisedByTheModel(['loonkosten_per_fte*=1.07'], STATED, 'uncertainty:\n  parameters:\n    loonkosten_per_fte: { distribution: uniform, low: 0.05, high: 0.05 }\n');
+    const result = await runInProcess(['calibrate', 'noord.yaml', '--param', 'loonkosten_per_fte', '--lang', 'en'], { cwd: point });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('a range of one point (low = high)');
+    expect(result.stderr).toContain('hint: give its bounds with --bounds loonkosten_per_fte=LOW:HIGH');
+    const bounded = await runInProcess(['calibrate', 'noord.yaml', '--param', 'loonkosten_per_fte', '--bounds', 'loonkosten_per_fte=1:1.1'], { cwd: point });
+    expect(bounded.code).toBe(0);
+  }, 60_000);
+
   it('in English with --lang en', async () => {
     const result = await runInProcess(['calibrate', 'noord.yaml', '--param', 'overhead_samen', '--lang', 'en'], { cwd: dir });
     expect(result.code).toBe(2);
