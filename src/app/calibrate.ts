@@ -36,9 +36,13 @@ interface CalibrationProblem {
   readonly forecast: (theta: readonly number[]) => readonly number[];
 }
 
-/** Loads the scenario, checks the request, fits the factors and computes the figures with the factors as written. */
-export function calibrate(request: CalibrationRequest): Calibration {
-  const problem = calibrationProblem(request);
+/**
+ * Loads the scenario, checks the request, fits the factors and computes the figures with the
+ * factors as written. `beforeSearch` sees the scenario once it is loaded and checked, before
+ * any projection: where a command declares what it will write.
+ */
+export function calibrate(request: CalibrationRequest, beforeSearch: (scenario: Scenario) => void = () => undefined): Calibration {
+  const problem = calibrationProblem(request, beforeSearch);
   const { bounds, observed, weights, forecast } = problem;
   const start = bounds.map((b) => Math.min(Math.max(1, b.low), b.high));
   checkDependence(request.params, jacobianOf(forecast, start, bounds));
@@ -69,9 +73,10 @@ export function calibrate(request: CalibrationRequest): Calibration {
 }
 
 /** The scenario loaded and the request checked against it (before any search), with the forecast the search calls. */
-function calibrationProblem(request: CalibrationRequest): CalibrationProblem {
+function calibrationProblem(request: CalibrationRequest, beforeSearch: (scenario: Scenario) => void): CalibrationProblem {
   const scenario = loadScenario(request.file);
   checkParameters(scenario, request.params);
+  beforeSearch(scenario);
   const subject = scenarioSubject(scenario);
   const uncertainty = scenario.municipalities.find((m) => m.id === scenario.focus)?.uncertainty ?? scenario.region.uncertainty;
   const bounds = factorBounds(request.params, request.bounds, uncertainty);
