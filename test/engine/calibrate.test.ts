@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calibrate, overrides } from '../../src/app/calibrate.js';
 import { rootMeanSquare } from '../../src/engine/calibration/residuals.js';
+import { fitFactors } from '../../src/engine/calibration/fit.js';
 import { fitStatistics } from '../../src/engine/calibration/statistics.js';
 import { project } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
@@ -144,5 +145,32 @@ describe('the worked example of docs/methodology.md#calibrate', () => {
     expect(rootMeanSquare(c.figures).before.toFixed(2)).toBe('49730.39');
     expect(rootMeanSquare(c.figures).after.toFixed(2)).toBe('20509.10');
     expect(c.parameters[0]?.firstYear?.after.toFixed(2)).toBe('31433.89');
+  });
+});
+
+describe('the search itself (numbers only)', () => {
+  const F = [965100.106016, 926593.579596, 951489.831453];
+  const R = [1000000, 1000000, 980000];
+  const linear = (theta: readonly number[]) => F.map((f) => f * (theta[0] ?? 0));
+
+  it('a line through the origin: the least-squares factor ΣFR / ΣF² to 1e-12', () => {
+    const fit = fitFactors({ observed: R, weights: [1, 1, 1], bounds: [{ low: 0.5, high: 2 }], start: [1], forecast: linear });
+    const exact = F.reduce((s, f, i) => s + f * (R[i] ?? 0), 0) / F.reduce((s, f) => s + f * f, 0);
+    expect(Math.abs((fit.theta[0] ?? 0) - exact)).toBeLessThan(1e-12);
+    expect(fit.converged).toBe(true);
+    expect(fit.iterations).toBeLessThan(10);
+  });
+
+  it('a single figure: found exactly (the library is given it as two halves)', () => {
+    const fit = fitFactors({ observed: [1000000], weights: [1], bounds: [{ low: 0.5, high: 2 }], start: [1], forecast: (t) => [965100 * (t[0] ?? 0)] });
+    expect(Math.abs((fit.theta[0] ?? 0) - 1000000 / 965100)).toBeLessThan(1e-12);
+  });
+
+  it('a product of two factors and a minimum beyond a bound: the bound, and the other factor at its best given it', () => {
+    // F = (a·b·100, a·50): the figures want a = 2.4, b = 0.5; with a ≤ 2 the best b is 0.6 for the first figure, and a = 2
+    const forecast = (t: readonly number[]) => [(t[0] ?? 0) * (t[1] ?? 0) * 100, (t[0] ?? 0) * 50];
+    const fit = fitFactors({ observed: [120, 120], weights: [1, 1], bounds: [{ low: 0.5, high: 2 }, { low: 0.1, high: 3 }], start: [1, 1], forecast });
+    expect(fit.theta[0]).toBe(2);
+    expect(Math.abs((fit.theta[1] ?? 0) - 0.6)).toBeLessThan(1e-9);
   });
 });

@@ -60,32 +60,44 @@ export function weightedSum(problem: Pick<FitProblem, 'observed' | 'weights'>, f
  */
 export function fitFactors(problem: FitProblem): FitResult {
   const scaled = scaledProblem(problem);
+  const finished = (theta: number[], iterations: number): FitResult => {
+    const polished = polish(problem, scaled, theta);
+    return { theta: polished, sum: weightedSum(problem, problem.forecast(polished)), iterations, converged: true };
+  };
   let theta = [...problem.start];
   let damping = 1e-2;
   for (let iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
-    const next = levenbergMarquardt(scaled.data, scaled.model, {
-      initialValues: theta,
-      minValues: problem.bounds.map((b) => b.low),
-      maxValues: problem.bounds.map((b) => b.high),
-      damping,
-      maxIterations: 1,
-      errorTolerance: ERROR_TOLERANCE,
-      jacobianFunction: scaled.jacobian,
-    }).parameterValues;
-    const done = () => { const polished = polish(problem, scaled, theta); return { theta: polished, sum: weightedSum(problem, problem.forecast(polished)), iterations: iteration, converged: true }; };
-    if (scaled.sum(theta) <= ERROR_TOLERANCE) return done();
+    if (scaled.sum(theta) <= ERROR_TOLERANCE) return finished(theta, iteration - 1);
+    const next = libraryStep(problem, scaled, theta, damping);
     if (next.every((x, j) => x === theta[j])) {
-      // the step did not lower S: take shorter steps, towards the gradient; when none does, this is the minimum
-      if (damping >= MAX_DAMPING || atMinimum(problem, scaled, theta)) return done();
-      damping = Math.min(damping * 11, MAX_DAMPING);
+      // the step did not lower S (near the minimum, or a factor on a bound that the library's
+      // step pushed out and clipped): try the Gauss–Newton step with the factors on their bounds
+      // held there; a step too short to matter is the minimum; else take shorter damped steps
+      const newton = boundedGaussNewton(problem, scaled, theta);
+      if (newton === undefined || damping >= MAX_DAMPING || !movesBeyond(newton, theta, MINIMUM_TOLERANCE)) return finished(theta, iteration);
+      if (scaled.sum(newton) < scaled.sum(theta)) theta = newton;
+      else damping = Math.min(damping * 11, MAX_DAMPING);
       continue;
     }
-    const moved = next.some((x, j) => Math.abs(x - (theta[j] ?? 0)) > STEP_TOLERANCE * Math.max(1, Math.abs(x)));
+    const moved = movesBeyond(next, theta, STEP_TOLERANCE);
     theta = next;
-    if (!moved) return done();
+    if (!moved) return finished(theta, iteration);
     damping = Math.max(damping / 9, 1e-12);
   }
   return { theta, sum: weightedSum(problem, problem.forecast(theta)), iterations: MAX_ITERATIONS, converged: false };
+}
+
+/** One step of the library from θ with this damping: the new point if it lowers S, else θ itself. */
+function libraryStep(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: number[], damping: number): number[] {
+  return levenbergMarquardt(scaled.data, scaled.model, {
+    initialValues: theta,
+    minValues: problem.bounds.map((b) => b.low),
+    maxValues: problem.bounds.map((b) => b.high),
+    damping,
+    maxIterations: 1,
+    errorTolerance: ERROR_TOLERANCE,
+    jacobianFunction: scaled.jacobian,
+  }).parameterValues;
 }
 
 /** A scaled S under this is 0 as far as doubles tell: (10⁻¹² of the figures)². */
@@ -136,49 +148,61 @@ export function jacobianOf(forecast: (theta: readonly number[]) => readonly numb
   });
 }
 
+/** Whether a new point moves some factor by more than `tolerance`, relative to max(1, θ). */
+function movesBeyond(next: readonly number[], theta: readonly number[], tolerance: number): boolean {
+  return next.some((x, j) => Math.abs(x - (theta[j] ?? 0)) > tolerance * Math.max(1, Math.abs(theta[j] ?? 0)));
+}
+
 /**
- * One last Gauss–Newton step from where the search stopped, kept if it stays in the bounds and
- * does not make S worse beyond rounding. Near the minimum S is flat: a step of 10⁻¹⁰ changes it
- * less than a double can tell, so the library (which keeps a step only if S measurably falls)
- * stops up to about 10⁻¹¹ short; the step itself, from the gradient, is accurate to far less.
+ * One last Gauss–Newton step from where the search stopped, kept if it does not make S worse
+ * beyond rounding. Near the minimum S is flat: a step of 10⁻¹⁰ changes it less than a double
+ * can tell, so the library (which keeps a step only if S measurably falls) stops up to about
+ * 10⁻¹¹ short; the step itself, from the gradient, is accurate to far less.
  */
 function polish(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: number[]): number[] {
-  const next = gaussNewtonPoint(scaled, theta);
+  const next = boundedGaussNewton(problem, scaled, theta);
   if (next === undefined) return theta;
-  const inBounds = next.every((x, k) => x >= (problem.bounds[k]?.low ?? 0) && x <= (problem.bounds[k]?.high ?? 0));
   const before = scaled.sum(theta);
-  return inBounds && scaled.sum(next) <= before + 1e-15 * Math.max(before, 1e-30) ? next : theta;
+  return scaled.sum(next) <= before + 1e-15 * Math.max(before, 1e-30) ? next : theta;
 }
 
 /**
- * Whether θ is the minimum as far as the gradient tells: the undamped Gauss–Newton step from
- * it moves no factor by more than {@link MINIMUM_TOLERANCE} (relative), or only out of the box. It
- * needs no projection (the Jacobian at θ is known), so a step that does not lower S can be
- * told from a minimum without raising the damping step by step to its end.
+ * The Gauss–Newton point from θ within the box: a factor on a bound whose step points out of
+ * the box is held on it and the step solved again for the others (an active set); the point
+ * is then clipped to the box. Undefined where JᵀJ of the free factors is not positive definite.
  */
-function atMinimum(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: readonly number[]): boolean {
-  const next = gaussNewtonPoint(scaled, theta);
-  if (next === undefined) return false;
-  return next.every((x, k) => {
-    const t = theta[k] ?? 0;
-    const bounds = problem.bounds[k];
-    const outward = bounds !== undefined && ((t <= bounds.low && x < t) || (t >= bounds.high && x > t));
-    return outward || Math.abs(x - t) <= MINIMUM_TOLERANCE * Math.max(1, Math.abs(t));
-  });
+function boundedGaussNewton(problem: FitProblem, scaled: ReturnType<typeof scaledProblem>, theta: readonly number[]): number[] | undefined {
+  let free = theta.map(() => true);
+  for (let round = 0; round <= theta.length; round++) {
+    const step = gaussNewtonStep(scaled, theta, free);
+    if (step === undefined) return undefined;
+    const outward = theta.map((t, k) => {
+      const b = problem.bounds[k];
+      const d = step[k] ?? 0;
+      return (free[k] ?? false) && b !== undefined && ((t <= b.low && d < 0) || (t >= b.high && d > 0));
+    });
+    if (!outward.some(Boolean)) return theta.map((t, k) => Math.min(Math.max(t + (step[k] ?? 0), problem.bounds[k]?.low ?? 0), problem.bounds[k]?.high ?? 0));
+    free = free.map((f, k) => f && !(outward[k] ?? false));
+  }
+  return undefined;
 }
 
-/** θ + δ with (JᵀJ) δ = Jᵀ r on the scaled problem; undefined where JᵀJ is not positive definite. */
-function gaussNewtonPoint(scaled: ReturnType<typeof scaledProblem>, theta: readonly number[]): number[] | undefined {
+/** δ with (JᵀJ) δ = Jᵀ r over the free factors of the scaled problem (0 for the others); undefined where that JᵀJ is not positive definite. */
+function gaussNewtonStep(scaled: ReturnType<typeof scaledProblem>, theta: readonly number[], free: readonly boolean[]): number[] | undefined {
+  const freeFactors = theta.map((_, k) => k).filter((k) => free[k] ?? false);
+  if (freeFactors.length === 0) return theta.map(() => 0);
   const j = scaled.jacobian([...theta]);
   const f = scaled.model([...theta]);
-  const columns = theta.map((_, k) => scaled.data.y.map((_, i) => j(i)[k] ?? 0));
+  const columns = freeFactors.map((k) => scaled.data.y.map((_, i) => j(i)[k] ?? 0));
   const residual = scaled.data.y.map((y, i) => y - f(i));
   const normal = new Matrix(columns.map((a) => columns.map((b) => a.reduce((s, x, i) => s + x * (b[i] ?? 0), 0))));
   const gradient = Matrix.columnVector(columns.map((a) => a.reduce((s, x, i) => s + x * (residual[i] ?? 0), 0)));
   const cholesky = new CholeskyDecomposition(normal);
   if (!cholesky.isPositiveDefinite()) return undefined;
-  const step = cholesky.solve(gradient).to1DArray();
-  return theta.map((x, k) => x + (step[k] ?? 0));
+  const solved = cholesky.solve(gradient).to1DArray();
+  const step = theta.map(() => 0);
+  freeFactors.forEach((k, i) => { step[k] = solved[i] ?? 0; });
+  return step;
 }
 
 /** A forecast that computes each θ once: the search, its checks and its statistics ask for the same points. */
