@@ -11,11 +11,12 @@ import type { RunOptions } from './commands/run.js';
 import type { SchemaOptions } from './commands/schema.js';
 import type { WhatIfOptions } from './commands/what-if.js';
 import { commanderError, helpDetails, helpTitle, helpWords, terminalMessages } from './cli-messages.js';
+import { addCalibrateCommand } from './calibrate-command.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { helpTexts as help } from './help-texts.js';
 import { chooseLanguage } from './language-choice.js';
 import { MAX_ITERATIONS, MAX_SEED, fraction, optionValueMessages, path, positiveInteger, wholeNumber } from './option-values.js';
-import { configOption, debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFolderOption, populationOption, seedOption, setOption, withOutGiven } from './options.js';
+import { configOption, debugOption, debugRequested, jobsOption, jsonOption, languageOption, outFileOption, outFolderOption, paramOption, populationOption, seedOption, setOption, withOutGiven } from './options.js';
 import { printUserError, processIo, type Io } from './terminal.js';
 import { versionWithCommit } from './version.js';
 
@@ -47,6 +48,7 @@ function buildProgram(io: Io): Command {
   addAnalysisCommands(program, io);
   addInteractiveCommands(program, io);
   addEvaluateCommand(program, io);
+  addCalibrateCommand(program, io);
   return program;
 }
 
@@ -116,7 +118,7 @@ function addProjectionCommands(program: Command, io: Io): void {
   program
     .command('schema')
     .description(help.schema)
-    .option('--out <file>', help.schemaOut, path)
+    .addOption(outFileOption(help.schemaOut))
     .addOption(languageOption())
     .addOption(debugOption())
     .action(async (options: SchemaOptions) => {
@@ -188,7 +190,7 @@ function addAnalysisCommands(program: Command, io: Io): void {
   });
   analysisCommand(program, 'solve', help.solve, (command) =>
     command
-      .requiredOption('--param <name>', help.param)
+      .addOption(paramOption(help.param))
       .addOption(new Option('--measure <measure>', help.measure).choices(['npv', 'cumulative']).default('npv')),
   ).action(async (file: string, options: SolveOptions, command: Command) => {
     const { solveCommand } = await import('./commands/analysis.js');

@@ -129,3 +129,18 @@ export interface PopulationOptions {
 export function populationOption(): Option {
   return new Option('--population <world>', helpTexts.population).argParser(populationWorld).default('open');
 }
+
+/** `--out <file>`: the one file a command writes (`schema`, `calibrate`). */
+export function outFileOption(description: string): Option {
+  return new Option('--out <file>', description).argParser(path);
+}
+
+/**
+ * `--param <name>`, which must be given: the parameter `solve` solves for, or with
+ * `repeatable` every parameter `calibrate` fits (a list, without a default: a mandatory
+ * option with one could never be missed).
+ */
+export function paramOption(description: string, repeatable = false): Option {
+  const option = new Option('--param <name>', description).makeOptionMandatory();
+  return repeatable ? option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]) : option;
+}

@@ -60,15 +60,20 @@ export interface Projection {
 }
 
 /**
- * Projects every municipality of the scenario under every configuration (methodology §3–§5).
- * `projected` gives populations already projected for this scenario's municipalities (the
- * closed world reuses the open world's employees), so that only the lines are computed again.
+ * What a caller that projects many variants of one scenario may hand back: the populations of
+ * an earlier projection of a scenario with the same people, population settings and horizon
+ * (only parameters changed, as calibrate's factors do), which are then not projected again.
  */
-export function project(scenario: Scenario, projected?: ReadonlyMap<string, Population>): Projection {
+export interface ProjectReuse {
+  readonly populations: ReadonlyMap<string, Population>;
+}
+
+/** Projects every municipality of the scenario under every configuration (methodology §3–§5). */
+export function project(scenario: Scenario, reuse?: ProjectReuse): Projection {
   const { region, municipalities } = scenario;
   const years = horizonYears(region.horizon);
   const factors = discountFactors(region.discountRate, years.length);
-  const populations = new Map(municipalities.map((m) => [m.id, projected?.get(m.id) ?? projectPopulation(m.employees, region, m.inflow)]));
+  const populations = reuse?.populations ?? new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow)]));
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
   const dissolution = dissolutionLines(region, { populations, inhabitants });

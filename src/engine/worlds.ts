@@ -48,7 +48,7 @@ function worldFigures(result: { readonly npv: Dec; readonly deltaNpv: Dec }): Wo
 export function closedWorld(scenario: Scenario, open?: Projection): ClosedWorld | undefined {
   if (!hasInflow(scenario)) return undefined;
   const populations = open === undefined ? undefined : new Map([...open.populations].map(([m, p]) => [m, withoutStreams(p)]));
-  const closed = project(withoutInflow(scenario), populations);
+  const closed = project(withoutInflow(scenario), populations === undefined ? undefined : { populations });
   const { region } = closed;
   const subjects: Subject[] = [REGION, ...region.municipalityIds.map(municipalitySubject)];
   const figures = new Map(subjects.map((s) => [subjectKey(s), new Map(region.configurations.flatMap((c) => {

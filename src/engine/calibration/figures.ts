@@ -1,0 +1,52 @@
+import type { SourceRef } from '../../errors.js';
+import type { Dec } from '../../model/decimal.js';
+import { NET_LINE } from '../../model/realised.js';
+import type { Scenario } from '../../model/scenario.js';
+import type { Projection } from '../project.js';
+
+/**
+ * The realised figures a calibration holds the forecast against (docs/methodology.md#calibrate):
+ * every amount a municipality in scope states, for a year of the run's horizon. A figure on
+ * {@link NET_LINE} is compared with the configuration's net cost, any other with its line's amount.
+ */
+export interface StatedFigure {
+  readonly municipality: string;
+  readonly configuration: string;
+  /** A line id of the municipality's result in the configuration, or {@link NET_LINE}. */
+  readonly line: string;
+  readonly year: number;
+  readonly realised: Dec;
+  readonly at: SourceRef;
+}
+
+/**
+ * The stated figures of the municipality the scenario is about (every municipality's, for a
+ * region file), in the years of the horizon, in the order of the files. Years outside the
+ * horizon (a variant that shortens it) are not compared, as docs/input-format.md#realised says.
+ * By year, and within a year in the order of the files.
+ */
+export function statedFigures(scenario: Scenario): StatedFigure[] {
+  const { start, end } = scenario.region.horizon;
+  const inScope = scenario.municipalities.filter((m) => scenario.focus === undefined || m.id === scenario.focus);
+  const figures = inScope.flatMap((m) =>
+    [...(m.realised?.lines ?? new Map())].flatMap(([configuration, byLine]) =>
+      [...byLine].flatMap(([line, byYear]) =>
+        [...byYear].filter(([year]) => year >= start && year <= end).map(([year, figure]) => ({ municipality: m.id, configuration, line, year, realised: figure.amount, at: figure.at })),
+      ),
+    ),
+  );
+  return figures.sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The forecast of a stated figure: its line's amount (what the municipality bears, after
+ * settlement), or the net cost for {@link NET_LINE}. Undefined when the projection has no such
+ * line (loading refuses a stated line the scenario's configuration does not have).
+ */
+export function forecastOf(projection: Projection, figure: StatedFigure): Dec | undefined {
+  const result = projection.results.get(figure.configuration)?.get(figure.municipality);
+  const t = figure.year - projection.region.horizon.start;
+  if (result === undefined) return undefined;
+  if (figure.line === NET_LINE) return result.net[t];
+  return result.lines.find((l) => l.line.id === figure.line)?.amounts[t];
+}
