@@ -11,6 +11,7 @@ import { didYouMean } from '../suggest.js';
 import { appMessages } from './app-messages.js';
 import { DEFAULT_BOUNDS, factorBounds } from './calibration-bounds.js';
 import { calibrationMessages as msg } from './calibration-messages.js';
+import { checkConfigurationOption } from './configuration-option.js';
 
 /** What `calibrate` is asked: the file, the parameters to fit, their `--bounds`, and the weights. */
 export interface CalibrationRequest {
@@ -18,6 +19,8 @@ export interface CalibrationRequest {
   readonly params: readonly string[];
   readonly bounds: readonly string[];
   readonly weights: CalibrationWeights;
+  /** `--config <id>`: only this configuration's realised figures; all of them without. */
+  readonly configuration?: string;
 }
 
 /** What a search needs: the scenario, the figures, the weights and bounds, and the forecast of every figure for factors θ. */
@@ -76,11 +79,12 @@ export function calibrate(request: CalibrationRequest, beforeSearch: (scenario: 
 function calibrationProblem(request: CalibrationRequest, beforeSearch: (scenario: Scenario) => void): CalibrationProblem {
   const scenario = loadScenario(request.file);
   checkParameters(scenario, request.params);
+  checkConfigurationOption(scenario, request.configuration);
   beforeSearch(scenario);
   const subject = scenarioSubject(scenario);
   const uncertainty = scenario.municipalities.find((m) => m.id === scenario.focus)?.uncertainty ?? scenario.region.uncertainty;
   const bounds = factorBounds(request.params, request.bounds, uncertainty);
-  const figures = statedFigures(scenario);
+  const figures = statedFigures(scenario, request.configuration);
   if (figures.length === 0) throw userError('input', { file: request.file }, msg.noRealised(subjectName(scenario, subject)), msg.noRealisedHint);
   const base = project(scenario);
   // the population is the same for every θ: factors on parameters do not change it

@@ -1,9 +1,7 @@
 import { evaluateRealised, project, realisedMunicipalities, type Evaluation, type Projection } from '../engine/index.js';
 import { userError } from '../errors.js';
 import { loadScenario } from '../load/index.js';
-import type { Scenario } from '../model/scenario.js';
-import { didYouMean } from '../suggest.js';
-import { appMessages } from './app-messages.js';
+import { checkConfigurationOption } from './configuration-option.js';
 import { evaluateMessages } from './evaluate-messages.js';
 import type { ReportRequest } from './report-outputs.js';
 import type { ScenarioChoice } from './run-scenario.js';
@@ -24,7 +22,7 @@ export interface ScenarioEvaluation {
  */
 export function evaluateScenario(file: string, choice: ScenarioChoice, configuration: string | undefined, request: ReportRequest): ScenarioEvaluation {
   const scenario = loadScenario(file, choice);
-  checkConfiguration(scenario, configuration);
+  checkConfigurationOption(scenario, configuration);
   // the municipality's workbook with the Evaluatie sheet, only when --out asks for it; a region file has none (its sheets are a municipality's)
   const workbook = request.outGiven ? planRunWorkbook(file, scenario, request, { write: false, command: 'evaluate' }) : undefined;
   const candidates = realisedMunicipalities(scenario);
@@ -41,13 +39,6 @@ export function evaluateScenario(file: string, choice: ScenarioChoice, configura
     throw userError('usage', { file: '--config' }, evaluateMessages.configurationNotStated(configuration), evaluateMessages.configurationNotStatedHint(named));
   }
   return { projection, evaluations, workbook };
-}
-
-/** A `--config` must name a configuration of the region. */
-function checkConfiguration(scenario: Scenario, configuration: string | undefined): void {
-  const ids = scenario.region.configurations.map((c) => c.id);
-  if (configuration === undefined || ids.includes(configuration)) return;
-  throw userError('usage', { file: '--config' }, appMessages.unknownConfiguration(configuration, didYouMean(configuration, ids)), appMessages.configurationsHint(ids));
 }
 
 function onlyConfiguration(e: Evaluation, configuration: string | undefined): Evaluation {

@@ -153,3 +153,24 @@ describe('soweco-bc calibrate keeps the search where the files hold', () => {
     expect(fit.parameters[0]?.at_bound).toBe('high');
   }, 60_000);
 });
+
+describe('soweco-bc calibrate --config', () => {
+  it('fits only to the chosen configuration\'s figures, and refuses a configuration the region does not have', async () => {
+    // gr's figures made with one factor, eigen's with another: each configuration alone recovers its own
+    const dir = realisedByTheModel(['loonkosten_per_fte*=1.07'], [{ configuration: 'gr', lines: ['loonkosten'], years: YEARS }]);
+    const other = realisedByTheModel(['loonkosten_per_fte*=0.9'], [{ configuration: 'eigen', lines: ['loonkosten'], years: YEARS }]);
+    writeFileSync(join(dir, 'data/noord-realisatie.csv'), `${readFileSync(join(dir, 'data/noord-realisatie.csv'), 'utf8')}${readFileSync(join(other, 'data/noord-realisatie.csv'), 'utf8').split('\n').slice(1).join('\n')}`);
+    const fit = async (config: string) => {
+      const r = await runInProcess(['calibrate', 'noord.yaml', '--param', 'loonkosten_per_fte', '--config', config, '--json', '--out', `${config}.yaml`], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as CalibrationJson;
+    };
+    const gr = await fit('gr');
+    expect(gr.figures.every((f) => f.configuration === 'gr')).toBe(true);
+    expect(Math.abs((gr.parameters[0]?.factor ?? 0) / 1.07 - 1)).toBeLessThan(1e-6);
+    const eigen = await fit('eigen');
+    expect(Math.abs((eigen.parameters[0]?.factor ?? 0) / 0.9 - 1)).toBeLessThan(1e-6);
+    const wrong = await runInProcess(['calibrate', 'noord.yaml', '--param', 'loonkosten_per_fte', '--config', 'eign'], { cwd: dir });
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringContaining('"eigen"')]);
+  }, 60_000);
+});

@@ -19,6 +19,8 @@ export interface CalibrateOptions extends CommonOptions, JsonOptions, LanguageOp
   readonly param: string[];
   readonly bounds: string[];
   readonly weights: CalibrationWeights;
+  /** `--config <id>`: only this configuration's realised figures. */
+  readonly config?: string;
   readonly out?: string;
   readonly force?: true;
 }
@@ -31,7 +33,7 @@ export interface CalibrateOptions extends CommonOptions, JsonOptions, LanguageOp
 export async function calibrateCommand(file: string, options: CalibrateOptions, io: Io): Promise<void> {
   const out = plannedVariantPath(file, options.out, options.force === true);
   let variant: OutputFiles | undefined;
-  const calibration = calibrate({ file, params: options.param, bounds: options.bounds, weights: options.weights }, (scenario) => {
+  const calibration = calibrate({ file, params: options.param, bounds: options.bounds, weights: options.weights, ...(options.config === undefined ? {} : { configuration: options.config }) }, (scenario) => {
     variant = plannedVariant(out, scenario);
   });
   if (variant === undefined) throw new InternalError('calibrate did not plan its variant');

@@ -23,13 +23,14 @@ export interface StatedFigure {
  * The stated figures of the municipality the scenario is about (every municipality's, for a
  * region file), in the years of the horizon, in the order of the files. Years outside the
  * horizon (a variant that shortens it) are not compared, as docs/input-format.md#realised says.
- * By year, and within a year in the order of the files.
+ * By year, and within a year in the order of the files. With `configuration`, only that
+ * configuration's figures.
  */
-export function statedFigures(scenario: Scenario): StatedFigure[] {
+export function statedFigures(scenario: Scenario, configuration?: string): StatedFigure[] {
   const { start, end } = scenario.region.horizon;
   const inScope = scenario.municipalities.filter((m) => scenario.focus === undefined || m.id === scenario.focus);
   const figures = inScope.flatMap((m) =>
-    [...(m.realised?.lines ?? new Map())].flatMap(([configuration, byLine]) =>
+    [...(m.realised?.lines ?? new Map())].filter(([c]) => configuration === undefined || c === configuration).flatMap(([configuration, byLine]) =>
       [...byLine].flatMap(([line, byYear]) =>
         [...byYear].filter(([year]) => year >= start && year <= end).map(([year, figure]) => ({ municipality: m.id, configuration, line, year, realised: figure.amount, at: figure.at })),
       ),

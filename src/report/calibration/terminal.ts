@@ -67,7 +67,7 @@ function parameterValue(x: number, language: Language): string {
 function figureRow(f: FigureFit, language: Language): string[] {
   const euros = (x: Dec) => formatEuros(x, language);
   const { figure } = f;
-  return [String(figure.year), figure.configuration, figure.line, euros(figure.realised), euros(f.before), euros(f.before.minus(figure.realised)), euros(f.after), euros(f.after.minus(figure.realised))];
+  return [String(figure.year), figure.configuration, figure.line, euros(figure.realised), euros(f.before), euros(figure.realised.minus(f.before)), euros(f.after), euros(figure.realised.minus(f.after))];
 }
 
 /** A table of text, columns padded; the columns in `right` aligned to the right (numbers). */
