@@ -16,13 +16,13 @@ interface RiskJson {
 // threads load the built files).
 describe('soweco-bc risk, sensitivity and solve', () => {
   it('risk: the same seed gives the same figures, also with another number of threads', () => {
-    const args = ['risk', ALMELO, '--json', '--iterations', '4000', '--seed', '7'];
+    const args = ['risk', ALMELO, '--json', '--iterations', '1000', '--seed', '7'];
     const one = runCli([...args, '--jobs', '1']);
     const two = runCli([...args, '--jobs', '2']);
     expect(one.code, one.stderr).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     const document = JSON.parse(one.stdout) as RiskJson;
-    expect(document.risk.iterations).toBe(4000);
+    expect(document.risk.iterations).toBe(1000);
     const samen4 = document.risk.configurations.samen4;
     expect(samen4?.delta_npv.p5).toBeLessThan(samen4?.delta_npv.p50 ?? NaN);
     expect(samen4?.delta_npv.p50).toBeLessThan(samen4?.delta_npv.p95 ?? NaN);
