@@ -111,7 +111,9 @@ fs.renameSync = function renameSync(from, to) {
   if (pause !== undefined && String(from).endsWith('.tmp')) {
     const folder = pause;
     pause = undefined;
-    fs.writeFileSync(join(folder, 'paused'), String(from));
+    // written whole, then renamed: a test that sees `paused` must never read it half written
+    fs.writeFileSync(join(folder, 'paused.part'), String(from));
+    original.renameSync.call(fs, join(folder, 'paused.part'), join(folder, 'paused'));
     waitFor(join(folder, 'go'));
   }
   return original.renameSync.call(this, from, to);
