@@ -1,6 +1,6 @@
 import { ZERO, toCents, toEuros, type Dec } from '../../model/decimal.js';
 import type { Quantity } from '../../model/formula.js';
-import type { Evaluation, ImpliedOutflow, LineEvaluation, Measures, NetEvaluation, PopulationYearEvaluation, Projection, SplitBasis } from '../../engine/index.js';
+import type { Evaluation, ImpliedOutflow, LineEvaluation, Measures, NetEvaluation, PopulationYearEvaluation, Projection, SplitBasis, LineSplit } from '../../engine/index.js';
 import { impliedRates } from '../../engine/index.js';
 import { populationCells, smallYears } from '../small-cells.js';
 
@@ -11,15 +11,8 @@ import { populationCells, smallYears } from '../small-cells.js';
  * compute nothing of their own.
  */
 
-/** A line's figures in cents: difference = realised − forecast, price = difference − volume − rest. */
-export interface CentsSplit {
-  readonly forecast: Dec;
-  readonly realised: Dec;
-  readonly difference: Dec;
-  readonly volume: Dec;
-  readonly price: Dec;
-  readonly rest: Dec;
-}
+/** A line's figures of {@link LineSplit} in cents: difference = realised − forecast, price = difference − volume − rest. */
+export type CentsSplit = Omit<LineSplit, 'basis'>;
 
 export interface LineView extends CentsSplit {
   readonly id: string;
