@@ -12,6 +12,8 @@ export interface ChartSeries {
   readonly values: ChartData<number>;
   /** The series' colour (RRGGBB), where its meaning sets it; else the next of SERIES_COLOURS (chart-xml.ts). */
   readonly colour?: string;
+  /** A line series' points marked: a series of a few points (realised years) shows even where a point has no neighbour. */
+  readonly markers?: boolean;
 }
 
 /** Where a chart sits: zero-based columns and rows of its top-left and bottom-right corners. */

@@ -80,7 +80,7 @@ function seriesXml(series: ChartSeries, index: number, spec: ChartSpec): string 
   const colour = series.colour ?? SERIES_COLOURS[index % SERIES_COLOURS.length] ?? '000000';
   const shape =
     kind === 'line'
-      ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`
+      ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>${markerXml(series, colour)}`
       : `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${spec.colourBySign === true ? pointColours(series.values.values) : ''}`;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
@@ -88,6 +88,13 @@ function seriesXml(series: ChartSeries, index: number, spec: ChartSpec): string 
     `<c:cat>${typeof series.categories.values[0] === 'string' ? stringRef(series.categories as ChartData<string>) : numberRef(series.categories as ChartData<number>, 'General')}</c:cat>` +
     `<c:val>${numberRef(series.values, 'General')}</c:val>${kind === 'line' ? '<c:smooth val="0"/>' : ''}</c:ser>`
   );
+}
+
+/** A line's points: none, or a filled circle in the series' colour. */
+function markerXml(series: ChartSeries, colour: string): string {
+  if (series.markers !== true) return '<c:marker><c:symbol val="none"/></c:marker>';
+  const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+  return `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${fill}<a:ln>${fill}</a:ln></c:spPr></c:marker>`;
 }
 
 /** Each bar in the colour of its meaning: an advantage (below 0, cheaper) green, a disadvantage red, zero neutral. */

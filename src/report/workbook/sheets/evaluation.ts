@@ -150,10 +150,12 @@ function writeNetChart(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView,
     valueFormat: FORMAT.money,
     valueAxis: scaledValueAxis([...forecast, ...realised.filter(Number.isFinite)], (zero) => (zero ? l.axis : l.axisFromZero)),
     anchor: { from: { column: 0, row: chartTop }, to: { column: 7, row: chartTop + CHART_ROWS } },
-    series: [[4, l.forecastNet, forecast], [5, l.realisedNet, realised]].map(([column, name, values]) => ({
-      name: { ref: sheetRef(sheet, column as number, top + 1, true), values: [name as string] },
+    // the realised years may be few and apart: their points marked, or a lone year would not show
+    series: ([[4, l.forecastNet, forecast, false], [5, l.realisedNet, realised, true]] as const).map(([column, name, values, markers]) => ({
+      name: { ref: sheetRef(sheet, column, top + 1, true), values: [name] },
       categories: { ref: sheetRange(sheet, 1, first, 1, last), values: [...projection.years] },
-      values: { ref: sheetRange(sheet, column as number, first, column as number, last), values: values as number[] },
+      values: { ref: sheetRange(sheet, column, first, column, last), values: [...values] },
+      ...(markers ? { markers } : {}),
     })),
   };
   return { spec, next: chartTop + CHART_ROWS + 1 };
