@@ -17,6 +17,8 @@ Examples:
   $ soweco-bc solve scenarios/almelo.yaml --config mo --param overhead_mo
                                                         how high may the MO's overhead be and still break even?
   $ soweco-bc evaluate scenarios/almelo.yaml            the forecast against the realised figures (nacalculatie)
+  $ soweco-bc calibrate scenarios/almelo.yaml --param loonkosten_per_fte --config gerealiseerd
+                                                        fit an assumption to the realised figures, write a variant
   $ soweco-bc what-if scenarios/almelo.yaml             try changes interactively, save them as a variant
   $ soweco-bc init scenarios                            add a municipality to the region, by answering questions
   $ soweco-bc schema --out soweco-bc.schema.json        JSON Schema for completion in editors (README)
@@ -41,6 +43,8 @@ Voorbeelden:
   $ soweco-bc solve scenarios/almelo.yaml --config mo --param overhead_mo
                                                         hoe hoog mag de overhead van het MO zijn om quitte te spelen?
   $ soweco-bc evaluate scenarios/almelo.yaml            de prognose tegenover de gerealiseerde cijfers (nacalculatie)
+  $ soweco-bc calibrate scenarios/almelo.yaml --param loonkosten_per_fte --config gerealiseerd
+                                                        pas een aanname aan de realisatie aan, schrijf een variant
   $ soweco-bc what-if scenarios/almelo.yaml             probeer wijzigingen interactief, bewaar ze als variant
   $ soweco-bc init scenarios                            voeg een gemeente toe aan de regio, door vragen te beantwoorden
   $ soweco-bc schema --out soweco-bc.schema.json        JSON Schema voor aanvulling in editors (README)
