@@ -1,5 +1,6 @@
 import { ZERO, type Dec } from '../model/decimal.js';
 import type { Quantity } from '../model/formula.js';
+import { lineKind } from '../model/line-kinds/index.js';
 import type { Rate } from '../model/line.js';
 import type { RealisedPopulation } from '../model/realised.js';
 import { rateOf, type LineResult } from './line-result.js';
@@ -36,8 +37,6 @@ export interface SplitContext {
   readonly parameters: ReadonlyMap<string, ReadonlyMap<string, UsedParameter>>;
 }
 
-const POPULATION_DRIVERS: ReadonlySet<string> = new Set(['fte', 'se', 'headcount']);
-
 /**
  * The effects are kept to 10⁻²⁰ euro (docs/methodology.md#evaluate): numbers of at most 20
  * decimals below 10¹⁹ add up exactly within the 40 significant digits of §1, so that
@@ -63,7 +62,8 @@ export function splitLine(lr: LineResult, t: number, realised: Dec, ctx: SplitCo
   // a fee revenue or a dissolution share is worked out elsewhere: no volume of its own drives it
   if (lr.fee !== undefined || lr.dissolution !== undefined) return split(ZERO, ZERO, 'price_only');
   // a settled line: the volume effect of the member's own amount (its rows are its own figures); the settlement's part is price
-  if (POPULATION_DRIVERS.has(lr.line.driver)) {
+  // a line of a volume per work form (fte, se, headcount): its kind says so
+  if (lineKind(lr.line.driver).fields.workForms) {
     const volume = populationVolumeEffect(lr, t, ctx);
     return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');
   }

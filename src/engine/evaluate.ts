@@ -3,7 +3,7 @@ import { ZERO, type Dec } from '../model/decimal.js';
 import type { Quantity } from '../model/formula.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Scenario } from '../model/scenario.js';
-import { NET_LINE, realisedYears, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
+import { NET_LINE, REALISED_MEASURES, realisedYears, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
 import { realisedTotal, splitLine, type LineSplit, type SplitContext } from './evaluate-line.js';
 import { impliedOutflow, type ImpliedOutflow } from './implied-outflow.js';
 import type { LineResult } from './line-result.js';
@@ -69,7 +69,6 @@ export interface Evaluation {
   readonly population: readonly PopulationYearEvaluation[];
 }
 
-const QUANTITIES: readonly Quantity[] = ['se', 'fte', 'headcount'];
 
 /** The municipalities of a scenario that state realised figures, in the region's order. */
 export function realisedMunicipalities(scenario: Scenario): Municipality[] {
@@ -135,7 +134,7 @@ function populationYear(projection: Projection, m: Municipality, population: Pop
   const t = year - projection.region.horizon.start;
   const workForms = projection.region.workForms.map((f) => f.id);
   const measures = (forecast: (q: Quantity) => Dec, stated: (q: Quantity) => Dec | undefined): Measures =>
-    Object.fromEntries(QUANTITIES.map((q) => { const r = stated(q); return [q, { forecast: forecast(q), ...(r === undefined ? {} : { realised: r }) }]; })) as Measures;
+    Object.fromEntries(REALISED_MEASURES.map((q) => { const r = stated(q); return [q, { forecast: forecast(q), ...(r === undefined ? {} : { realised: r }) }]; })) as Measures;
   const byWorkForm = new Map(workForms.map((f) => [f, measures((q) => population.byWorkForm.get(f)?.[q][t] ?? ZERO, (q) => realised.get(f)?.[q])]));
   const total = measures((q) => population[q][t] ?? ZERO, (q) => realisedTotal({ realised, workForms }, q));
   const headcountForms = workForms.filter((f) => realised.get(f)?.headcount !== undefined);

@@ -1,5 +1,6 @@
 import type { SourceRef } from '../errors.js';
 import type { Dec } from './decimal.js';
+import type { Quantity } from './formula.js';
 
 /**
  * What really happened, as a municipality states it (docs/input-format.md#realised): the
@@ -27,6 +28,9 @@ export interface RealisedAmount {
   /** Where the amount stands in the file: its line, column and the column's name, for a message about it. */
   readonly at: SourceRef;
 }
+
+/** The measures a realised population states, in the order of its columns and of every report of it. */
+export const REALISED_MEASURES: readonly Quantity[] = ['se', 'fte', 'headcount'];
 
 /**
  * A work form's realised yearly averages in one year: the same measures as the model's

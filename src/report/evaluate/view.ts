@@ -1,5 +1,6 @@
 import { ZERO, toCents, toEuros, type Dec } from '../../model/decimal.js';
 import type { Quantity } from '../../model/formula.js';
+import { REALISED_MEASURES } from '../../model/realised.js';
 import type { Evaluation, ImpliedOutflow, LineEvaluation, Measures, NetEvaluation, PopulationYearEvaluation, Projection, SplitBasis, LineSplit } from '../../engine/index.js';
 import { impliedRates } from '../../engine/index.js';
 import { populationCells, smallYears } from '../small-cells.js';
@@ -66,7 +67,6 @@ export interface EvaluationView {
   readonly population: readonly PopulationYearView[];
 }
 
-const QUANTITIES: readonly Quantity[] = ['se', 'fte', 'headcount'];
 
 /** How far money is rounded: to cents (JSON, workbook) or whole euros (terminal, §1). */
 export type MoneyUnit = 'cents' | 'euros';
@@ -145,7 +145,7 @@ function populationView(projection: Projection, evaluation: Evaluation): Populat
 }
 
 function measuresView(measures: Measures, forecastShown: boolean): MeasuresView {
-  return Object.fromEntries(QUANTITIES.map((q) => {
+  return Object.fromEntries(REALISED_MEASURES.map((q) => {
     const m = measures[q];
     const forecast = forecastShown ? m.forecast.toNumber() : null;
     const realised = m.realised === undefined ? null : m.realised.toNumber();
