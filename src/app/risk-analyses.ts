@@ -11,6 +11,7 @@ import type { SensitivityReport, SolveReport } from '../report/risk/analyses.js'
 import { planRunWorkbook, type PlannedWorkbook } from './run-workbook.js';
 import type { ReportRequest } from './report-outputs.js';
 import type { ScenarioChoice } from './run-scenario.js';
+import { hasInflow } from '../model/population-world.js';
 import { appMessages } from './app-messages.js';
 
 /** Where an analysis looks: the scenario, its exact projection, the risk model, and the municipality or the region. */
@@ -67,8 +68,7 @@ export function chosenConfiguration(ctx: AnalysisContext, named: string | undefi
 
 /** Every variable at its low and high change; a tornado per configuration, the chosen one first. */
 export function sensitivityReport(ctx: AnalysisContext, configuration: number, range: number): SensitivityReport {
-  const hasInflow = ctx.scenario.municipalities.some((m) => (m.inflow?.length ?? 0) > 0);
-  const results = runSensitivity(ctx.model, ctx.scenario, sensitivityVariables(ctx.model, ctx.uncertainty, range, hasInflow));
+  const results = runSensitivity(ctx.model, ctx.scenario, sensitivityVariables(ctx.model, ctx.uncertainty, range, hasInflow(ctx.scenario)));
   const order = [configuration, ...ctx.model.configurations.map((_, i) => i).filter((i) => i !== configuration)];
   return {
     tornadoes: order.map((c) => ({ configuration: ctx.model.configurations[c] ?? '', ...tornado(ctx.model, results, ctx.subject, c) })),

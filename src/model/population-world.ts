@@ -16,7 +16,12 @@ export const CLOSED_WORLD_OVERRIDE = '--population closed';
 
 /** Whether any municipality of the scenario declares an inflow stream: only then do the two worlds differ. */
 export function hasInflow(scenario: Scenario): boolean {
-  return scenario.municipalities.some((m) => (m.inflow?.length ?? 0) > 0);
+  return scenario.municipalities.some(hasStreams);
+}
+
+/** Whether a municipality file declares inflow streams. */
+export function hasStreams(municipality: Pick<Municipality, 'inflow'>): boolean {
+  return (municipality.inflow?.length ?? 0) > 0;
 }
 
 /** The scenario as if no municipality file declared `inflow`: every other input stays as it is. */

@@ -1,4 +1,5 @@
 import { ZERO, type Dec } from '../model/decimal.js';
+import { hasStreams } from '../model/population-world.js';
 import { REGION, municipalityName, rateUses, resultFor, subjectKey, subjectName, type LineResult, type Projection, type Subject } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import type { Parameter } from '../model/series.js';
@@ -114,7 +115,7 @@ function introduction(c: Context, version: string): Block[] {
  */
 function inflowParagraph(c: Context): Block[] {
   const { scenario, region } = c.projection;
-  const withInflow = scenario.municipalities.filter((m) => (m.inflow?.length ?? 0) > 0 && (c.subject.kind === 'region' || m.id === c.subject.id));
+  const withInflow = scenario.municipalities.filter((m) => hasStreams(m) && (c.subject.kind === 'region' || m.id === c.subject.id));
   if (withInflow.length === 0) return [];
   const forms = [...new Set(withInflow.flatMap((m) => (m.inflow ?? []).map((s) => s.workForm)))];
   const labels = forms.map((f) => region.workForms.find((w) => w.id === f)?.label ?? f);

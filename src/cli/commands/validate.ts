@@ -1,4 +1,5 @@
 import { municipalityName, project } from '../../engine/index.js';
+import { hasStreams } from '../../model/population-world.js';
 import { loadScenario } from '../../load/index.js';
 import { formatCount, numberLocale } from '../../language.js';
 import type { Dec } from '../../model/decimal.js';
@@ -36,7 +37,7 @@ export async function validateCommand(file: string, io: Io): Promise<void> {
  */
 function inflowLines(scenario: Scenario): string[] {
   return scenario.municipalities
-    .filter((m) => (m.inflow?.length ?? 0) > 0)
+    .filter(hasStreams)
     .map((m) => commandMessages.inflow(municipalityName(scenario, m.id), (m.inflow ?? []).map(describeStream)));
 }
 
