@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { compareWorlds, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import { labelsFor, type Language } from './i18n/index.js';
 import { formatEuros } from './number-format.js';
+import { textTable } from './text-table.js';
 
 /**
  * The terminal's block of an open run with inflow (docs/methodology.md#open-closed): per
@@ -16,8 +17,7 @@ export function worldsLines(open: Projection, closed: ClosedWorld, subject: Subj
   if (rows.length === 0) return [];
   const header = [`  ${t.configuration}`, w.open, w.closed, w.newcomers];
   const body = rows.map((r) => [`  ${r.configuration}`, formatEuros(r.open.deltaNpv, language), formatEuros(r.closed.deltaNpv, language), formatEuros(r.newcomers.deltaNpv, language)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
-  const cells = (row: readonly string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const [head = '', ...lines] = textTable(header, body, (i) => (i === 0 ? 'left' : 'right'));
   const baseline = region.configurations.find((c) => c.id === region.baseline)?.label ?? region.baseline;
-  return ['', paint.bold(w.title(baseline)), paint.bold(cells(header)), ...body.map(cells), paint.dim(w.note)];
+  return ['', paint.bold(w.title(baseline)), paint.bold(head), ...lines, paint.dim(w.note)];
 }

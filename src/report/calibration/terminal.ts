@@ -1,3 +1,4 @@
+import { textTable } from '../text-table.js';
 import type { ChalkInstance } from 'chalk';
 import { rootMeanSquare, rootMeanSquareByYear, yearSpan } from '../../engine/calibration/residuals.js';
 import type { CalibratedParameter, Calibration, FigureFit } from '../../engine/calibration/result.js';
@@ -72,7 +73,5 @@ function figureRow(f: FigureFit, language: Language): string[] {
 
 /** A table of text, columns padded; the columns in `right` aligned to the right (numbers). */
 function grid(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => (right.includes(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  return textTable(header, rows, (i) => (right.includes(i) ? 'right' : 'left')).join('\n');
 }

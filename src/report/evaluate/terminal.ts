@@ -1,3 +1,4 @@
+import { textTable } from '../text-table.js';
 import type { ChalkInstance } from 'chalk';
 import type { Projection } from '../../engine/index.js';
 import { formatEuros } from '../number-format.js';
@@ -25,10 +26,9 @@ export function renderEvaluation(views: readonly EvaluationView[], projection: P
   return `${blocks.join('\n\n')}\n\n${l.legend.map((s) => paint.dim(s)).join('\n')}\n`;
 }
 
+/** The first `leftColumns` columns and the last (a note) to the left, the figures between them to the right. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: number): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i < leftColumns || i === header.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)];
+  return textTable(header, rows, (i) => (i < leftColumns || i === header.length - 1 ? 'left' : 'right'));
 }
 
 function configurationTable(c: ConfigurationView, l: EvaluateLabels, language: Language, paint: ChalkInstance): string[] {

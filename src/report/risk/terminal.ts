@@ -1,3 +1,4 @@
+import { textTable } from '../text-table.js';
 import type { ChalkInstance } from 'chalk';
 import { Dec } from '../../model/decimal.js';
 import type { Projection } from '../../engine/index.js';
@@ -17,10 +18,9 @@ export function changeText(kind: string, x: number, language: Language): string 
   return kind === 'index' ? `${sign}${points} ${language === 'nl' ? '%-punt' : 'pp'}` : `${sign}${percent(x, language)}`;
 }
 
+/** The first `leftColumns` columns hold names, the others figures. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns = 1): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i < leftColumns ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)];
+  return textTable(header, rows, (i) => (i < leftColumns ? 'left' : 'right'));
 }
 
 /** The tornado as a table with a bar per variable, largest swing first (the first `top` variables). */
