@@ -55,7 +55,7 @@ export async function writeRunWorkbook(projection: Projection, planned: PlannedW
   const stamp = reportStamp(planned.settings);
   const { subject } = planned;
   const bytes = subject.kind === 'region'
-    ? await (await import('../report/comparison/index.js')).buildRegionWorkbook(projection, { ...stamp, closed: extra.closed })
+    ? await (await import('../report/comparison/index.js')).buildRegionWorkbook(projection, { ...stamp, closed: extra.closed, ...(evaluation === undefined ? {} : { evaluation }) })
     : await (await import('../report/workbook/index.js')).buildMunicipalityWorkbook(projection, subject.id, { ...stamp, ...(analyses === undefined ? {} : { analyses }), ...(evaluation === undefined ? {} : { evaluation }) });
   planned.outputs.write([{ path: planned.path, bytes }]);
   return planned.path;

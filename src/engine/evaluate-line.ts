@@ -48,30 +48,51 @@ function onGrid(x: Dec): Dec {
   return x.toDecimalPlaces(GRID_PLACES);
 }
 
+/** What a line's own figures say of its difference: its volume effect and its rest, and why; the price effect is what is left. */
+export interface LineEffect {
+  readonly volume: Dec;
+  readonly rest: Dec;
+  readonly basis: SplitBasis;
+}
+
+const NO_VOLUME: LineEffect = { volume: ZERO, rest: ZERO, basis: 'no_realised_volume' };
+const PRICE_ONLY: LineEffect = { volume: ZERO, rest: ZERO, basis: 'price_only' };
+
 /** Splits the difference of line `lr` in year index `t`, given its realised amount (methodology "Evaluation", cases 1–4). */
 export function splitLine(lr: LineResult, t: number, realised: Dec, ctx: SplitContext): LineSplit {
-  const forecast = lr.amounts[t] ?? ZERO;
+  return splitDifference(lr.amounts[t] ?? ZERO, realised, () => lineEffect(lr, t, ctx));
+}
+
+/**
+ * The split of a difference: a line that is 0 on one side is all rest (cases 1–3); else its own
+ * `effect` (case 4), put on the 10⁻²⁰ grid, the price taking the rest so that the parts add up.
+ */
+export function splitDifference(forecast: Dec, realised: Dec, effect: () => LineEffect): LineSplit {
   const difference = onGrid(realised.minus(forecast));
-  const split = (volume: Dec, rest: Dec, basis: SplitBasis): LineSplit => {
+  const split = ({ volume, rest, basis }: LineEffect): LineSplit => {
     const [v, r] = [onGrid(volume), onGrid(rest)];
     return { forecast, realised, difference, volume: v, rest: r, price: difference.minus(v).minus(r), basis };
   };
-  if (forecast.isZero() && realised.isZero()) return split(ZERO, ZERO, 'zero');
-  if (forecast.isZero()) return split(ZERO, realised, 'new');
-  if (realised.isZero()) return split(ZERO, forecast.neg(), 'not_realised');
+  if (forecast.isZero() && realised.isZero()) return split({ volume: ZERO, rest: ZERO, basis: 'zero' });
+  if (forecast.isZero()) return split({ volume: ZERO, rest: realised, basis: 'new' });
+  if (realised.isZero()) return split({ volume: ZERO, rest: forecast.neg(), basis: 'not_realised' });
+  return split(effect());
+}
+
+function lineEffect(lr: LineResult, t: number, ctx: SplitContext): LineEffect {
   // a fee revenue or a dissolution share is worked out elsewhere: no volume of its own drives it
-  if (lr.fee !== undefined || lr.dissolution !== undefined) return split(ZERO, ZERO, 'price_only');
+  if (lr.fee !== undefined || lr.dissolution !== undefined) return PRICE_ONLY;
   // a settled line: the volume effect of the member's own amount (its rows are its own figures); the settlement's part is price
   // a line of a volume per work form (fte, se, headcount): its kind says so
   if (lineKind(lr.line.driver).fields.workForms) {
     const volume = populationVolumeEffect(lr, t, ctx);
-    return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');
+    return volume === undefined ? NO_VOLUME : { volume, rest: ZERO, basis: 'volume' };
   }
   if (isOwnFixedLine(lr)) {
     const volume = fixedVolumeEffect(lr, t, ctx);
-    return volume === undefined ? split(ZERO, ZERO, 'no_realised_volume') : split(volume, ZERO, 'volume');
+    return volume === undefined ? NO_VOLUME : { volume, rest: ZERO, basis: 'volume' };
   }
-  return split(ZERO, ZERO, 'price_only');
+  return PRICE_ONLY;
 }
 
 /** Σ_f (V_r − V_f) · r over the line's work forms; undefined when a work form's realised measure is not stated. */
@@ -121,7 +142,7 @@ export function realisedTotal(ctx: Pick<SplitContext, 'realised' | 'workForms'>,
  * the number in the line; 0 where the line does not apply (as the engine reads it). An
  * elasticity given as a number applies in every year, as in line-kinds/fixed.ts.
  */
-function rateIn(lr: LineResult, rate: Rate, t: number, ctx: SplitContext, elasticity = false): Dec {
+export function rateIn(lr: LineResult, rate: Rate, t: number, ctx: Pick<SplitContext, 'parameters'>, elasticity = false): Dec {
   const applies = lr.active[t] === true;
   if (rate.kind === 'number') return applies || elasticity ? rate.value : ZERO;
   if (!applies) return ZERO;

@@ -1,21 +1,29 @@
 import { InternalError } from '../errors.js';
 import { ZERO, type Dec } from '../model/decimal.js';
 import type { Quantity } from '../model/formula.js';
+import type { Line } from '../model/line.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Scenario } from '../model/scenario.js';
-import { NET_LINE, REALISED_MEASURES, realisedYears, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
+import { NET_LINE, REALISED_MEASURES, realisedYears, type Realised, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
 import { realisedTotal, splitLine, type LineSplit, type SplitContext } from './evaluate-line.js';
+import { regionForecastLines } from './evaluate-region.js';
 import { impliedOutflow, type ImpliedOutflow } from './implied-outflow.js';
 import type { LineResult } from './line-result.js';
 import type { Population } from './population.js';
 import type { Projection } from './project.js';
+import { regionPopulation } from './region-population.js';
+import { REGION, municipalitySubject, type Subject } from './subject.js';
+import type { YearVector } from './year-vector.js';
 
 export type { LineSplit, SplitBasis } from './evaluate-line.js';
 export { impliedRates, type ImpliedOutflow, type NoImpliedOutflow } from './implied-outflow.js';
 
-/** One stated line in one year: the line's result and its split. */
+/** One stated line in one year: the line and its split. */
 export interface LineEvaluation extends LineSplit {
-  readonly line: LineResult;
+  /** The line as its model defines it (a fee or dissolution line: as the engine adds it). */
+  readonly line: Line;
+  /** What drives it: its kind's driver, or `fee` and `dissolution` for the lines the engine adds. */
+  readonly driver: string;
 }
 
 /** The forecast net cost of a year against the stated `net` row. */
@@ -58,9 +66,11 @@ export interface PopulationYearEvaluation {
   readonly impliedOutflow?: ImpliedOutflow;
 }
 
-/** A municipality's forecast held against its realised figures. */
+/** A municipality's forecast, or the region's sums, held against its realised figures. */
 export interface Evaluation {
-  readonly municipality: string;
+  readonly subject: Subject;
+  /** The forecast population the realised one is held against: the municipality's, or the sum of all (region-population.ts). */
+  readonly forecastPopulation: Population;
   /** The years with realised figures within the projection's horizon, in order. */
   readonly years: readonly number[];
   /** Realised years outside the horizon (a variant may shorten it): not compared. */
@@ -75,6 +85,37 @@ export function realisedMunicipalities(scenario: Scenario): Municipality[] {
   return scenario.municipalities.filter((m) => m.realised !== undefined && realisedYears(m.realised).length > 0);
 }
 
+/** A line of the subject's forecast a stated amount can be held against, in the result's order. */
+export interface ForecastLine {
+  readonly line: Line;
+  readonly driver: string;
+  /** The line's forecast amount in year index `t`. */
+  readonly forecast: (t: number) => Dec;
+  /** The line's split in year index `t`, given its realised amount. */
+  readonly split: (t: number, realised: Dec, ctx: SplitContext) => LineSplit;
+}
+
+/** A subject's forecast under one configuration: its lines and its net cost. */
+export interface ForecastResult {
+  readonly lines: readonly ForecastLine[];
+  readonly net: YearVector;
+}
+
+/** What an evaluation holds realised figures against: the subject's forecast, whichever it is. */
+interface Forecast {
+  readonly subject: Subject;
+  readonly realised: Realised;
+  readonly population: Population;
+  /** The municipalities whose people the population is: the implied outflow scales their rates. */
+  readonly municipalities: readonly Municipality[];
+  readonly result: (configuration: string) => ForecastResult | undefined;
+}
+
+/** What drives a line of a result: its kind's driver, or the line the engine adds. */
+export function driverOf(lr: LineResult): string {
+  return lr.dissolution !== undefined ? 'dissolution' : lr.fee !== undefined ? 'fee' : lr.line.driver;
+}
+
 /**
  * Holds municipality `m`'s forecast against its realised figures (docs/methodology.md#evaluate):
  * every stated line split exactly into volume, price and rest, the `net` rows, and the population
@@ -85,65 +126,109 @@ export function evaluateRealised(projection: Projection, m: Municipality): Evalu
   if (realised === undefined) throw new InternalError(`municipality ${m.id} states no realised figures`);
   const population = projection.populations.get(m.id);
   if (population === undefined) throw new InternalError(`no population for ${m.id}`);
+  return evaluateForecast(projection, {
+    subject: municipalitySubject(m.id),
+    realised,
+    population,
+    municipalities: [m],
+    result: (configuration) => {
+      const result = projection.results.get(configuration)?.get(m.id);
+      if (result === undefined) return undefined;
+      const lines = result.lines.map((lr): ForecastLine => ({ line: lr.line, driver: driverOf(lr), forecast: (t) => lr.amounts[t] ?? ZERO, split: (t, amount, ctx) => splitLine(lr, t, amount, ctx) }));
+      return { lines, net: result.net };
+    },
+  });
+}
+
+/**
+ * Holds the region's sums against the region's own realised figures (docs/methodology.md#evaluate,
+ * The region): its lines summed over the municipalities, its net cost, its population.
+ */
+export function evaluateRegionRealised(projection: Projection): Evaluation {
+  const realised = projection.scenario.regionRealised;
+  if (realised === undefined) throw new InternalError('the region states no realised figures');
+  const { scenario } = projection;
+  const populations = scenario.municipalities.map((m) => {
+    const population = projection.populations.get(m.id);
+    if (population === undefined) throw new InternalError(`no population for ${m.id}`);
+    return population;
+  });
+  return evaluateForecast(projection, {
+    subject: REGION,
+    realised,
+    population: regionPopulation(populations, projection.region.workForms.map((f) => f.id), projection.years.length),
+    municipalities: scenario.municipalities,
+    result: (configuration) => regionForecastLines(projection, configuration),
+  });
+}
+
+/** Whether the region file states realised figures of its own, for a year of its horizon or not. */
+export function regionHasRealised(scenario: Scenario): boolean {
+  return scenario.regionRealised !== undefined && realisedYears(scenario.regionRealised).length > 0;
+}
+
+function evaluateForecast(projection: Projection, f: Forecast): Evaluation {
+  const { realised, population } = f;
   const all = realisedYears(realised);
   const inHorizon = (year: number) => projection.years.includes(year);
   const context = (year: number): SplitContext => ({
-    workForms: projection.region.workForms.map((f) => f.id),
+    workForms: projection.region.workForms.map((w) => w.id),
     forecast: population,
     realised: realised.population.get(year) ?? new Map(),
     parameters: projection.parameters,
   });
   const configurations = projection.region.configurations.flatMap((c): ConfigurationEvaluation[] => {
     const byLine = realised.lines.get(c.id);
-    const result = projection.results.get(c.id)?.get(m.id);
+    const result = byLine === undefined ? undefined : f.result(c.id);
     if (byLine === undefined || result === undefined) return [];
     const years = [...new Set([...byLine.values()].flatMap((byYear) => [...byYear.keys()]))].filter(inHorizon).sort((a, b) => a - b);
     // a configuration whose every stated year lies outside the horizon has nothing to compare
-    return years.length === 0 ? [] : [{ configuration: c.id, years: years.map((year) => yearEvaluation(projection, result.lines, result.net, byLine, year, context(year))) }];
+    return years.length === 0 ? [] : [{ configuration: c.id, years: years.map((year) => yearEvaluation(projection, result, byLine, year, context(year))) }];
   });
   const populationYears = [...realised.population.keys()].filter(inHorizon).sort((a, b) => a - b);
   return {
-    municipality: m.id,
+    subject: f.subject,
+    forecastPopulation: population,
     years: all.filter(inHorizon),
     skippedYears: all.filter((y) => !inHorizon(y)),
     configurations,
-    population: populationYears.map((year) => populationYear(projection, m, population, year, realised.population.get(year) ?? new Map())),
+    population: populationYears.map((year) => populationYear(projection, f, year, realised.population.get(year) ?? new Map())),
   };
 }
 
 function yearEvaluation(
   projection: Projection,
-  lines: readonly LineResult[],
-  net: readonly Dec[],
+  result: ForecastResult,
   byLine: ReadonlyMap<string, ReadonlyMap<number, RealisedAmount>>,
   year: number,
   ctx: SplitContext,
 ): YearEvaluation {
   const t = year - projection.region.horizon.start;
-  const stated = lines.flatMap((lr): LineEvaluation[] => {
-    const amount = byLine.get(lr.line.id)?.get(year);
-    return amount === undefined ? [] : [{ line: lr, ...splitLine(lr, t, amount.amount, ctx) }];
+  const stated = result.lines.flatMap((fl): LineEvaluation[] => {
+    const amount = byLine.get(fl.line.id)?.get(year);
+    return amount === undefined ? [] : [{ line: fl.line, driver: fl.driver, ...fl.split(t, amount.amount, ctx) }];
   });
   const realisedNet = byLine.get(NET_LINE)?.get(year);
   if (realisedNet === undefined) return { year, lines: stated };
-  const forecast = net[t] ?? ZERO;
+  const forecast = result.net[t] ?? ZERO;
   return { year, lines: stated, net: { forecast, realised: realisedNet.amount, difference: realisedNet.amount.minus(forecast) } };
 }
 
-function populationYear(projection: Projection, m: Municipality, population: Population, year: number, realised: ReadonlyMap<string, RealisedPopulation>): PopulationYearEvaluation {
+function populationYear(projection: Projection, f: Forecast, year: number, realised: ReadonlyMap<string, RealisedPopulation>): PopulationYearEvaluation {
+  const { population } = f;
   const t = year - projection.region.horizon.start;
-  const workForms = projection.region.workForms.map((f) => f.id);
+  const workForms = projection.region.workForms.map((w) => w.id);
   const measures = (forecast: (q: Quantity) => Dec, stated: (q: Quantity) => Dec | undefined): Measures =>
     Object.fromEntries(REALISED_MEASURES.map((q) => { const r = stated(q); return [q, { forecast: forecast(q), ...(r === undefined ? {} : { realised: r }) }]; })) as Measures;
-  const byWorkForm = new Map(workForms.map((f) => [f, measures((q) => population.byWorkForm.get(f)?.[q][t] ?? ZERO, (q) => realised.get(f)?.[q])]));
+  const byWorkForm = new Map(workForms.map((w) => [w, measures((q) => population.byWorkForm.get(w)?.[q][t] ?? ZERO, (q) => realised.get(w)?.[q])]));
   const total = measures((q) => population[q][t] ?? ZERO, (q) => realisedTotal({ realised, workForms }, q));
-  const headcountForms = workForms.filter((f) => realised.get(f)?.headcount !== undefined);
-  const target = headcountForms.reduce((acc, f) => acc.plus(realised.get(f)?.headcount ?? ZERO), ZERO);
+  const headcountForms = workForms.filter((w) => realised.get(w)?.headcount !== undefined);
+  const target = headcountForms.reduce((acc, w) => acc.plus(realised.get(w)?.headcount ?? ZERO), ZERO);
   return {
     year,
     byWorkForm,
     total,
     headcountForms,
-    ...(headcountForms.length === 0 ? {} : { impliedOutflow: impliedOutflow(projection.scenario, m, headcountForms, t, target) }),
+    ...(headcountForms.length === 0 ? {} : { impliedOutflow: impliedOutflow(projection.scenario, f.municipalities, headcountForms, t, target) }),
   };
 }

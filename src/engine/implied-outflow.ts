@@ -19,14 +19,14 @@ export type NoImpliedOutflow = 'above_no_outflow' | 'below_maximum_outflow' | 'n
 export type ImpliedOutflow = { readonly factor: number } | { readonly reason: NoImpliedOutflow };
 
 /**
- * k ≥ 0 such that the exact engine's average head count of municipality `m` in year index
- * `t`, summed over `workForms`, equals `target` when every outflow rate is multiplied by k
+ * k ≥ 0 such that the exact engine's average head count of municipalities `ms` (one, or the
+ * whole region) in year index `t`, summed over them and over `workForms`, equals `target` when every outflow rate is multiplied by k
  * (each capped at 0.999): the root of a bracket, the head count falling as k grows.
  */
-export function impliedOutflow(scenario: Scenario, m: Municipality, workForms: readonly string[], t: number, target: Dec): ImpliedOutflow {
-  const largest = largestFactor(scenario, m);
+export function impliedOutflow(scenario: Scenario, ms: readonly Municipality[], workForms: readonly string[], t: number, target: Dec): ImpliedOutflow {
+  const largest = largestFactor(scenario, ms);
   if (largest === undefined) return { reason: 'no_outflow_rate' };
-  const excess = (k: number) => headcountAt(scenario, m, workForms, t, k).minus(target).toNumber();
+  const excess = (k: number) => ms.reduce((acc, m) => acc.plus(headcountAt(scenario, m, workForms, t, k)), ZERO).minus(target).toNumber();
   const atZero = excess(0);
   if (atZero < 0) return { reason: 'above_no_outflow' };
   const atLargest = excess(largest);
@@ -72,11 +72,11 @@ function bracketedRoot(excess: (k: number) => number, start: Point, end: Point):
 }
 
 /** The factor at which the smallest positive outflow rate reaches the cap: beyond it no rate changes. Undefined when no rate is positive. */
-function largestFactor(scenario: Scenario, m: Municipality): number | undefined {
+function largestFactor(scenario: Scenario, ms: readonly Municipality[]): number | undefined {
   const { outflow } = scenario.region;
   const rates = [
     ...(outflow.kind === 'constant' ? [outflow.rate] : outflow.bands.map((b) => b.rate)),
-    ...(m.inflow ?? []).flatMap((s) => (s.outflowRate === undefined ? [] : [s.outflowRate])),
+    ...ms.flatMap((m) => m.inflow ?? []).flatMap((s) => (s.outflowRate === undefined ? [] : [s.outflowRate])),
   ].filter((r) => r.gt(0));
   if (rates.length === 0) return undefined;
   return RATE_CAP / Dec.min(...rates).toNumber();

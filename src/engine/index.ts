@@ -33,6 +33,8 @@ export { solveFactor, differenceAt, type GoalSeek, type GoalSeekResult } from '.
 export { closedWorld, compareWorlds, type ClosedWorld, type WorldFigures, type WorldsRow } from './worlds.js';
 export {
   evaluateRealised,
+  evaluateRegionRealised,
+  regionHasRealised,
   realisedMunicipalities,
   impliedRates,
   type Evaluation,

@@ -1,6 +1,6 @@
 import type { Issue } from '../errors.js';
 import { decimalFromText, type Dec } from '../model/decimal.js';
-import { municipalityLineIds } from '../model/line-ids.js';
+import { municipalityLineIds, regionLineIds } from '../model/line-ids.js';
 import { NET_LINE, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
 import type { Horizon, Region } from '../model/region.js';
 import { unfitCharacter } from '../text-characters.js';
@@ -25,7 +25,8 @@ import { workFormFinder } from './work-form-names.js';
 export interface RealisedContext {
   readonly file: string;
   readonly region: Region;
-  readonly municipality: string;
+  /** The municipality whose figures these are; absent: the region's sums (its own `realised` section). */
+  readonly municipality?: string;
   /** The region file's horizon: every year must lie within it. */
   readonly horizon: Horizon;
   /** The `realised` section's source, for rows without one. */
@@ -71,7 +72,7 @@ export function readRealisedLines(text: string, ctx: RealisedContext): RealisedR
   const readRow = (row: CsvRow) => {
     const year = yearOf(row, ctx.horizon);
     const configuration = configurationOf(row, ctx);
-    const line = configuration === undefined ? nonEmpty(row, 'line') : lineOf(row, ctx, configuration, lineIds(configuration));
+    const line = configuration === undefined ? nonEmpty(row, 'line') : lineOf(row, configuration, lineIds(configuration));
     const amount = amountOf(row, 'amount', line === undefined || line === NET_LINE ? { kind: 'net' } : { kind: 'line', line });
     const source = sourceOf(row, ctx.source);
     if (year === undefined || configuration === undefined || line === undefined || amount === undefined || amount === 'absent' || source === REFUSED) return;
@@ -135,14 +136,30 @@ function readTable<T>(text: string, ctx: RealisedContext, layout: HeaderLayout, 
   return { figures, issues, warnings };
 }
 
-/** The line ids of this municipality's result in each configuration, found once per configuration. */
-function lineIdsOf(ctx: RealisedContext): (configuration: string) => { readonly model: string; readonly ids: readonly string[] } {
-  const known = new Map<string, { model: string; ids: string[] }>();
+/** The lines a row may name in a configuration: their ids, the models they come from (for a message) and those models' lines (to find a line by its label). */
+interface KnownLines {
+  /** True for the region's sums. */
+  readonly ofRegion: boolean;
+  readonly models: readonly string[];
+  readonly ids: readonly string[];
+  readonly labelled: readonly { readonly id: string; readonly label: string }[];
+}
+
+/** The line ids of the municipality's result (or the region's sums) in each configuration, found once per configuration. */
+function lineIdsOf(ctx: RealisedContext): (configuration: string) => KnownLines {
+  const known = new Map<string, KnownLines>();
   return (configuration) => {
     const found = known.get(configuration);
     if (found !== undefined) return found;
-    const organisation = ctx.region.configurations.find((c) => c.id === configuration)?.organisations.find((o) => o.members.includes(ctx.municipality));
-    const made = { model: organisation?.model ?? '', ids: municipalityLineIds(ctx.region, configuration, ctx.municipality) };
+    const { municipality } = ctx;
+    const organisations = ctx.region.configurations.find((c) => c.id === configuration)?.organisations ?? [];
+    const models = [...new Set((municipality === undefined ? organisations : organisations.filter((o) => o.members.includes(municipality))).map((o) => o.model))];
+    const made = {
+      ofRegion: municipality === undefined,
+      models,
+      ids: municipality === undefined ? regionLineIds(ctx.region, configuration) : municipalityLineIds(ctx.region, configuration, municipality),
+      labelled: models.flatMap((model) => ctx.region.models.get(model)?.lines ?? []),
+    };
     known.set(configuration, made);
     return made;
   };
@@ -180,22 +197,24 @@ function configurationOf(row: CsvRow, ctx: RealisedContext): string | undefined 
 /** The lines a hint lists at most: a model has some ten, the limit is 200. */
 const MAX_LISTED_LINES = 20;
 
-/** The line of a row: a line id this municipality has in the configuration, or {@link NET_LINE} for `net` or `netto`. */
-function lineOf(row: CsvRow, ctx: RealisedContext, configuration: string, lines: { readonly model: string; readonly ids: readonly string[] }): string | undefined {
+/** The line of a row: a line id the municipality (or the region's sums) has in the configuration, or {@link NET_LINE} for `net` or `netto`. */
+function lineOf(row: CsvRow, configuration: string, lines: KnownLines): string | undefined {
   const text = nonEmpty(row, 'line');
   if (text === undefined) return undefined;
   if (NET_NAMES.includes(text.toLowerCase())) {
     // a model line of that name could not be told from the net cost, neither here nor in the figures read
     const clash = lines.ids.find((id) => NET_NAMES.includes(id.toLowerCase()));
     if (clash === undefined) return NET_LINE;
-    return void row.report('line', msg.netIsLine(text, lines.model, clash), msg.netIsLineHint);
+    return void row.report('line', msg.netIsLine(text, lines.models.join(', '), clash), msg.netIsLineHint);
   }
   if (lines.ids.includes(text)) return text;
-  const labels = ctx.region.models.get(lines.model)?.lines ?? [];
-  const byLabel = labels.find((l) => l.label.toLowerCase() === text.toLowerCase())?.id;
+  const byLabel = lines.labelled.find((l) => l.label.toLowerCase() === text.toLowerCase())?.id;
   const suggestion = byLabel === undefined ? didYouMean(text, lines.ids) : didYouMean(byLabel, [byLabel]);
   const listed = lines.ids.slice(0, MAX_LISTED_LINES);
-  return void row.report('line', msg.unknownLine(quoted(text), configuration, lines.model, suggestion), msg.linesHint(listed, lines.ids.length - listed.length));
+  const unknown = lines.ofRegion
+    ? msg.unknownRegionLine(quoted(text), configuration, lines.models, suggestion)
+    : msg.unknownLine(quoted(text), configuration, lines.models.join(', '), suggestion);
+  return void row.report('line', unknown, msg.linesHint(listed, lines.ids.length - listed.length));
 }
 
 /** What a number of a row may be: the net cost (also negative), a line's amount (≥ 0, required), a population figure (≥ 0, may be empty). */

@@ -3,6 +3,8 @@ import { texts } from '../language.js';
 const LINES_HEADER = 'year,configuration,line,amount (and optional source), or in Dutch jaar;configuratie;regel;bedrag;bron';
 const LINES_HEADER_NL = 'jaar;configuratie;regel;bedrag (en eventueel bron), of in het Engels year,configuration,line,amount,source';
 const POPULATION_HEADER = 'year,work_form,se,fte,headcount (at least one of the last three; optional source), or in Dutch jaar;werkvorm;se;fte;aantal';
+/** Names, each in quotes: `"a", "b"`. */
+const quotedList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 const POPULATION_HEADER_NL = 'jaar;werkvorm;se;fte;aantal (ten minste één van de laatste drie; eventueel bron), of in het Engels year,work_form,se,fte,headcount';
 
 /**
@@ -28,6 +30,8 @@ export const realisedMessages = texts('realised', {
     configurationsHint: (ids: readonly string[]) => `the region's configurations are: ${ids.join(', ')}`,
     unknownLine: (line: string, configuration: string, model: string, suggestion: string) =>
       `unknown line "${line}": in configuration "${configuration}" this municipality's organisation uses model "${model}", which has no such line${suggestion}`,
+    unknownRegionLine: (line: string, configuration: string, models: readonly string[], suggestion: string) =>
+      `unknown line "${line}": in configuration "${configuration}" the region's organisations use ${models.length === 1 ? 'model' : 'models'} ${quotedList(models)}, and the region's sums have no such line (a fee between organisations nets out in them)${suggestion}`,
     linesHint: (ids: readonly string[], more: number) => `its lines are: ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}; or "net" for the year's net cost`,
     netIsLine: (name: string, model: string, line: string) => `"${name}" is the reserved name of the year's net cost, but model "${model}" also has a line "${line}"`,
     netIsLineHint: 'give that line another id in the region file: "net" and "netto" always mean the net cost here',
@@ -65,6 +69,8 @@ export const realisedMessages = texts('realised', {
     configurationsHint: (ids: readonly string[]) => `de configuraties van de regio zijn: ${ids.join(', ')}`,
     unknownLine: (line: string, configuration: string, model: string, suggestion: string) =>
       `onbekende regel "${line}": in configuratie "${configuration}" gebruikt de organisatie van deze gemeente model "${model}", en dat heeft zo'n regel niet${suggestion}`,
+    unknownRegionLine: (line: string, configuration: string, models: readonly string[], suggestion: string) =>
+      `onbekende regel "${line}": in configuratie "${configuration}" gebruiken de organisaties van de regio ${models.length === 1 ? 'model' : 'de modellen'} ${quotedList(models)}, en de regiototalen hebben zo'n regel niet (een vergoeding tussen organisaties valt daarin weg)${suggestion}`,
     linesHint: (ids: readonly string[], more: number) => `de regels zijn: ${ids.join(', ')}${more > 0 ? ` en nog ${more}` : ''}; of "netto" voor de nettokosten van het jaar`,
     netIsLine: (name: string, model: string, line: string) => `"${name}" is de gereserveerde naam van de nettokosten van het jaar, maar model "${model}" heeft ook een regel "${line}"`,
     netIsLineHint: 'geef die regel in het regiobestand een andere id: "net" en "netto" betekenen hier altijd de nettokosten',

@@ -6,7 +6,7 @@ import type { InputSource } from './input-source.js';
 import type { IssueCollector } from './issue-collector.js';
 import { readRealisedLines, readRealisedPopulation, type RealisedContext, type RealisedReading } from './realised-csv.js';
 import { realisedMessages as msg } from './realised-messages.js';
-import type { WrittenMunicipality } from './schema/municipality-file.js';
+import type { WrittenRealised } from './schema/realised.js';
 import { optional, sourceText } from './series.js';
 
 /** The realised figures read, the files they came from (for the list of inputs), and their warnings. */
@@ -17,12 +17,12 @@ export interface LoadedRealised {
 }
 
 /**
- * A municipality file's `realised` section as realised figures: its CSVs, named relative to
- * the municipality file, read as the employee CSV is (input-file.ts: size, encoding, odd
+ * A `realised` section as realised figures: a municipality file's (`of.municipality`), or the
+ * region file's, whose figures are the region's sums. Its CSVs, named relative to the file, read as the employee CSV is (input-file.ts: size, encoding, odd
  * files) and checked against `region` (its configurations, models and work forms, the final
  * ones of the scenario) and `horizon` (the region file's).
  */
-export function toRealised(written: NonNullable<WrittenMunicipality['realised']>, of: { region: Region; horizon: Horizon; municipality: string }, c: IssueCollector, source: InputSource): LoadedRealised {
+export function toRealised(written: WrittenRealised, of: { region: Region; horizon: Horizon; municipality?: string }, c: IssueCollector, source: InputSource): LoadedRealised {
   if (written.lines === undefined && written.population === undefined) c.report(['realised'], msg.noFiles, msg.noFilesHint);
   const inputs: InputText[] = [];
   const warnings: Issue[] = [];

@@ -11,6 +11,7 @@ import { collectIssues } from './issue-collector.js';
 import { variantMessages, yamlMessages } from './messages.js';
 import { toMunicipality } from './municipality.js';
 import { toRegion } from './region.js';
+import { toRealised } from './realised.js';
 import { checkBirthsBeforeStart } from './rules/births-before-start.js';
 import { checkDissolution } from './rules/dissolution.js';
 import { checkInhabitantsKnown } from './rules/inhabitants-known.js';
@@ -165,6 +166,9 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
     csvs.push(...municipality.csvs);
     return withoutOverrides(municipality.municipality, replaced);
   });
+  const regionRealised = written.realised === undefined ? undefined : toRealised(written.realised, { region: model, horizon: fromFiles.horizon }, collectIssues(region.yaml, issues), source);
+  warnings.push(...(regionRealised?.warnings ?? []));
+  csvs.push(...(regionRealised?.inputs ?? []));
   throwIfIssues(issues);
   const municipalities = applySetsToMunicipalities(loaded, model, sets);
   throwIfIssues([...checkBirthsBeforeStart(model, municipalities), ...checkInhabitantsKnown(model, municipalities), ...checkDissolution(model, municipalities)]);
@@ -172,7 +176,7 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
   const focusId = focus?.value?.municipality.id;
   const variant = withOverrides(variantInfo(variants), sets);
-  return { region: model, municipalities, inputs, warnings, ...(focusId === undefined ? {} : { focus: focusId }), ...(variant === undefined ? {} : { variant }) };
+  return { region: model, municipalities, inputs, warnings, ...optional('regionRealised', regionRealised?.realised), ...(focusId === undefined ? {} : { focus: focusId }), ...(variant === undefined ? {} : { variant }) };
 }
 
 /**

@@ -34,6 +34,20 @@ export function municipalityLineIds(region: Region, configurationId: string, m: 
   return [...model, ...fees, ...dissolutionLineIdsIn(region, configurationId)];
 }
 
+/**
+ * The line ids the region's sums have in a configuration (docs/input-format.md#realised): the
+ * lines of every model its organisations use, each once, in the order they first appear, and
+ * the dissolution shares. Fee lines are not among them: a fee is paid by one member of the
+ * region to another, and nets out in the region's sums.
+ */
+export function regionLineIds(region: Region, configurationId: string): string[] {
+  const configuration = region.configurations.find((c) => c.id === configurationId);
+  if (configuration === undefined) return [];
+  const models = [...new Set(configuration.organisations.map((o) => o.model))];
+  const lines = models.flatMap((model) => region.models.get(model)?.lines.map((l) => l.id) ?? []);
+  return [...new Set(lines), ...dissolutionLineIdsIn(region, configurationId)];
+}
+
 /** The dissolution shares every municipality bears in a configuration: each item that arises in it. */
 function dissolutionLineIdsIn(region: Region, configurationId: string): string[] {
   const d = region.dissolution;

@@ -1,3 +1,4 @@
+import type { Realised } from './realised.js';
 import type { Issue } from '../errors.js';
 import type { Municipality } from './municipality.js';
 import type { Region } from './region.js';
@@ -24,6 +25,8 @@ export interface Scenario {
   readonly municipalities: readonly Municipality[];
   /** The municipality the user named, if a municipality file was given. */
   readonly focus?: string;
+  /** The region's own realised figures, its sums over the municipalities (the region file's `realised` section); absent: none stated. */
+  readonly regionRealised?: Realised;
   readonly inputs: readonly InputFile[];
   readonly warnings: readonly Issue[];
   /** Present when the scenario is a variant or has `--set` overrides. */

@@ -91,7 +91,7 @@ describe('soweco-bc evaluate', () => {
     expect(none.stderr).toContain('docs/input-format.md, "realised"');
     const region = await runInProcessEnglish(['evaluate', join(TINY, 'regio.yaml')]);
     expect(region.code).toBe(1);
-    expect(region.stderr).toContain('no municipality of this region states realised figures');
+    expect(region.stderr).toContain('neither the region nor any of its municipalities states realised figures');
     const unknown = await runInProcess(['evaluate', NOORD, '--config', 'eigenn']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('bedoelde u "eigen"?');

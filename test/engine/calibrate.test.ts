@@ -59,7 +59,7 @@ describe('a region file', () => {
     const dir = realisedByTheModel(['loonkosten_per_fte*=1.07'], [GR_LINES]);
     const c = calibrate({ file: join(dir, 'regio.yaml'), params: ['loonkosten_per_fte'], bounds: [], weights: 'euros' });
     expect(c.subject.kind).toBe('region');
-    expect(c.figures.every((f) => f.figure.municipality === 'noord')).toBe(true);
+    expect(c.figures.every((f) => f.figure.subject.kind === 'municipality' && f.figure.subject.id === 'noord')).toBe(true);
     expect(Math.abs(factorOf(c, 'loonkosten_per_fte') / 1.07 - 1)).toBeLessThan(1e-6);
     expect(c.parameters[0]?.firstYear?.before.toNumber()).toBe(30000);
   });

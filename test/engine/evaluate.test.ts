@@ -94,7 +94,7 @@ describe('properties', () => {
     for (const m of other.municipalities) {
       const splits = everySplit(evaluateRealised(p, { ...m, realised: ownFigures(p, m.id, false) }));
       expect(splits.length).toBeGreaterThan(20);
-      expect(splits.filter((s) => ![s.difference, s.volume, s.price, s.rest].every((x) => x.isZero())).map((s) => s.line.line.id)).toEqual([]);
+      expect(splits.filter((s) => ![s.difference, s.volume, s.price, s.rest].every((x) => x.isZero())).map((s) => s.line.id)).toEqual([]);
     }
   });
 

@@ -24,7 +24,7 @@ async function workbook(english = false): Promise<{ file: string; wb: ExcelJS.Wo
   return { file, wb, stdout: r.stdout };
 }
 
-const rowOf = (ws: ExcelJS.Worksheet, column: number, text: string, after = 1) => {
+const rowOf = (ws: ExcelJS.Worksheet, column: number, text: string | number, after = 1) => {
   for (let r = after; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(column).value === text) return r;
   throw new Error(`no row "${text}"`);
 };
@@ -96,9 +96,30 @@ describe('the Evaluatie sheet', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['evaluatie 2', 'Evaluatie']));
   }, 60_000);
 
-  it('a region file writes no workbook: its sheets are a municipality\'s', async () => {
-    const r = await runInProcess(['evaluate', join(NOORD, '..', 'regio.yaml'), '--out', testDir()]);
+  it('a region file without figures of its own writes no workbook: its municipalities\' sheets are theirs', async () => {
+    const dir = testDir();
+    cpSync(join(NOORD, '..'), dir, { recursive: true });
+    const region = readFileSync(join(dir, 'regio.yaml'), 'utf8');
+    writeFileSync(join(dir, 'regio.yaml'), region.replace(/\nrealised:\n(  .*\n)+/, '\n'));
+    const r = await runInProcess(['evaluate', join(dir, 'regio.yaml'), '--out', testDir()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('evaluate op een regiobestand schrijft geen werkmap');
+  }, 60_000);
+
+  it('a region file with figures of its own writes the region\'s workbook with the Evaluatie sheet of its sums', async () => {
+    const out = testDir();
+    const r = await runInProcess(['evaluate', join(NOORD, '..', 'regio.yaml'), '--out', out]);
+    expect(r.stderr).not.toContain('fout:');
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'regio.xlsx'));
+    const ws = wb.getWorksheet('Evaluatie');
+    if (ws === undefined) throw new Error('no Evaluatie sheet');
+    expect(ws.getCell(1, 1).value).toBe('Evaluatie Kleine regio: prognose tegenover realisatie');
+    // the chart's table: the region's forecast net cost of 2021 (the sum over the municipalities), and the realised one from the table
+    const chartRow = rowOf(ws, 1, 2021, rowOf(ws, 1, 'Netto kosten: prognose en realisatie — Huidige GR (gr)'));
+    const forecast = ws.getCell(chartRow, 4).value;
+    expect(typeof forecast === 'number' && Math.round(forecast * 100)).toBe(59803694);
+    expect((ws.getCell(chartRow, 5).value as { result?: number }).result).toBe(640000);
   }, 60_000);
 });

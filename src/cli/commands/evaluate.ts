@@ -32,8 +32,9 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, io
   const focus = projection.scenario.focus;
   printWarnings(warningsAbout(projection, focus === undefined ? REGION : municipalitySubject(focus)), io);
   const inCents = evaluations.map((e) => evaluationView(projection, e, 'cents'));
-  // a municipality file has one evaluation: its own
-  const written = await writeRunWorkbook(projection, workbook, inCents[0] === undefined ? {} : { evaluation: inCents[0] });
+  // the workbook's evaluation: a municipality file's own, or a region file's sums (its municipalities' have their own files)
+  const own = inCents.find((v) => (focus === undefined ? v.subject.kind === 'region' : v.subject.kind === 'municipality' && v.subject.id === focus));
+  const written = await writeRunWorkbook(projection, workbook, own === undefined ? {} : { evaluation: own });
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(evaluationDocument(projection, inCents), null, 1)}\n`);
     return;

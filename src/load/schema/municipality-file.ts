@@ -1,17 +1,9 @@
 import * as z from 'zod';
 import { schemaMessages } from './schema-messages.js';
-import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, source, text } from './common.js';
+import { MAX_COUNT, MAX_TEXT, fields, id, idMap, label, parameter, text } from './common.js';
 import { uncertainty } from './uncertainty.js';
 import { inflow } from './inflow.js';
-
-/** The realised figures: two CSVs, each optional (input-format.md#realised). */
-const realised = fields({
-  lines: text(MAX_TEXT.path, () => schemaMessages.realisedPath)
-    .meta({ description: 'CSV of realised amounts per year, configuration and line (year, configuration, line, amount[, source]), relative to this file' }).optional(),
-  population: text(MAX_TEXT.path, () => schemaMessages.realisedPath)
-    .meta({ description: 'CSV of the realised yearly average SE, FTE and head count per work form (year, work_form, se, fte, headcount), relative to this file' }).optional(),
-  source: source.optional().meta({ description: 'Where the realised figures come from, for rows without a source of their own' }),
-}).meta({ id: 'realised', title: 'Realised figures', description: 'What really happened, to hold the forecast against (nacalculatie)' });
+import { realised } from './realised.js';
 
 /** The municipality file as the user writes it (input-format.md). */
 export const municipalityFile = fields({

@@ -4,6 +4,7 @@ import { ALLOCATION_KEYS } from '../../model/line.js';
 import { DRIVERS, lineKind } from '../../model/line-kinds/index.js';
 import { MAX_COUNT, MAX_TEXT, description, fields, id, idMap, indexSeries, label, parameter, text, year } from './common.js';
 import { dissolution } from './dissolution.js';
+import { realised } from './realised.js';
 import { uncertainty } from './uncertainty.js';
 
 const isoDate = z.string({ error: () => schemaMessages.isoDate }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => schemaMessages.isoDate });
@@ -123,6 +124,7 @@ export const regionFile = fields({
   configurations: idMap(configuration, MAX_COUNT.configurations, 'configurations').meta({ description: 'Configurations (regional scenarios) by id' }),
   uncertainty: uncertainty.optional(),
   dissolution: dissolution.optional(),
+  realised: realised.optional(),
   municipalities: z.array(text(MAX_TEXT.path, () => schemaMessages.municipalityPath)).min(1).max(MAX_COUNT.municipalities)
     .meta({ description: 'The municipality files, relative to this file' }),
 }).meta({ id: 'region_file', title: 'Region file', description: 'A soweco-bc region: horizon, work forms, population, parameters, execution models and configurations' });

@@ -26,7 +26,7 @@ export function calibrationJson(c: Calibration, variant: string): object {
     correlations: c.correlations,
     undetermined: c.undetermined ?? null,
     figures: c.figures.map((f) => ({
-      municipality: f.figure.municipality,
+      municipality: f.figure.subject.kind === 'municipality' ? f.figure.subject.id : null,
       year: f.figure.year,
       configuration: f.figure.configuration,
       line: f.figure.line,

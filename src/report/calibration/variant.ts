@@ -26,10 +26,12 @@ export function calibrationVariant(c: Calibration, place: CalibrationVariantPlac
   const t = calibrationTexts(language);
   const years = yearSpan(c.figures);
   const rms = rootMeanSquare(c.figures);
-  const realised = c.scenario.municipalities
-    .filter((m) => c.figures.some((f) => f.figure.municipality === m.id))
-    .map((m) => `${m.name} (${m.realised?.linesFile ?? basename(m.realised?.at.file ?? '')})`)
-    .join(', ');
+  const stating = (id: string) => c.figures.some((f) => f.figure.subject.kind === 'municipality' && f.figure.subject.id === id);
+  const region = c.scenario.regionRealised;
+  const realised = [
+    ...c.scenario.municipalities.filter((m) => stating(m.id)).map((m) => `${m.name} (${m.realised?.linesFile ?? basename(m.realised?.at.file ?? '')})`),
+    ...(region !== undefined && c.figures.some((f) => f.figure.subject.kind === 'region') ? [`${c.scenario.region.name} (${region.linesFile ?? basename(region.at.file)})`] : []),
+  ].join(', ');
   const fit = t.variantFit(c.figures.length, years, formatEuros(rms.before, language), formatEuros(rms.after, language));
   const set = c.parameters.map((p) => p.override);
   // a description holds at most MAX_TEXT.description characters; the set: list below has every factor whole

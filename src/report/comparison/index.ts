@@ -1,3 +1,5 @@
+import { evaluateLabelsFor } from '../i18n/evaluate-labels.js';
+import { writeEvaluationSheet } from '../workbook/sheets/evaluation.js';
 import { REGION, compareWorlds, type ClosedWorld, type Projection } from '../../engine/index.js';
 import { workbookLabelsFor } from '../i18n/workbook-labels.js';
 import { warningLines } from '../issue-text.js';
@@ -49,6 +51,7 @@ async function buildRegionalWorkbook(projection: Projection, options: RegionalWo
   const matrix = wb.addWorksheet(c.sheets.matrix, { properties: { tabColor: { argb: 'FF1F4E79' } } });
   const perYear = wb.addWorksheet(c.sheets.perYear);
   if (settledConfigurations(projection).length + feeConfigurations(projection).length > 0) writeVereveningSheet(wb.addWorksheet(c.verevening.sheet), projection, labels, footer);
+  const evaluationSheet = options.evaluation === undefined ? undefined : wb.addWorksheet(evaluateLabelsFor(options.language).sheet);
   const notes = wb.addWorksheet(labels.sheets.notes);
   const rows = writePerYearSheet(perYear, projection, labels, footer, detail);
   const cell = (key: string) => sheetRef(c.sheets.perYear, VALUE_COLUMN, rows.row(key) ?? 0, true);
@@ -68,7 +71,8 @@ async function buildRegionalWorkbook(projection: Projection, options: RegionalWo
     date,
     footer,
   });
-  const chartSheets = [{ sheet: c.sheets.matrix, specs: charts }];
+  const evaluationCharts = evaluationSheet === undefined || options.evaluation === undefined ? [] : writeEvaluationSheet(evaluationSheet, { projection, language: options.language, footer }, options.evaluation);
+  const chartSheets = [{ sheet: c.sheets.matrix, specs: charts }, ...(evaluationSheet === undefined ? [] : [{ sheet: evaluationSheet.name, specs: evaluationCharts }])];
   fitCellTexts(wb);
   layOutForPrint(wb, chartSheets);
   const xlsx = await wb.xlsx.writeBuffer();

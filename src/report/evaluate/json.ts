@@ -12,8 +12,10 @@ import type { CentsSplit, EvaluationView, MeasuresView, PopulationYearView } fro
 export function evaluationDocument(projection: Projection, views: readonly EvaluationView[]): object {
   const subject = projection.scenario.focus === undefined ? REGION : municipalitySubject(projection.scenario.focus);
   const warnings = warningsAbout(projection, subject);
+  const region = views.find((v) => v.subject.kind === 'region');
   return {
-    municipalities: views.map(municipalityField),
+    municipalities: views.filter((v) => v.subject.kind === 'municipality').map(evaluationField),
+    ...(region === undefined ? {} : { region_evaluation: evaluationField(region) }),
     warnings: warningLines(warnings),
     warning_count: warnings.length,
     region: projection.region.id,
@@ -27,9 +29,10 @@ function split(s: CentsSplit): object {
   return { forecast: money(s.forecast), realised: money(s.realised), difference: money(s.difference), volume: money(s.volume), price: money(s.price), rest: money(s.rest) };
 }
 
-function municipalityField(v: EvaluationView): object {
+/** A municipality's evaluation, or the region's (without the `municipality` field). */
+function evaluationField(v: EvaluationView): object {
   return {
-    municipality: v.municipality,
+    ...(v.subject.kind === 'municipality' ? { municipality: v.subject.id } : {}),
     name: v.name,
     years: v.years,
     skipped_years: v.skippedYears,

@@ -1,6 +1,7 @@
 import { ZERO, toCents, toEuros, type Dec } from '../../model/decimal.js';
 import type { Quantity } from '../../model/formula.js';
 import { REALISED_MEASURES } from '../../model/realised.js';
+import { subjectName, type Subject } from '../../engine/index.js';
 import type { Evaluation, ImpliedOutflow, LineEvaluation, Measures, NetEvaluation, PopulationYearEvaluation, Projection, SplitBasis, LineSplit } from '../../engine/index.js';
 import { impliedRates } from '../../engine/index.js';
 import { populationCells, smallYears } from '../small-cells.js';
@@ -59,7 +60,8 @@ export interface PopulationYearView {
 }
 
 export interface EvaluationView {
-  readonly municipality: string;
+  readonly subject: Subject;
+  /** The municipality's name, or the region's. */
   readonly name: string;
   readonly years: readonly number[];
   readonly skippedYears: readonly number[];
@@ -75,8 +77,8 @@ export type MoneyUnit = 'cents' | 'euros';
 export function evaluationView(projection: Projection, evaluation: Evaluation, unit: MoneyUnit = 'cents'): EvaluationView {
   const labels = new Map(projection.region.configurations.map((c) => [c.id, c.label]));
   return {
-    municipality: evaluation.municipality,
-    name: projection.scenario.municipalities.find((m) => m.id === evaluation.municipality)?.name ?? evaluation.municipality,
+    subject: evaluation.subject,
+    name: subjectName(projection.scenario, evaluation.subject),
     years: evaluation.years,
     skippedYears: evaluation.skippedYears,
     configurations: evaluation.configurations.map((c) => ({
@@ -102,10 +104,10 @@ export function centsSplit(split: { forecast: Dec; realised: Dec; volume: Dec; r
 function yearView(year: number, lines: readonly LineEvaluation[], net: NetEvaluation | undefined, unit: MoneyUnit): YearView {
   const round = unit === 'cents' ? toCents : toEuros;
   const shown = lines.map((l): LineView => ({
-    id: l.line.line.id,
-    label: l.line.line.label,
-    kind: l.line.line.kind,
-    driver: l.line.dissolution !== undefined ? 'dissolution' : l.line.fee !== undefined ? 'fee' : l.line.line.driver,
+    id: l.line.id,
+    label: l.line.label,
+    kind: l.line.kind,
+    driver: l.driver,
     basis: l.basis,
     ...centsSplit(l, unit),
   }));
@@ -124,8 +126,7 @@ function statedSum(lines: readonly LineView[]): CentsSplit {
 }
 
 function populationView(projection: Projection, evaluation: Evaluation): PopulationYearView[] {
-  const population = projection.populations.get(evaluation.municipality);
-  if (population === undefined) return [];
+  const population = evaluation.forecastPopulation;
   const workForms = projection.region.workForms.map((f) => f.id);
   const cells = populationCells(population, workForms);
   return evaluation.population.map((y) => {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Projection } from '../../../engine/index.js';
+import { resultFor, type Projection } from '../../../engine/index.js';
 import { evaluateLabelsFor, type EvaluateLabels } from '../../i18n/evaluate-labels.js';
 import type { Language } from '../../i18n/index.js';
 import { impliedOutflowText } from '../../evaluate/texts.js';
@@ -46,7 +46,7 @@ export function writeEvaluationSheet(ws: ExcelJS.Worksheet, ctx: EvaluationSheet
     const { next, netRows } = writeConfigurationTable(ws, row, c, l);
     row = next + 1;
     if (netRows.size > 0) {
-      const chart = writeNetChart(ws, row, c, netRows, ctx, l);
+      const chart = writeNetChart(ws, row, c, netRows, { ...ctx, view }, l);
       charts.push(chart.spec);
       row = chart.next + 1;
     }
@@ -120,9 +120,10 @@ function writeYearLines(ws: ExcelJS.Worksheet, start: number, y: YearView, l: Ev
 }
 
 /** The net cost of every year of the horizon, forecast and (where stated) realised, and its line chart; the next free row. */
-function writeNetChart(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView, netRows: ReadonlyMap<number, number>, ctx: EvaluationSheetContext, l: EvaluateLabels): { spec: ChartSpec; next: number } {
+function writeNetChart(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView, netRows: ReadonlyMap<number, number>, ctx: EvaluationSheetContext & { view: EvaluationView }, l: EvaluateLabels): { spec: ChartSpec; next: number } {
   const { projection } = ctx;
-  const net = projection.results.get(c.id)?.get(projection.scenario.focus ?? '')?.net ?? [];
+  // the forecast net cost of whose figures these are: the municipality's, or the region's sums
+  const net = resultFor(projection, c.id, ctx.view.subject)?.net ?? [];
   styleSection(writeText(ws, top, 1, `${l.chartTitle} — ${l.configuration(c.label, c.id)}`));
   const header = ws.getRow(top + 1);
   [l.columns.year, '', '', l.forecastNet, l.realisedNet].forEach((h, i) => (header.getCell(i + 1).value = h));
