@@ -100,7 +100,7 @@ describe('the Evaluatie sheet', () => {
     const dir = testDir();
     cpSync(join(NOORD, '..'), dir, { recursive: true });
     const region = readFileSync(join(dir, 'regio.yaml'), 'utf8');
-    writeFileSync(join(dir, 'regio.yaml'), region.replace(/\nrealised:\n(  .*\n)+/, '\n'));
+    writeFileSync(join(dir, 'regio.yaml'), region.replace(/\nrealised:\n( {2}.*\n)+/, '\n'));
     const r = await runInProcess(['evaluate', join(dir, 'regio.yaml'), '--out', testDir()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('evaluate op een regiobestand schrijft geen werkmap');
