@@ -41,17 +41,20 @@ export interface ValidFacts {
   readonly start: number;
   readonly end: number;
   readonly warnings: number;
-  /** Where municipalities state realised figures (docs/input-format.md#realised): how many, over how many years and configurations. */
-  readonly realised?: { readonly municipalities: number; readonly years: number; readonly configurations: number };
+  /** Who states realised figures (docs/input-format.md#realised): the region itself or not, how many municipalities, over how many years and configurations. */
+  readonly realised?: { readonly region: boolean; readonly municipalities: number; readonly years: number; readonly configurations: number };
 }
 
-/** `, realisatie: 1 gemeente, 4 jaren, 2 configuraties`, or nothing where no municipality states realised figures. */
+/** `, realisatie: de regio en 1 gemeente, 4 jaren, 2 configuraties`, or nothing where no one states realised figures. */
 function realisedClause(realised: ValidFacts['realised'], language: 'nl' | 'en'): string {
   if (realised === undefined) return '';
-  const { municipalities: m, years: y, configurations: c } = realised;
-  return language === 'nl'
-    ? `, realisatie: ${m} ${m === 1 ? 'gemeente' : 'gemeenten'}, ${y} ${y === 1 ? 'jaar' : 'jaren'}, ${c} ${c === 1 ? 'configuratie' : 'configuraties'}`
-    : `, realised figures: ${m} ${m === 1 ? 'municipality' : 'municipalities'}, ${y} ${y === 1 ? 'year' : 'years'}, ${c} ${c === 1 ? 'configuration' : 'configurations'}`;
+  const { region, municipalities: m, years: y, configurations: c } = realised;
+  if (language === 'nl') {
+    const who = [...(region ? ['de regio'] : []), ...(m > 0 ? [`${m} ${m === 1 ? 'gemeente' : 'gemeenten'}`] : [])].join(' en ');
+    return `, realisatie: ${who}, ${y} ${y === 1 ? 'jaar' : 'jaren'}, ${c} ${c === 1 ? 'configuratie' : 'configuraties'}`;
+  }
+  const who = [...(region ? ['the region'] : []), ...(m > 0 ? [`${m} ${m === 1 ? 'municipality' : 'municipalities'}`] : [])].join(' and ');
+  return `, realised figures: ${who}, ${y} ${y === 1 ? 'year' : 'years'}, ${c} ${c === 1 ? 'configuration' : 'configurations'}`;
 }
 
 /** What the commands write when they are done: validate's verdict, schema's file, a batch's failures. */

@@ -61,11 +61,12 @@ function number(x: Dec | undefined): string {
   return (x?.toNumber() ?? 0).toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
 }
 
-/** How many municipalities state realised figures, for how many years (together) and configurations (together); nothing where none does. */
-function realisedFacts(scenario: Scenario): { realised?: { municipalities: number; years: number; configurations: number } } {
-  const stated = scenario.municipalities.flatMap((m) => (m.realised === undefined ? [] : [m.realised]));
+/** Whether the region and how many municipalities state realised figures, for how many years (together) and configurations (together); nothing where none does. */
+function realisedFacts(scenario: Scenario): { realised?: { region: boolean; municipalities: number; years: number; configurations: number } } {
+  const municipalities = scenario.municipalities.flatMap((m) => (m.realised === undefined ? [] : [m.realised]));
+  const stated = [...municipalities, ...(scenario.regionRealised === undefined ? [] : [scenario.regionRealised])];
   if (stated.length === 0) return {};
   const years = new Set(stated.flatMap(realisedYears));
   const configurations = new Set(stated.flatMap((r) => [...r.lines.keys()]));
-  return { realised: { municipalities: stated.length, years: years.size, configurations: configurations.size } };
+  return { realised: { region: scenario.regionRealised !== undefined, municipalities: municipalities.length, years: years.size, configurations: configurations.size } };
 }
