@@ -6,10 +6,11 @@ import { regionForecastLines } from '../../src/engine/evaluate-region.js';
 import { projectPopulation } from '../../src/engine/population.js';
 import { withOutflowScaled } from '../../src/engine/risk/sensitivity.js';
 import { loadScenario } from '../../src/load/index.js';
+import { cents, lineOf, realisedFrom } from '../support/realised-fixture.js';
 import { Dec, ZERO } from '../../src/model/decimal.js';
 import type { Realised, RealisedAmount, RealisedPopulation } from '../../src/model/realised.js';
 import type { Scenario } from '../../src/model/scenario.js';
-import { evaluationView, type LineView } from '../../src/report/evaluate/view.js';
+import { evaluationView } from '../../src/report/evaluate/view.js';
 
 // Issue 15: the region may state realised figures of its own, its sums over the municipalities
 // (docs/methodology.md#evaluate, "The region"). The worked example's figures are invented
@@ -20,15 +21,6 @@ const scenario = loadScenario(REGION_FILE);
 const projection = project(scenario);
 const AT = { file: 'test' };
 
-function lineOf(view: ReturnType<typeof evaluationView>, configuration: string, year: number, line: string): LineView {
-  const found = view.configurations.find((c) => c.id === configuration)?.years.find((y) => y.year === year)?.lines.find((l) => l.id === line);
-  if (found === undefined) throw new Error(`no ${configuration} ${year} ${line}`);
-  return found;
-}
-
-/** A line's cents as text, in the order forecast, realised, difference, volume, price, rest. */
-const cents = (l: { forecast: Dec; realised: Dec; difference: Dec; volume: Dec; price: Dec; rest: Dec }) =>
-  [l.forecast, l.realised, l.difference, l.volume, l.price, l.rest].map((x) => x.toFixed(2));
 
 describe('the worked example of the region (docs/methodology.md#evaluate, The region)', () => {
   const e = evaluateRegionRealised(projection);
@@ -118,14 +110,7 @@ describe('properties of the region\'s evaluation', () => {
       population: fc.array(fc.tuple(fc.integer({ min: 2021, max: 2030 }), fc.constantFrom('beschut_binnen', 'detachering'), measure, measure), { maxLength: 12 }),
     });
     fc.assert(fc.property(figures, ({ stated, population }) => {
-      const lines = new Map<string, Map<string, Map<number, RealisedAmount>>>();
-      for (const [[c, line], year, text] of stated) {
-        const byLine = lines.get(c) ?? lines.set(c, new Map()).get(c) as Map<string, Map<number, RealisedAmount>>;
-        (byLine.get(line) ?? byLine.set(line, new Map()).get(line))?.set(year, { amount: new Dec(text), at: AT });
-      }
-      const pop = new Map<number, Map<string, RealisedPopulation>>();
-      for (const [year, f, se, fte] of population) (pop.get(year) ?? pop.set(year, new Map()).get(year))?.set(f, { ...(se === undefined ? {} : { se }), ...(fte === undefined ? {} : { fte }), at: AT });
-      const e = evaluateRegionRealised({ ...projection, scenario: { ...scenario, regionRealised: { lines, population: pop, at: AT } } });
+      const e = evaluateRegionRealised({ ...projection, scenario: { ...scenario, regionRealised: realisedFrom(stated, population) } });
       for (const x of everySplit(e)) expect(x.volume.plus(x.price).plus(x.rest).eq(x.difference)).toBe(true);
     }), { numRuns: 40 });
   });

@@ -5,10 +5,11 @@ import { evaluateRealised, project, type Evaluation, type Projection } from '../
 import { projectPopulation } from '../../src/engine/population.js';
 import { withOutflowScaled } from '../../src/engine/risk/sensitivity.js';
 import { loadScenario } from '../../src/load/index.js';
+import { cents, lineOf, realisedFrom } from '../support/realised-fixture.js';
 import { Dec, ZERO } from '../../src/model/decimal.js';
 import type { Municipality } from '../../src/model/municipality.js';
 import type { Realised, RealisedAmount, RealisedPopulation } from '../../src/model/realised.js';
-import { evaluationView, type LineView } from '../../src/report/evaluate/view.js';
+import { evaluationView } from '../../src/report/evaluate/view.js';
 
 // Issue 15, item 2: the forecast held against realised figures, split exactly into volume,
 // price and rest (docs/methodology.md#evaluate). The worked example's figures are invented
@@ -20,15 +21,6 @@ const projection = project(scenario);
 const noord = scenario.municipalities.find((m) => m.id === 'noord') as Municipality;
 const AT = { file: 'test' };
 
-function lineOf(view: ReturnType<typeof evaluationView>, configuration: string, year: number, line: string): LineView {
-  const found = view.configurations.find((c) => c.id === configuration)?.years.find((y) => y.year === year)?.lines.find((l) => l.id === line);
-  if (found === undefined) throw new Error(`no ${configuration} ${year} ${line}`);
-  return found;
-}
-
-/** A line's cents as text, in the order forecast, realised, difference, volume, price, rest. */
-const cents = (l: { forecast: Dec; realised: Dec; difference: Dec; volume: Dec; price: Dec; rest: Dec }) =>
-  [l.forecast, l.realised, l.difference, l.volume, l.price, l.rest].map((x) => x.toFixed(2));
 
 describe('the worked example (docs/methodology.md#evaluate)', () => {
   const view = evaluationView(projection, evaluateRealised(projection, noord));
@@ -125,15 +117,7 @@ describe('properties', () => {
       population: fc.array(fc.tuple(fc.integer({ min: 2021, max: 2030 }), fc.constantFrom('beschut_binnen', 'detachering'), measure, measure), { maxLength: 12 }),
     });
     fc.assert(fc.property(figures, ({ stated, population }) => {
-      const lines = new Map<string, Map<string, Map<number, RealisedAmount>>>();
-      for (const [[c, line], year, text] of stated) {
-        const byLine = lines.get(c) ?? lines.set(c, new Map()).get(c) as Map<string, Map<number, RealisedAmount>>;
-        (byLine.get(line) ?? byLine.set(line, new Map()).get(line))?.set(year, { amount: new Dec(text), at: AT });
-      }
-      const pop = new Map<number, Map<string, RealisedPopulation>>();
-      // no head count: the implied outflow is tested on its own
-      for (const [year, f, se, fte] of population) (pop.get(year) ?? pop.set(year, new Map()).get(year))?.set(f, { ...(se === undefined ? {} : { se }), ...(fte === undefined ? {} : { fte }), at: AT });
-      const e = evaluateRealised(projection, { ...noord, realised: { lines, population: pop, at: AT } });
+      const e = evaluateRealised(projection, { ...noord, realised: realisedFrom(stated, population) });
       for (const s of everySplit(e)) expect(s.volume.plus(s.price).plus(s.rest).eq(s.difference)).toBe(true);
       const view = evaluationView(projection, e);
       for (const l of view.configurations.flatMap((c) => c.years.flatMap((y) => y.lines))) expect(l.volume.plus(l.price).plus(l.rest).eq(l.difference)).toBe(true);

@@ -2,6 +2,9 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { project } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
+import { Dec } from '../../src/model/decimal.js';
+import type { Realised, RealisedAmount, RealisedPopulation } from '../../src/model/realised.js';
+import type { EvaluationView, LineView } from '../../src/report/evaluate/view.js';
 import { tinyCopy } from './testdir.js';
 
 /** The figures of a realised file the test states: a configuration, its lines (or `net`), the years. */
@@ -38,3 +41,37 @@ export function realisedByTheModel(sets: readonly string[], stated: readonly Sta
   appendFileSync(join(dir, 'noord.yaml'), `realised:\n  lines: data/noord-realisatie.csv\n${extra}`);
   return dir;
 }
+
+/** Stated amounts: a (configuration, line) pair, a year and the amount as text. */
+export type StatedAmount = readonly [readonly [string, string], number, string];
+/** A stated population row: year, work form, SE and FTE (each may be unknown). */
+export type StatedPopulation = readonly [number, string, Dec | undefined, Dec | undefined];
+
+const AT = { file: 'test' };
+
+/**
+ * Realised figures built from generated rows (the property tests' figures): the last of two
+ * rows of one (configuration, line, year) or (year, work form) wins. No head count: the
+ * implied outflow is tested on its own.
+ */
+export function realisedFrom(stated: readonly StatedAmount[], population: readonly StatedPopulation[]): Realised {
+  const lines = new Map<string, Map<string, Map<number, RealisedAmount>>>();
+  for (const [[c, line], year, text] of stated) {
+    const byLine = lines.get(c) ?? lines.set(c, new Map()).get(c) as Map<string, Map<number, RealisedAmount>>;
+    (byLine.get(line) ?? byLine.set(line, new Map()).get(line))?.set(year, { amount: new Dec(text), at: AT });
+  }
+  const pop = new Map<number, Map<string, RealisedPopulation>>();
+  for (const [year, f, se, fte] of population) (pop.get(year) ?? pop.set(year, new Map()).get(year))?.set(f, { ...(se === undefined ? {} : { se }), ...(fte === undefined ? {} : { fte }), at: AT });
+  return { lines, population: pop, at: AT };
+}
+
+/** The view of a stated line of an evaluation: a configuration's, in a year. */
+export function lineOf(view: EvaluationView, configuration: string, year: number, line: string): LineView {
+  const found = view.configurations.find((c) => c.id === configuration)?.years.find((y) => y.year === year)?.lines.find((l) => l.id === line);
+  if (found === undefined) throw new Error(`no ${configuration} ${year} ${line}`);
+  return found;
+}
+
+/** A line's cents as text, in the order forecast, realised, difference, volume, price, rest. */
+export const cents = (l: { forecast: Dec; realised: Dec; difference: Dec; volume: Dec; price: Dec; rest: Dec }) =>
+  [l.forecast, l.realised, l.difference, l.volume, l.price, l.rest].map((x) => x.toFixed(2));
