@@ -26,9 +26,9 @@ export function renderEvaluation(views: readonly EvaluationView[], projection: P
   return `${blocks.join('\n\n')}\n\n${l.legend.map((s) => paint.dim(s)).join('\n')}\n`;
 }
 
-/** The first `leftColumns` columns and the last (a note) to the left, the figures between them to the right. */
-function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: number): string[] {
-  return textTable(header, rows, (i) => (i < leftColumns || i === header.length - 1 ? 'left' : 'right'));
+/** The first `leftColumns` columns, and the last if it is a note, to the left; the figures to the right. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: number, lastIsNote: boolean): string[] {
+  return textTable(header, rows, (i) => (i < leftColumns || (lastIsNote && i === header.length - 1) ? 'left' : 'right'));
 }
 
 function configurationTable(c: ConfigurationView, l: EvaluateLabels, language: Language, paint: ChalkInstance): string[] {
@@ -44,7 +44,7 @@ function configurationTable(c: ConfigurationView, l: EvaluateLabels, language: L
     return group.map((row, i) => [i === 0 ? String(y.year) : '', ...row]);
   });
   const k = l.columns;
-  const lines = table([k.year, k.line, k.forecast, k.realised, k.difference, k.volume, k.price, k.rest, k.note], rows, 2);
+  const lines = table([k.year, k.line, k.forecast, k.realised, k.difference, k.volume, k.price, k.rest, k.note], rows, 2, true);
   return [paint.bold(l.configuration(c.label, c.id)), paint.bold(lines[0] ?? ''), ...lines.slice(1)];
 }
 
@@ -59,7 +59,7 @@ function populationTable(years: readonly PopulationYearView[], projection: Proje
     ['', l.total, ...pair(y.total.se), ...pair(y.total.fte), ...pair(y.total.headcount)],
   ]);
   const k = l.populationColumns;
-  const lines = table([k.year, k.workForm, k.seForecast, k.seRealised, k.fteForecast, k.fteRealised, k.hcForecast, k.hcRealised], rows, 2);
+  const lines = table([k.year, k.workForm, k.seForecast, k.seRealised, k.fteForecast, k.fteRealised, k.hcForecast, k.hcRealised], rows, 2, false);
   return [
     paint.bold(l.population), paint.bold(lines[0] ?? ''), ...lines.slice(1), '',
     paint.bold(l.impliedOutflow), ...years.map((y) => impliedOutflowText(y.year, y.impliedOutflow, l, language)),
