@@ -22,7 +22,9 @@ import { texts } from './language.js';
  * separators can be read only one way is read: groups of three digits after a first group of
  * 1 to 3, all separated by the same point, comma or space, and at most one decimal
  * separator of another kind after them (`1.234.567,89`, `1,234,567.89`, `1 234 567`,
- * `1.234,5`). One separator with three digits after it (`1.250`) stays ambiguous.
+ * `1.234,5`). One separator with three digits after it (`1.250`) stays ambiguous, unless
+ * the caller knows the thousands separator from the other numbers of the same file
+ * ({@link thousandsSeparatorOf}).
  */
 export type TypedNumber =
   | {
@@ -88,6 +90,39 @@ export interface TypedNumberOptions {
   readonly percent?: boolean;
   /** An unambiguous thousands separator is allowed (`1.234.567,89`). */
   readonly grouping?: boolean;
+  /**
+   * With `grouping`: the thousands separator the other numbers of the same file show
+   * ({@link thousandsSeparatorOf}), by which `121.000` is read: thousands where it is that
+   * separator, a decimal where it is the other one.
+   */
+  readonly thousands?: ThousandsSeparator;
+}
+
+/** The thousands separator of a file's numbers: a point (Dutch: `1.234,5`) or a comma (English: `1,234.5`). */
+export type ThousandsSeparator = '.' | ',';
+
+/**
+ * The thousands separator that a file's numbers show, read from the cells that can be read
+ * only one way: several groups (`12.610.000`), groups with a decimal of the other kind
+ * (`1.234,5`), or a lone decimal separator that cannot be a thousands one (`2,5`, `0,025`,
+ * `1234,567`). Undefined when no cell shows one, or cells show both.
+ */
+export function thousandsSeparatorOf(cells: Iterable<string>): ThousandsSeparator | undefined {
+  const shown = new Set<ThousandsSeparator>();
+  for (const cell of cells) {
+    const digits = cell.trim().replace(/^[+-]/, '').replace(/[\s\u00a0\u202f]+/g, '');
+    const separators = digits.replace(/[0-9]/g, '');
+    if (!/^[0-9]*([.,][0-9]*)*$/.test(digits) || separators === '') continue;
+    const single = separators.length === 1;
+    if (single && /^[1-9][0-9]{0,2}[.,][0-9]{3}$/.test(digits)) continue;
+    const grouped = single ? undefined : withoutThousands(digits);
+    if (!single && grouped === undefined) continue;
+    // a lone separator is the decimal one; in a grouped number the first is the thousands one
+    const thousands = single ? (separators === ',' ? '.' : ',') : (separators.charAt(0) as ThousandsSeparator);
+    shown.add(thousands);
+  }
+  const [only] = shown;
+  return shown.size === 1 ? only : undefined;
 }
 
 /** Reads a number typed by a person by the rule above. */
@@ -114,6 +149,10 @@ export function readTypedNumber(typed: string, options: TypedNumberOptions = {})
   }
   const [whole = '', fraction] = digits.split(/[.,]/);
   if (fraction !== undefined && fraction.length === 3 && /^[1-9][0-9]{0,2}$/.test(whole)) {
+    // the file's other numbers show which separator is the thousands one
+    if (options.grouping === true && options.thousands !== undefined) {
+      return number(digits.includes(options.thousands) ? `${whole}${fraction}` : `${whole}.${fraction}`, { sign, percent, text }, options);
+    }
     const minus = sign === '-' ? '-' : '';
     const end = percent ? '%' : '';
     const thousands = `${minus}${whole}${fraction}${end}`;

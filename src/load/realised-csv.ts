@@ -4,7 +4,7 @@ import { municipalityLineIds, regionLineIds } from '../model/line-ids.js';
 import { NET_LINE, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
 import type { Horizon, Region } from '../model/region.js';
 import { unfitCharacter } from '../text-characters.js';
-import { readTypedNumber } from '../typed-number.js';
+import { readTypedNumber, thousandsSeparatorOf, type ThousandsSeparator } from '../typed-number.js';
 import { REALISED_LINES_COLUMN_ALIASES, REALISED_POPULATION_COLUMN_ALIASES, columnNamer } from './csv-columns.js';
 import { readTableHeader, type HeaderLayout, type TableHeader } from './csv-header.js';
 import { csvMessages } from './csv-messages.js';
@@ -69,11 +69,13 @@ export function readRealisedLines(text: string, ctx: RealisedContext): RealisedR
   const lines: RealisedLines = new Map();
   const firstLine = new Map<string, number>();
   const lineIds = lineIdsOf(ctx);
+  const layout = { ...LINES_LAYOUT, headerHint: msg.linesHeaderHint };
+  const thousands = thousandsSeparatorIn(text, ctx, layout, ['amount']);
   const readRow = (row: CsvRow) => {
     const year = yearOf(row, ctx.horizon);
     const configuration = configurationOf(row, ctx);
     const line = configuration === undefined ? nonEmpty(row, 'line') : lineOf(row, configuration, lineIds(configuration));
-    const amount = amountOf(row, 'amount', line === undefined || line === NET_LINE ? { kind: 'net' } : { kind: 'line', line });
+    const amount = amountOf(row, 'amount', line === undefined || line === NET_LINE ? { kind: 'net' } : { kind: 'line', line }, thousands);
     const source = sourceOf(row, ctx.source);
     if (year === undefined || configuration === undefined || line === undefined || amount === undefined || amount === 'absent' || source === REFUSED) return;
     const key = JSON.stringify([year, configuration, line]);
@@ -84,7 +86,7 @@ export function readRealisedLines(text: string, ctx: RealisedContext): RealisedR
     const byYear = byLine.get(line) ?? byLine.set(line, new Map()).get(line) ?? new Map<number, RealisedAmount>();
     byYear.set(year, { amount, at: row.at('amount'), ...(source === undefined ? {} : { source }) });
   };
-  return readTable(text, ctx, { ...LINES_LAYOUT, headerHint: msg.linesHeaderHint }, readRow, lines);
+  return readTable(text, ctx, layout, readRow, lines);
 }
 
 /** Reads the population CSV: year → work form → averages. */
@@ -94,13 +96,15 @@ export function readRealisedPopulation(text: string, ctx: RealisedContext): Real
   const forms = ctx.region.workForms.map((f) => f.id);
   const findForm = workFormFinder(ctx.region.workForms);
   const warnings: Issue[] = [];
+  const layout = { ...POPULATION_LAYOUT, headerHint: msg.populationHeaderHint };
+  const thousands = thousandsSeparatorIn(text, ctx, layout, ['se', 'fte', 'headcount']);
   const readRow = (row: CsvRow) => {
     const year = yearOf(row, ctx.horizon);
     const written = nonEmpty(row, 'work_form');
     const form = written === undefined ? undefined : findForm(written);
     if (written !== undefined && form === undefined) row.report('work_form', msg.unknownWorkForm(quoted(written), didYouMean(written, forms)), msg.workFormsHint(forms));
     const figure = { kind: 'figure' } as const;
-    const figures = { se: amountOf(row, 'se', figure), fte: amountOf(row, 'fte', figure), headcount: amountOf(row, 'headcount', figure) };
+    const figures = { se: amountOf(row, 'se', figure, thousands), fte: amountOf(row, 'fte', figure, thousands), headcount: amountOf(row, 'headcount', figure, thousands) };
     const source = sourceOf(row, ctx.source);
     if (year === undefined || form === undefined || Object.values(figures).includes(undefined) || source === REFUSED) return;
     const known = Object.entries(figures).filter((e): e is [string, Dec] => e[1] !== 'absent' && e[1] !== undefined);
@@ -113,8 +117,19 @@ export function readRealisedPopulation(text: string, ctx: RealisedContext): Real
     const byForm = population.get(year) ?? population.set(year, new Map()).get(year) ?? new Map<string, RealisedPopulation>();
     byForm.set(form, { ...Object.fromEntries(known), at: { file: ctx.file, line: row.line }, ...(source === undefined ? {} : { source }) });
   };
-  const read = readTable(text, ctx, { ...POPULATION_LAYOUT, headerHint: msg.populationHeaderHint }, readRow, population);
+  const read = readTable(text, ctx, layout, readRow, population);
   return { ...read, warnings: [...read.warnings, ...warnings] };
+}
+
+/**
+ * The thousands separator the numbers of `columns` show (typed-number.ts), read in a first
+ * pass over the file: by it `121.000` reads as the rest of the file is written. The pass
+ * reports nothing; the reading after it does.
+ */
+function thousandsSeparatorIn(text: string, ctx: RealisedContext, layout: HeaderLayout, columns: readonly string[]): ThousandsSeparator | undefined {
+  const cells: string[] = [];
+  readTable(text, ctx, layout, (row) => { for (const column of columns) cells.push(row.cell(column)); }, undefined);
+  return thousandsSeparatorOf(cells);
 }
 
 /** Reads a table of `layout` row by row; the file must have a header, and a header without rows is a warning. */
@@ -222,15 +237,16 @@ type NumberRule = { readonly kind: 'net' } | { readonly kind: 'line'; readonly l
 
 /**
  * A number of a row by the rule for typed numbers with thousands separators allowed
- * (typed-number.ts): `1.234.567,89` and `1234567.89`; `1.250` is refused as ambiguous.
+ * (typed-number.ts): `1.234.567,89` and `1234567.89`; `1.250` is read by the file's
+ * `thousands` separator, and refused as ambiguous in a file that shows none (or both).
  * `absent` for an empty population figure; undefined (reported) for what is refused.
  */
-function amountOf(row: CsvRow, column: string, rule: NumberRule): Dec | 'absent' | undefined {
+function amountOf(row: CsvRow, column: string, rule: NumberRule, thousands: ThousandsSeparator | undefined): Dec | 'absent' | undefined {
   const text = row.cell(column);
   if (text === '' && rule.kind === 'figure') return 'absent';
   if (text === '') return void row.report(column, csvMessages.empty_cell);
   if (text.length > MAX_QUOTED) return void row.report(column, msg.notANumber(msg.longCell(text.length)), msg.numberHint);
-  const read = readTypedNumber(text, { grouping: true });
+  const read = readTypedNumber(text, { grouping: true, ...(thousands === undefined ? {} : { thousands }) });
   if (!read.ok && read.reason === 'not_a_number') return void row.report(column, msg.notANumber(`"${text}"`), msg.numberHint);
   if (!read.ok) return void row.report(column, read.message, read.hint);
   const value = decimalFromText(read.text);
