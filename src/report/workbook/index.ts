@@ -126,8 +126,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   ];
   fitCellTexts(wb);
   layOutForPrint(wb, chartSheets);
-  const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), chartSheets, stamp);
+  return finishPackage(wb, chartSheets, stamp);
 }
 
 /** Named ranges for the key scalar inputs, so that formulas read like sentences. */
