@@ -48,10 +48,50 @@ export async function workbookParts(wb: ExcelJS.Workbook): Promise<Map<string, s
   };
   const writer = wb.xlsx as unknown as XlsxWriter;
   // `wb.model` builds the model afresh on every read: the steps must share one
-  const model: unknown = wb.model;
+  const model = wb.model as unknown as WorkbookModel;
+  shareStyles(model);
   writer.prepareModel(model, {});
   for (const step of [writer.addContentTypes, writer.addOfficeRels, writer.addWorkbookRels, writer.addWorksheets, writer.addSharedStrings, writer.addDrawings, writer.addTables, writer.addThemes, writer.addStyles, writer.addMedia, writer.addApp, writer.addCore, writer.addWorkbook]) {
     await step.call(writer, sink, model);
   }
   return parts;
+}
+
+/** What {@link shareStyles} reads of exceljs's workbook model: each cell's type, formula result and style. */
+interface WorkbookModel {
+  readonly worksheets: readonly { readonly rows: readonly { readonly cells: CellModel[] }[] }[];
+}
+
+interface CellModel {
+  readonly type: number;
+  readonly result?: unknown;
+  style?: object;
+}
+
+/**
+ * Gives the cells whose styles are equal one style object, in the model only (the
+ * workbook's cells keep theirs). exceljs gives every cell a style object of its own and
+ * renders a cell's font, fill and style to XML to find its style id, cell after cell (most
+ * of its writing time); it remembers the id of a style object it has seen, so that now each
+ * distinct style is rendered once. The id is the same either way: it depends on the style's
+ * content and, for a cell without a number format, on the kind of its value, both in the key.
+ */
+function shareStyles(model: WorkbookModel): void {
+  const shared = new Map<string, object>();
+  for (const sheet of model.worksheets) {
+    for (const row of sheet.rows) {
+      for (const cell of row.cells) {
+        if (cell.style === undefined) continue;
+        const key = `${cell.type}|${resultKind(cell.result)}|${JSON.stringify(cell.style)}`;
+        const known = shared.get(key);
+        if (known === undefined) shared.set(key, cell.style);
+        else cell.style = known;
+      }
+    }
+  }
+}
+
+/** The kind of a formula's cached result, as exceljs tells them apart (a date from other objects). */
+function resultKind(result: unknown): string {
+  return result instanceof Date ? 'date' : result === null ? 'null' : typeof result === 'object' ? `object ${JSON.stringify(result)}` : typeof result;
 }
