@@ -75,6 +75,5 @@ async function buildRegionalWorkbook(projection: Projection, options: RegionalWo
   const chartSheets = [{ sheet: c.sheets.matrix, specs: charts }, ...(evaluationSheet === undefined ? [] : [{ sheet: evaluationSheet.name, specs: evaluationCharts }])];
   fitCellTexts(wb);
   layOutForPrint(wb, chartSheets);
-  const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), chartSheets, stamp);
+  return finishPackage(wb, chartSheets, stamp);
 }

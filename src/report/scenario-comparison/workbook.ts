@@ -53,9 +53,8 @@ export async function buildScenarioComparisonWorkbook(comparison: ScenarioCompar
   });
   fitCellTexts(wb);
   layOutForPrint(wb, []);
-  const xlsx = await wb.xlsx.writeBuffer();
-  // no charts: finishPackage only re-zips with one fixed date, for byte-identical output
-  return finishPackage(new Uint8Array(xlsx), [], stamp);
+  // no charts: finishPackage only zips with one fixed date, for byte-identical output
+  return finishPackage(wb, [], stamp);
 }
 
 /** Both sides' variants as one, each line marked with its side; undefined when neither is a variant. */

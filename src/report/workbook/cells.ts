@@ -15,9 +15,18 @@ function plain(value: CellValue): number | boolean | string | null {
   return value === null || typeof value !== 'object' ? value : value.toNumber();
 }
 
+/**
+ * The cell at a row and column, made if new. Through the row: the sheet's own
+ * `getCell(row, column)` spells the address out and parses it back, for every one of a
+ * workbook's thousands of cells.
+ */
+export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
+  return ws.getRow(row).getCell(column);
+}
+
 /** A formula with the engine's value as its cached result (Excel shows the cached results until it recalculates). */
 export function writeFormula(ws: ExcelJS.Worksheet, row: number, column: number, formula: string, result: CellValue, numFmt?: string): void {
-  const cell = ws.getCell(row, column);
+  const cell = cellAt(ws, row, column);
   const value = plain(result);
   cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelJS.CellFormulaValue;
   styleCell(cell, 'formula', numFmt);
@@ -25,14 +34,14 @@ export function writeFormula(ws: ExcelJS.Worksheet, row: number, column: number,
 
 /** A plain value: an input, or a figure the engine computed from personal data. */
 export function writeValue(ws: ExcelJS.Worksheet, row: number, column: number, value: CellValue, kind: CellKind, numFmt?: string): void {
-  const cell = ws.getCell(row, column);
+  const cell = cellAt(ws, row, column);
   cell.value = plain(value);
   styleCell(cell, kind, numFmt);
 }
 
 /** A text that stands where a figure would (the small-cell mark), aligned like one. */
 export function writeMark(ws: ExcelJS.Worksheet, row: number, column: number, text: string): void {
-  const cell = ws.getCell(row, column);
+  const cell = cellAt(ws, row, column);
   cell.value = text;
   cell.alignment = { horizontal: 'right' };
 }
@@ -42,7 +51,7 @@ export function writeMark(ws: ExcelJS.Worksheet, row: number, column: number, te
  * layout measures the wrapped lines and sizes the row (print-layout.ts).
  */
 export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: number } = {}): ExcelJS.Cell {
-  const cell = ws.getCell(row, column);
+  const cell = cellAt(ws, row, column);
   cell.value = text;
   if (options.bold === true || options.italic === true) cell.font = { bold: options.bold === true, italic: options.italic === true };
   if (options.indent !== undefined) cell.alignment = { indent: options.indent };

@@ -8,6 +8,7 @@ import { estimateLines, estimateSummary } from '../estimates.js';
 import { sourceNoteLines } from './source-notes.js';
 import { warningsAbout } from '../json.js';
 import { finishPackage } from './charts/package.js';
+import type { ChartSpec } from './charts/chart-spec.js';
 import { assumptionKey, hasInflow, type WorkbookContext } from './context.js';
 import { fitCellTexts, pageFooter } from './cells.js';
 import { layOutForPrint } from './print-layout.js';
@@ -48,6 +49,20 @@ export interface WorkbookOptions {
  * cached results are the engine's figures, and native charts. Returns the xlsx bytes.
  */
 export async function buildMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): Promise<Buffer> {
+  const { workbook, charts, stamp } = composeMunicipalityWorkbook(projection, municipality, options);
+  return finishPackage(workbook, charts, stamp);
+}
+
+/** A workbook composed and laid out for print, before it is packaged with its charts. */
+export interface ComposedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly charts: { sheet: string; specs: readonly ChartSpec[] }[];
+  /** The date inside the package. */
+  readonly stamp: Date;
+}
+
+/** The sheets of {@link buildMunicipalityWorkbook}, filled and laid out for print: all but the packaging. */
+export function composeMunicipalityWorkbook(projection: Projection, municipality: string, options: WorkbookOptions): ComposedWorkbook {
   const labels = workbookLabelsFor(options.language);
   const { region } = projection;
   const configurationSheets = configurationSheetNames(region.configurations.map((c) => c.id));
@@ -126,8 +141,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
   ];
   fitCellTexts(wb);
   layOutForPrint(wb, chartSheets);
-  const xlsx = await wb.xlsx.writeBuffer();
-  return finishPackage(new Uint8Array(xlsx), chartSheets, stamp);
+  return { workbook: wb, charts: chartSheets, stamp };
 }
 
 /** Named ranges for the key scalar inputs, so that formulas read like sentences. */

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { ChartSpec } from './charts/chart-spec.js';
 import { columnLetter } from './layout.js';
 import { pageBreaks, spanHeight, type RowSpan } from './page-breaks.js';
-import { DEFAULT_FONT, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, columnPoints, lineHeight, numberText, textRoom, textWidth, widestWord, wrappedLines, type FontSpec } from './text-width.js';
+import { DEFAULT_FONT, DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, columnPoints, lineHeight, textRoom, textWidth, widestNumber, widestWord, wrappedLines, type FontSpec } from './text-width.js';
 
 /*
  * The print layout of a finished sheet (README, "Printing"): texts that would be cut wrap,
@@ -55,16 +55,21 @@ export function fitToNumbers(ws: ExcelJS.Worksheet, first: number, last: number,
 }
 
 function narrowToNumbers(ws: ExcelJS.Worksheet): void {
-  for (const { first, last, min } of numberColumnsOf.get(ws) ?? []) {
+  const ranges = numberColumnsOf.get(ws) ?? [];
+  const numbers = new Map<number, { value: number; numFmt: string | undefined }[]>();
+  for (const { first, last } of ranges) for (let c = first; c <= last; c++) numbers.set(c, []);
+  // one pass over the rows for all columns; not Column.eachCell, which would create the column's empty cells
+  ws.eachRow((row) => {
+    for (const [c, column] of numbers) {
+      const cell = row.findCell(c);
+      // a formula shows its cached result
+      const value = cell?.formula === undefined ? cell?.value : cell.result;
+      if (typeof value === 'number') column.push({ value, numFmt: cell?.numFmt });
+    }
+  });
+  for (const { first, last, min } of ranges) {
     for (let c = first; c <= last; c++) {
-      let widest = 0;
-      // row by row, not Column.eachCell, which would create the column's empty cells
-      ws.eachRow((row) => {
-        const cell = row.findCell(c);
-        // a formula shows its cached result
-        const value = cell?.formula === undefined ? cell?.value : cell.result;
-        if (typeof value === 'number') widest = Math.max(widest, textWidth(numberText(value, cell?.numFmt)));
-      });
+      const widest = widestNumber(numbers.get(c) ?? []);
       // a digit to spare (it covers the cell's padding): Excel shows "###" rather than a number that does not fit
       ws.getColumn(c).width = Math.max(min, Math.ceil(((widest + textWidth('0')) / columnPoints(1)) * 2) / 2);
     }

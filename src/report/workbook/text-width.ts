@@ -43,7 +43,15 @@ export interface FontSpec {
 
 /** The printed width of a line of text in points. Accented letters count as their base letter. */
 export function textWidth(text: string, font: FontSpec = {}): number {
-  const table = font.bold === true ? BOLD : REGULAR;
+  return pointsOf(thousandthsOf(text, font.bold === true), font);
+}
+
+/**
+ * The width of a text in thousandths of the font size: a whole number, so that the widths
+ * of words joined by a space add up exactly to the width of the joined text.
+ */
+function thousandthsOf(text: string, bold: boolean): number {
+  const table = bold ? BOLD : REGULAR;
   let thousandths = 0;
   // most texts are plain ASCII: no need to take accents apart (a workbook holds thousands of texts and figures)
   const plain = /^[\x20-\x7e]*$/.test(text);
@@ -52,6 +60,10 @@ export function textWidth(text: string, font: FontSpec = {}): number {
     if (code >= 0x300 && code <= 0x36f) continue; // a combining accent takes no width of its own
     thousandths += code >= 32 && code <= 126 ? table[code - 32] ?? UNKNOWN : OTHER[c] ?? UNKNOWN;
   }
+  return thousandths;
+}
+
+function pointsOf(thousandths: number, font: FontSpec): number {
   return (thousandths * (font.size ?? DEFAULT_FONT_SIZE)) / 1000;
 }
 
@@ -76,21 +88,26 @@ export function lineHeight(size = DEFAULT_FONT_SIZE): number {
 /**
  * The lines a text wraps to in `room` points, word by word as the spreadsheet programs wrap
  * (a line break in the text starts a new line); a word wider than the room (a web address)
- * is broken over as many lines as it needs.
+ * is broken over as many lines as it needs. A line's width is kept as it grows, word by
+ * word (a space and a word add their widths), rather than measured again for every word.
  */
 export function wrappedLines(text: string, room: number, font: FontSpec = {}): string[] {
+  const bold = font.bold === true;
+  const space = thousandthsOf(' ', bold);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let width = 0; // of `line`, in thousandths
     for (const word of paragraph.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (line !== '' && textWidth(candidate, font) > room) {
+      const wordWidth = thousandthsOf(word, bold);
+      const candidate = line === '' ? wordWidth : width + space + wordWidth;
+      if (line !== '' && pointsOf(candidate, font) > room) {
         lines.push(line);
-        line = word;
-      } else line = candidate;
+        [line, width] = [word, wordWidth];
+      } else [line, width] = [line === '' ? word : `${line} ${word}`, candidate];
       // the part of a long word that fills whole lines
-      for (let over = Math.ceil(textWidth(line, font) / room) - 1; over > 0; over--) lines.push('');
-      if (textWidth(line, font) > room) line = '…'; // the word's last line: short, as far as the estimate goes
+      for (let over = Math.ceil(pointsOf(width, font) / room) - 1; over > 0; over--) lines.push('');
+      if (pointsOf(width, font) > room) [line, width] = ['…', thousandthsOf('…', bold)]; // the word's last line: short, as far as the estimate goes
     }
     lines.push(line);
   }
@@ -107,12 +124,55 @@ export function widestWord(text: string, font: FontSpec = {}): number {
  * and the sections for negatives and zero aside): what must fit its column.
  */
 export function numberText(value: number, numFmt = 'General'): string {
-  const section = numFmt.split(';')[0] ?? '';
-  const percent = section.includes('%');
-  const decimals = /\.(0+)/.exec(section)?.[1]?.length ?? (numFmt === 'General' ? 2 : 0);
+  const { percent, decimals, grouped } = numberShape(numFmt);
   const shown = percent ? value * 100 : value;
   // by hand: toLocaleString with options costs a formatter per call, and a workbook has thousands of figures
   const [whole = '', fraction] = Math.abs(shown).toFixed(decimals).split('.');
-  const grouped = section.includes(',') ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
-  return `${shown < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}${percent ? '%' : ''}`;
+  const digits = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  return `${shown < 0 ? '-' : ''}${digits}${fraction === undefined ? '' : `.${fraction}`}${percent ? '%' : ''}`;
+}
+
+/** What {@link numberText} reads of a number format: whether a percentage, its decimals, whether thousands are grouped. */
+interface NumberShape {
+  readonly percent: boolean;
+  readonly decimals: number;
+  readonly grouped: boolean;
+}
+
+/** The shapes of the few formats a workbook has, each read once (a workbook has thousands of figures). */
+const shapes = new Map<string, NumberShape>();
+
+function numberShape(numFmt: string): NumberShape {
+  const known = shapes.get(numFmt);
+  if (known !== undefined) return known;
+  const section = numFmt.split(';')[0] ?? '';
+  const shape = {
+    percent: section.includes('%'),
+    decimals: /\.(0+)/.exec(section)?.[1]?.length ?? (numFmt === 'General' ? 2 : 0),
+    grouped: section.includes(','),
+  };
+  shapes.set(numFmt, shape);
+  return shape;
+}
+
+/**
+ * The printed width of the widest of these numbers, each in its format (as {@link numberText}
+ * shows it, in the default font). Of the numbers of one format and one sign only the largest
+ * is measured: the digits are equally wide, so a larger number never prints narrower. A
+ * number too large for plain digits (1e21 and up, which print as "1e+21") is measured itself.
+ */
+export function widestNumber(numbers: Iterable<{ readonly value: number; readonly numFmt?: string | undefined }>): number {
+  const largest = new Map<string, { value: number; numFmt: string | undefined }>();
+  let widest = 0;
+  for (const { value, numFmt } of numbers) {
+    if (!(Math.abs(value) < 1e21)) {
+      widest = Math.max(widest, textWidth(numberText(value, numFmt)));
+      continue;
+    }
+    const key = `${value < 0 ? '-' : '+'}${numFmt ?? 'General'}`;
+    const known = largest.get(key);
+    if (known === undefined || Math.abs(value) > Math.abs(known.value)) largest.set(key, { value, numFmt });
+  }
+  for (const { value, numFmt } of largest.values()) widest = Math.max(widest, textWidth(numberText(value, numFmt)));
+  return widest;
 }

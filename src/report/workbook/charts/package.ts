@@ -1,8 +1,11 @@
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { InternalError } from '../../../errors.js';
 import { isXmlText } from '../../../text-characters.js';
 import type { ChartSpec } from './chart-spec.js';
 import { chartXml, drawingXml, xmlEscape } from './chart-xml.js';
+import { zipPackage } from '../../zip-package.js';
+import { workbookParts } from '../workbook-parts.js';
 
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -12,34 +15,37 @@ const TYPE_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml'
 /** Elements that must come after `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
+/** The parts of a package being finished: path → XML text (or, for a binary part, its bytes). */
+type Parts = Map<string, string | Uint8Array>;
+
 /**
- * Finishes the xlsx that exceljs wrote: adds native charts to a sheet (exceljs has none)
- * and re-zips every part with one fixed date, so that the same inputs give the same bytes
+ * Finishes the xlsx of an exceljs workbook: adds native charts to a sheet (exceljs has none)
+ * and zips every part once, with one fixed date, so that the same inputs give the same bytes
  * (see stamp.ts). The very last step: the result is never read back by exceljs, which
  * would drop the charts.
  */
-export async function finishPackage(xlsx: Uint8Array, charts: { sheet: string; specs: readonly ChartSpec[] }[], date: Date): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+export async function finishPackage(wb: ExcelJS.Workbook, charts: { sheet: string; specs: readonly ChartSpec[] }[], date: Date): Promise<Buffer> {
+  const parts = await workbookParts(wb);
   let chartNumber = 0;
   for (const [drawingNumber, { sheet, specs }] of charts.entries()) {
     if (specs.length === 0) continue;
-    const sheetPath = await sheetPart(zip, sheet);
+    const sheetPath = sheetPart(parts, sheet);
     const drawing = `xl/drawings/drawing${drawingNumber + 1}.xml`;
     const chartParts = specs.map(() => `xl/charts/chart${++chartNumber}.xml`);
-    specs.forEach((spec, i) => zip.file(chartParts[i] ?? '', chartXml(spec, 50_000_000 + 10 * (chartNumber - specs.length + i + 1))));
-    zip.file(drawing, drawingXml(specs.map((s, i) => ({ anchor: s.anchor, name: `Chart ${i + 1}` }))));
-    zip.file(relsPath(drawing), relationships(chartParts.map((p, i) => ({ id: `rId${i + 1}`, type: REL_CHART, target: `../charts/${p.split('/').pop() ?? ''}` }))));
-    const relId = await addRelationship(zip, relsPath(sheetPath), REL_DRAWING, `../drawings/${drawing.split('/').pop() ?? ''}`);
-    await insertDrawing(zip, sheetPath, relId);
-    await addContentTypes(zip, [...chartParts.map((p) => [p, TYPE_CHART] as const), [drawing, TYPE_DRAWING] as const]);
+    specs.forEach((spec, i) => parts.set(chartParts[i] ?? '', chartXml(spec, 50_000_000 + 10 * (chartNumber - specs.length + i + 1))));
+    parts.set(drawing, drawingXml(specs.map((s, i) => ({ anchor: s.anchor, name: `Chart ${i + 1}` }))));
+    parts.set(relsPath(drawing), relationships(chartParts.map((p, i) => ({ id: `rId${i + 1}`, type: REL_CHART, target: `../charts/${p.split('/').pop() ?? ''}` }))));
+    const relId = addRelationship(parts, relsPath(sheetPath), REL_DRAWING, `../drawings/${drawing.split('/').pop() ?? ''}`);
+    insertDrawing(parts, sheetPath, relId);
+    addContentTypes(parts, [...chartParts.map((p) => [p, TYPE_CHART] as const), [drawing, TYPE_DRAWING] as const]);
   }
-  return rezip(zip, date);
+  return zipParts(parts, date);
 }
 
 /** The worksheet part of a sheet, found through the workbook and its relationships, not by position. */
-async function sheetPart(zip: JSZip, name: string): Promise<string> {
-  const workbook = await text(zip, 'xl/workbook.xml');
-  const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
+function sheetPart(parts: Parts, name: string): string {
+  const workbook = text(parts, 'xl/workbook.xml');
+  const rels = text(parts, 'xl/_rels/workbook.xml.rels');
   const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => attribute(tag, 'name') === xmlEscape(name));
   const id = sheet === undefined ? undefined : attribute(sheet, 'r:id');
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attribute(tag, 'Id') === id);
@@ -52,10 +58,10 @@ function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
-async function text(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (file === null) throw new InternalError(`${path} missing from the workbook package`);
-  return file.async('string');
+function text(parts: Parts, path: string): string {
+  const part = parts.get(path);
+  if (part === undefined) throw new InternalError(`${path} missing from the workbook package`);
+  return typeof part === 'string' ? part : new TextDecoder().decode(part);
 }
 
 function relsPath(part: string): string {
@@ -69,42 +75,47 @@ function relationships(rels: readonly { id: string; type: string; target: string
 }
 
 /** Adds a relationship to a part's rels file (creating it), with a fresh id; returns the id. */
-async function addRelationship(zip: JSZip, path: string, type: string, target: string): Promise<string> {
-  const existing = zip.file(path) === null ? '' : await text(zip, path);
+function addRelationship(parts: Parts, path: string, type: string, target: string): string {
+  const existing = parts.has(path) ? text(parts, path) : '';
   const ids = new Set([...existing.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
   let n = 1;
   while (ids.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const tag = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"/>`;
-  zip.file(path, existing === '' ? relationships([{ id, type, target }]) : existing.replace('</Relationships>', `${tag}</Relationships>`));
+  parts.set(path, existing === '' ? relationships([{ id, type, target }]) : existing.replace('</Relationships>', `${tag}</Relationships>`));
   return id;
 }
 
-async function insertDrawing(zip: JSZip, sheetPath: string, relId: string): Promise<void> {
-  const xml = await text(zip, sheetPath);
+function insertDrawing(parts: Parts, sheetPath: string, relId: string): void {
+  const xml = text(parts, sheetPath);
   if (xml.includes('<drawing ')) throw new InternalError(`${sheetPath} already has a drawing`);
   const at = Math.min(...AFTER_DRAWING.map((tag) => xml.indexOf(tag)).filter((i) => i >= 0));
-  zip.file(sheetPath, `${xml.slice(0, at)}<drawing r:id="${relId}"/>${xml.slice(at)}`);
+  parts.set(sheetPath, `${xml.slice(0, at)}<drawing r:id="${relId}"/>${xml.slice(at)}`);
 }
 
-async function addContentTypes(zip: JSZip, parts: readonly (readonly [string, string])[]): Promise<void> {
-  const xml = await text(zip, '[Content_Types].xml');
-  const overrides = parts.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('');
-  zip.file('[Content_Types].xml', xml.replace('</Types>', `${overrides}</Types>`));
+function addContentTypes(parts: Parts, added: readonly (readonly [string, string])[]): void {
+  const xml = text(parts, '[Content_Types].xml');
+  const overrides = added.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('');
+  parts.set('[Content_Types].xml', xml.replace('</Types>', `${overrides}</Types>`));
 }
 
-/** Every entry again, in a fixed order with one fixed date, DEFLATE-compressed: byte-identical output. */
+/** Every part of a package read with JSZip (a Word document), zipped again as {@link finishPackage} zips a workbook. */
 export async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
-  const out = new JSZip();
-  const paths = Object.keys(zip.files).filter((p) => !zip.files[p]?.dir);
+  const parts: Parts = new Map();
+  for (const [path, file] of Object.entries(zip.files)) if (!file.dir) parts.set(path, await file.async('uint8array'));
+  return zipParts(parts, date);
+}
+
+/** The parts in a fixed order, each checked and DEFLATE-compressed once, with one fixed date: byte-identical output. */
+function zipParts(parts: Parts, date: Date): Buffer {
+  const paths = [...parts.keys()];
   // [Content_Types].xml first, as Excel writes it; the rest in a stable order
   paths.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
-  for (const path of paths) {
-    const bytes = await zip.file(path)!.async('uint8array');
-    checkXmlText(path, bytes);
-    out.file(path, bytes, { date, createFolders: false });
-  }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return zipPackage(paths.map((path) => {
+    const part = parts.get(path) ?? '';
+    checkXmlText(path, part);
+    return { path, bytes: typeof part === 'string' ? Buffer.from(part, 'utf8') : part };
+  }), date);
 }
 
 /**
@@ -112,7 +123,7 @@ export async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
  * character XML forbids (U+FFFF, a control character) is not well-formed. The loaders
  * refuse such characters in every text; one that gets through is a bug, not a report.
  */
-function checkXmlText(path: string, bytes: Uint8Array): void {
+function checkXmlText(path: string, part: string | Uint8Array): void {
   if (!/\.(xml|rels)$/.test(path)) return;
-  if (!isXmlText(new TextDecoder().decode(bytes))) throw new InternalError(`${path} would hold a character that XML forbids: the workbook would not open`);
+  if (!isXmlText(typeof part === 'string' ? part : new TextDecoder().decode(part))) throw new InternalError(`${path} would hold a character that XML forbids: the workbook would not open`);
 }
