@@ -12,6 +12,7 @@ import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';
 import { excludedWarning } from './messages.js';
 import { createParameterBook, type UsedParameter } from './parameter-book.js';
 import { projectPopulation, type Population } from './population.js';
+import { regionSurvival } from './survival.js';
 import { deltaResult, discountFactors, fromNet, netResult, settlementResult, type DeltaResult, type NetResult } from './results.js';
 import { unusedAmountWarnings } from './unused-amounts.js';
 import { addVectors, horizonYears, type YearVector } from './year-vector.js';
@@ -73,7 +74,8 @@ export function project(scenario: Scenario, reuse?: ProjectReuse): Projection {
   const { region, municipalities } = scenario;
   const years = horizonYears(region.horizon);
   const factors = discountFactors(region.discountRate, years.length);
-  const populations = reuse?.populations ?? new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow)]));
+  const survival = regionSurvival(region);
+  const populations = reuse?.populations ?? new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow, survival)]));
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
   const dissolution = dissolutionLines(region, { populations, inhabitants });
