@@ -25,11 +25,11 @@ export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptio
  * report that could not be written, 70 for a bug).
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
-  const batch = prepareBatch(file, { set: options.set, population: options.population }, { ...reportSettings(options, io.env), docx: options.docx });
+  const batch = await prepareBatch(file, { set: options.set, population: options.population }, { ...reportSettings(options, io.env), docx: options.docx }, options.jobs);
   printWarnings(batch.projection.warnings, io);
   const progress = createProgress(batch.targets.length, io);
   const name = targetName(batch.projection);
-  const outcomes = await runBatch(batch, options.jobs, (o) =>
+  const outcomes = await runBatch(batch, (o) =>
     progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
   );
   progress.finish();
