@@ -53,3 +53,8 @@ export function runBatch(batch: PreparedBatch, onOutcome: (outcome: JobOutcome) 
   openPool(pool, closed);
   return runJobs(pool, { projection, closed, targets, settings, outputs, regionStem }, onOutcome);
 }
+
+/** Stops a prepared batch that will not run (its workers wait for the jobs to open): nothing more is written. */
+export function cancelBatch(batch: PreparedBatch): Promise<void> {
+  return callOffPool(batch.pool);
+}
