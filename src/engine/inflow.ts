@@ -2,7 +2,7 @@ import type { InflowStream, InflowSize } from '../model/inflow.js';
 import type { Region } from '../model/region.js';
 import { Dec, ZERO } from '../model/decimal.js';
 import { aowDate, workedMonths } from './aow.js';
-import { survivalCurves, type SurvivalCurve } from './survival.js';
+import type { CurvesByBirthYear, RegionSurvival, SurvivalCurve } from './survival.js';
 import { zeros } from './year-vector.js';
 import type { StreamVolumes } from './population.js';
 
@@ -33,23 +33,11 @@ const TWELVE = new Dec(12);
 
 /**
  * Adds every stream's entrants to the municipality's sums, month by month like the
- * employees (docs/methodology.md#inflow), on `regionCurves` (the employees' survival curves)
- * where a stream has no outflow rate of its own, and returns each stream's own figures, by
- * id in the order given. No streams: the sums are left exactly as they are.
+ * employees (docs/methodology.md#inflow), on the employees' survival curves where a stream
+ * has no outflow rate of its own, and returns each stream's own figures, by id in the order
+ * given. No streams: the sums are left exactly as they are.
  */
-export function addInflow(streams: readonly InflowStream[], region: Region, regionCurves: (birthYear: number) => SurvivalCurve, sums: PopulationSums): Map<string, StreamVolumes> {
-  // one set of curves per outflow rate, the region's shared with the employees: each rate's
-  // monthly factor is a costly power
-  const curves = new Map([['region', regionCurves]]);
-  const curvesOf = (stream: InflowStream) => {
-    const key = stream.outflowRate?.toString() ?? 'region';
-    let curveOf = curves.get(key);
-    if (curveOf === undefined) {
-      curveOf = survivalCurves(stream.outflowRate === undefined ? region.outflow : { kind: 'constant', rate: stream.outflowRate }, region.horizon);
-      curves.set(key, curveOf);
-    }
-    return curveOf;
-  };
+export function addInflow(streams: readonly InflowStream[], region: Region, survival: RegionSurvival, sums: PopulationSums): Map<string, StreamVolumes> {
   const byStream = new Map<string, StreamVolumes>();
   for (const stream of streams) {
     const form = sums.perForm.get(stream.workForm);
@@ -57,7 +45,7 @@ export function addInflow(streams: readonly InflowStream[], region: Region, regi
     // Σ N·P over the stream's cohorts first: its fte and se per person multiply once a year
     const heads = zeros(form.headcount.length);
     const yearEnd = zeros(form.headcount.length);
-    for (const cohort of entrantCohorts(stream, region, curvesOf(stream))) addCohort(stream.entryMonth, cohort, heads, { own: yearEnd, total: sums.yearEnd });
+    for (const cohort of entrantCohorts(stream, region, survival(stream.outflowRate))) addCohort(stream.entryMonth, cohort, heads, { own: yearEnd, total: sums.yearEnd });
     const fte = heads.map((h) => h.times(stream.fte));
     const se = heads.map((h) => h.times(stream.se));
     heads.forEach((h, i) => {
@@ -74,7 +62,7 @@ export function addInflow(streams: readonly InflowStream[], region: Region, regi
  * The stream's cohorts, year by year: for a target, each year's inflow depends on who of the
  * earlier years is still there on the entry day.
  */
-function entrantCohorts(stream: InflowStream, region: Region, curveOf: (birthYear: number) => SurvivalCurve): EntrantCohort[] {
+function entrantCohorts(stream: InflowStream, region: Region, curveOf: CurvesByBirthYear): EntrantCohort[] {
   const { horizon } = region;
   const month = stream.entryMonth - 1;
   const cohorts: EntrantCohort[] = [];

@@ -3,8 +3,8 @@ import type { InflowStream } from '../model/inflow.js';
 import { addInflow } from './inflow.js';
 import type { Region } from '../model/region.js';
 import { aowDate, workedMonths } from './aow.js';
-import { Dec, ZERO } from '../model/decimal.js';
-import { survivalCurves } from './survival.js';
+import { ZERO, type Dec } from '../model/decimal.js';
+import { regionSurvival, type RegionSurvival } from './survival.js';
 import { addVectors, zeros, type YearVector } from './year-vector.js';
 
 /** FTE, SE and average headcount per year (§3). */
@@ -75,7 +75,6 @@ interface Totals {
   se: Dec;
 }
 
-const TWELVE = new Dec(12);
 const none: Totals = { count: ZERO, fte: ZERO, se: ZERO };
 
 /**
@@ -83,13 +82,14 @@ const none: Totals = { count: ZERO, fte: ZERO, se: ZERO };
  * (docs/methodology.md#inflow), over the horizon: presence, FTE, SE, headcount (§3).
  * Presence depends only on birth year (survival) and months worked (AOW), so people are
  * grouped by work form and birth year: everyone still working through a year shares that
- * year's presence, and only those retiring in it need one of their own.
+ * year's presence, and only those retiring in it need one of their own. `survival` is the
+ * region's survival curves, which a projection of many municipalities shares.
  */
-export function projectPopulation(employees: readonly EmployeeGroup[], region: Region, inflow: readonly InflowStream[] = []): Population {
+export function projectPopulation(employees: readonly EmployeeGroup[], region: Region, inflow: readonly InflowStream[] = [], survival: RegionSurvival = regionSurvival(region)): Population {
   const { horizon } = region;
   const n = horizon.end - horizon.start + 1;
   const { groups, excludedCount } = groupByFormAndBirthYear(employees, region);
-  const curveOf = survivalCurves(region.outflow, horizon);
+  const curveOf = survival();
   const perForm = new Map(region.workForms.map((f) => [f.id, { fte: zeros(n), se: zeros(n), headcount: zeros(n) }]));
   const personsPerForm = new Map(region.workForms.map((f) => [f.id, new Array<number>(n).fill(0)]));
   const yearEnd = zeros(n);
@@ -115,17 +115,17 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
       const first = 12 * i;
       for (; next < cohorts.length && cohorts[next]!.worked >= first + 12; next++) through = plus(through, cohorts[next]!);
       if (through.count.gt(0)) {
-        add(i, through, curve.monthsSum(i, 12).div(TWELVE));
+        add(i, through, curve.presence(i, 12));
         yearEnd[i] = yearEnd[i]!.plus(through.count.times(curve.endOfYear(i)));
       }
     }
     for (const c of cohorts) {
       const i = Math.floor(c.worked / 12);
-      if (c.worked % 12 !== 0 && i < n) add(i, plus(none, c), curve.monthsSum(i, c.worked % 12).div(TWELVE));
+      if (c.worked % 12 !== 0 && i < n) add(i, plus(none, c), curve.presence(i, c.worked % 12));
     }
   }
   const employeeFile = { ...sumOfForms(n, perForm), yearEndHeadcount: [...yearEnd], byWorkForm: copyOfForms(perForm) };
-  const byStream = addInflow(inflow, region, curveOf, { perForm, yearEnd });
+  const byStream = addInflow(inflow, region, survival, { perForm, yearEnd });
   return {
     ...sumOfForms(n, perForm),
     yearEndHeadcount: yearEnd,

@@ -12,6 +12,7 @@ import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';
 import { excludedWarning } from './messages.js';
 import { createParameterBook, type UsedParameter } from './parameter-book.js';
 import { projectPopulation, type Population } from './population.js';
+import { regionSurvival } from './survival.js';
 import { deltaResult, discountFactors, fromNet, netResult, settlementResult, type DeltaResult, type NetResult } from './results.js';
 import { unusedAmountWarnings } from './unused-amounts.js';
 import { addVectors, horizonYears, type YearVector } from './year-vector.js';
@@ -73,13 +74,15 @@ export function project(scenario: Scenario, reuse?: ProjectReuse): Projection {
   const { region, municipalities } = scenario;
   const years = horizonYears(region.horizon);
   const factors = discountFactors(region.discountRate, years.length);
-  const populations = reuse?.populations ?? new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow)]));
+  const survival = regionSurvival(region);
+  const populations = reuse?.populations ?? new Map(municipalities.map((m) => [m.id, projectPopulation(m.employees, region, m.inflow, survival)]));
   const inhabitants = new Map(municipalities.map((m) => [m.id, m.inhabitants]));
   const book = createParameterBook(region, municipalities);
   const dissolution = dissolutionLines(region, { populations, inhabitants });
   const names = new Map(municipalities.map((m) => [m.id, m.name]));
+  const organisationLines = new Map<string, Map<string, LineResult[]>>();
   const lineResults = new Map(
-    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, { populations, inhabitants, names }, book, years.length), dissolution.get(c.id))]),
+    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, { populations, inhabitants, names, organisationLines }, book, years.length), dissolution.get(c.id))]),
   );
   if (book.issues.length > 0) throw issuesError(book.issues);
   // a parameter that grows too large makes its lines too large: name the cause only
@@ -145,6 +148,17 @@ interface RegionBasis {
   readonly populations: ReadonlyMap<string, Population>;
   readonly inhabitants: ReadonlyMap<string, Dec | undefined>;
   readonly names: ReadonlyMap<string, string>;
+  /**
+   * The lines of the organisations computed so far, by {@link organisationKey}: an
+   * organisation of the same model, members and buyers in another configuration has the
+   * very same lines (before its settlement), which are not computed again.
+   */
+  readonly organisationLines: Map<string, Map<string, LineResult[]>>;
+}
+
+/** What an organisation's lines are computed from besides the region: its model, its members and its buyers' members. */
+function organisationKey(model: string, members: readonly string[], buyers: readonly string[]): string {
+  return JSON.stringify([model, members, buyers]);
 }
 
 /**
@@ -161,7 +175,10 @@ function configurationLines(region: Region, configuration: Configuration, basisO
     if (model === undefined) throw new InternalError(`model ${organisation.model} is not defined`);
     const buyers = buyerMembers(region, configuration, organisation);
     const basis = { members: organisation.members, buyers, volumes: populations, inhabitants, years };
-    const settled = settleOrganisation(organisation, computeOrganisationLines({ region, organisation, model, basis, book }), basis, region.horizon.start);
+    const key = organisationKey(model.id, organisation.members, buyers);
+    const lines = basisOf.organisationLines.get(key) ?? computeOrganisationLines({ region, organisation, model, basis, book });
+    basisOf.organisationLines.set(key, lines);
+    const settled = settleOrganisation(organisation, lines, basis, region.horizon.start);
     for (const [member, lines] of settled.lines) {
       const key = settled.keys?.get(member);
       byMember.set(member, { model: model.id, members: organisation.members, buyers, supplied: organisation.supplier !== undefined, lines, ...(key === undefined ? {} : { settlementKey: key }) });

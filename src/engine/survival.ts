@@ -1,10 +1,15 @@
-import type { Horizon, OutflowRate } from '../model/region.js';
+import type { Horizon, OutflowRate, Region } from '../model/region.js';
 import { Dec, ONE, ZERO } from '../model/decimal.js';
 
-/** Survival against non-retirement outflow for everyone born in one year (§3). */
+/**
+ * Survival against non-retirement outflow for everyone born in one year (§3). Its figures are
+ * kept once computed: the many people born in a year, in every municipality, read the same ones.
+ */
 export interface SurvivalCurve {
   /** Σ S(k) over the first `months` months of year `i` of the horizon (S at mid-month). */
   monthsSum(i: number, months: number): Dec;
+  /** monthsSum(i, months) / 12: the presence in year `i` of someone who works its first `months` months. */
+  presence(i: number, months: number): Dec;
   /** S_end of December of year `i`: survival to the end of that year. */
   endOfYear(i: number): Dec;
   /** Survival to the first day of month `month` (0 for January) of year `i`. */
@@ -47,8 +52,18 @@ function monthSums(q: Dec): MonthSums {
   return { sums, powers };
 }
 
-/** Survival curves per birth year, sharing the per-rate month sums (each rate's power is taken once). */
-export function survivalCurves(outflow: OutflowRate, horizon: Horizon): (birthYear: number) => SurvivalCurve {
+/** The survival curves of one outflow rate, by birth year. */
+export type CurvesByBirthYear = (birthYear: number) => SurvivalCurve;
+
+/**
+ * The survival curves of a region's projection: on its outflow rate (`undefined`), or on an
+ * inflow stream's own constant rate. One set serves every municipality of the region: the
+ * curves, and each rate's month sums (a costly power), are computed once.
+ */
+export type RegionSurvival = (ownRate?: Dec) => CurvesByBirthYear;
+
+/** The survival curves of a region (see {@link RegionSurvival}), each computed when first asked for. */
+export function regionSurvival(region: Pick<Region, 'outflow' | 'horizon'>): RegionSurvival {
   const sumsByRate = new Map<string, MonthSums>();
   const sumsFor = (q: Dec) => {
     const key = q.toString();
@@ -59,6 +74,20 @@ export function survivalCurves(outflow: OutflowRate, horizon: Horizon): (birthYe
     }
     return sums;
   };
+  const byRate = new Map<string, CurvesByBirthYear>();
+  return (ownRate) => {
+    const key = ownRate?.toString() ?? 'region';
+    let curves = byRate.get(key);
+    if (curves === undefined) {
+      curves = survivalCurves(ownRate === undefined ? region.outflow : { kind: 'constant', rate: ownRate }, region.horizon, sumsFor);
+      byRate.set(key, curves);
+    }
+    return curves;
+  };
+}
+
+/** Survival curves per birth year on one outflow rate. */
+function survivalCurves(outflow: OutflowRate, horizon: Horizon, sumsFor: (q: Dec) => MonthSums): CurvesByBirthYear {
   const curves = new Map<number, SurvivalCurve>();
   return (birthYear) => {
     let curve = curves.get(birthYear);
@@ -70,6 +99,10 @@ export function survivalCurves(outflow: OutflowRate, horizon: Horizon): (birthYe
   };
 }
 
+const TWELVE = new Dec(12);
+/** Month counts 0…12 of a year: the figures of year i are kept at 13·i + months. */
+const SLOTS = 13;
+
 function buildCurve(horizon: Horizon, rateIn: (year: number) => Dec, sumsFor: (q: Dec) => MonthSums): SurvivalCurve {
   const startOfYear: Dec[] = [ONE]; // survival to 1 January of year i: Π (1 − q) over the years before
   const sums: MonthSums[] = [];
@@ -78,8 +111,12 @@ function buildCurve(horizon: Horizon, rateIn: (year: number) => Dec, sumsFor: (q
     sums.push(sumsFor(q));
     startOfYear.push(startOfYear[startOfYear.length - 1]!.times(ONE.minus(q)));
   }
+  const monthsSums: (Dec | undefined)[] = [];
+  const presences: (Dec | undefined)[] = [];
+  const monthsSum = (i: number, months: number) => (monthsSums[SLOTS * i + months] ??= startOfYear[i]!.times(sums[i]!.sums[months]!));
   return {
-    monthsSum: (i, months) => startOfYear[i]!.times(sums[i]!.sums[months]!),
+    monthsSum,
+    presence: (i, months) => (presences[SLOTS * i + months] ??= monthsSum(i, months).div(TWELVE)),
     endOfYear: (i) => startOfYear[i + 1]!,
     startOfMonth: (i, month) => startOfYear[i]!.times(sums[i]!.powers[month]!),
   };

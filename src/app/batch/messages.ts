@@ -5,6 +5,8 @@ import type { ScenarioChoice } from '../run-scenario.js';
 import type { ClosedWorld, Subject } from '../../engine/index.js';
 import { Dec } from '../../model/decimal.js';
 import { appMessages } from '../app-messages.js';
+import type { JobBoard } from './job-board.js';
+import type { MessagePort } from 'node:worker_threads';
 
 /** What a worker is started with. */
 export interface WorkerData {
@@ -17,8 +19,15 @@ export interface WorkerData {
   readonly planned: readonly string[];
   /** What the region's reports are named after (reports.ts). */
   readonly regionStem: string;
-  /** The closed world the main thread computed, if any (closedWorldData): a worker need not compute it again. */
-  readonly closed: ClosedWorldData | undefined;
+  /** The jobs of the batch, by their index on the board. */
+  readonly targets: readonly Subject[];
+  /** Where the worker claims its jobs, once the main thread opens them. */
+  readonly board: JobBoard;
+  /**
+   * Where the main thread leaves the closed world it computed (a {@link ClosedWorldData},
+   * possibly undefined) before it opens the jobs: a worker need not compute it again.
+   */
+  readonly closedPort: MessagePort;
 }
 
 /** A closed world (engine/worlds.ts) as a worker receives it: a decimal loses its class on the way, its text does not. */
@@ -36,8 +45,6 @@ export function closedWorldFrom(data: ClosedWorldData | undefined): ClosedWorld 
   return { figures: new Map(data.map(([subject, figures]) => [subject, new Map(figures.map(([c, npv, deltaNpv]) => [c, { npv: new Dec(npv), deltaNpv: new Dec(deltaNpv) }]))])) };
 }
 
-export type JobMessage = { readonly type: 'job'; readonly target: Subject } | { readonly type: 'stop' };
-
 /** Why a job failed: one line, the next step if there is one, and whether it was the user's problem (which kind) or a bug. */
 export interface Failure {
   readonly message: string;
@@ -45,10 +52,10 @@ export interface Failure {
   readonly kind: UserErrorKind | 'internal';
 }
 
+/** What a worker tells the main thread: a job's outcome, by its index on the board (it exits when none is left to claim). */
 export type WorkerMessage =
-  | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly target: Subject; readonly files: readonly string[] }
-  | { readonly type: 'failed'; readonly target: Subject; readonly failure: Failure };
+  | { readonly type: 'done'; readonly index: number; readonly files: readonly string[] }
+  | { readonly type: 'failed'; readonly index: number; readonly failure: Failure };
 
 /** Why a job failed: the user's problem in their words, a bug as an internal error. */
 export function describeFailure(error: unknown): Failure {

@@ -4,12 +4,13 @@ import { councilDocument } from '../../report/council-summary.js';
 import { councilMarkdown } from '../../report/council/markdown.js';
 import type { OutputFiles } from '../../report/output-files.js';
 import type { Scenario } from '../../model/scenario.js';
+import type { Region } from '../../model/region.js';
 import { planReports, reportPaths, reportStamp, type PlannedReports, type ReportSettings } from '../report-outputs.js';
 import { checkRunReportNames, regionReportStem } from '../run-report-names.js';
 
 /** The batch's jobs: every municipality's reports, then the region's. */
-export function batchSubjects(projection: Projection): Subject[] {
-  return [...projection.region.municipalityIds.map(municipalitySubject), REGION];
+export function batchSubjects(region: Pick<Region, 'municipalityIds'>): Subject[] {
+  return [...region.municipalityIds.map(municipalitySubject), REGION];
 }
 
 /** The report settings of a batch: those of every command, and whether it writes the Word summaries. */

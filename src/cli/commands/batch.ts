@@ -1,5 +1,5 @@
 import { FAILURE_SEVERITY, type Failure } from '../../app/batch/messages.js';
-import { prepareBatch, runBatch, type PreparedBatch } from '../../app/batch/run-batch.js';
+import { cancelBatch, prepareBatch, runBatch, type PreparedBatch } from '../../app/batch/run-batch.js';
 import type { JobOutcome } from '../../app/batch/pool.js';
 import { subjectKey, type Subject } from '../../engine/index.js';
 import type { Projection } from '../../engine/index.js';
@@ -25,14 +25,21 @@ export interface BatchOptions extends CommonOptions, OutFolderOptions, JobsOptio
  * report that could not be written, 70 for a bug).
  */
 export async function batchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
-  const batch = prepareBatch(file, { set: options.set, population: options.population }, { ...reportSettings(options, io.env), docx: options.docx });
-  printWarnings(batch.projection.warnings, io);
-  const progress = createProgress(batch.targets.length, io);
+  const batch = await prepareBatch(file, { set: options.set, population: options.population }, { ...reportSettings(options, io.env), docx: options.docx }, options.jobs);
   const name = targetName(batch.projection);
-  const outcomes = await runBatch(batch, options.jobs, (o) =>
-    progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
-  );
-  progress.finish();
+  let outcomes: JobOutcome[];
+  try {
+    printWarnings(batch.projection.warnings, io);
+    const progress = createProgress(batch.targets.length, io);
+    outcomes = await runBatch(batch, (o) =>
+      progress.step('files' in o ? `${name(o.target)}: ${o.files.join(', ')}` : `${name(o.target)}: ${o.failure.message}`, 'files' in o),
+    );
+    progress.finish();
+  } catch (error) {
+    // the worker threads must not wait for jobs that will not come
+    await cancelBatch(batch);
+    throw error;
+  }
   const failures = outcomes.flatMap((o) => ('failure' in o ? [{ target: name(o.target), ...o.failure }] : []));
   printResult(batch, outcomes, failures, options, io);
   for (const f of failures) io.stderr.write(`${terminalMessages.error} ${f.target}: ${f.message}\n`);
