@@ -28,7 +28,7 @@ describe('a council chart as PNG', () => {
   it('has the same pixels as resvg draws and encodes them with every system font loaded', async () => {
     expect(charts.map((c) => c.kind)).toEqual(['bars', 'lines', 'bars', 'lines']);
     for (const chart of charts) {
-      const svg = await chartSvg(chart, 'nl');
+      const svg = chartSvg(chart, 'nl');
       const oracle = new Resvg(svg, { ...RESVG_OPTIONS, font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' } }).render().asPng();
       const png = await chartPng(chart, 'nl');
       const [ours, theirs] = [pngPixels(png), pngPixels(oracle)];

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Language } from '../i18n/index.js';
 import { CHART_FONT_FAMILIES, chartFontFiles } from './chart-fonts.js';
 import type { Chart } from './document.js';
@@ -24,20 +25,31 @@ const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
  * loaded only here, when a Word document is written, so that other commands start as fast as before.
  */
 export async function chartPng(chart: Chart, language: Language): Promise<Buffer> {
-  const svg = await chartSvg(chart, language);
+  const svg = chartSvg(chart, language);
   const { Resvg } = await import('@resvg/resvg-js');
   const image = new Resvg(svg, { ...RESVG_OPTIONS, font: fontOptions() }).render();
   // the white background makes every pixel opaque, so resvg's premultiplied pixels are the straight ones a PNG holds
   return encodePng(image.pixels, image.width, image.height);
 }
 
+type ECharts = typeof import('echarts');
+let loaded: ECharts | undefined;
+
+/**
+ * ECharts as its single CommonJS bundle: the same code as its ES modules, which are hundreds
+ * of files, in a fifth of their loading time (some 0.1 s instead of 0.5 s, once per thread).
+ */
+function echarts(): ECharts {
+  loaded ??= createRequire(import.meta.url)('echarts') as ECharts;
+  return loaded;
+}
+
 /** How resvg draws a chart: at twice its size, on white. */
 export const RESVG_OPTIONS = { fitTo: { mode: 'zoom', value: SCALE }, background: '#FFFFFF' } as const;
 
 /** A summary chart as ECharts lays it out: SVG, server-side (no browser or canvas), its text set in the charts' fonts. */
-export async function chartSvg(chart: Chart, language: Language): Promise<string> {
-  const echarts = await import('echarts');
-  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
+export function chartSvg(chart: Chart, language: Language): string {
+  const instance = echarts().init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
   try {
     instance.setOption(chart.kind === 'bars' ? barOption(chart, language) : lineOption(chart, language));
     return instance.renderToSVGString();
