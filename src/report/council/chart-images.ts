@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Language } from '../i18n/index.js';
+import { perLanguage } from '../number-format.js';
 import { CHART_FONT_FAMILIES, chartFontFiles } from './chart-fonts.js';
 import type { Chart } from './document.js';
 import { encodePng } from './png.js';
@@ -16,8 +17,6 @@ const FONT = [...CHART_FONT_FAMILIES.map((family) => (family.includes(' ') ? `'$
 const ADVANTAGE = '#2E7D32';
 const DISADVANTAGE = '#C62828';
 const LINE_COLOURS = ['#1F4E79', '#C55A11', '#548235', '#7030A0', '#BF9000', '#2F5597', '#A5A5A5', '#843C0C'];
-
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
  * Draws a summary chart as a PNG: Apache ECharts lays it out as SVG (`chartSvg`), resvg turns
@@ -66,8 +65,10 @@ function fontOptions(): { loadSystemFonts: boolean; fontFiles?: string[]; defaul
   return files.length > 0 ? { loadSystemFonts: false, fontFiles: [...files], defaultFontFamily } : { loadSystemFonts: true, defaultFontFamily };
 }
 
+const wholeNumbers = perLanguage({ maximumFractionDigits: 0 });
+
 function numberFormat(language: Language): (value: number) => string {
-  const format = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 });
+  const format = wholeNumbers(language);
   // ECharts' own minus is a hyphen; a council table writes the minus sign
   return (value) => format.format(value).replace('-', '−');
 }
