@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { InternalError } from '../../src/errors.js';
 import { municipalitySubject, project } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
 import { councilDocument } from '../../src/report/council-summary.js';
@@ -50,4 +51,13 @@ describe('the dates of a zip package', () => {
   it('hold a title of any text as XML text', () => {
     expect(coreProperties('R&D <WSW> "x"', new Date(0))).toContain('<dc:title>R&amp;D &lt;WSW&gt; "x"</dc:title>');
   });
+});
+
+describe('a council summary as a Word document', () => {
+  it('is not written with a text that XML cannot hold (a bug: the loaders refuse such characters)', async () => {
+    const projection = project(loadScenario(join(SETTLED, 'regio.yaml')));
+    const doc = councilDocument(projection, municipalitySubject('oost'), 'nl', 'test');
+    const broken = { ...doc, blocks: [...doc.blocks, { kind: 'list' as const, items: [[{ text: 'a\u0001b' }]] }] };
+    await expect(councilDocx(broken, undefined)).rejects.toThrow(InternalError);
+  }, TIMEOUT);
 });

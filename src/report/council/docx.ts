@@ -1,3 +1,5 @@
+import { InternalError } from '../../errors.js';
+import { isXmlText } from '../../text-characters.js';
 import { workbookDates } from '../workbook/stamp.js';
 import { CHART_HEIGHT, CHART_WIDTH, chartPng } from './chart-images.js';
 import type { Block, Chart, CouncilDocument, Span, Table } from './document.js';
@@ -24,6 +26,7 @@ const HEADER_FILL = 'DCE6F1';
  * loaded only when a document is written. The package is zipped once, by `docx`.
  */
 export async function councilDocx(doc: CouncilDocument, date: Date | undefined): Promise<Buffer> {
+  checkXmlText(doc);
   const docx = await import('docx');
   const children: Child[] = [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(doc.title)] })];
   let figure = 0;
@@ -37,6 +40,30 @@ export async function councilDocx(doc: CouncilDocument, date: Date | undefined):
   });
   const stamp = workbookDates(date).stamp;
   return withZipDates(await docx.Packer.toBuffer(file, undefined, [{ path: CORE_PART, data: coreProperties(doc.title, stamp) }]), stamp);
+}
+
+/**
+ * The last line of defence, as for the workbooks (workbook/charts/package.ts), against a
+ * document Word cannot open: a text holding a character XML forbids (U+FFFF, a control
+ * character). The loaders refuse such characters in every text; one that gets through is a bug.
+ */
+function checkXmlText(doc: CouncilDocument): void {
+  if (![doc.title, ...doc.blocks.flatMap(blockTexts)].every(isXmlText)) throw new InternalError('a text of the council summary holds a character that XML forbids: the Word document would not open');
+}
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'heading':
+      return [block.text];
+    case 'paragraph':
+      return block.spans.map((s) => s.text);
+    case 'list':
+      return block.items.flat().map((s) => s.text);
+    case 'table':
+      return [block.table.caption, ...block.table.header, ...block.table.rows.flatMap((r) => r.cells)];
+    case 'chart':
+      return [block.chart.caption, block.chart.axis, ...(block.chart.kind === 'bars' ? block.chart.categories : block.chart.series.map((s) => s.name))];
+  }
 }
 
 function blockChildren(docx: Docx, block: Exclude<Block, { kind: 'chart' }>): Child[] {
