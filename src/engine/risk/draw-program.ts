@@ -21,7 +21,7 @@ interface NetLine {
   readonly cost: boolean;
   /** Where its amount row starts in `V`. */
   readonly amounts: number;
-  /** Settled: the key per year, and where each member's own amounts start in `V` (-1: a member without that line). */
+  /** Settled: the key per year, and where each member's own amounts start in `V` (a member without that line: a year of NaN after the rows). */
   readonly key: Float64Array | undefined;
   readonly members: Int32Array | undefined;
 }
@@ -47,8 +47,8 @@ export interface DrawProgram {
   readonly numbers: Float64Array;
   readonly positions: Int32Array;
   readonly configurations: readonly ConfigurationProgram[];
-  /** Per series, its index's yearly rates (undefined: a series without an index). */
-  readonly rates: readonly (readonly number[] | undefined)[];
+  /** Per series, its index's yearly rates (NaN: none, or a series without an index). */
+  readonly rates: readonly Float64Array[];
   /** Scratch: a municipality's net cost per year, and the discount factors of a draw. */
   readonly net: Float64Array;
   readonly discount: Float64Array;
@@ -72,34 +72,90 @@ export function drawProgram(model: RiskModel): DrawProgram {
 function compileProgram(model: RiskModel): DrawProgram {
   const n = model.years;
   for (const s of model.series) if (s.values.length !== n) throw new InternalError(`risk model: series ${s.name} has ${s.values.length} years, not ${n}`);
-  // every row its place: configuration, municipality, line, row, year
-  let size = 0;
-  const rowsAt = model.configurations.map((_, c) => model.targets.map((target) => (target.lines[c] ?? []).map((line) => line.rows.map(() => (size += n) - n))));
-  const values = new Float64Array(size);
+  const layout = layoutOf(model);
   const tables: LoopTables = { numbers: [], positions: [] };
-  const amountRow = (line: LineModel) => line.rows.findIndex((r) => r.name === AMOUNT_ROW);
-  const amountsAt = (c: number, i: number, j: number): number => {
-    const line = model.targets[i]?.lines[c]?.[j];
-    return line === undefined ? -1 : rowsAt[c]?.[i]?.[j]?.[amountRow(line)] ?? -1;
-  };
+  const known = new Map<string, number[]>();
   const configurations = model.configurations.map((_, c): ConfigurationProgram => {
-    const statements = model.targets.flatMap((target, i) => (target.lines[c] ?? []).map((line, j) => {
-      const earlierLines = Array.from({ length: j }, (_, k) => amountsAt(c, i, k));
-      return lineStatements(line, { start: model.start, years: n, rows: rowsAt[c]?.[i]?.[j] ?? [], earlierLines }, values);
-    }));
-    return { run: functionsOf(loopedStatements(statements.flat(), tables)), targets: model.targets.map((target, i) => (target.lines[c] ?? []).map((line, j) => netLine(line, amountsAt(c, i, j), (t, k) => amountsAt(c, t, k), n))) };
+    const run = functionsOf(loopedStatements(configurationStatements(model, layout, c, known), tables));
+    const amounts = (i: number, j: number) => amountsAt(model, layout, c, i, j);
+    return { run, targets: model.targets.map((target, i) => (target.lines[c] ?? []).map((line, j) => netLine(line, amounts(i, j), amounts, n))) };
   });
   return {
     model,
     series: new Float64Array(model.series.length * n),
-    values,
+    values: layout.values,
     numbers: Float64Array.from(tables.numbers),
     positions: Int32Array.from(tables.positions),
     configurations,
-    rates: model.series.map((s) => (s.index === undefined ? undefined : model.indexRates.get(s.index))),
+    rates: model.series.map((s) => {
+      const rates = s.index === undefined ? undefined : model.indexRates.get(s.index);
+      return Float64Array.from({ length: n }, (_, t) => rates?.[t] ?? NaN);
+    }),
     net: new Float64Array(n),
     discount: new Float64Array(n),
   };
+}
+
+/** Where the figures of every line are in `V`: per configuration, municipality and line, where each of its rows starts. */
+interface Layout {
+  readonly rows: number[][][][];
+  readonly values: Float64Array;
+  /** Where a year of NaN starts: what a settled line reads of a member without that line. */
+  readonly missing: number;
+}
+
+function layoutOf(model: RiskModel): Layout {
+  const n = model.years;
+  let size = 0;
+  const rows = model.configurations.map((_, c) => model.targets.map((target) => (target.lines[c] ?? []).map((line) => line.rows.map(() => (size += n) - n))));
+  return { rows, values: new Float64Array(size + n).fill(NaN, size), missing: size };
+}
+
+/** Where the amounts of line j of municipality i under configuration c start in `V`. */
+function amountsAt(model: RiskModel, layout: Layout, c: number, i: number, j: number): number {
+  const line = model.targets[i]?.lines[c]?.[j];
+  const row = line?.rows.findIndex((r) => r.name === AMOUNT_ROW) ?? -1;
+  return layout.rows[c]?.[i]?.[j]?.[row] ?? layout.missing;
+}
+
+/**
+ * The statements of one configuration's lines, in order. A line that would compute what an
+ * earlier line (of any configuration: `known`) already computes, gets no statements but that
+ * line's rows: the same population and series often give a line the same figures under
+ * several configurations, and they are computed once a draw.
+ */
+function configurationStatements(model: RiskModel, layout: Layout, c: number, known: Map<string, number[]>): string[] {
+  const n = model.years;
+  return model.targets.flatMap((target, i) => (target.lines[c] ?? []).flatMap((line, j) => {
+    const lines = layout.rows[c]?.[i];
+    const rows = lines?.[j] ?? [];
+    const earlierLines = Array.from({ length: j }, (_, k) => amountsAt(model, layout, c, i, k));
+    const statements = lineStatements(line, { start: model.start, years: n, rows, earlierLines }, layout.values);
+    if (statements.length === 0 || lines === undefined) return statements;
+    const key = identity(statements, rows, layout.values, n);
+    const same = known.get(key);
+    if (same === undefined) {
+      known.set(key, rows);
+      return statements;
+    }
+    lines[j] = same;
+    return [];
+  }));
+}
+
+/**
+ * What makes the figures of two lines the same in every draw: the same statements, reading
+ * the same positions outside the line and the same positions within it, and the same
+ * constants in it (to the bit).
+ */
+function identity(statements: readonly string[], rows: readonly number[], values: Float64Array, n: number): string {
+  const from = rows[0] ?? 0;
+  const to = (rows.at(-1) ?? 0) + n;
+  const text = statements.join('\n').replace(/V\[(\d+)\]/g, (whole: string, at: string) => {
+    const p = Number(at);
+    return p >= from && p < to ? `R[${p - from}]` : whole;
+  });
+  return `${text}|${new BigUint64Array(values.buffer, from * Float64Array.BYTES_PER_ELEMENT, to - from).join(',')}`;
 }
 
 function netLine(line: LineModel, amounts: number, amountsOf: (target: number, line: number) => number, n: number): NetLine {
@@ -171,11 +227,9 @@ function addUp(lines: readonly NetLine[], values: Float64Array, net: Float64Arra
       continue;
     }
     for (let t = 0; t < n; t++) {
+      // no constant in this sum: a NaN here would make the engine box every partial sum
       let pool = 0;
-      for (let k = 0; k < members.length; k++) {
-        const m = members[k]!;
-        pool += m < 0 ? NaN : values[m + t]!;
-      }
+      for (let k = 0; k < members.length; k++) pool += values[members[k]! + t]!;
       const x = key[t]! * pool;
       net[t]! += cost ? x : -x;
     }
@@ -194,10 +248,10 @@ function fillSeries(program: DrawProgram, inputs: DrawInputs): void {
       for (let t = 0; t < n; t++) out[base + t] = s.values[t]!;
       return;
     }
-    const r = rates[k];
+    const r = rates[k]!;
     let chain = 1;
     for (let t = 0; t < n; t++) {
-      const rate = r?.[t] ?? NaN;
+      const rate = r[t]!;
       if (s.explicit[t] === true) chain = 1;
       else if (shift !== 0 && Number.isFinite(rate)) chain *= (1 + rate + shift) / (1 + rate);
       out[base + t] = s.values[t]! * factor * chain;

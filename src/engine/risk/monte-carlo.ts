@@ -68,11 +68,12 @@ function drawer(model: RiskModel, variables: readonly UncertainVariable[], chole
 /** The uniform numbers `u` made correlated in place: to normals, through the Cholesky factor, and back. */
 function correlate(cholesky: readonly (readonly number[])[], u: Float64Array, z: Float64Array): void {
   for (let k = 0; k < u.length; k++) z[k] = normalQuantile(u[k]!);
-  cholesky.forEach((row, j) => {
+  for (let j = 0; j < cholesky.length; j++) {
+    const row = cholesky[j]!;
     let s = 0;
-    row.forEach((l, k) => (s += l * (k < z.length ? z[k]! : 0)));
+    for (let k = 0; k < row.length; k++) s += row[k]! * (k < z.length ? z[k]! : 0);
     u[j] = normalCdf(s);
-  });
+  }
 }
 
 /** The series a parameter's factor or an index's shift applies to, by position in `RiskModel.series`. */
