@@ -1,8 +1,9 @@
 import { InternalError } from '../../errors.js';
 import { AMOUNT_ROW } from '../../model/formula.js';
-import type { LineModel, RiskModel } from './evaluator.js';
+import type { RiskModel } from './evaluator.js';
 import { lineStatements } from './float-formula.js';
 import { loopedStatements, type LoopTables } from './loops.js';
+import { netStatements, poolStatements } from './net-statements.js';
 
 /**
  * What a draw changes, per series of the risk model (by position in `RiskModel.series`): the
@@ -16,20 +17,12 @@ export interface DrawInputs {
   readonly discountRate: number;
 }
 
-/** How one line adds to its municipality's net cost: its own amounts, or a settled line's key share of its members' own amounts. */
-interface NetLine {
-  readonly cost: boolean;
-  /** Where its amount row starts in `V`. */
-  readonly amounts: number;
-  /** Settled: the key per year, and where each member's own amounts start in `V` (a member without that line: a year of NaN after the rows). */
-  readonly key: Float64Array | undefined;
-  readonly members: Int32Array | undefined;
-}
+type Run = (series: Float64Array, oneOff: number, values: Float64Array, numbers: Float64Array, positions: Int32Array) => void;
 
-/** One configuration: functions that compute every line of every municipality, then each municipality's lines as they add up. */
+/** One configuration: functions that compute every line of every municipality and their net costs, and where each municipality's net cost is. */
 interface ConfigurationProgram {
-  readonly run: readonly ((series: Float64Array, oneOff: number, values: Float64Array, numbers: Float64Array, positions: Int32Array) => void)[];
-  readonly targets: readonly (readonly NetLine[])[];
+  readonly run: readonly Run[];
+  readonly nets: readonly number[];
 }
 
 /**
@@ -49,8 +42,7 @@ export interface DrawProgram {
   readonly configurations: readonly ConfigurationProgram[];
   /** Per series, its index's yearly rates (NaN: none, or a series without an index). */
   readonly rates: readonly Float64Array[];
-  /** Scratch: a municipality's net cost per year, and the discount factors of a draw. */
-  readonly net: Float64Array;
+  /** Scratch: the discount factors of a draw. */
   readonly discount: Float64Array;
 }
 
@@ -72,13 +64,11 @@ export function drawProgram(model: RiskModel): DrawProgram {
 function compileProgram(model: RiskModel): DrawProgram {
   const n = model.years;
   for (const s of model.series) if (s.values.length !== n) throw new InternalError(`risk model: series ${s.name} has ${s.values.length} years, not ${n}`);
-  const layout = layoutOf(model);
+  const layout = new Layout(model);
   const tables: LoopTables = { numbers: [], positions: [] };
-  const known = new Map<string, number[]>();
   const configurations = model.configurations.map((_, c): ConfigurationProgram => {
-    const run = functionsOf(loopedStatements(configurationStatements(model, layout, c, known), tables));
-    const amounts = (i: number, j: number) => amountsAt(model, layout, c, i, j);
-    return { run, targets: model.targets.map((target, i) => (target.lines[c] ?? []).map((line, j) => netLine(line, amounts(i, j), amounts, n))) };
+    const statements = [...lineStatementsOf(layout, c), ...netStatementsOf(layout, c)];
+    return { run: functionsOf(loopedStatements(statements, tables)), nets: model.targets.map((_, i) => layout.net(c, i)) };
   });
   return {
     model,
@@ -91,66 +81,96 @@ function compileProgram(model: RiskModel): DrawProgram {
       const rates = s.index === undefined ? undefined : model.indexRates.get(s.index);
       return Float64Array.from({ length: n }, (_, t) => rates?.[t] ?? NaN);
     }),
-    net: new Float64Array(n),
     discount: new Float64Array(n),
   };
 }
 
-/** Where the figures of every line are in `V`: per configuration, municipality and line, where each of its rows starts. */
-interface Layout {
-  readonly rows: number[][][][];
-  readonly values: Float64Array;
-  /** Where a year of NaN starts: what a settled line reads of a member without that line. */
-  readonly missing: number;
-}
-
-function layoutOf(model: RiskModel): Layout {
-  const n = model.years;
-  let size = 0;
-  const rows = model.configurations.map((_, c) => model.targets.map((target) => (target.lines[c] ?? []).map((line) => line.rows.map(() => (size += n) - n))));
-  return { rows, values: new Float64Array(size + n).fill(NaN, size), missing: size };
-}
-
-/** Where the amounts of line j of municipality i under configuration c start in `V`. */
-function amountsAt(model: RiskModel, layout: Layout, c: number, i: number, j: number): number {
-  const line = model.targets[i]?.lines[c]?.[j];
-  const row = line?.rows.findIndex((r) => r.name === AMOUNT_ROW) ?? -1;
-  return layout.rows[c]?.[i]?.[j]?.[row] ?? layout.missing;
-}
-
 /**
- * The statements of one configuration's lines, in order. A line that would compute what an
- * earlier line (of any configuration: `known`) already computes, gets no statements but that
- * line's rows: the same population and series often give a line the same figures under
- * several configurations, and they are computed once a draw.
+ * Where the figures of a draw are in `V`, each a year's worth: every row of every line (per
+ * configuration, municipality and line), the pool of every settled line, the net cost of
+ * every municipality per configuration, and a year of NaN (what a settled line reads of a
+ * member without that line). A block of figures that another block already computes (the
+ * same statements over the same figures) gives way to it (`shared`): the same population
+ * and series often give a line the same figures under several configurations, and they are
+ * computed once a draw.
  */
-function configurationStatements(model: RiskModel, layout: Layout, c: number, known: Map<string, number[]>): string[] {
-  const n = model.years;
-  return model.targets.flatMap((target, i) => (target.lines[c] ?? []).flatMap((line, j) => {
-    const lines = layout.rows[c]?.[i];
-    const rows = lines?.[j] ?? [];
-    const earlierLines = Array.from({ length: j }, (_, k) => amountsAt(model, layout, c, i, k));
-    const statements = lineStatements(line, { start: model.start, years: n, rows, earlierLines }, layout.values);
-    if (statements.length === 0 || lines === undefined) return statements;
-    const key = identity(statements, rows, layout.values, n);
-    const same = known.get(key);
+class Layout {
+  readonly values: Float64Array;
+  readonly missing: number;
+  private readonly rows: number[][][][];
+  private readonly pools: number[][][];
+  private readonly nets: number[][];
+  private readonly known = new Map<string, number>();
+
+  constructor(readonly model: RiskModel) {
+    const n = model.years;
+    let size = 0;
+    const next = () => (size += n) - n;
+    this.rows = model.configurations.map((_, c) => model.targets.map((target) => (target.lines[c] ?? []).map((line) => line.rows.map(next))));
+    this.pools = model.configurations.map((_, c) => model.targets.map((target) => (target.lines[c] ?? []).map((line) => (line.settlement === undefined ? -1 : next()))));
+    this.nets = model.configurations.map(() => model.targets.map(next));
+    this.missing = size;
+    this.values = new Float64Array(size + n).fill(NaN, size);
+  }
+
+  /** Where the rows of line j of municipality i under configuration c start. */
+  rowsOf(c: number, i: number, j: number): readonly number[] {
+    return this.rows[c]?.[i]?.[j] ?? [];
+  }
+
+  /** Where the amounts of line j of municipality i under configuration c start (a line that is not there: the year of NaN). */
+  amounts(c: number, i: number, j: number): number {
+    const row = this.model.targets[i]?.lines[c]?.[j]?.rows.findIndex((r) => r.name === AMOUNT_ROW) ?? -1;
+    return this.rows[c]?.[i]?.[j]?.[row] ?? this.missing;
+  }
+
+  pool(c: number, i: number, j: number): number {
+    return this.pools[c]?.[i]?.[j] ?? this.missing;
+  }
+
+  net(c: number, i: number): number {
+    return this.nets[c]?.[i] ?? this.missing;
+  }
+
+  /**
+   * The statements of a block of figures starting at `from` (`length` years), or none where
+   * an earlier block computes the same: this one then reads that one's figures, at the
+   * distance returned (0 for a block of its own).
+   */
+  shared(statements: readonly string[], from: number, length: number): { statements: readonly string[]; moved: number } {
+    if (statements.length === 0) return { statements, moved: 0 };
+    const key = identity(statements, from, from + length, this.values);
+    const same = this.known.get(key);
     if (same === undefined) {
-      known.set(key, rows);
-      return statements;
+      this.known.set(key, from);
+      return { statements, moved: 0 };
     }
-    lines[j] = same;
-    return [];
-  }));
+    return { statements: [], moved: same - from };
+  }
+
+  /** A line's rows, a pool or a net moved to the block that computes the same figures. */
+  moveRows(c: number, i: number, j: number, by: number): void {
+    const lines = this.rows[c]?.[i];
+    if (lines !== undefined) lines[j] = this.rowsOf(c, i, j).map((r) => r + by);
+  }
+
+  movePool(c: number, i: number, j: number, by: number): void {
+    const lines = this.pools[c]?.[i];
+    if (lines !== undefined) lines[j] = this.pool(c, i, j) + by;
+  }
+
+  moveNet(c: number, i: number, by: number): void {
+    const targets = this.nets[c];
+    if (targets !== undefined) targets[i] = this.net(c, i) + by;
+  }
 }
 
 /**
- * What makes the figures of two lines the same in every draw: the same statements, reading
- * the same positions outside the line and the same positions within it, and the same
+ * What makes the figures of two blocks the same in every draw: the same statements, reading
+ * the same positions outside the block and the same positions within it, and the same
  * constants in it (to the bit).
  */
-function identity(statements: readonly string[], rows: readonly number[], values: Float64Array, n: number): string {
-  const from = rows[0] ?? 0;
-  const to = (rows.at(-1) ?? 0) + n;
+function identity(statements: readonly string[], from: number, to: number, values: Float64Array): string {
   const text = statements.join('\n').replace(/V\[(\d+)\]/g, (whole: string, at: string) => {
     const p = Number(at);
     return p >= from && p < to ? `R[${p - from}]` : whole;
@@ -158,15 +178,42 @@ function identity(statements: readonly string[], rows: readonly number[], values
   return `${text}|${new BigUint64Array(values.buffer, from * Float64Array.BYTES_PER_ELEMENT, to - from).join(',')}`;
 }
 
-function netLine(line: LineModel, amounts: number, amountsOf: (target: number, line: number) => number, n: number): NetLine {
-  const settlement = line.settlement;
-  if (settlement === undefined) return { cost: line.cost, amounts, key: undefined, members: undefined };
-  const key = Float64Array.from({ length: n }, (_, t) => settlement.key[t] ?? NaN);
-  return { cost: line.cost, amounts, key, members: Int32Array.from(settlement.members.map((m) => amountsOf(m.target, m.line))) };
+/** The statements of one configuration's lines, municipality by municipality, each in calculation order. */
+function lineStatementsOf(layout: Layout, c: number): string[] {
+  const { model } = layout;
+  const n = model.years;
+  return model.targets.flatMap((target, i) => (target.lines[c] ?? []).flatMap((line, j) => {
+    const rows = layout.rowsOf(c, i, j);
+    const earlierLines = Array.from({ length: j }, (_, k) => layout.amounts(c, i, k));
+    const own = lineStatements(line, { start: model.start, years: n, rows, earlierLines }, layout.values);
+    const { statements, moved } = layout.shared(own, rows[0] ?? 0, rows.length * n);
+    layout.moveRows(c, i, j, moved);
+    return statements;
+  }));
+}
+
+/** The statements of one configuration's pools of settled lines, then of each municipality's net cost. */
+function netStatementsOf(layout: Layout, c: number): string[] {
+  const { model } = layout;
+  const n = model.years;
+  const pools = model.targets.flatMap((target, i) => (target.lines[c] ?? []).flatMap((line, j) => {
+    if (line.settlement === undefined) return [];
+    const members = line.settlement.members.map((m) => layout.amounts(c, m.target, m.line));
+    const { statements, moved } = layout.shared(poolStatements(members, layout.pool(c, i, j), n), layout.pool(c, i, j), n);
+    layout.movePool(c, i, j, moved);
+    return statements;
+  }));
+  const nets = model.targets.flatMap((target, i) => {
+    const lines = (target.lines[c] ?? []).map((line, j) => ({ cost: line.cost, amounts: layout.amounts(c, i, j), pool: line.settlement === undefined ? undefined : { key: line.settlement.key, at: layout.pool(c, i, j) } }));
+    const { statements, moved } = layout.shared(netStatements(lines, layout.net(c, i), n), layout.net(c, i), n);
+    layout.moveNet(c, i, moved);
+    return statements;
+  });
+  return [...pools, ...nets];
 }
 
 /** Statements in order as few functions. */
-function functionsOf(statements: readonly string[]): ConfigurationProgram['run'] {
+function functionsOf(statements: readonly string[]): readonly Run[] {
   const bodies: string[][] = [];
   let current: string[] = [];
   let length = 0;
@@ -180,8 +227,8 @@ function functionsOf(statements: readonly string[]): ConfigurationProgram['run']
     length += statement.length;
   }
   if (current.length > 0) bodies.push(current);
-  // the statements hold only numbers and indices (float-formula.ts, loops.ts)
-  return bodies.map((body) => new Function('S', 'O', 'V', 'K', 'I', body.join('\n')) as ConfigurationProgram['run'][number]);
+  // the statements hold only numbers and indices (float-formula.ts, loops.ts, net-statements.ts)
+  return bodies.map((body) => new Function('S', 'O', 'V', 'K', 'I', body.join('\n')) as Run);
 }
 
 /**
@@ -189,49 +236,25 @@ function functionsOf(statements: readonly string[]): ConfigurationProgram['run']
  * configuration, written into `out` at `offset`: per municipality, per configuration, [npv, cumulative].
  */
 export function runDraw(program: DrawProgram, inputs: DrawInputs, out: Float64Array, offset: number): void {
-  const { series, values, numbers, positions, net, discount } = program;
+  const { series, values, numbers, positions, discount } = program;
   const n = program.model.years;
   fillSeries(program, inputs);
   for (let t = 0; t < n; t++) discount[t] = Math.pow(1 + inputs.discountRate, -(t + 0.5));
   const configurations = program.configurations.length;
   for (let c = 0; c < configurations; c++) {
     const configuration = program.configurations[c]!;
-    // every member's own amounts first: a settled line reads those of the other members
     for (const run of configuration.run) run(series, inputs.oneOffFactor, values, numbers, positions);
-    configuration.targets.forEach((lines, i) => {
-      addUp(lines, values, net);
+    for (let i = 0; i < configuration.nets.length; i++) {
+      const at = configuration.nets[i]!;
       let npv = 0;
       let cumulative = 0;
       for (let t = 0; t < n; t++) {
-        npv += net[t]! * discount[t]!;
-        cumulative += net[t]!;
+        npv += values[at + t]! * discount[t]!;
+        cumulative += values[at + t]!;
       }
       const k = offset + (i * configurations + c) * 2;
       out[k] = npv;
       out[k + 1] = cumulative;
-    });
-  }
-}
-
-/** A municipality's net cost per year: its costs less its revenues, line by line in calculation order. */
-function addUp(lines: readonly NetLine[], values: Float64Array, net: Float64Array): void {
-  net.fill(0);
-  const n = net.length;
-  for (const line of lines) {
-    const { key, members, amounts, cost } = line;
-    if (key === undefined || members === undefined) {
-      for (let t = 0; t < n; t++) {
-        const x = values[amounts + t]!;
-        net[t]! += cost ? x : -x;
-      }
-      continue;
-    }
-    for (let t = 0; t < n; t++) {
-      // no constant in this sum: a NaN here would make the engine box every partial sum
-      let pool = 0;
-      for (let k = 0; k < members.length; k++) pool += values[members[k]! + t]!;
-      const x = key[t]! * pool;
-      net[t]! += cost ? x : -x;
     }
   }
 }

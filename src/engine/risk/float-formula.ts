@@ -24,7 +24,7 @@ export interface DrawState {
 export type Figure = number | { readonly code: string };
 
 /** A number as a JavaScript literal. */
-function literal(x: number): string {
+export function literal(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
   return x < 0 || Object.is(x, -0) ? `(${String(x)})` : String(x);
