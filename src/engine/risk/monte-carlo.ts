@@ -1,7 +1,7 @@
 import { changesPopulation, type Uncertainty, type UncertaintyTarget, type UncertainVariable } from '../../model/uncertainty.js';
 import { choleskyFactor } from '../../model/correlation.js';
 import type { Subject } from '../subject.js';
-import { normalCdf, normalQuantile, quantile } from './distributions.js';
+import { normalCdf, normalQuantile, quantileFunction } from './distributions.js';
 import { drawProgram, runDraw, type DrawInputs } from './draw-program.js';
 import { resultSize, type RiskModel } from './evaluator.js';
 import { percentile } from './percentile.js';
@@ -42,6 +42,7 @@ export function simulate(model: RiskModel, uncertainty: Uncertainty | undefined,
 function drawer(model: RiskModel, variables: readonly UncertainVariable[], cholesky: number[][] | undefined): (seed: number, i: number) => DrawInputs {
   const series = model.series.length;
   const targets = variables.map((v) => seriesOf(model, v.target));
+  const quantiles = variables.map((v) => quantileFunction(v.distribution));
   const inputs = { seriesFactor: new Float64Array(series), seriesShift: new Float64Array(series), oneOffFactor: 1, discountRate: model.discountRate };
   const u = new Float64Array(variables.length);
   const z = new Float64Array(variables.length);
@@ -54,7 +55,7 @@ function drawer(model: RiskModel, variables: readonly UncertainVariable[], chole
     inputs.oneOffFactor = 1;
     inputs.discountRate = model.discountRate;
     variables.forEach((v, k) => {
-      const x = quantile(v.distribution, u[k]!);
+      const x = quantiles[k]!(u[k]!);
       const kind = v.target.kind;
       if (kind === 'parameter') for (const s of targets[k]!) inputs.seriesFactor[s] = 1 + x;
       else if (kind === 'index') for (const s of targets[k]!) inputs.seriesShift[s] = x;
@@ -127,19 +128,17 @@ export function summarise(model: RiskModel, results: Float64Array, iterations: n
       deltaCumulative[i] = value(i, c, 1) - value(i, model.baseline, 1);
       if (deltaNpv[i]! < 0) cheaper++;
     }
-    const sortedDelta = Float64Array.from(deltaNpv).sort();
-    return {
-      npv: percentiles(npv),
-      deltaNpv: percentiles(deltaNpv),
-      deltaCumulative: percentiles(deltaCumulative),
-      probabilityCheaper: cheaper / iterations,
-      curve: CURVE_STEPS.map((p) => percentile(sortedDelta, p / 100)),
-    };
+    const figures = { npv: percentiles(npv), deltaNpv: percentiles(deltaNpv), deltaCumulative: percentiles(deltaCumulative) };
+    // percentiles sorted deltaNpv: the curve reads the same order
+    return { ...figures, probabilityCheaper: cheaper / iterations, curve: CURVE_STEPS.map((p) => percentile(deltaNpv, p / 100)) };
   });
 }
 
+/** The percentiles and mean of the draws of one figure; sorts `values` in place (the mean is taken first, in the draws' order). */
 function percentiles(values: Float64Array): Percentiles {
-  const sorted = Float64Array.from(values).sort();
-  const mean = values.reduce((s, x) => s + x, 0) / Math.max(1, values.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  const mean = sum / Math.max(1, values.length);
+  const sorted = values.sort();
   return { p5: percentile(sorted, 0.05), p50: percentile(sorted, 0.5), p80: percentile(sorted, 0.8), p90: percentile(sorted, 0.9), p95: percentile(sorted, 0.95), mean };
 }
