@@ -23,13 +23,24 @@ export function drawnVariables(uncertainty: Uncertainty | undefined): { variable
 
 /** Iterations `from` to `to` (exclusive): every result of every draw, one after the other. */
 export function simulate(model: RiskModel, uncertainty: Uncertainty | undefined, seed: number, from: number, to: number): Float64Array {
+  const out = new Float64Array((to - from) * resultSize(model));
+  simulation(model, uncertainty, seed)(from, to, out, 0);
+  return out;
+}
+
+/**
+ * The draws of one run, ready to be made in ranges (set up once per thread): iterations
+ * `from` to `to` (exclusive) write their results into `out` from position `at`, one draw
+ * after the other. Iteration i draws the same wherever and with whatever else it is made.
+ */
+export function simulation(model: RiskModel, uncertainty: Uncertainty | undefined, seed: number): (from: number, to: number, out: Float64Array, at: number) => void {
   const { variables, cholesky } = drawnVariables(uncertainty);
   const size = resultSize(model);
-  const out = new Float64Array((to - from) * size);
   const program = drawProgram(model);
   const draw = drawer(model, variables, cholesky);
-  for (let i = from; i < to; i++) runDraw(program, draw(seed, i), out, (i - from) * size);
-  return out;
+  return (from, to, out, at) => {
+    for (let i = from; i < to; i++) runDraw(program, draw(seed, i), out, at + (i - from) * size);
+  };
 }
 
 /**
