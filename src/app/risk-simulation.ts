@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { drawnVariables, resultSize, simulate, summarise } from '../engine/index.js';
+import { drawnVariables, resultSize, simulation, summarise } from '../engine/index.js';
 import { userError } from '../errors.js';
 import type { RiskReport } from '../report/risk/analyses.js';
 import type { AnalysisContext } from './risk-analyses.js';
-import type { SimulationRange } from './simulation-worker.js';
+import { drawChunks, sharedDraws } from './shared-draws.js';
+import type { SimulationJob } from './simulation-worker.js';
 import { threadCount } from './threads.js';
 import { appMessages } from './app-messages.js';
 
@@ -24,38 +25,36 @@ function checkResultMemory(iterations: number, perDraw: number): void {
 /** Below this many iterations a worker thread costs more than it saves. */
 const ITERATIONS_PER_WORKER = 2000;
 
+/** Iterations a thread takes at a time: few enough that the threads finish together, enough that taking them costs nothing. */
+const CHUNK = 500;
+
 /**
  * `risk`: the Monte Carlo, `iterations` draws over this thread and worker threads (as many
- * as `jobs` asks, at most the cores: threads.ts), each taking one contiguous range; every
- * iteration has its own generator, so the results do not depend on how they are split.
+ * as `jobs` asks, at most the cores: threads.ts), which take chunks of iterations in turn and
+ * write their results into one shared buffer (shared-draws.ts); every iteration has its own
+ * generator and place, so the results do not depend on how they are split.
  */
 export async function riskReport(ctx: AnalysisContext, options: { iterations: number; seed: number; jobs: number | undefined }): Promise<RiskReport> {
   const { model, uncertainty } = ctx;
   const { iterations, seed } = options;
   checkResultMemory(iterations, resultSize(model));
   const lanes = Math.max(1, Math.min(threadCount(options.jobs), Math.floor(iterations / ITERATIONS_PER_WORKER)));
-  // lane k draws from bound(k) up to bound(k + 1); lane 0 in this thread, the others in workers started first
-  const bound = (k: number) => Math.round((k * iterations) / lanes);
-  const workers = Array.from({ length: lanes - 1 }, (_, i) => simulateInWorker({ model, uncertainty, seed, from: bound(i + 1), to: bound(i + 2) }));
-  const first = simulate(model, uncertainty, seed, 0, bound(1));
-  const chunks = [first, ...(await Promise.all(workers))];
-  const results = new Float64Array(iterations * resultSize(model));
-  let offset = 0;
-  for (const chunk of chunks) {
-    results.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return { iterations, seed, figures: summarise(model, results, iterations, ctx.subject), variables: drawnVariables(uncertainty).variables };
+  const shared = sharedDraws(iterations, resultSize(model), CHUNK);
+  // the workers are started first, then this thread draws too
+  const workers = Array.from({ length: lanes - 1 }, () => simulateInWorker({ model, uncertainty, seed, shared }));
+  drawChunks(shared, simulation(model, uncertainty, seed));
+  await Promise.all(workers);
+  return { iterations, seed, figures: summarise(model, shared.results, iterations, ctx.subject), variables: drawnVariables(uncertainty).variables };
 }
 
 /**
- * Draws one range in a worker thread. The worker's file is found next to this one: in the
- * build, dist/app/simulation-worker.js (a worker runs compiled JavaScript only).
+ * Draws in a worker thread until no chunk is left. The worker's file is found next to this
+ * one: in the build, dist/app/simulation-worker.js (a worker runs compiled JavaScript only).
  */
-function simulateInWorker(range: SimulationRange): Promise<Float64Array> {
+function simulateInWorker(job: SimulationJob): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./simulation-worker.js', import.meta.url), { workerData: range });
-    worker.once('message', (results: Float64Array) => resolve(results));
+    const worker = new Worker(new URL('./simulation-worker.js', import.meta.url), { workerData: job });
+    worker.once('message', () => resolve());
     worker.once('error', reject);
   });
 }

@@ -1,17 +1,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { simulate, type RiskModel } from '../engine/index.js';
+import { simulation, type RiskModel } from '../engine/index.js';
 import type { Uncertainty } from '../model/uncertainty.js';
+import { drawChunks, type SharedDraws } from './shared-draws.js';
 
-/** What a Monte Carlo worker is started with (risk-simulation.ts): the model and the iterations `from` to `to` (exclusive) to draw. */
-export interface SimulationRange {
+/** What a Monte Carlo worker is started with (risk-simulation.ts): the model, and the draws it shares with the other threads. */
+export interface SimulationJob {
   readonly model: RiskModel;
   readonly uncertainty: Uncertainty | undefined;
   readonly seed: number;
-  readonly from: number;
-  readonly to: number;
+  readonly shared: SharedDraws;
 }
 
-// A Monte Carlo worker thread: draws its range and sends the results back.
-const { model, uncertainty, seed, from, to } = workerData as SimulationRange;
-const results = simulate(model, uncertainty, seed, from, to);
-parentPort?.postMessage(results, [results.buffer as ArrayBuffer]);
+// A Monte Carlo worker thread: draws chunks until none is left, then says so.
+const { model, uncertainty, seed, shared } = workerData as SimulationJob;
+drawChunks(shared, simulation(model, uncertainty, seed));
+parentPort?.postMessage('done');

@@ -27,7 +27,7 @@ export {
   type YearDifference,
 } from './scenario-comparison.js';
 export { buildRiskModel, evaluate, resultSize, type RiskModel } from './risk/evaluator.js';
-export { simulate, summarise, drawnVariables, CURVE_STEPS, type RiskFigures, type Percentiles } from './risk/monte-carlo.js';
+export { simulate, simulation, summarise, drawnVariables, CURVE_STEPS, type RiskFigures, type Percentiles } from './risk/monte-carlo.js';
 export { sensitivityVariables, runSensitivity, tornado, DEFAULT_RANGE, type SensitivityVariable, type SensitivityResult, type TornadoBar } from './risk/sensitivity.js';
 export { solveFactor, differenceAt, type GoalSeek, type GoalSeekResult } from './risk/goal-seek.js';
 export { closedWorld, compareWorlds, type ClosedWorld, type WorldFigures, type WorldsRow } from './worlds.js';

@@ -128,7 +128,7 @@ describe('each line kind has one formula, and its three interpretations agree (d
         const inputs = new Map(formulaInputs(formula).map((x) => [inputKey(x), Array.from({ length: YEARS }, (_, t) =>
           x.input === 'elasticity' ? elasticity(t) : x.input === 'member_count' ? c.members : draw())]));
         const exact = rowsBy<Dec>(formula, exactCalculator(START), (key, t) => new Dec(inputs.get(key)?.[t] ?? 0), (x) => x, (xs) => xs.reduce((a, b) => a.plus(b), ZERO));
-        const state: DrawState = { series: [], oneOffFactor: 1, lines: [] };
+        const state: DrawState = { series: new Float64Array(0), oneOffFactor: 1, values: new Float64Array(0) };
         // floats twice: with every input varying by draw (functions), and with every input fixed (folded at compile time)
         const value = (f: Figure) => figureValue(f, state);
         const asCode = (x: number): Figure => ({ code: String(x) });

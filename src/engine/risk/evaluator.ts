@@ -9,7 +9,7 @@ import { rateOfInput, rateSource, type LineResult, type RateSource } from '../li
 import type { MunicipalityResult, Projection } from '../project.js';
 import { indexRate } from '../series.js';
 import type { YearVector } from '../year-vector.js';
-import { compiledModel, type DrawState } from './float-formula.js';
+import { drawProgram, runDraw, type DrawInputs } from './draw-program.js';
 import { municipalitySubject, resultFor, subjectKey } from '../subject.js';
 
 /**
@@ -193,55 +193,13 @@ export function neutralDraw(model: RiskModel): Draw {
  * written into `out` at `offset`: per target, per configuration, [npv, cumulative].
  */
 export function evaluate(model: RiskModel, draw: Draw, out: Float64Array, offset = 0): void {
-  const compiled = compiledModel(model);
-  const values = model.series.map((s) => perturbedSeries(model, s, draw));
-  const n = model.years;
-  const discount = Array.from({ length: n }, (_, t) => Math.pow(1 + draw.discountRate, -(t + 0.5)));
-  const state: DrawState = { series: values, oneOffFactor: draw.oneOffFactor, lines: [] };
-  const configurations = model.configurations.length;
-  for (let c = 0; c < configurations; c++) {
-    // every member's own amounts first: a settled line reads those of the other members
-    const own = compiled.map((target) => {
-      state.lines.length = 0;
-      for (const line of target[c] ?? []) state.lines.push(line.amounts(state));
-      return [...state.lines];
-    });
-    model.targets.forEach((target, i) => {
-      const net = new Array<number>(n).fill(0);
-      (target.lines[c] ?? []).forEach((line, j) => {
-        const amounts = own[i]?.[j] ?? new Float64Array(n);
-        const settle = line.settlement;
-        for (let t = 0; t < n; t++) {
-          const x = settle === undefined ? amounts[t]! : settle.key[t]! * settle.members.reduce((acc, k) => acc + (own[k.target]?.[k.line]?.[t] ?? NaN), 0);
-          net[t]! += line.cost ? x : -x;
-        }
-      });
-      let npv = 0;
-      let cumulative = 0;
-      for (let t = 0; t < n; t++) {
-        npv += net[t]! * discount[t]!;
-        cumulative += net[t]!;
-      }
-      const k = offset + (i * configurations + c) * 2;
-      out[k] = npv;
-      out[k + 1] = cumulative;
-    });
-  }
-}
-
-/** §2 in numbers: the series × its parameter's factor, with an index shift compounding from the last explicit year. */
-function perturbedSeries(model: RiskModel, s: SeriesModel, draw: Draw): readonly number[] {
-  const factor = draw.parameterFactor.get(s.name) ?? 1;
-  const shift = s.index === undefined ? 0 : draw.indexShift.get(s.index) ?? 0;
-  if (factor === 1 && shift === 0) return s.values;
-  const rates = s.index === undefined ? undefined : model.indexRates.get(s.index);
-  let chain = 1;
-  return s.values.map((v, t) => {
-    const r = rates?.[t] ?? NaN;
-    if (s.explicit[t] === true) chain = 1;
-    else if (shift !== 0 && Number.isFinite(r)) chain *= (1 + r + shift) / (1 + r);
-    return v * factor * chain;
-  });
+  const inputs: DrawInputs = {
+    seriesFactor: Float64Array.from(model.series, (s) => draw.parameterFactor.get(s.name) ?? 1),
+    seriesShift: Float64Array.from(model.series, (s) => (s.index === undefined ? 0 : draw.indexShift.get(s.index) ?? 0)),
+    oneOffFactor: draw.oneOffFactor,
+    discountRate: draw.discountRate,
+  };
+  runDraw(drawProgram(model), inputs, out, offset);
 }
 
 /** The number of results `evaluate` writes per draw. */

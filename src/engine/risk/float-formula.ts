@@ -1,31 +1,30 @@
 import { InternalError } from '../../errors.js';
 import { AMOUNT_ROW, inRange, interpret, inputKey, yearIndex, type Calculator, type FormulaEnv } from '../../model/formula.js';
-import type { InputBinding, LineModel, RiskModel } from './evaluator.js';
+import type { InputBinding, LineModel } from './evaluator.js';
 
-/** What a draw gives the lines: the series as varied, the one-off factor, and the amounts of the lines computed so far. */
+/**
+ * What the code of a draw reads and writes: `S`, every series as varied, one after the
+ * other (series k, year t at k × years + t); `O`, the one-off factor; `V`, every row of every
+ * line of the model, each at the position its layout gives it.
+ */
 export interface DrawState {
-  readonly series: readonly (readonly number[])[];
+  readonly series: Float64Array;
   readonly oneOffFactor: number;
-  readonly lines: Float64Array[];
+  readonly values: Float64Array;
 }
 
 /**
  * A figure of one year of a draw: a number where it is the same in every draw (it reads no
- * rate, one-off amount or other line), else a JavaScript expression over the draw:
- * `S[i][t]` (series i), `O` (the one-off factor), `L[i][t]` (line i's amounts), `R[i][t]`
- * (row i of this line), `Math.min`/`Math.max` (an elasticity kept within [0, 1]). Only
- * numbers and indices are ever written into it, never a name or text from an input file.
+ * rate, one-off amount or other line), else a JavaScript expression over the draw (see
+ * {@link DrawState}): `S[i]`, `O`, `V[i]`, `(void 0)` (a year before the horizon that a
+ * varying row or series is read in: undefined, as reading past the end of an array gives),
+ * `Math.min`/`Math.max` (an elasticity kept within [0, 1]). Only numbers and indices are ever
+ * written into it, never a name or text from an input file.
  */
 export type Figure = number | { readonly code: string };
 
-/** A line ready for draws: its amounts per year, computed into the line's own buffers. */
-export interface CompiledLine {
-  readonly cost: boolean;
-  amounts(s: DrawState): Float64Array;
-}
-
 /** A number as a JavaScript literal. */
-function literal(x: number): string {
+export function literal(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
   return x < 0 || Object.is(x, -0) ? `(${String(x)})` : String(x);
@@ -42,8 +41,8 @@ const add = binary((x, y) => x + y, '+');
 
 /**
  * The float interpretation of a line's formula, staged: the tree is interpreted once per
- * year into a figure of a draw, folded where it cannot change, so that a draw runs one
- * compiled function per line (docs/risk.md).
+ * year into a figure of a draw, folded where it cannot change, so that a draw runs only the
+ * arithmetic left (docs/risk.md).
  */
 export function floatCalculator(start: number): Calculator<Figure> {
   return {
@@ -63,69 +62,72 @@ export function floatCalculator(start: number): Calculator<Figure> {
 }
 
 /** The value of a figure in a draw, for one evaluation (tests): compiles the expression. */
-export function figureValue(f: Figure, s: DrawState, rows: readonly Float64Array[] = []): number {
+export function figureValue(f: Figure, s: DrawState): number {
   if (typeof f === 'number') return f;
-  return (new Function('S', 'O', 'L', 'R', `return ${f.code};`) as (...args: unknown[]) => number)(s.series, s.oneOffFactor, s.lines, rows);
+  return (new Function('S', 'O', 'V', `return ${f.code};`) as (...args: unknown[]) => number)(s.series, s.oneOffFactor, s.values);
 }
 
-const compiled = new WeakMap<RiskModel, CompiledLine[][][]>();
-
-/** The model's lines ready for draws, per target and configuration (compiled once per model). */
-export function compiledModel(model: RiskModel): CompiledLine[][][] {
-  let c = compiled.get(model);
-  if (c === undefined) {
-    c = model.targets.map((target) => target.lines.map((lines) => lines.map((line) => compileLine(model, line))));
-    compiled.set(model, c);
-  }
-  return c;
+/**
+ * Where one line's figures are in a draw's buffers: each of its rows' first year in `V`,
+ * and the amount rows of the lines computed before it (of the same municipality and
+ * configuration), by their position in calculation order. Every row holds `years` figures.
+ */
+export interface LineLayout {
+  readonly start: number;
+  readonly years: number;
+  readonly rows: readonly number[];
+  readonly earlierLines: readonly number[];
 }
 
-function compileLine(model: RiskModel, line: LineModel): CompiledLine {
-  const n = model.years;
-  const calc = floatCalculator(model.start);
+/**
+ * Compiles a line for draws: what is the same in every draw is computed here, once, and
+ * written into `values` at the line's rows; the statements returned compute the rest of a
+ * draw (rows in order, each year in turn, as the exact engine computes them).
+ */
+export function lineStatements(line: LineModel, layout: LineLayout, values: Float64Array): string[] {
+  const n = layout.years;
+  const calc = floatCalculator(layout.start);
   const position = new Map(line.rows.map((r, i) => [r.name, i]));
-  const buffers = line.rows.map(() => new Float64Array(n));
   const constantRows = new Set<number>();
   const bindings = new Map(line.inputs.map((b) => [b.key, b]));
+  const at = (r: number, i: number) => (layout.rows[r] ?? NaN) + i;
   const rowFigure = (name: string, i: number): Figure => {
     const r = position.get(name);
     if (r === undefined) throw new InternalError(`risk model: no row ${name}`);
-    return constantRows.has(r) ? buffers[r]?.[i] ?? 0 : { code: `R[${r}][${i}]` };
+    // a constant row read outside the horizon counts as 0, a varying one as undefined: as the figures were read before they were laid out flat
+    if (constantRows.has(r)) return i >= 0 && i < n ? values[at(r, i)] ?? 0 : 0;
+    return { code: i >= 0 && i < n ? `V[${integer(at(r, i))}]` : '(void 0)' };
   };
   const env: FormulaEnv<Figure> = {
-    input: (input, t, year) => bound(bindings.get(inputKey(input)), yearIndex(t, year)),
+    input: (input, t, year) => bound(bindings.get(inputKey(input)), yearIndex(t, year), layout),
     row: (name, t, year) => rowFigure(name, yearIndex(t, year)),
     group: (group, t) => calc.sum(line.rows.filter((r) => r.group === group).map((r) => rowFigure(r.name, t))),
   };
-  // rows in order, each year in turn: what is the same in every draw is filled in once, here
+  if (!position.has(AMOUNT_ROW)) throw new InternalError('risk model: a line without an amount row');
   const statements: string[] = [];
   line.rows.forEach((row, r) => {
     const figures = Array.from({ length: n }, (_, t) => interpret(row.expr, calc, env, t));
-    figures.forEach((f, t) => (typeof f === 'number' ? (buffers[r]![t] = f) : statements.push(`R[${r}][${t}]=${f.code};`)));
+    figures.forEach((f, t) => (typeof f === 'number' ? (values[at(r, t)] = f) : statements.push(`V[${integer(at(r, t))}]=${f.code};`)));
     if (figures.every((f) => typeof f === 'number')) constantRows.add(r);
   });
-  const amounts = buffers[position.get(AMOUNT_ROW) ?? -1];
-  if (amounts === undefined) throw new InternalError('risk model: a line without an amount row');
-  // the expressions hold only numbers and indices (see Figure)
-  const run = new Function('S', 'O', 'L', 'R', statements.join('\n')) as (series: DrawState['series'], oneOff: number, lines: Float64Array[], rows: Float64Array[]) => void;
-  return {
-    cost: line.cost,
-    amounts(s) {
-      run(s.series, s.oneOffFactor, s.lines, buffers);
-      return amounts;
-    },
-  };
+  return statements;
 }
 
 /** An input's figure in year index i of a draw. */
-function bound(binding: InputBinding | undefined, i: number): Figure {
+function bound(binding: InputBinding | undefined, i: number, layout: LineLayout): Figure {
   if (binding === undefined) throw new InternalError('risk model: an input without a binding');
   if ('figures' in binding) return binding.figures[i] ?? 0;
   if ('oneOff' in binding) return { code: `${literal(binding.oneOff[i] ?? 0)}*O` };
-  if ('line' in binding) return { code: `L[${integer(binding.line)}][${integer(i)}]` };
+  const inYear = (base: number) => (i >= 0 && i < layout.years ? `V[${integer(base + i)}]` : '(void 0)');
+  if ('line' in binding) {
+    // calculation order puts every line after the lines it reads
+    const base = layout.earlierLines[binding.line];
+    if (base === undefined) throw new InternalError(`risk model: line ${binding.line} is read before it is computed`);
+    return { code: inYear(base) };
+  }
   const rate = binding.rate;
   if ('constant' in rate) return rate.constant;
-  const value = `S[${integer(rate.series)}][${integer(i)}]`;
+  const value = i >= 0 && i < layout.years ? `S[${integer(rate.series * layout.years + i)}]` : '(void 0)';
   // a drawn elasticity beyond 0 or 1 would not be one: it counts as the bound it passed (docs/risk.md)
   return { code: binding.unitInterval === true ? `Math.min(1,Math.max(0,${value}))` : value };
 }
