@@ -2,11 +2,10 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli, runCliEnglish } from '../support/cli.js';
 import { KEY, Terminal } from '../support/pty.js';
 import { formulaMismatches } from '../support/formula-evaluator.js';
 import { hasLibreOffice, recalculationMismatches } from '../support/recalc.js';
-import { runInProcess } from '../support/in-process.js';
+import { runInProcess, runInProcessEnglish } from '../support/in-process.js';
 import { TINY, tinyCopy } from '../support/testdir.js';
 
 const TIMEOUT = 120_000;
@@ -71,29 +70,30 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
   }, TIMEOUT);
 
   it('is an assumption of the tornado, with a swing', async () => {
-    const result = runCli(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+    const result = await runInProcess(['sensitivity', 'noord.yaml', '--json', '--config', 'eigen'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
     expect(result.code, result.stderr).toBe(0);
     const variables = JSON.parse(result.stdout).sensitivity[0].variables as { name: string; swing: number }[];
     const elasticity = variables.find((v) => v.name === 'gr_volume_elasticiteit');
     expect(elasticity?.swing).toBeGreaterThan(1000);
   }, TIMEOUT);
 
-  it('is drawn by the Monte Carlo when the uncertainty section names it', () => {
+  it('is drawn by the Monte Carlo when the uncertainty section names it', async () => {
     const uncertainty = '\nuncertainty:\n  parameters:\n    gr_volume_elasticiteit: { distribution: uniform, low: -0.5, high: 0.5, source: Schatting }\n';
-    const spread = (text: string) => {
-      const result = runCli(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    // 300 draws take one thread (risk-simulation.ts), so that the run needs no worker and can run in this process
+    const spread = async (text: string) => {
+      const result = await runInProcess(['risk', 'noord.yaml', '--json', '--iterations', '300'], { cwd: tinyCopy({ 'regio.yaml': text }) });
       expect(result.code, result.stderr).toBe(0);
       const npv = JSON.parse(result.stdout).risk.configurations.gr.npv as { p5: number; p95: number };
       return npv.p95 - npv.p5;
     };
     // nothing else is uncertain in the tiny region: without the section the GR's NPV does not move
-    expect(spread(regionText())).toBe(0);
-    expect(spread(`${regionText()}${uncertainty}`)).toBeGreaterThan(1000);
+    expect(await spread(regionText())).toBe(0);
+    expect(await spread(`${regionText()}${uncertainty}`)).toBeGreaterThan(1000);
   }, TIMEOUT);
 
   it('is offered by what-if, which refuses a value above 1 at the question and takes 0.5 as --set does', async () => {
     const dir = tinyCopy({ 'regio.yaml': regionText() });
-    const viaSet = JSON.parse(runCli(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=0.5'], { cwd: dir }).stdout) as { configurations: Record<string, { npv: number }> };
+    const viaSet = JSON.parse(await runJson(dir, '--set', 'gr_volume_elasticiteit=0.5')) as { configurations: Record<string, { npv: number }> };
     const npv = viaSet.configurations.gr?.npv ?? NaN;
     const t = Terminal.start(['what-if', 'noord.yaml', '--lang', 'en'], dir);
     await t.answer('What now?', '');
@@ -111,19 +111,19 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     expect(await t.exit()).toBe(0);
   }, TIMEOUT);
 
-  it('can be solved for, within 0 to 1: a break-even outside that range is reported as such', () => {
-    const solve = (config: string) => {
-      const result = runCli(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+  it('can be solved for, within 0 to 1: a break-even outside that range is reported as such', async () => {
+    const solve = async (config: string) => {
+      const result = await runInProcess(['solve', 'noord.yaml', '--json', '--config', config, '--param', 'gr_volume_elasticiteit'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
       expect(result.code, result.stderr).toBe(0);
       return JSON.parse(result.stdout).solve[0] as { found: boolean; reason?: string; value?: number; verified_difference?: number };
     };
-    const within = solve('eigen');
+    const within = await solve('eigen');
     expect(within.found).toBe(true);
     expect(within.value).toBeGreaterThan(0.3);
     expect(within.value).toBeLessThan(1);
     expect(Math.abs(within.verified_difference ?? NaN)).toBeLessThan(1);
     // Noord and Oost together stay cheaper than the GR unless the GR's elasticity exceeded 1
-    expect(solve('samen2')).toMatchObject({ found: false, reason: 'out-of-range' });
+    expect(await solve('samen2')).toMatchObject({ found: false, reason: 'out-of-range' });
   }, TIMEOUT);
 
   it('is listed with its value and source among the assumptions of the council summary', async () => {
@@ -133,10 +133,10 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
     expect(readFileSync(join(dir, 'out', 'noord-samenvatting.md'), 'utf8')).toMatch(/\*\*gr\\_volume\\_elasticiteit\*\*: 30% \(Schatting\)/);
   }, TIMEOUT);
 
-  it('is among the inputs that compare shows as changed', () => {
+  it('is among the inputs that compare shows as changed', async () => {
     const a = tinyCopy({ 'regio.yaml': regionText() });
     const b = tinyCopy({ 'regio.yaml': regionText('{ unit: ratio, source: Schatting, values: { 2021: 0.5 } }') });
-    const result = runCli(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
+    const result = await runInProcess(['compare', join(a, 'noord.yaml'), join(b, 'noord.yaml'), '--json']);
     expect(result.code, result.stderr).toBe(0);
     const changed = JSON.parse(result.stdout).inputs.parameters as { name: string; years: { a: number; b: number }[] }[];
     expect(changed.map((p) => p.name)).toEqual(['gr_volume_elasticiteit']);
@@ -185,9 +185,9 @@ describe('volume_elasticity as a parameter (methodology §4)', () => {
 });
 
 describe('volume_elasticity: bad input', () => {
-  it('refuses a parameter value above 1 in a year the line applies, at the parameter, naming the year', () => {
+  it('refuses a parameter value above 1 in a year the line applies, at the parameter, naming the year', async () => {
     const text = regionText('{ unit: ratio, values: { 2021: 0.3, 2026: 1.4 } }');
-    const result = runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticiteit:')}:3`);
     expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is 1.4 in 2026, but line "overhead" of model "gr" reads it as a volume elasticity, a ratio from 0 to 1');
@@ -201,48 +201,48 @@ describe('volume_elasticity: bad input', () => {
     expect(amounts.slice(5)).toEqual([0, 0, 0, 0, 0]);
   }, TIMEOUT);
 
-  it('refuses a value above 1 given by --set, at the --set', () => {
-    const result = runCliEnglish(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
+  it('refuses a value above 1 given by --set, at the --set', async () => {
+    const result = await runInProcessEnglish(['run', 'noord.yaml', '--json', '--set', 'gr_volume_elasticiteit=1.2'], { cwd: tinyCopy({ 'regio.yaml': regionText() }) });
     // a mistake on the command line is a usage error
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: --set #1  gr_volume_elasticiteit\n  parameter "gr_volume_elasticiteit" is 1.2 in 2021');
   }, TIMEOUT);
 
-  it('holds a municipality\'s own series to the same rules, at that series', () => {
+  it('holds a municipality\'s own series to the same rules, at that series', async () => {
     const region = ORIGINAL
       .replace(PARAMETER_ANCHOR, `${PARAMETER_ANCHOR}\n  eigen_volume_elasticiteit: { unit: ratio, values: { 2021: 0.5 } }`)
       .replace('amount: overhead_eigen, volume_elasticity: 0.5 }', 'amount: overhead_eigen, volume_elasticity: eigen_volume_elasticiteit }');
     expect(region).toContain('volume_elasticity: eigen_volume_elasticiteit }');
     const noord = readFileSync(join(TINY, 'noord.yaml'), 'utf8');
-    const own = (definition: string) => runCliEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
+    const own = (definition: string) => runInProcessEnglish(['run', 'noord.yaml', '--json'], { cwd: tinyCopy({ 'regio.yaml': region, 'noord.yaml': `${noord}  eigen_volume_elasticiteit: ${definition}\n` }) });
     // the model "eigen" runs alone per municipality: its lines read the municipality's own series
-    const unit = own('{ unit: EUR, values: { 2021: 0.4 } }');
+    const unit = await own('{ unit: EUR, values: { 2021: 0.4 } }');
     expect(unit.code).toBe(1);
     expect(unit.stderr).toContain('noord.yaml:6:3  parameters.eigen_volume_elasticiteit\n  parameter "eigen_volume_elasticiteit" is read as a volume elasticity, a ratio from 0 to 1, by line "overhead" of model "eigen", but its unit here is "EUR"');
-    const range = own('{ unit: ratio, values: { 2021: 1.4 } }');
+    const range = await own('{ unit: ratio, values: { 2021: 1.4 } }');
     expect(range.code).toBe(1);
     expect(range.stderr).toContain('noord.yaml:6:3  parameters.eigen_volume_elasticiteit\n  parameter "eigen_volume_elasticiteit" is 1.4 in 2021');
-    expect(own('{ unit: ratio, values: { 2021: 0.4 } }').code).toBe(0);
+    expect((await own('{ unit: ratio, values: { 2021: 0.4 } }')).code).toBe(0);
   }, TIMEOUT);
 
-  it('refuses an unknown parameter, with a did-you-mean', () => {
+  it('refuses an unknown parameter, with a did-you-mean', async () => {
     const text = regionText(undefined, [['volume_elasticity: gr_volume_elasticiteit }', 'volume_elasticity: gr_volume_elasticitet }']]);
-    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'gr_volume_elasticitet')}:`);
     expect(result.stderr).toContain('unknown parameter "gr_volume_elasticitet"; did you mean "gr_volume_elasticiteit"?');
   }, TIMEOUT);
 
-  it('refuses a parameter without unit ratio', () => {
-    const result = runCliEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
+  it('refuses a parameter without unit ratio', async () => {
+    const result = await runInProcessEnglish(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': regionText('{ unit: EUR, values: { 2021: 0.3 } }') }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('parameter "gr_volume_elasticiteit" is used as a volume elasticity, a ratio from 0 to 1, but its unit is "EUR"');
     expect(result.stderr).toContain('hint: give "gr_volume_elasticiteit" the line "unit: ratio" under "parameters"');
   }, TIMEOUT);
 
-  it('still refuses a number outside 0 to 1', () => {
+  it('still refuses a number outside 0 to 1', async () => {
     const text = ORIGINAL.replace(NUMBER_LINE, 'amount: overhead_gr, volume_elasticity: 1.5 }');
-    const result = runCli(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
+    const result = await runInProcess(['validate', 'noord.yaml'], { cwd: tinyCopy({ 'regio.yaml': text }) });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`regio.yaml:${lineOf(text, 'volume_elasticity: 1.5')}:`);
     expect(result.stderr).toContain('volume_elasticity');

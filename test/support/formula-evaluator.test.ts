@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, type CliResult } from './cli.js';
+import { ROOT, type CliResult } from './cli.js';
 import { evaluateFormula, FormulaError, formulaMismatches, recalculateWorkbook, type CellResolver, type DefinedNames, type Value } from './formula-evaluator.js';
 import { runInProcess } from './in-process.js';
 import { smallCellsRegion } from './small-cells-region.js';
@@ -218,23 +218,26 @@ describe('every formula of the workbooks soweco-bc writes recalculates to the en
   const variant = tinyCopy({
     'regio.yaml': readFileSync(join(TINY, 'regio.yaml'), 'utf8').replace('discount_rate: 0.03', 'discount_rate: 0.035').replace('end: 2030', 'end: 2032'),
   });
-  /** Each command, and the workbooks it writes with at least how many formulas each holds. */
+  /**
+   * Each command, and the workbooks it writes with at least how many formulas each holds. All
+   * in this process: a batch of a region this small takes no worker thread (app/batch/pool.ts).
+   */
   const cases: { name: string; run: () => Promise<CliResult> | CliResult; files: Record<string, number> }[] = [
     { name: 'run almelo', run: () => runInProcess(['run', join(ROOT, 'scenarios/almelo.yaml'), '--out', join(out, 'run')]), files: { 'run/almelo.xlsx': 3000 } },
-    // Gevoeligheid/Sensitivity (ROUND, ABS) and the English names; workers: the real bin
-    { name: 'sensitivity almelo (English)', run: () => runCli(['sensitivity', join(ROOT, 'scenarios/almelo.yaml'), '--lang', 'en', '--out', join(out, 'sensitivity')]), files: { 'sensitivity/almelo.xlsx': 3000 } },
+    // Gevoeligheid/Sensitivity (ROUND, ABS) and the English names
+    { name: 'sensitivity almelo (English)', run: () => runInProcess(['sensitivity', join(ROOT, 'scenarios/almelo.yaml'), '--lang', 'en', '--out', join(out, 'sensitivity')]), files: { 'sensitivity/almelo.xlsx': 3000 } },
     {
       name: 'batch of the tiny region',
-      run: () => runCli(['batch', join(TINY, 'regio.yaml'), '--out', join(out, 'batch'), '--no-docx']),
+      run: () => runInProcess(['batch', join(TINY, 'regio.yaml'), '--out', join(out, 'batch'), '--no-docx']),
       files: { 'batch/noord.xlsx': 900, 'batch/oost.xlsx': 900, 'batch/zuid.xlsx': 900, 'batch/regio-vergelijking.xlsx': 150 },
     },
     {
       name: 'batch of the tiny region with small cells (marks in the cells formulas read around)',
-      run: () => runCli(['batch', join(smallCellsRegion(), 'regio.yaml'), '--out', join(out, 'small-cells'), '--no-docx']),
+      run: () => runInProcess(['batch', join(smallCellsRegion(), 'regio.yaml'), '--out', join(out, 'small-cells'), '--no-docx']),
       files: { 'small-cells/oost.xlsx': 900, 'small-cells/zuid.xlsx': 900 },
     },
     // every line kind, with numbers written in the lines and years ranges
-    { name: 'batch of the tiny region with a line of every kind', run: () => runCli(['batch', join(everyKindRegion(), 'regio.yaml'), '--out', join(out, 'every-kind'), '--no-docx']), files: { 'every-kind/noord.xlsx': 1000, 'every-kind/oost.xlsx': 1000, 'every-kind/zuid.xlsx': 1000 } },
+    { name: 'batch of the tiny region with a line of every kind', run: () => runInProcess(['batch', join(everyKindRegion(), 'regio.yaml'), '--out', join(out, 'every-kind'), '--no-docx']), files: { 'every-kind/noord.xlsx': 1000, 'every-kind/oost.xlsx': 1000, 'every-kind/zuid.xlsx': 1000 } },
     { name: 'compare of noord and a variant', run: () => runInProcess(['compare', join(TINY, 'noord.yaml'), join(variant, 'noord.yaml'), '--out', join(out, 'compare')]), files: { 'compare/noord-vs-noord.xlsx': 10 } },
   ];
   const runs = new Map<string, CliResult>();
