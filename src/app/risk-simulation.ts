@@ -49,7 +49,8 @@ export async function riskReport(ctx: AnalysisContext, options: { iterations: nu
 
 /**
  * Draws in a worker thread until no chunk is left. The worker's file is found next to this
- * one: in the build, dist/app/simulation-worker.js (a worker runs compiled JavaScript only).
+ * one: in the build, dist/bundle/simulation-worker.js next to the chunk that holds this code
+ * (a worker runs compiled JavaScript only; src/build/bundle.ts keeps every chunk in one folder).
  */
 function simulateInWorker(job: SimulationJob): Promise<void> {
   return new Promise((resolve, reject) => {

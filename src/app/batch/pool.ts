@@ -44,7 +44,7 @@ export function startPool(count: number, start: WorkerStart): BatchPool {
   const workers = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
     const data: WorkerData = { ...start, board, closedPort: port2 };
-    // the worker's file next to this one: in the build, dist/app/batch/worker.js (a worker runs compiled JavaScript only)
+    // the worker's file next to this one: in the build, dist/bundle/worker.js next to the chunk that holds this code (a worker runs compiled JavaScript only)
     return { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: data, transferList: [port2] }), closedPort: port1 };
   });
   return { board, workers };
