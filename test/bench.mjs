@@ -66,7 +66,7 @@ const cpuOf = (m) => (m.cpu === undefined ? '' : `, CPU ${seconds(m.cpu)}`);
 
 /** One row of the report: the job, what was measured, the target and whether it was met. */
 function row(name, measured, target, ok) {
-  console.log(`${name.padEnd(64)} ${measured.padEnd(44)} ${target.padEnd(22)} ${ok === undefined ? '' : ok ? 'ok' : 'SLOW'}`);
+  console.log(`${name.padEnd(64)} ${measured.padEnd(62)} ${target.padEnd(22)} ${ok === undefined ? '' : ok ? 'ok' : 'SLOW'}`);
 }
 
 /** A job against a limit in seconds (and in MB of peak memory, where given). */
@@ -80,7 +80,8 @@ function absoluteRow(name, measured, limit, memoryLimit) {
 /** A pair measured side by side: the ratio of the medians of their wall-clock times against a limit. */
 function ratioRow(name, pair, limit) {
   const ratio = pair.a.seconds / pair.b.seconds;
-  row(name, `${seconds(pair.a.seconds)} / ${seconds(pair.b.seconds)} = ${ratio.toFixed(2)}×`, `ratio < ${limit}`, ratio < limit);
+  const cpu = pair.a.cpu === undefined || pair.b.cpu === undefined ? '' : ` (CPU ${seconds(pair.a.cpu)} / ${seconds(pair.b.cpu)})`;
+  row(name, `${seconds(pair.a.seconds)} / ${seconds(pair.b.seconds)} = ${ratio.toFixed(2)}×${cpu}`, `ratio < ${limit}`, ratio < limit);
 }
 
 /** The machine, so that the figures can be quoted with it. */
