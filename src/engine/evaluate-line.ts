@@ -58,6 +58,11 @@ export interface LineEffect {
 const NO_VOLUME: LineEffect = { volume: ZERO, rest: ZERO, basis: 'no_realised_volume' };
 const PRICE_ONLY: LineEffect = { volume: ZERO, rest: ZERO, basis: 'price_only' };
 
+/** What drives a line of a result: its kind's driver, or `fee` and `dissolution` for the lines the engine adds. */
+export function driverOf(lr: LineResult): string {
+  return lr.dissolution !== undefined ? 'dissolution' : lr.fee !== undefined ? 'fee' : lr.line.driver;
+}
+
 /** Splits the difference of line `lr` in year index `t`, given its realised amount (methodology "Evaluation", cases 1–4). */
 export function splitLine(lr: LineResult, t: number, realised: Dec, ctx: SplitContext): LineSplit {
   return splitDifference(lr.amounts[t] ?? ZERO, realised, () => lineEffect(lr, t, ctx));

@@ -2,7 +2,7 @@ import { ZERO, type Dec } from '../model/decimal.js';
 import type { Quantity } from '../model/formula.js';
 import { regionLineIds } from '../model/line-ids.js';
 import { lineKind } from '../model/line-kinds/index.js';
-import { rateIn, splitDifference, type LineEffect, type LineSplit, type SplitContext } from './evaluate-line.js';
+import { driverOf, rateIn, splitDifference, type LineEffect, type LineSplit, type SplitContext } from './evaluate-line.js';
 import type { ForecastLine, ForecastResult } from './evaluate.js';
 import { rateOf, type LineResult } from './line-result.js';
 import type { Population } from './population.js';
@@ -22,20 +22,29 @@ interface MemberLine {
  */
 export function regionForecastLines(projection: Projection, configuration: string): ForecastResult | undefined {
   const regional = projection.regional.get(configuration);
-  const results = projection.results.get(configuration);
-  if (regional === undefined || results === undefined) return undefined;
+  if (regional === undefined) return undefined;
   const lines = regionLineIds(projection.region, configuration).flatMap((id): ForecastLine[] => {
-    const members = [...results.values()].flatMap((r): MemberLine[] => {
-      const line = r.lines.find((lr) => lr.line.id === id);
-      const population = projection.populations.get(r.municipality);
-      return line === undefined || population === undefined ? [] : [{ line, population }];
-    });
+    const members = memberLines(projection, configuration, id);
     const first = members[0];
     if (first === undefined) return [];
-    const driver = first.line.dissolution !== undefined ? 'dissolution' : first.line.line.driver;
-    return [{ line: first.line.line, driver, forecast: (t) => regionAmount(members, t), split: (t, realised, ctx) => splitRegionLine(members, t, realised, ctx) }];
+    return [{ line: first.line.line, driver: driverOf(first.line), forecast: (t) => regionAmount(members, t), split: (t, realised, ctx) => splitRegionLine(members, t, realised, ctx) }];
   });
   return { lines, net: regional.net };
+}
+
+/** The regional sum of line `id` under a configuration in year index `t` (what a stated figure of the region is held against); undefined where no municipality has the line. */
+export function regionLineAmount(projection: Projection, configuration: string, id: string, t: number): Dec | undefined {
+  const members = memberLines(projection, configuration, id);
+  return members.length === 0 ? undefined : regionAmount(members, t);
+}
+
+/** The municipalities' results of line `id` under a configuration, in the region's order, each with its population. */
+function memberLines(projection: Projection, configuration: string, id: string): MemberLine[] {
+  return [...(projection.results.get(configuration)?.values() ?? [])].flatMap((r): MemberLine[] => {
+    const line = r.lines.find((lr) => lr.line.id === id);
+    const population = projection.populations.get(r.municipality);
+    return line === undefined || population === undefined ? [] : [{ line, population }];
+  });
 }
 
 /** The regional sum of a line in year index `t`: its members' amounts added. */
@@ -55,11 +64,13 @@ function splitRegionLine(members: readonly MemberLine[], t: number, realised: De
  * value its difference at, which then counts as price. Any other line: all price.
  */
 function regionLineEffect(members: readonly MemberLine[], t: number, ctx: SplitContext): LineEffect {
-  const drivers = new Set(members.map((m) => (m.line.dissolution === undefined ? m.line.line.driver : 'dissolution')));
-  const [driver] = drivers;
-  if (drivers.size !== 1 || driver === undefined || driver === 'dissolution' || !lineKind(driver).fields.workForms) return { volume: ZERO, rest: ZERO, basis: 'price_only' };
-  const quantity = driver as Quantity;
-  const forms = ctx.workForms.filter((f) => members.some((m) => (m.line.line.workForms ?? ctx.workForms).includes(f)));
+  const drivers = new Set(members.map((m) => driverOf(m.line)));
+  // one driver of a model's line (no dissolution share or fee, whose driver is the engine's)
+  const own = members[0]?.line.line.driver;
+  if (drivers.size !== 1 || own === undefined || !drivers.has(own) || !lineKind(own).fields.workForms) return { volume: ZERO, rest: ZERO, basis: 'price_only' };
+  const quantity = own as Quantity;
+  const formsOf = (m: MemberLine) => m.line.line.workForms ?? ctx.workForms;
+  const forms = ctx.workForms.filter((f) => members.some((m) => formsOf(m).includes(f)));
   let effect = ZERO;
   for (const workForm of forms) {
     const realisedVolume = ctx.realised.get(workForm)?.[quantity];
@@ -67,7 +78,7 @@ function regionLineEffect(members: readonly MemberLine[], t: number, ctx: SplitC
     const forecastVolume = ctx.forecast.byWorkForm.get(workForm)?.[quantity][t] ?? ZERO;
     if (forecastVolume.isZero()) continue;
     const amount = members
-      .filter((m) => (m.line.line.workForms ?? ctx.workForms).includes(workForm))
+      .filter((m) => formsOf(m).includes(workForm))
       .reduce((acc, m) => acc.plus((m.population.byWorkForm.get(workForm)?.[quantity][t] ?? ZERO).times(rateIn(m.line, rateOf(m.line.line, workForm), t, ctx))), ZERO);
     effect = effect.plus(realisedVolume.minus(forecastVolume).times(amount).div(forecastVolume));
   }

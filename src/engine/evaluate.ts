@@ -5,10 +5,9 @@ import type { Line } from '../model/line.js';
 import type { Municipality } from '../model/municipality.js';
 import type { Scenario } from '../model/scenario.js';
 import { NET_LINE, REALISED_MEASURES, realisedYears, type Realised, type RealisedAmount, type RealisedPopulation } from '../model/realised.js';
-import { realisedTotal, splitLine, type LineSplit, type SplitContext } from './evaluate-line.js';
+import { driverOf, realisedTotal, splitLine, type LineSplit, type SplitContext } from './evaluate-line.js';
 import { regionForecastLines } from './evaluate-region.js';
 import { impliedOutflow, type ImpliedOutflow } from './implied-outflow.js';
-import type { LineResult } from './line-result.js';
 import type { Population } from './population.js';
 import type { Projection } from './project.js';
 import { regionPopulation } from './region-population.js';
@@ -109,11 +108,6 @@ interface Forecast {
   /** The municipalities whose people the population is: the implied outflow scales their rates. */
   readonly municipalities: readonly Municipality[];
   readonly result: (configuration: string) => ForecastResult | undefined;
-}
-
-/** What drives a line of a result: its kind's driver, or the line the engine adds. */
-export function driverOf(lr: LineResult): string {
-  return lr.dissolution !== undefined ? 'dissolution' : lr.fee !== undefined ? 'fee' : lr.line.driver;
 }
 
 /**

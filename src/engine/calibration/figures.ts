@@ -4,7 +4,7 @@ import { NET_LINE } from '../../model/realised.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Realised } from '../../model/realised.js';
 import type { Projection } from '../project.js';
-import { regionForecastLines } from '../evaluate-region.js';
+import { regionLineAmount } from '../evaluate-region.js';
 import { REGION, municipalitySubject, type Subject } from '../subject.js';
 
 /**
@@ -58,7 +58,7 @@ export function forecastOf(projection: Projection, figure: StatedFigure): Dec | 
   const t = figure.year - projection.region.horizon.start;
   if (figure.subject.kind === 'region') {
     if (figure.line === NET_LINE) return projection.regional.get(figure.configuration)?.net[t];
-    return regionForecastLines(projection, figure.configuration)?.lines.find((l) => l.line.id === figure.line)?.forecast(t);
+    return regionLineAmount(projection, figure.configuration, figure.line, t);
   }
   const result = projection.results.get(figure.configuration)?.get(figure.subject.id);
   if (result === undefined) return undefined;
