@@ -34,11 +34,12 @@ interface Group {
 
 /**
  * The bounds of municipality `m`'s population (docs/methodology.md#figure-bound): none where
- * an outflow rate lies outside [0, 1], which the bounds' reasoning on survival needs.
+ * an outflow rate lies outside [0, 1), which the bounds' reasoning on survival needs (at 1,
+ * an entrant's survival to the entry day is zero, and the engine divides by it).
  */
 export function populationBound(m: Municipality, region: Region): PopulationBound | undefined {
   const rates = outflowRates(region, m.inflow ?? []);
-  if (rates.some((q) => q.isNegative() || q.gt(ONE))) return undefined;
+  if (rates.some((q) => q.isNegative() || q.gte(ONE))) return undefined;
   const n = region.horizon.end - region.horizon.start + 1;
   const byWorkForm = new Map(region.workForms.map((f): [string, VolumeBounds] => [f.id, emptyVolumes(n)]));
   const { groups, excludedCount } = groupByWorked(m.employees, region);
