@@ -8,7 +8,7 @@ import { exactly, magnitude, sumOf, type Bound } from './bound-interval.js';
 import { dissolutionLineId } from './dissolution.js';
 import { buyerMembers, feeLineId } from './fees.js';
 import { MAX_FIGURE, parameterMagnitudeIssues } from './magnitude.js';
-import { organisationBounds, shareBound, type BoundBasis, type LineBound } from './organisation-bounds.js';
+import { noBounds, organisationBounds, shareBound, type BoundBasis, type LineBound } from './organisation-bounds.js';
 import { createParameterBook, type ParameterBook } from './parameter-book.js';
 import { populationBound, type PopulationBound } from './population-bound.js';
 import { organisationKey, projectionWarnings } from './project.js';
@@ -36,7 +36,7 @@ export interface FigureBounds {
 
 /**
  * Bounds on every figure of a projection, found without projecting the population
- * (docs/methodology.md#figure-bound); undefined where an outflow rate lies outside 0–1.
+ * (docs/methodology.md#figure-bound); undefined where an outflow rate lies outside [0, 1).
  */
 export function figureBounds(scenario: Scenario): FigureBounds | undefined {
   const { region, municipalities } = scenario;
@@ -67,11 +67,13 @@ export function figureBounds(scenario: Scenario): FigureBounds | undefined {
  * Undefined where that is not sure: then only the projection itself can tell.
  */
 export function warningsWithoutProjection(scenario: Scenario): Issue[] | undefined {
+  const { region } = scenario;
+  // load checks the baseline; without it the projection stops
+  if (!region.configurations.some((c) => c.id === region.baseline)) return undefined;
   const bounds = figureBounds(scenario);
   if (bounds === undefined || bounds.book.issues.length > 0) return undefined;
   const lines = [...bounds.lines.values()].flatMap((byMember) => [...byMember.values()].flatMap((byLine) => [...byLine.values()]));
   if (!lines.every(bounded)) return undefined;
-  const { region } = scenario;
   if (parameterMagnitudeIssues(bounds.book.used, region.indices, region.horizon.start).length > 0) return undefined;
   return projectionWarnings(scenario, (m) => bounds.populations.get(m)?.excludedCount ?? 0);
 }
@@ -99,7 +101,7 @@ function configurationBounds(basis: BoundBasis, configuration: Configuration, or
     // load checks every model name: without it the engine stops, and so does the bound
     const buyers = buyerMembers(basis.region, configuration, organisation);
     const key = organisationKey(organisation.model, organisation.members, buyers);
-    const lines = organisations.get(key) ?? (model === undefined ? unbounded(organisation.members) : organisationBounds(basis, organisation, model, buyers));
+    const lines = organisations.get(key) ?? (model === undefined ? unbounded(organisation.members, basis.years) : organisationBounds(basis, organisation, model, buyers));
     organisations.set(key, lines);
     for (const [member, settled] of settle(basis, organisation, lines)) byMember.set(member, settled);
   }
@@ -109,8 +111,8 @@ function configurationBounds(basis: BoundBasis, configuration: Configuration, or
 }
 
 /** An organisation whose lines have no bound: one line without amounts per member. */
-function unbounded(members: readonly string[]): Map<string, LineBound[]> {
-  return new Map(members.map((m) => [m, [{ id: '', fee: false, own: [undefined], amounts: [undefined] }]]));
+function unbounded(members: readonly string[], years: number): Map<string, LineBound[]> {
+  return new Map(members.map((m) => [m, [{ id: '', fee: false, own: noBounds(years), amounts: noBounds(years) }]]));
 }
 
 /**

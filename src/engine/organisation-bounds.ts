@@ -45,6 +45,11 @@ export function shareBound(total: Bound, keySum: number | undefined): Bound {
 
 type Rows = Map<string, Bound[]>;
 
+/** A vector without a bound in any year: as long as the horizon, so that no year of it reads as 0. */
+export function noBounds(years: number): Bound[] {
+  return new Array<Bound>(years).fill(undefined);
+}
+
 /** Every line of an organisation's model for each member, bounded, in the model's line order (as organisation-lines.ts computes them). */
 export function organisationBounds(basis: BoundBasis, organisation: Organisation, model: ExecutionModel, buyers: readonly string[]): Map<string, LineBound[]> {
   const byMember = new Map(organisation.members.map((m) => [m, new Map<string, LineBound>()]));
@@ -77,19 +82,19 @@ function lineBounds(context: OrganisationContext, line: Line, earlier: ReadonlyM
   const perMember = dependsOnMember(formula);
   for (const row of formula.rows) {
     if (row.expr.op === 'share') {
-      shareRow(row, states.map((s) => s.rows));
+      shareRow(row, states.map((s) => s.rows), basis.years);
       continue;
     }
     // a shared line's rows that read no member's own figures are the organisation's: bounded once
     const once = formula.shared && !perMember.has(row.name);
     states.forEach((state, i) => {
       const first = states[0];
-      if (once && i > 0 && first !== undefined) state.rows.set(row.name, first.rows.get(row.name) ?? [undefined]);
+      if (once && i > 0 && first !== undefined) state.rows.set(row.name, first.rows.get(row.name) ?? noBounds(basis.years));
       else evaluateRow(row, state.rows, envs[i], { calc, years: basis.years });
     });
   }
   return new Map(states.map((state): [string, LineBound] => {
-    const amounts = state.rows.get(AMOUNT_ROW) ?? [undefined];
+    const amounts = state.rows.get(AMOUNT_ROW) ?? noBounds(basis.years);
     return [state.member, { id: line.id, fee: line.fee === true, own: amounts, amounts }];
   }));
 }
@@ -102,13 +107,13 @@ function evaluateRow(row: FormulaRow, rows: Rows, env: FormulaEnv<Bound> | undef
 }
 
 /** A `share` row: every member's share of the organisation total, by its key row (allocation.ts). */
-function shareRow(row: FormulaRow, rows: readonly Rows[]): void {
+function shareRow(row: FormulaRow, rows: readonly Rows[], years: number): void {
   if (row.expr.op !== 'share' || row.expr.total.op !== 'row' || row.expr.key.op !== 'row') {
-    for (const r of rows) r.set(row.name, [undefined]);
+    for (const r of rows) r.set(row.name, noBounds(years));
     return;
   }
   const { total, key } = { total: row.expr.total.row, key: row.expr.key.row };
-  const totals = rows[0]?.get(total) ?? [undefined];
+  const totals = rows[0]?.get(total) ?? noBounds(years);
   const keySum = (t: number) => sumOf(rows.map((r) => { const k = at(r.get(key), t); return k === undefined ? undefined : { lo: 0, hi: magnitude(k) }; }))?.hi;
   const shares = totals.map((x, t) => shareBound(x, keySum(t)));
   for (const r of rows) r.set(row.name, shares);
