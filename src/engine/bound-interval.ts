@@ -69,15 +69,18 @@ export function sub(a: Bound, b: Bound): Bound {
 
 export function mul(a: Bound, b: Bound): Bound {
   if (a === undefined || b === undefined) return undefined;
-  const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
-  return outward(Math.min(...p), Math.max(...p));
+  return extremes(a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi);
 }
 
 /** a / b where b cannot be zero; no bound where it can. */
 export function div(a: Bound, b: Bound): Bound {
   if (a === undefined || b === undefined || (b.lo <= 0 && b.hi >= 0)) return undefined;
-  const q = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
-  return outward(Math.min(...q), Math.max(...q));
+  return extremes(a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi);
+}
+
+/** The interval of four products or quotients of the ends: the smallest to the largest. */
+function extremes(p: number, q: number, r: number, s: number): Bound {
+  return outward(Math.min(p, q, r, s), Math.max(p, q, r, s));
 }
 
 /** The smallest interval that holds both. */

@@ -77,8 +77,10 @@ function lineBounds(context: OrganisationContext, line: Line, earlier: ReadonlyM
   const organisationFigures = new Map<string, Bound[]>();
   const states = members.map((member): MemberState => ({ member, shared: formula.shared, active, rows: new Map(), earlier: earlier.get(member), organisationFigures, formula: formula.rows }));
   const envs = states.map((state) => boundEnv(context, line, state));
-  // the rates of every row, also of a branch the figures may never take: all that the engine may ask of the book
-  for (const input of formulaInputs(formula)) if (isRateInput(input)) for (const env of envs) env.input(input, 0, 'same');
+  // the rates of every row, also of a branch the figures may never take: all that the engine may
+  // ask of the book (a shared line's members read the region's: asked once)
+  const askers = formula.shared ? envs.slice(0, 1) : envs;
+  for (const input of formulaInputs(formula)) if (isRateInput(input)) for (const env of askers) env.input(input, 0, 'same');
   const perMember = dependsOnMember(formula);
   for (const row of formula.rows) {
     if (row.expr.op === 'share') {
@@ -183,8 +185,10 @@ function inputBounds(context: OrganisationContext, line: Line, member: string, i
       const byYear = line.amount.kind === 'by_year' ? line.amount.byYear : new Map();
       return years.map((t) => exactly(byYear.get(basis.region.horizon.start + t) ?? ZERO));
     }
-    case 'member_count':
-      return years.map(() => exactly(new Dec(organisation.members.length)));
+    case 'member_count': {
+      const count = exactly(new Dec(organisation.members.length));
+      return years.map(() => count);
+    }
     default:
       return assertNever(input);
   }
