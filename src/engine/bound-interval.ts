@@ -57,16 +57,20 @@ export function between(lo: Dec, hi: Dec): Bound {
   return l === undefined || h === undefined ? undefined : { lo: l.lo, hi: h.hi };
 }
 
+/** The interval of exactly 0. */
 export const ZERO_BOUND: Interval = { lo: 0, hi: 0 };
 
+/** a + b. */
 export function add(a: Bound, b: Bound): Bound {
   return a === undefined || b === undefined ? undefined : outward(a.lo + b.lo, a.hi + b.hi);
 }
 
+/** a − b. */
 export function sub(a: Bound, b: Bound): Bound {
   return a === undefined || b === undefined ? undefined : outward(a.lo - b.hi, a.hi - b.lo);
 }
 
+/** a · b. */
 export function mul(a: Bound, b: Bound): Bound {
   if (a === undefined || b === undefined) return undefined;
   return extremes(a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi);
@@ -84,10 +88,11 @@ function extremes(p: number, q: number, r: number, s: number): Bound {
 }
 
 /** The smallest interval that holds both. */
-export function hull(a: Bound, b: Bound): Bound {
+function hull(a: Bound, b: Bound): Bound {
   return a === undefined || b === undefined ? undefined : { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi) };
 }
 
+/** Σ of the terms, left to right. */
 export function sumOf(terms: readonly Bound[]): Bound {
   return terms.reduce(add, ZERO_BOUND);
 }
