@@ -129,8 +129,16 @@ export function project(scenario: Scenario, reuse?: ProjectReuse): Projection {
     results,
     regional: regionalResults(region, results, factors, years),
     parameters: book.used,
-    warnings: [...scenario.warnings, ...unusedAmountWarnings(region, municipalities), ...exclusionWarnings(scenario, populations)],
+    warnings: projectionWarnings(scenario, (m) => populations.get(m)?.excludedCount ?? 0),
   };
+}
+
+/**
+ * The warnings of a projection: loading's, amounts no year uses, and people left out because
+ * they reach the AOW age before the horizon starts (`excluded`: how many, per municipality id).
+ */
+export function projectionWarnings(scenario: Scenario, excluded: (municipality: string) => number): Issue[] {
+  return [...scenario.warnings, ...unusedAmountWarnings(scenario.region, scenario.municipalities), ...exclusionWarnings(scenario, excluded)];
 }
 
 interface MemberLines {
@@ -157,7 +165,7 @@ interface RegionBasis {
 }
 
 /** What an organisation's lines are computed from besides the region: its model, its members and its buyers' members. */
-function organisationKey(model: string, members: readonly string[], buyers: readonly string[]): string {
+export function organisationKey(model: string, members: readonly string[], buyers: readonly string[]): string {
   return JSON.stringify([model, members, buyers]);
 }
 
@@ -226,9 +234,9 @@ function regionalResults(
   );
 }
 
-function exclusionWarnings(scenario: Scenario, populations: ReadonlyMap<string, Population>): Issue[] {
+function exclusionWarnings(scenario: Scenario, excluded: (municipality: string) => number): Issue[] {
   return scenario.municipalities.flatMap((m) => {
-    const count = populations.get(m.id)?.excludedCount ?? 0;
+    const count = excluded(m.id);
     return count > 0 ? [excludedWarning({ file: m.employeesFile }, count, scenario.region.horizon.start)] : [];
   });
 }
