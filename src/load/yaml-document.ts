@@ -5,7 +5,7 @@ import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
 import { aliasProblems } from './yaml-aliases.js';
 import { keyCheck } from './yaml-keys.js';
-import { aliasResolver, fieldPathOf, pairFinder, visitNodes, type DocumentCheck, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
+import { aliasResolver, fieldPathOf, pairFinder, visitNodes, withoutAliases, type DocumentCheck, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
 import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
 import { tagCheck } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
@@ -44,8 +44,11 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
   const where = (node: Node) => position(node.range?.[0] ?? 0);
-  const resolve = aliasResolver(doc);
-  const problems = documentProblems(doc, resolve, text, (node) => `${where(node).line}:${where(node).col}`);
+  // an alias is written `*name`: a text without a `*` has none, and needs neither the walk
+  // that finds what aliases stand for nor the one that measures what they repeat
+  const aliased = text.includes('*');
+  const resolve = aliased ? aliasResolver(doc) : withoutAliases;
+  const problems = documentProblems(doc, resolve, text, aliased, (node) => `${where(node).line}:${where(node).col}`);
   if (problems.length > 0) {
     return {
       issues: problems.map((p) => ({
@@ -75,8 +78,8 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
  * aliases, keys, tags, characters. The stages after the aliases look at every node in one
  * pass (alias problems would make them follow what cannot be followed).
  */
-function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol: (node: Node) => string): NodeProblem[] {
-  const aliases = aliasProblems(doc, resolve);
+function documentProblems(doc: Document, resolve: Resolve, text: string, aliased: boolean, lineCol: (node: Node) => string): NodeProblem[] {
+  const aliases = aliased ? aliasProblems(doc, resolve) : [];
   if (aliases.length > 0) return aliases;
   const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
   const stages = [keyCheck(resolve, written, lineCol), tagCheck(text, resolve), unfitCharacterCheck(resolve)];

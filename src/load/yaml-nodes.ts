@@ -143,6 +143,9 @@ export function aliasResolver(doc: Document): Resolve {
   return (node) => (isAlias(node) ? targets.get(node) : isNode(node) ? node : undefined);
 }
 
+/** The {@link Resolve} of a document without aliases: every node stands for itself. */
+export const withoutAliases: Resolve = (node) => (isNode(node) ? node : undefined);
+
 /**
  * The name a scalar key gets in the loaded map, as `yaml` turns keys into text:
  * `2021`, `"2021"`, `2021.0` and `0x7E5` all become "2021", and an empty key "".
