@@ -23,7 +23,8 @@ export interface CompiledChunk {
  * Requires `entry`, a CommonJS chunk of the program, compiling it and every `.cjs` chunk of
  * its folder that it requires with the code cache beside it, where there is one. V8 checks
  * that a cache fits the source and the V8 version and flags it is run with, and compiles the
- * source as usual where it does not (a cache is only ever a shortcut). The chunks compiled
+ * source as usual where it does not (a cache is only ever a shortcut: Node started with other
+ * V8 flags, such as `--max-old-space-size`, compiles every chunk). The chunks compiled
  * are added to `compiled`, when given.
  */
 export function requireWithCodeCache(entry: string, compiled?: CompiledChunk[]): unknown {
