@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
+import { build, type InputOptions } from 'rolldown';
 
 // Run by `npm run build`, after tsc: joins the compiled modules and the packages they use
 // into a few files in dist/bundle/, which bin/soweco-bc.js starts from. Node loads an ES
@@ -38,13 +39,23 @@ function external(specifier: string): boolean {
 const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const out = dist('bundle');
 rmSync(out, { recursive: true, force: true });
+const shared: InputOptions = { platform: 'node', external, logLevel: 'warn' };
+// The command line, as CommonJS chunks (`.cjs`): bin/soweco-bc.js compiles them with V8's code
+// cache (code-cache.ts), which V8 takes for a script only. No source maps: Node reads them only
+// with --enable-source-maps; a chunk names each module it holds in a comment.
 await build({
-  // the worker threads start from files of their own, found next to the chunk that starts them
-  // (`new URL('./worker.js', import.meta.url)`): all chunks are in one folder
-  input: { main: dist('cli/main.js'), worker: dist('app/batch/worker.js'), 'simulation-worker': dist('app/simulation-worker.js') },
-  platform: 'node',
-  external,
-  logLevel: 'warn',
-  // no source maps: Node reads them only with --enable-source-maps; a chunk names each module it holds in a comment
+  ...shared,
+  input: { main: dist('cli/main.js') },
+  output: { dir: out, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
+});
+// The worker threads, as ES modules (they wait with a top-level await, which CommonJS has not),
+// started from files of their own, found next to the chunk that starts them
+// (`new URL('./worker.js', import.meta.url)`): all chunks are in one folder. And the loader of
+// the code cache, which bin/soweco-bc.js imports before the command line.
+await build({
+  ...shared,
+  input: { worker: dist('app/batch/worker.js'), 'simulation-worker': dist('app/simulation-worker.js'), 'code-cache': dist('build/code-cache.js') },
   output: { dir: out, format: 'esm' },
 });
+// the code cache of the commands run most, written by running them once
+execFileSync(process.execPath, [dist('build/warm-code-cache.js')], { stdio: 'inherit' });

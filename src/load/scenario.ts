@@ -218,7 +218,9 @@ function readYaml(source: InputSource, path: string, namedAt?: SourceRef): Check
 }
 
 function checkSchema<T>(file: CheckedFile<unknown>, schema: z.ZodType<T>): CheckedFile<T> {
-  const result = schema.safeParse(file.yaml.value, { reportInput: true });
+  // jitless: zod would otherwise write and compile a parser for each object schema on its
+  // first use, which pays only for many values, while a command checks a few files once each
+  const result = schema.safeParse(file.yaml.value, { reportInput: true, jitless: true });
   return result.success
     ? { ...file, value: result.data }
     : { input: file.input, yaml: file.yaml, issues: issuesFromSchema(file.yaml, result.error.issues) };

@@ -1,13 +1,13 @@
-import { LineCounter, isMap, isNode, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Issue, SourceRef } from '../errors.js';
 import { unfitCharacter } from '../text-characters.js';
 import { formatFieldPath, type FieldPath } from './field-path.js';
 import { yamlMessages } from './messages.js';
 import { aliasProblems } from './yaml-aliases.js';
-import { collectionKeys, duplicateKeys, prototypeKeys } from './yaml-keys.js';
-import { aliasResolver, fieldPathOf, pairFinder, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
+import { keyCheck } from './yaml-keys.js';
+import { aliasResolver, fieldPathOf, pairFinder, visitNodes, withoutAliases, type DocumentCheck, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
 import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
-import { taggedNodes } from './yaml-tags.js';
+import { tagCheck } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
 /** A parsed YAML file: its plain value, and a way to point at any field in it. */
@@ -44,8 +44,11 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
     return { issues: relevantSyntaxErrors(doc.errors).map((e) => ({ at: { file, ...position(syntaxErrorOffset(e, text)) }, ...describeSyntaxError(e, text) })) };
   }
   const where = (node: Node) => position(node.range?.[0] ?? 0);
-  const resolve = aliasResolver(doc);
-  const problems = documentProblems(doc, resolve, text, (node) => `${where(node).line}:${where(node).col}`);
+  // an alias is written `*name`: a text without a `*` has none, and needs neither the walk
+  // that finds what aliases stand for nor the one that measures what they repeat
+  const aliased = text.includes('*');
+  const resolve = aliased ? aliasResolver(doc) : withoutAliases;
+  const problems = documentProblems(doc, resolve, text, aliased, (node) => `${where(node).line}:${where(node).col}`);
   if (problems.length > 0) {
     return {
       issues: problems.map((p) => ({
@@ -70,17 +73,19 @@ export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues
   return { yaml: { file, value, locate, writtenText }, issues: [] };
 }
 
-/** The problems of a document without syntax errors, from the first stage that has any. */
-function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol: (node: Node) => string): NodeProblem[] {
+/**
+ * The problems of a document without syntax errors, from the first stage that has any:
+ * aliases, keys, tags, characters. The stages after the aliases look at every node in one
+ * pass (alias problems would make them follow what cannot be followed).
+ */
+function documentProblems(doc: Document, resolve: Resolve, text: string, aliased: boolean, lineCol: (node: Node) => string): NodeProblem[] {
+  const aliases = aliased ? aliasProblems(doc, resolve) : [];
+  if (aliases.length > 0) return aliases;
   const written = (node: Node) => text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-  const stages = [
-    () => aliasProblems(doc, resolve),
-    () => [...collectionKeys(doc, resolve), ...prototypeKeys(doc, resolve), ...duplicateKeys(doc, resolve, written, lineCol)],
-    () => taggedNodes(doc, text, resolve),
-    () => textsWithUnfitCharacters(doc, resolve),
-  ];
+  const stages = [keyCheck(resolve, written, lineCol), tagCheck(text, resolve), unfitCharacterCheck(resolve)];
+  visitNodes(doc, stages.map((stage) => stage.visitor));
   for (const stage of stages) {
-    const problems = stage();
+    const problems = stage.problems();
     if (problems.length > 0) return problems;
   }
   return [];
@@ -91,19 +96,21 @@ function documentProblems(doc: Document, resolve: Resolve, text: string, lineCol
  * (text-characters.ts): a control character would steer the terminal, and U+FFFF or a lone
  * surrogate (written as an escape such as "\uFFFF") would make the workbook unreadable.
  */
-function textsWithUnfitCharacters(doc: Document, resolve: Resolve): NodeProblem[] {
+function unfitCharacterCheck(resolve: Resolve): DocumentCheck {
   const found: NodeProblem[] = [];
-  visit(doc, {
-    Scalar(_, node, ancestors) {
-      const unfit = typeof node.value === 'string' ? unfitCharacter(node.value) : undefined;
-      if (unfit === undefined) return;
-      const path = fieldPathOf(ancestors, resolve);
-      found.push(unfit.control
-        ? { node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint, path }
-        : { node, message: yamlMessages.notACharacter(unfit.code), hint: yamlMessages.notACharacterHint, path });
+  return {
+    visitor: {
+      Scalar(node, ancestors) {
+        const unfit = typeof node.value === 'string' ? unfitCharacter(node.value) : undefined;
+        if (unfit === undefined) return;
+        const path = fieldPathOf(ancestors, resolve);
+        found.push(unfit.control
+          ? { node, message: yamlMessages.controlCharacter, hint: yamlMessages.controlCharacterHint, path }
+          : { node, message: yamlMessages.notACharacter(unfit.code), hint: yamlMessages.notACharacterHint, path });
+      },
     },
-  });
-  return found;
+    problems: () => found,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { FieldPath } from './field-path.js';
 
 /** Something wrong with one node of a YAML document: where to point, and what to say. */
@@ -71,6 +71,57 @@ export function walk(doc: Document, visitor: { enter?(node: Node, depth: number)
 }
 
 /**
+ * What a check does at the nodes of a document. `ancestors` are the document, the maps,
+ * lists and pairs around the node (the path yaml's `visit` passes), valid during the call
+ * only: a check that keeps them copies them.
+ */
+export interface NodeVisitor {
+  Pair?(pair: Pair, ancestors: readonly unknown[]): void;
+  Map?(map: YAMLMap, ancestors: readonly unknown[]): void;
+  Scalar?(scalar: Scalar, ancestors: readonly unknown[]): void;
+  /** Every alias, scalar, map and list (before {@link Map} or {@link Scalar} of the same visitor). */
+  Node?(node: Node, ancestors: readonly unknown[]): void;
+}
+
+/** A check of a document's nodes: its visitor, and once every node is visited, the problems it found. */
+export interface DocumentCheck {
+  readonly visitor: NodeVisitor;
+  problems(): NodeProblem[];
+}
+
+/**
+ * Visits every node of the document for all `visitors` in one pass, in the order yaml's
+ * `visit` does: a node before what is inside it, a pair's key before its value. One pass
+ * instead of one per check: walking a document costs about as much as the checks on it.
+ * Recursive, as `visit` is: the nesting is at most MAX_NESTING (yaml-parse.ts), checked as the text
+ * is parsed.
+ */
+export function visitNodes(doc: Document, visitors: readonly NodeVisitor[]): void {
+  const ancestors: unknown[] = [doc];
+  const visitNode = (node: unknown): void => {
+    if (isPair(node)) {
+      for (const visitor of visitors) visitor.Pair?.(node, ancestors);
+      ancestors.push(node);
+      visitNode(node.key);
+      visitNode(node.value);
+      ancestors.pop();
+      return;
+    }
+    if (!isNode(node)) return;
+    for (const visitor of visitors) {
+      visitor.Node?.(node, ancestors);
+      if (isMap(node)) visitor.Map?.(node, ancestors);
+      else if (isScalar(node)) visitor.Scalar?.(node, ancestors);
+    }
+    if (!isCollection(node)) return;
+    ancestors.push(node);
+    for (const item of node.items) visitNode(item);
+    ancestors.pop();
+  };
+  visitNode(doc.contents);
+}
+
+/**
  * What each alias of the document stands for: the last node before it that has its anchor
  * (YAML's rule, as `Alias.resolve` applies it), found in one pass. `Alias.resolve` scans
  * the document for every alias: 60,000 aliases would take minutes.
@@ -91,6 +142,9 @@ export function aliasResolver(doc: Document): Resolve {
   });
   return (node) => (isAlias(node) ? targets.get(node) : isNode(node) ? node : undefined);
 }
+
+/** The {@link Resolve} of a document without aliases: every node stands for itself. */
+export const withoutAliases: Resolve = (node) => (isNode(node) ? node : undefined);
 
 /**
  * The name a scalar key gets in the loaded map, as `yaml` turns keys into text:

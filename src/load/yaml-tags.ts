@@ -1,7 +1,6 @@
-import { visit, type Document } from 'yaml';
 import { texts } from '../language.js';
 import { yamlTagMessages as msg } from './messages.js';
-import { fieldPathOf, type NodeProblem, type Resolve } from './yaml-nodes.js';
+import { fieldPathOf, type DocumentCheck, type NodeProblem, type Resolve } from './yaml-nodes.js';
 
 /**
  * Every node written with an explicit YAML tag. The input files are maps, lists, texts and
@@ -10,16 +9,18 @@ import { fieldPathOf, type NodeProblem, type Resolve } from './yaml-nodes.js';
  * and `!!float`, which YAML 1.2 does not know), and the schema would then say "expected a
  * map, got a map". So a tag is refused where it is written, naming it.
  */
-export function taggedNodes(doc: Document, text: string, resolve: Resolve): NodeProblem[] {
+export function tagCheck(text: string, resolve: Resolve): DocumentCheck {
   const found: NodeProblem[] = [];
-  visit(doc, {
-    Node(_, node, ancestors) {
-      if (node.tag === undefined) return;
-      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      found.push({ node, message: msg.tag(tag, KNOWN[tag]), hint: msg.tagHint, offset: tagOffset(text, node.range?.[0] ?? 0), path: fieldPathOf(ancestors, resolve) });
+  return {
+    visitor: {
+      Node(node, ancestors) {
+        if (node.tag === undefined) return;
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        found.push({ node, message: msg.tag(tag, KNOWN[tag]), hint: msg.tagHint, offset: tagOffset(text, node.range?.[0] ?? 0), path: fieldPathOf(ancestors, resolve) });
+      },
     },
-  });
-  return found;
+    problems: () => found,
+  };
 }
 
 /** Where the tag before a value starts (`!!set {…}`: at the first `!`), for the message to point at what to remove. */
