@@ -1,0 +1,115 @@
+import { InternalError } from '../../errors.js';
+import type { CellStyle, Sheet, SheetCell, SheetRow } from './sheet-model.js';
+import { ValueType } from './sheet-model.js';
+
+/** The style manager (exceljs's StylesXform): the id of a style for a cell of a kind. */
+export interface StyleManager {
+  addStyleModel(style: CellStyle, cellType?: number): number;
+}
+
+/** The shared strings table (exceljs's SharedStringsXform): the index of a text. */
+export interface SharedStrings {
+  add(text: string): number;
+}
+
+/** XML-escapes a text as exceljs writes every attribute and text (lib/utils/utils.js xmlEncode). */
+export type XmlEncode = (text: string) => string;
+
+/** What rendering a sheet's rows needs, and what it finds (the extent of the cells). */
+export interface SheetDataContext {
+  readonly styles: StyleManager;
+  readonly strings: SharedStrings;
+  readonly encode: XmlEncode;
+  /** Style ids already found, by style object and by content. */
+  readonly byObject: WeakMap<CellStyle, number>;
+  readonly byContent: Map<string, number>;
+}
+
+/**
+ * The `<row>` elements of a sheet, as exceljs's RowXform and CellXform render them, with the
+ * style ids and shared strings taken in the same order as exceljs's prepare step takes them
+ * (row by row, the row's style, then each cell's): the ids come out the same. Also the rows
+ * that count for the sheet's dimension, with their first and last cell.
+ */
+export function sheetRowsXml(sheet: Sheet, ctx: SheetDataContext): { xml: string; extents: { row: number; min: number; max: number }[] } {
+  const parts: string[] = [];
+  const extents: { row: number; min: number; max: number }[] = [];
+  for (const row of sheet.rows) {
+    if (row === undefined) continue;
+    const cells = row.cells.filter((cell): cell is SheetCell => cell !== undefined);
+    if (row.height === undefined && cells.length === 0) continue;
+    const min = cells[0]?.col ?? 0;
+    const max = cells[cells.length - 1]?.col ?? 0;
+    extents.push({ row: row.number, min, max });
+    parts.push(rowOpen(row, min, max, styleId(ctx, row.style, undefined)));
+    const inner = cells.map((cell) => cellXml(cell, ctx)).join('');
+    parts.push(inner === '' ? '/>' : `>${inner}</row>`);
+  }
+  return { xml: parts.join(''), extents };
+}
+
+function rowOpen(row: SheetRow, min: number, max: number, style: number): string {
+  let xml = `<row r="${row.number}"`;
+  if (row.height) xml += ` ht="${row.height}" customHeight="1"`;
+  if (min > 0 && max > 0 && min <= max) xml += ` spans="${min}:${max}"`;
+  if (style) xml += ` s="${style}" customFormat="1"`;
+  return `${xml} x14ac:dyDescent="0.25"`;
+}
+
+/** The type of value a cell shows, which picks the default number format of its style. */
+function effectiveType(cell: SheetCell): number {
+  if (cell.type !== ValueType.Formula) return cell.type;
+  const result = cell.result;
+  return result === undefined ? ValueType.Null : typeof result === 'string' ? ValueType.String : typeof result === 'number' ? ValueType.Number : ValueType.Boolean;
+}
+
+/**
+ * A style's id. exceljs renders a style's parts to XML to find its id, for every cell; here a
+ * style seen before (the same object, as exceljs remembers, or the same content for a cell of
+ * the same kind) keeps its id. The content decides the id, and, for a style without a
+ * number format, whether the cell holds a number (exceljs then gives it "General").
+ */
+function styleId(ctx: SheetDataContext, style: CellStyle, cellType: number | undefined): number {
+  const known = ctx.byObject.get(style);
+  if (known !== undefined) return known;
+  const general = style.numFmt ? '' : cellType === undefined || cellType === ValueType.Number ? 'n' : 'x';
+  const key = `${general}|${JSON.stringify(style)}`;
+  let id = ctx.byContent.get(key);
+  if (id === undefined) {
+    id = ctx.styles.addStyleModel(style, cellType);
+    ctx.byContent.set(key, id);
+  }
+  ctx.byObject.set(style, id);
+  return id;
+}
+
+function cellXml(cell: SheetCell, ctx: SheetDataContext): string {
+  const style = styleId(ctx, cell.style, effectiveType(cell));
+  if (cell.type === ValueType.Null && !style) return '';
+  const head = `<c r="${cell.address}"${style ? ` s="${style}"` : ''}`;
+  const stored = cell.stored;
+  switch (cell.type) {
+    case ValueType.Null:
+    case ValueType.Merge:
+      return `${head}/>`;
+    case ValueType.Number:
+      return `${head}><v>${ctx.encode(String(stored))}</v></c>`;
+    case ValueType.Boolean:
+      return `${head} t="b"><v>${stored === true ? '1' : '0'}</v></c>`;
+    case ValueType.String:
+      return `${head} t="s"><v>${ctx.strings.add(stored as string)}</v></c>`;
+    case ValueType.Formula:
+      return formulaXml(head, cell, ctx.encode);
+    default:
+      throw new InternalError(`${cell.address}: a cell of a kind the workbook does not write`);
+  }
+}
+
+function formulaXml(head: string, cell: SheetCell, encode: XmlEncode): string {
+  const f = `<f>${encode(cell.formula ?? '')}</f>`;
+  const result = cell.result;
+  if (result === undefined) return `${head}>${f}</c>`;
+  if (typeof result === 'string') return `${head} t="str">${f}<v>${encode(result)}</v></c>`;
+  if (typeof result === 'boolean') return `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  return `${head}>${f}<v>${encode(String(result))}</v></c>`;
+}
