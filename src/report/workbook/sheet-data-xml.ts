@@ -1,39 +1,29 @@
 import { InternalError } from '../../errors.js';
 import type { CellStyle, Sheet, SheetCell, SheetRow } from './sheet-model.js';
 import { ValueType } from './sheet-model.js';
+import type { SharedStrings } from './xlsx/package-xml.js';
+import type { StyleSheet } from './xlsx/style-sheet.js';
+import type { RowExtent } from './xlsx/worksheet-xml.js';
+import { xmlEncode } from './xlsx/xml-text.js';
 
-/** The style manager (exceljs's StylesXform): the id of a style for a cell of a kind. */
-export interface StyleManager {
-  addStyleModel(style: CellStyle, cellType?: number): number;
-}
-
-/** The shared strings table (exceljs's SharedStringsXform): the index of a text. */
-export interface SharedStrings {
-  add(text: string): number;
-}
-
-/** XML-escapes a text as exceljs writes every attribute and text (lib/utils/utils.js xmlEncode). */
-export type XmlEncode = (text: string) => string;
-
-/** What rendering a sheet's rows needs, and what it finds (the extent of the cells). */
+/** What rendering a sheet's rows needs: the workbook's styles and shared strings, and the style ids found so far. */
 export interface SheetDataContext {
-  readonly styles: StyleManager;
-  readonly strings: SharedStrings;
-  readonly encode: XmlEncode;
+  readonly styles: Pick<StyleSheet, 'addStyleModel'>;
+  readonly strings: Pick<SharedStrings, 'add'>;
   /** Style ids already found, by style object and by content. */
   readonly byObject: WeakMap<CellStyle, number>;
   readonly byContent: Map<string, number>;
 }
 
 /**
- * The `<row>` elements of a sheet, as exceljs's RowXform and CellXform render them, with the
+ * The `<row>` elements of a sheet, as exceljs 4's RowXform and CellXform rendered them, with the
  * style ids and shared strings taken in the same order as exceljs's prepare step takes them
  * (row by row, the row's style, then each cell's): the ids come out the same. Also the rows
  * that count for the sheet's dimension, with their first and last cell.
  */
-export function sheetRowsXml(sheet: Sheet, ctx: SheetDataContext): { xml: string; extents: { row: number; min: number; max: number }[] } {
+export function sheetRowsXml(sheet: Sheet, ctx: SheetDataContext): { xml: string; extents: RowExtent[] } {
   const parts: string[] = [];
-  const extents: { row: number; min: number; max: number }[] = [];
+  const extents: RowExtent[] = [];
   for (const row of sheet.rows) {
     if (row === undefined) continue;
     const cells = row.cells.filter((cell): cell is SheetCell => cell !== undefined);
@@ -93,23 +83,23 @@ function cellXml(cell: SheetCell, ctx: SheetDataContext): string {
     case ValueType.Merge:
       return `${head}/>`;
     case ValueType.Number:
-      return `${head}><v>${ctx.encode(String(stored))}</v></c>`;
+      return `${head}><v>${xmlEncode(String(stored))}</v></c>`;
     case ValueType.Boolean:
       return `${head} t="b"><v>${stored === true ? '1' : '0'}</v></c>`;
     case ValueType.String:
       return `${head} t="s"><v>${ctx.strings.add(stored as string)}</v></c>`;
     case ValueType.Formula:
-      return formulaXml(head, cell, ctx.encode);
+      return formulaXml(head, cell);
     default:
       throw new InternalError(`${cell.address}: a cell of a kind the workbook does not write`);
   }
 }
 
-function formulaXml(head: string, cell: SheetCell, encode: XmlEncode): string {
-  const f = `<f>${encode(cell.formula ?? '')}</f>`;
+function formulaXml(head: string, cell: SheetCell): string {
+  const f = `<f>${xmlEncode(cell.formula ?? '')}</f>`;
   const result = cell.result;
   if (result === undefined) return `${head}>${f}</c>`;
-  if (typeof result === 'string') return `${head} t="str">${f}<v>${encode(result)}</v></c>`;
+  if (typeof result === 'string') return `${head} t="str">${f}<v>${xmlEncode(result)}</v></c>`;
   if (typeof result === 'boolean') return `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-  return `${head}>${f}<v>${encode(String(result))}</v></c>`;
+  return `${head}>${f}<v>${xmlEncode(String(result))}</v></c>`;
 }
