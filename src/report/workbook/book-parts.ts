@@ -20,7 +20,7 @@ const THEME = createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js') a
 export function bookParts(book: Book): Map<string, string> {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
-  const data: SheetDataContext = { styles, strings, byObject: new WeakMap(), byContent: new Map() };
+  const data: SheetDataContext = { styles, strings, byContent: new Map(), parts: new Map(), partContents: new Map() };
   // as exceljs prepares them: sheet after sheet, the cells' styles and strings, then the conditional formats' styles
   const sheets = book.worksheets.map((sheet) => {
     const rows = sheetRowsXml(sheet, data);

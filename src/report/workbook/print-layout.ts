@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import type { Book, CellInput, Sheet, SheetRow } from './sheet-model.js';
 import type { ChartSpec } from './charts/chart-spec.js';
 import { columnLetter } from './layout.js';
@@ -237,10 +238,20 @@ function widenToWord(ws: Sheet, column: number, word: number): void {
  * smaller than the sheet was laid out for.
  */
 function completeFonts(ws: Sheet): void {
+  // cells that shared a font share its completed one (fonts are replaced, never changed in place)
+  const completed = new Map<object, Partial<ExcelJS.Font>>();
+  const complete = (font: Partial<ExcelJS.Font>) => {
+    let done = completed.get(font);
+    if (done === undefined) {
+      done = { ...DEFAULT_FONT, ...font };
+      completed.set(font, done);
+    }
+    return done;
+  };
   // empty cells too: a bold total row's empty cells print its rule, and a figure typed there takes their font
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
-      if (cell.font !== undefined && cell.font.name === undefined) cell.font = { ...DEFAULT_FONT, ...cell.font };
+      if (cell.font !== undefined && cell.font.name === undefined) cell.font = complete(cell.font);
     }),
   );
 }

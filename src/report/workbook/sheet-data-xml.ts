@@ -10,9 +10,11 @@ import { xmlEncode } from './xlsx/xml-text.js';
 export interface SheetDataContext {
   readonly styles: Pick<StyleSheet, 'addStyleModel'>;
   readonly strings: Pick<SharedStrings, 'add'>;
-  /** Style ids already found, by style object and by content. */
-  readonly byObject: WeakMap<CellStyle, number>;
-  readonly byContent: Map<string, number>;
+  /** Style ids already found: by number format, then by parts ({@link partsKey}). */
+  readonly byContent: Map<string, Map<number | string, number>>;
+  /** The parts of the styles seen (fonts, fills…), numbered by content. */
+  readonly parts: Map<object, number>;
+  readonly partContents: Map<string, number>;
 }
 
 /**
@@ -54,22 +56,49 @@ function effectiveType(cell: SheetCell): number {
 }
 
 /**
- * A style's id. exceljs renders a style's parts to XML to find its id, for every cell; here a
- * style seen before (the same object, as exceljs remembers, or the same content for a cell of
- * the same kind) keeps its id. The content decides the id, and, for a style without a
- * number format, whether the cell holds a number (exceljs then gives it "General").
+ * A style's id. exceljs rendered a style's parts to XML to find its id, for every cell; here a
+ * style of the same number format and the same parts (told apart by their content) keeps the
+ * id found first. Equal keys are equal styles, which have one id; equal styles with
+ * differently ordered parts only miss the shortcut, and the style sheet finds their one id by
+ * the XML. (exceljs also gave a style without a number format "General" for a number, and
+ * remembered ids by style object: neither changes the XML of a style without dates.)
  */
 function styleId(ctx: SheetDataContext, style: CellStyle, cellType: number | undefined): number {
-  const known = ctx.byObject.get(style);
-  if (known !== undefined) return known;
-  const general = style.numFmt ? '' : cellType === undefined || cellType === ValueType.Number ? 'n' : 'x';
-  const key = `${general}|${JSON.stringify(style)}`;
-  let id = ctx.byContent.get(key);
+  const format = style.numFmt ?? '';
+  let byParts = ctx.byContent.get(format);
+  if (byParts === undefined) {
+    byParts = new Map();
+    ctx.byContent.set(format, byParts);
+  }
+  const key = partsKey(partId(ctx, style.font), partId(ctx, style.fill), partId(ctx, style.alignment), partId(ctx, style.border));
+  let id = byParts.get(key);
   if (id === undefined) {
     id = ctx.styles.addStyleModel(style, cellType);
-    ctx.byContent.set(key, id);
+    byParts.set(key, id);
   }
-  ctx.byObject.set(style, id);
+  return id;
+}
+
+/** The four part numbers of a style as one key: one number while each is below 2¹² (a workbook has some dozens), else a text. */
+function partsKey(font: number, fill: number, alignment: number, border: number): number | string {
+  const most = 4096;
+  if (font < most && fill < most && alignment < most && border < most) return ((font * most + fill) * most + alignment) * most + border;
+  return `${font}|${fill}|${alignment}|${border}`;
+}
+
+/** A number for the content of a style's part (a font, a fill…): the sheets share most part objects, each read once. */
+function partId(ctx: SheetDataContext, part: object | undefined): number {
+  if (part === undefined) return 0;
+  let id = ctx.parts.get(part);
+  if (id === undefined) {
+    const content = JSON.stringify(part);
+    id = ctx.partContents.get(content);
+    if (id === undefined) {
+      id = ctx.partContents.size + 1;
+      ctx.partContents.set(content, id);
+    }
+    ctx.parts.set(part, id);
+  }
   return id;
 }
 
