@@ -34,15 +34,19 @@ export interface CellStyle {
   border?: Partial<ExcelJS.Borders> | undefined;
 }
 
-const STYLE_KEYS = ['numFmt', 'font', 'alignment', 'border', 'fill'] as const;
-
-/** A new cell's style: its row's, else its column's, part by part (exceljs's Cell._mergeStyle). */
+/** A new cell's style: its row's, else its column's, part by part (exceljs's Cell._mergeStyle, which takes a part that is set). */
 function mergedStyle(row: CellStyle, column: CellStyle): CellStyle {
   const style: CellStyle = {};
-  for (const key of STYLE_KEYS) {
-    const value = row[key] ?? column[key];
-    if (value !== undefined) Object.assign(style, { [key]: value });
-  }
+  const numFmt = row.numFmt || column.numFmt;
+  if (numFmt) style.numFmt = numFmt;
+  const font = row.font || column.font;
+  if (font) style.font = font;
+  const alignment = row.alignment || column.alignment;
+  if (alignment) style.alignment = alignment;
+  const border = row.border || column.border;
+  if (border) style.border = border;
+  const fill = row.fill || column.fill;
+  if (fill) style.fill = fill;
   return style;
 }
 
