@@ -390,7 +390,9 @@ export class Book {
     this.modified = date;
   }
 
+  /** A new sheet at the end. Its name is one Excel takes (sheet-names.ts makes them): exceljs refused or cut others. */
   addWorksheet(name: string, options?: { properties?: object }): Sheet {
+    if (name === '' || name.length > 31 || /[*?:/\\[\]]/.test(name) || /^'|'$/.test(name) || name === 'History') throw new InternalError(`a sheet named ${name}, which Excel does not take`);
     if (this.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase())) throw new InternalError(`two sheets named ${name}`);
     const sheet = new Sheet(this.worksheets.length + 1, name, options?.properties);
     this.worksheets.push(sheet);
