@@ -7,10 +7,10 @@ import { build, type InputOptions } from 'rolldown';
 // Run by `npm run build`, after tsc: joins the compiled modules and the packages they use
 // into a few files in dist/bundle/, which bin/soweco-bc.js starts from. Node loads an ES
 // module or a CommonJS file one by one (resolve, read, compile each): `run --json` loaded
-// some 280 modules (zod alone 95), a workbook some 660 more (exceljs and its packages), a
-// council summary echarts' hundreds; joined, the same code loads in a fraction of the time
-// (echarts ~0.6 s → ~0.1 s of CPU, exceljs ~0.3 s → ~0.15 s, in every thread that writes
-// one). Each command and each report stays a chunk of its own (a dynamic import is a
+// some 280 modules (zod alone 95), a council summary echarts' hundreds; joined, the same
+// code loads in a fraction of the time (echarts ~0.6 s → ~0.1 s of CPU, in every thread that
+// writes one). A workbook loads no library of note: its writer is the program's own
+// (src/report/workbook/book-parts.ts). Each command and each report stays a chunk of its own (a dynamic import is a
 // chunk), so that `--help` still loads no engine and `run --json` no workbook code.
 
 /**

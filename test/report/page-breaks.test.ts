@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keptWhole, pageBreaks, pageStarts, spanHeight, type PageFrame, type RowSpan } from '../../src/report/workbook/page-breaks.js';
 import { numberText, textWidth, wrappedLines } from '../../src/report/workbook/text-width.js';
 import { keepTogether, layOutForPrint } from '../../src/report/workbook/print-layout.js';
+import { newWorkbook } from '../../src/report/workbook/stamp.js';
+import type { Book, Sheet } from '../../src/report/workbook/sheet-model.js';
 import type { ChartSpec } from '../../src/report/workbook/charts/chart-spec.js';
 
 /** A frame of rows with the given heights (row 1 first). */
@@ -74,17 +75,17 @@ describe('text widths (README, "Printing")', () => {
 
 describe('the print layout of a sheet (README, "Printing")', () => {
   /** A sheet of `tables` tables of 12 rows each (title, header, 10 rows, a blank row), with a chart of 20 rows under them. */
-  function sheet(tables: number): { ws: ExcelJS.Worksheet; wb: ExcelJS.Workbook; spans: RowSpan[]; chart: ChartSpec } {
-    const wb = new ExcelJS.Workbook();
+  function sheet(tables: number): { ws: Sheet; wb: Book; spans: RowSpan[]; chart: ChartSpec } {
+    const wb = newWorkbook(new Date(0));
     const ws = wb.addWorksheet('Vergelijking');
     const spans: RowSpan[] = [];
     for (let t = 0; t < tables; t++) {
       const top = 1 + 13 * t;
       ws.getCell(top, 1).value = `Tabel ${t + 1}`;
       const header = ws.getRow(top + 1);
-      header.values = ['Configuratie', 'Kans goedkoper dan referentie', 'Contante waarde, 80%'];
+      ['Configuratie', 'Kans goedkoper dan referentie', 'Contante waarde, 80%'].forEach((text, i) => (header.getCell(i + 1).value = text));
       header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-      for (let r = top + 2; r < top + 12; r++) ws.getRow(r).values = [`gemeente ${r}`, r, r * 2];
+      for (let r = top + 2; r < top + 12; r++) [`gemeente ${r}`, r, r * 2].forEach((value, i) => (ws.getCell(r, i + 1).value = value));
       keepTogether(ws, top, top + 11);
       spans.push({ first: top, last: top + 11 });
     }
@@ -99,8 +100,7 @@ describe('the print layout of a sheet (README, "Printing")', () => {
   it('breaks pages only between tables and charts, at a scale that fits the width, with explicit breaks honoured', () => {
     const { ws, wb, spans, chart } = sheet(6);
     layOutForPrint(wb, [{ sheet: 'Vergelijking', specs: [chart] }]);
-    // exceljs keeps the breaks it writes, untyped
-    const breaks = (ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks.map((b) => b.id);
+    const breaks = ws.rowBreaks.map((b) => b.id);
     expect(breaks.length).toBeGreaterThan(0);
     for (const row of breaks) for (const span of spans) expect(row >= span.first && row < span.last).toBe(false);
     expect(ws.pageSetup).toMatchObject({ fitToPage: false, paperSize: 9 });

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../workbook/sheet-model.js';
 import { ZERO, type Dec } from '../../model/decimal.js';
 import { REGION, municipalityName, municipalitySubject, resultFor, type MunicipalityResult, type Projection, type WorldsRow } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
@@ -24,7 +24,7 @@ type Measure = 'cumulative' | 'npv' | 'delta-npv' | 'delta-cumulative';
  * (worlds-table.ts); and the specs of its two native charts.
  */
 export function writeMatrixSheet(
-  ws: ExcelJS.Worksheet,
+  ws: Sheet,
   projection: Projection,
   labels: WorkbookLabels,
   perYear: { sheet: string; rows: RowRegistry },

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../workbook/sheet-model.js';
 import { staysSettled } from '../../engine/results.js';
 import { REGION, municipalityName, municipalitySubject, resultFor, type Projection, type RegionalResult } from '../../engine/index.js';
 import { sum, type Dec } from '../../model/decimal.js';
@@ -35,7 +35,7 @@ export type PerYearDetail = 'comparison' | 'region-totals';
  * and its present value and that of the difference, as formulas like a municipality's
  * configuration sheet has them.
  */
-export function writePerYearSheet(ws: ExcelJS.Worksheet, projection: Projection, labels: WorkbookLabels, footer: string, detail: PerYearDetail = 'comparison'): RowRegistry {
+export function writePerYearSheet(ws: Sheet, projection: Projection, labels: WorkbookLabels, footer: string, detail: PerYearDetail = 'comparison'): RowRegistry {
   const { region } = projection;
   const c = labels.comparison;
   const rows = new RowRegistry();
@@ -138,7 +138,7 @@ function blockRows(detail: PerYearDetail): ((configuration: string) => string)[]
  * net cost and of the difference with the baseline as formulas over the rows above.
  */
 function writeRegionTotals(
-  ws: ExcelJS.Worksheet,
+  ws: Sheet,
   id: string,
   regional: RegionalResult,
   labels: WorkbookLabels,

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../workbook/sheet-model.js';
 import { municipalityName, municipalitySubject, resultFor, type Projection } from '../../engine/index.js';
 import { ZERO, sum, toCents, type Dec } from '../../model/decimal.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
@@ -27,7 +27,7 @@ export function feeConfigurations(projection: Projection): string[] {
  * docs/methodology.md#fees), and a third the two together as live formulas: each sums to
  * zero over the region.
  */
-export function writeVereveningSheet(ws: ExcelJS.Worksheet, projection: Projection, labels: WorkbookLabels, footer: string): void {
+export function writeVereveningSheet(ws: Sheet, projection: Projection, labels: WorkbookLabels, footer: string): void {
   const l = labels.comparison.verevening;
   const municipalities = projection.region.municipalityIds;
   writeText(ws, 1, LABEL_COLUMN, l.title(projection.region.name));
@@ -56,7 +56,7 @@ interface TableHead {
   readonly regionSum: string;
 }
 
-function writeHeader(ws: ExcelJS.Worksheet, projection: Projection, head: TableHead): number {
+function writeHeader(ws: Sheet, projection: Projection, head: TableHead): number {
   const municipalities = projection.region.municipalityIds;
   const header = ws.getRow(head.header);
   header.getCell(1).value = head.title;
@@ -69,7 +69,7 @@ function writeHeader(ws: ExcelJS.Worksheet, projection: Projection, head: TableH
 
 /** One table: a row per configuration, the engine's sum over the horizon per municipality, the region's sum as a formula. Returns configuration → row. */
 function writeTable(
-  ws: ExcelJS.Worksheet, projection: Projection, head: TableHead, configurations: readonly string[], values: (c: string, m: string) => readonly Dec[] | undefined,
+  ws: Sheet, projection: Projection, head: TableHead, configurations: readonly string[], values: (c: string, m: string) => readonly Dec[] | undefined,
 ): Map<string, number> {
   const sumColumn = writeHeader(ws, projection, head);
   const rows = new Map<string, number>();
@@ -86,7 +86,7 @@ function writeTable(
 
 /** Verevening + fee flow per configuration with fees, as formulas over the two tables above (a configuration that does not settle has a verevening of 0). */
 function writeTogether(
-  ws: ExcelJS.Worksheet, projection: Projection, head: TableHead, configurations: readonly string[], rows: { verevening: ReadonlyMap<string, number>; fees: ReadonlyMap<string, number> },
+  ws: Sheet, projection: Projection, head: TableHead, configurations: readonly string[], rows: { verevening: ReadonlyMap<string, number>; fees: ReadonlyMap<string, number> },
 ): void {
   const sumColumn = writeHeader(ws, projection, head);
   configurations.forEach((id, i) => {
@@ -109,7 +109,7 @@ function writeTogether(
  * The region's sum of a row, which is zero: to the cent, so that a spreadsheet's binary sum of
  * the members' exact figures shows 0 and not "-0".
  */
-function writeRegionSum(ws: ExcelJS.Worksheet, row: number, sumColumn: number, value: Dec): void {
+function writeRegionSum(ws: Sheet, row: number, sumColumn: number, value: Dec): void {
   writeFormula(ws, row, sumColumn, `ROUND(SUM(${address(2, row)}:${address(sumColumn - 1, row)}),2)`, toCents(value), FORMAT.money);
 }
 

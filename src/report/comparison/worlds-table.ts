@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../workbook/sheet-model.js';
 import type { WorldFigures, WorldsRow } from '../../engine/index.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
 import { writeFormula, writeText, writeValue } from '../workbook/cells.js';
@@ -13,7 +13,7 @@ import { FORMAT, styleHeader, styleSection } from '../workbook/styles.js';
  * from the newcomers as a formula (with − without), and a sentence saying what that means.
  * Returns the first row after it.
  */
-export function writeWorldsTable(ws: ExcelJS.Worksheet, top: number, rows: readonly WorldsRow[], labels: WorkbookLabels, baseline: string): number {
+export function writeWorldsTable(ws: Sheet, top: number, rows: readonly WorldsRow[], labels: WorkbookLabels, baseline: string): number {
   const w = labels.comparison.worlds;
   let row = top;
   styleSection(writeText(ws, row++, 1, w.title));
@@ -49,7 +49,7 @@ const CHARACTERS_PER_WIDTH = 1.1;
 const DEFAULT_WIDTH = 9;
 
 /** The explanation under the table, across its columns (whose widths are set), wrapped, in a row tall enough for it. */
-function writeExplanation(ws: ExcelJS.Worksheet, row: number, lastColumn: number, text: string): void {
+function writeExplanation(ws: Sheet, row: number, lastColumn: number, text: string): void {
   const cell = writeText(ws, row, 1, text, { wrap: 1 });
   cell.font = { italic: true };
   ws.mergeCells(row, 1, row, lastColumn);

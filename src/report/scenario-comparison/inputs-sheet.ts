@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet as Worksheet } from '../workbook/sheet-model.js';
 import { ZERO, type Dec } from '../../model/decimal.js';
 import { hasInputDifferences, type ScenarioComparison, type SeriesDifference, type SeriesSide } from '../../engine/index.js';
 import { formatSourceRef } from '../../errors.js';
@@ -21,7 +21,7 @@ export interface InputsSheetText {
 }
 
 interface Sheet {
-  readonly ws: ExcelJS.Worksheet;
+  readonly ws: Worksheet;
   readonly rows: RowRegistry;
   readonly comparison: ScenarioComparison;
   readonly sides: ComparedSides;
@@ -35,7 +35,7 @@ interface Sheet {
  * that differs as three rows, A and B (values) and B − A (formulas over them), and the
  * configurations that differ with their organisations.
  */
-export function writeInputsSheet(ws: ExcelJS.Worksheet, comparison: ScenarioComparison, sides: ComparedSides, text: InputsSheetText): void {
+export function writeInputsSheet(ws: Worksheet, comparison: ScenarioComparison, sides: ComparedSides, text: InputsSheetText): void {
   const { labels: w, comparison: l } = text;
   const years = comparison.years;
   // column B marks the side of each row (A, B, B − A): a marker at the end of a long label would be cut off; the unit goes with the label
@@ -58,7 +58,7 @@ function section(sheet: Sheet, title: string): void {
 }
 
 /** A row's label and, in column B, its side (A, B or B − A); the unit, if any, after the label. */
-function writeLabel(ws: ExcelJS.Worksheet, row: number, label: string, unit: string, side: string): void {
+function writeLabel(ws: Worksheet, row: number, label: string, unit: string, side: string): void {
   writeText(ws, row, LABEL_COLUMN, unit === '' ? label : `${label}, ${unit}`);
   writeText(ws, row, UNIT_COLUMN, side);
 }

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../workbook/sheet-model.js';
 import type { ResultDifference, ResultTotals, ScenarioComparison } from '../../engine/index.js';
 import type { ScenarioComparisonLabels } from '../i18n/scenario-comparison-labels.js';
 import type { WorkbookLabels } from '../i18n/workbook-labels.js';
@@ -26,7 +26,7 @@ export interface ResultsSheetText {
  * The results sheet: per configuration three rows, A and B (the engine's totals) and B − A
  * (formulas over them), the lowest NPV of each side highlighted.
  */
-export function writeResultsSheet(ws: ExcelJS.Worksheet, comparison: ScenarioComparison, sides: ComparedSides, text: ResultsSheetText): void {
+export function writeResultsSheet(ws: Sheet, comparison: ScenarioComparison, sides: ComparedSides, text: ResultsSheetText): void {
   const { labels: w, comparison: l } = text;
   const baselines = { a: sides.a.projection.region.baseline, b: sides.b.projection.region.baseline };
   styleTitle(writeText(ws, 1, 1, text.title));
@@ -58,7 +58,7 @@ export function writeResultsSheet(ws: ExcelJS.Worksheet, comparison: ScenarioCom
   setUpPrinting(ws, text.footer, `1:${HEADER_ROW}`);
 }
 
-function writeSide(ws: ExcelJS.Worksheet, row: number, side: 'A' | 'B', totals: ResultTotals | undefined, isBaseline: boolean, text: ResultsSheetText): void {
+function writeSide(ws: Sheet, row: number, side: 'A' | 'B', totals: ResultTotals | undefined, isBaseline: boolean, text: ResultsSheetText): void {
   writeText(ws, row, SIDE_COLUMN, side);
   if (totals === undefined) {
     writeText(ws, row, MONEY_COLUMNS[0], `(${text.comparison.notIn(side)})`, { italic: true });
@@ -72,7 +72,7 @@ function writeSide(ws: ExcelJS.Worksheet, row: number, side: 'A' | 'B', totals: 
 }
 
 /** The B − A row (two rows below A): live formulas over the A and B cells, the engine's difference as cached result. */
-function writeChange(ws: ExcelJS.Worksheet, rowA: number, r: ResultDifference, l: ScenarioComparisonLabels): void {
+function writeChange(ws: Sheet, rowA: number, r: ResultDifference, l: ScenarioComparisonLabels): void {
   const rowB = rowA + 1;
   const row = rowA + 2;
   writeText(ws, row, SIDE_COLUMN, l.change);
@@ -91,6 +91,6 @@ function writeChange(ws: ExcelJS.Worksheet, rowA: number, r: ResultDifference, l
   styleTotal(ws.getRow(row));
 }
 
-function highlight(ws: ExcelJS.Worksheet, row: number): void {
+function highlight(ws: Sheet, row: number): void {
   for (let column = 1; column <= SIDE_COLUMN; column++) ws.getCell(row, column).fill = CHEAPEST_FILL;
 }

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from './sheet-model.js';
 import { writeMark } from './cells.js';
 import { HEADER_ROW, address, yearColumn } from './layout.js';
 
@@ -18,6 +18,6 @@ export function breakEvenFormula(years: number, flags: string, never: string): s
 }
 
 /** A row of "n.v.t." over the timeline, where a figure has no meaning (the baseline against itself). */
-export function writeNotApplicable(ws: ExcelJS.Worksheet, row: number, years: number, text: string): void {
+export function writeNotApplicable(ws: Sheet, row: number, years: number, text: string): void {
   for (let t = 0; t < years; t++) writeMark(ws, row, yearColumn(t), text);
 }

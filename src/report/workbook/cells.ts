@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Book, FormulaValue, Sheet, SheetCell } from './sheet-model.js';
 import type { Dec } from '../../model/decimal.js';
 import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
@@ -20,27 +20,27 @@ function plain(value: CellValue): number | boolean | string | null {
  * `getCell(row, column)` spells the address out and parses it back, for every one of a
  * workbook's thousands of cells.
  */
-export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
+export function cellAt(ws: Sheet, row: number, column: number): SheetCell {
   return ws.getRow(row).getCell(column);
 }
 
 /** A formula with the engine's value as its cached result (Excel shows the cached results until it recalculates). */
-export function writeFormula(ws: ExcelJS.Worksheet, row: number, column: number, formula: string, result: CellValue, numFmt?: string): void {
+export function writeFormula(ws: Sheet, row: number, column: number, formula: string, result: CellValue, numFmt?: string): void {
   const cell = cellAt(ws, row, column);
   const value = plain(result);
-  cell.value = (value === null ? { formula } : { formula, result: value }) as ExcelJS.CellFormulaValue;
+  cell.value = (value === null ? { formula } : { formula, result: value }) as FormulaValue;
   styleCell(cell, 'formula', numFmt);
 }
 
 /** A plain value: an input, or a figure the engine computed from personal data. */
-export function writeValue(ws: ExcelJS.Worksheet, row: number, column: number, value: CellValue, kind: CellKind, numFmt?: string): void {
+export function writeValue(ws: Sheet, row: number, column: number, value: CellValue, kind: CellKind, numFmt?: string): void {
   const cell = cellAt(ws, row, column);
   cell.value = plain(value);
   styleCell(cell, kind, numFmt);
 }
 
 /** A text that stands where a figure would (the small-cell mark), aligned like one. */
-export function writeMark(ws: ExcelJS.Worksheet, row: number, column: number, text: string): void {
+export function writeMark(ws: Sheet, row: number, column: number, text: string): void {
   const cell = cellAt(ws, row, column);
   cell.value = text;
   cell.alignment = { horizontal: 'right' };
@@ -50,7 +50,7 @@ export function writeMark(ws: ExcelJS.Worksheet, row: number, column: number, te
  * A text cell. `wrap` (the width of the column it wraps in) makes the text wrap; the print
  * layout measures the wrapped lines and sizes the row (print-layout.ts).
  */
-export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: number } = {}): ExcelJS.Cell {
+export function writeText(ws: Sheet, row: number, column: number, text: string, options: { bold?: boolean; italic?: boolean; indent?: number; wrap?: number } = {}): SheetCell {
   const cell = cellAt(ws, row, column);
   cell.value = text;
   if (options.bold === true || options.italic === true) cell.font = { bold: options.bold === true, italic: options.italic === true };
@@ -61,7 +61,7 @@ export function writeText(ws: ExcelJS.Worksheet, row: number, column: number, te
 
 /** Column widths, frozen title rows and label columns, and print setup for a sheet on the timeline. */
 export function setUpTimelineSheet(
-  ws: ExcelJS.Worksheet,
+  ws: Sheet,
   title: string,
   subtitle: string,
   years: readonly number[],
@@ -130,7 +130,7 @@ export function pageFooter(title: string, version: string, date: string | undefi
  * to fit, ending in "…". The input limits keep every single text far shorter; only a long
  * list joined into one cell (many overrides, many warnings) can come near.
  */
-export function fitCellTexts(wb: ExcelJS.Workbook): void {
+export function fitCellTexts(wb: Book): void {
   wb.eachSheet((ws) => {
     ws.eachRow((row) => {
       row.eachCell((cell) => {
@@ -151,7 +151,7 @@ function cutText(text: string, max: number): string {
  * Title rows repeated, page numbers in the footer (made by {@link pageFooter}); the paper,
  * orientation, scale and page breaks follow when the sheet is complete (print-layout.ts).
  */
-export function setUpPrinting(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
+export function setUpPrinting(ws: Sheet, footer: string, titleRows?: string): void {
   ws.pageSetup = {
     ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
   };

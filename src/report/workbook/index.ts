@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Book } from './sheet-model.js';
 import { municipalityName, municipalitySubject, resultFor, type Projection } from '../../engine/index.js';
 import type { Language } from '../i18n/index.js';
 import type { Analyses } from '../risk/analyses.js';
@@ -55,7 +55,7 @@ export async function buildMunicipalityWorkbook(projection: Projection, municipa
 
 /** A workbook composed and laid out for print, before it is packaged with its charts. */
 export interface ComposedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: Book;
   readonly charts: { sheet: string; specs: readonly ChartSpec[] }[];
   /** The date inside the package. */
   readonly stamp: Date;
@@ -145,7 +145,7 @@ export function composeMunicipalityWorkbook(projection: Projection, municipality
 }
 
 /** Named ranges for the key scalar inputs, so that formulas read like sentences. */
-function defineNames(wb: ExcelJS.Workbook, ctx: WorkbookContext): void {
+function defineNames(wb: Book, ctx: WorkbookContext): void {
   const cell = (key: string) => sheetRef(ctx.sheets.assumptions, VALUE_COLUMN, ctx.assumptionRows.row(key) ?? 0, true);
   wb.definedNames.add(cell(assumptionKey.startYear), ctx.labels.names.startYear);
   wb.definedNames.add(cell(assumptionKey.discountRate), ctx.labels.names.discountRate);

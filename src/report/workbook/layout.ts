@@ -11,12 +11,21 @@ export const FIRST_YEAR_COLUMN = 4;
 export const HEADER_ROW = 4;
 export const FIRST_BODY_ROW = HEADER_ROW + 1;
 
+/** The letters of the columns asked for so far, by number: every cell's address spells one out. */
+const letters: string[] = [];
+
 /** Column letters of a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  const known = letters[column];
+  if (known !== undefined) return known;
+  let spelled = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) spelled = String.fromCharCode(65 + ((n - 1) % 26)) + spelled;
+  if (Number.isInteger(column) && column > 0 && column <= MAX_COLUMN) letters[column] = spelled;
+  return spelled;
 }
+
+/** Excel's last column (XFD). */
+const MAX_COLUMN = 16_384;
 
 /** The column of year index t (0 = the horizon's first year). */
 export function yearColumn(t: number): number {

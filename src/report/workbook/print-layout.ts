@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { Book, CellInput, Sheet, SheetRow } from './sheet-model.js';
 import type { ChartSpec } from './charts/chart-spec.js';
 import { columnLetter } from './layout.js';
 import { pageBreaks, spanHeight, type RowSpan } from './page-breaks.js';
@@ -34,27 +35,27 @@ export function pageRoom(orientation: 'portrait' | 'landscape'): { width: number
 }
 
 /** The tables and other row spans of each sheet to keep on one page, until the sheet is laid out. */
-const spansOf = new WeakMap<ExcelJS.Worksheet, RowSpan[]>();
+const spansOf = new WeakMap<Sheet, RowSpan[]>();
 
 /** Marks rows `first` to `last` (a table with its title, header and notes) to be printed on one page. */
-export function keepTogether(ws: ExcelJS.Worksheet, first: number, last: number): void {
+export function keepTogether(ws: Sheet, first: number, last: number): void {
   const spans = spansOf.get(ws) ?? [];
   spans.push({ first, last });
   spansOf.set(ws, spans);
 }
 
 /** Column ranges of each sheet whose width follows their widest number, until the sheet is laid out. */
-const numberColumnsOf = new WeakMap<ExcelJS.Worksheet, (RowSpan & { min: number })[]>();
+const numberColumnsOf = new WeakMap<Sheet, (RowSpan & { min: number })[]>();
 
 /**
  * Makes columns `first` to `last` (the years of a timeline) as narrow as their widest number
  * allows, at least `min` wide: the narrower the columns, the larger the print.
  */
-export function fitToNumbers(ws: ExcelJS.Worksheet, first: number, last: number, min: number): void {
+export function fitToNumbers(ws: Sheet, first: number, last: number, min: number): void {
   numberColumnsOf.set(ws, [...(numberColumnsOf.get(ws) ?? []), { first, last, min }]);
 }
 
-function narrowToNumbers(ws: ExcelJS.Worksheet): void {
+function narrowToNumbers(ws: Sheet): void {
   const ranges = numberColumnsOf.get(ws) ?? [];
   const numbers = new Map<number, { value: number; numFmt: string | undefined }[]>();
   for (const { first, last } of ranges) for (let c = first; c <= last; c++) numbers.set(c, []);
@@ -83,11 +84,11 @@ export function chartRows(spec: ChartSpec): RowSpan {
 }
 
 /** Lays out every sheet of a workbook for print; `charts` are the charts the packaging step adds, per sheet name. */
-export function layOutForPrint(wb: ExcelJS.Workbook, charts: readonly { sheet: string; specs: readonly ChartSpec[] }[]): void {
+export function layOutForPrint(wb: Book, charts: readonly { sheet: string; specs: readonly ChartSpec[] }[]): void {
   wb.eachSheet((ws) => layOutSheet(ws, charts.filter((c) => c.sheet === ws.name).flatMap((c) => c.specs)));
 }
 
-function layOutSheet(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): void {
+function layOutSheet(ws: Sheet, charts: readonly ChartSpec[]): void {
   const area = printArea(ws, charts);
   completeFonts(ws);
   narrowToNumbers(ws);
@@ -134,7 +135,7 @@ function printScale(room: { width: number; height: number }, width: number, titl
  * A heading stays with the row after it: a row whose only text is a bold label in column A,
  * followed by a row that holds something (a section title over its first rows).
  */
-function headings(ws: ExcelJS.Worksheet, lastRow: number): RowSpan[] {
+function headings(ws: Sheet, lastRow: number): RowSpan[] {
   const spans: RowSpan[] = [];
   for (let r = 1; r < lastRow; r++) {
     const row = ws.findRow(r);
@@ -148,7 +149,7 @@ function headings(ws: ExcelJS.Worksheet, lastRow: number): RowSpan[] {
 }
 
 /** The last column and row that print: the sheet's print area if it set one, else every cell and chart. */
-function printArea(ws: ExcelJS.Worksheet, charts: readonly ChartSpec[]): { lastColumn: number; lastRow: number } {
+function printArea(ws: Sheet, charts: readonly ChartSpec[]): { lastColumn: number; lastRow: number } {
   const set = /:\$?([A-Z]+)\$?(\d+)$/.exec(ws.pageSetup.printArea ?? '');
   if (set !== null && set[1] !== undefined && set[2] !== undefined) return { lastColumn: columnNumber(set[1]), lastRow: Number(set[2]) };
   return {
@@ -161,13 +162,13 @@ function columnNumber(letters: string): number {
   return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 }
 
-function titleRows(ws: ExcelJS.Worksheet): RowSpan | undefined {
+function titleRows(ws: Sheet): RowSpan | undefined {
   const match = /^\$?(\d+):\$?(\d+)$/.exec(ws.pageSetup.printTitlesRow ?? '');
   return match === null ? undefined : { first: Number(match[1]), last: Number(match[2]) };
 }
 
 /** A row's printed height in points: set by the sheet or by {@link fitTexts}, else the default. */
-export function rowHeight(ws: ExcelJS.Worksheet, row: number): number {
+export function rowHeight(ws: Sheet, row: number): number {
   return ws.findRow(row)?.height ?? DEFAULT_ROW_HEIGHT;
 }
 
@@ -176,7 +177,7 @@ export function rowHeight(ws: ExcelJS.Worksheet, row: number): number {
  * next cell is filled, or the page ends) wraps; a column grows to its longest unbreakable
  * word; a row grows to hold its wrapped lines, its cells then aligned to the top.
  */
-function fitTexts(ws: ExcelJS.Worksheet, area: { lastColumn: number; lastRow: number }): void {
+function fitTexts(ws: Sheet, area: { lastColumn: number; lastRow: number }): void {
   for (let r = 1; r <= area.lastRow; r++) {
     const row = ws.findRow(r);
     if (row === undefined) continue;
@@ -211,7 +212,7 @@ function fitTexts(ws: ExcelJS.Worksheet, area: { lastColumn: number; lastRow: nu
  * cells to its right up to the print area's edge, unless it is aligned otherwise or its cell
  * is a box of its own (a filled header cell).
  */
-function isCut(ws: ExcelJS.Worksheet, r: number, column: number, lastColumn: number, width: number): boolean {
+function isCut(ws: Sheet, r: number, column: number, lastColumn: number, width: number): boolean {
   const row = ws.findRow(r);
   const cell = row?.findCell(column);
   const alignment = cell?.alignment?.horizontal;
@@ -221,11 +222,11 @@ function isCut(ws: ExcelJS.Worksheet, r: number, column: number, lastColumn: num
   return width > room;
 }
 
-function isEmpty(value: ExcelJS.CellValue | undefined): boolean {
+function isEmpty(value: CellInput | undefined): boolean {
   return value === null || value === undefined || value === '';
 }
 
-function widenToWord(ws: ExcelJS.Worksheet, column: number, word: number): void {
+function widenToWord(ws: Sheet, column: number, word: number): void {
   const col = ws.getColumn(column);
   const room = textRoom(columnPoints(col.width ?? DEFAULT_COLUMN_WIDTH));
   if (word > room) col.width = Math.ceil(((word - room) / columnPoints(1) + (col.width ?? DEFAULT_COLUMN_WIDTH)) * 2) / 2;
@@ -236,17 +237,27 @@ function widenToWord(ws: ExcelJS.Worksheet, column: number, word: number): void 
  * would hold a font without a name, which LibreOffice prints in a serif fallback, wider and
  * smaller than the sheet was laid out for.
  */
-function completeFonts(ws: ExcelJS.Worksheet): void {
+function completeFonts(ws: Sheet): void {
+  // cells that shared a font share its completed one (fonts are replaced, never changed in place)
+  const completed = new Map<object, Partial<ExcelJS.Font>>();
+  const complete = (font: Partial<ExcelJS.Font>) => {
+    let done = completed.get(font);
+    if (done === undefined) {
+      done = { ...DEFAULT_FONT, ...font };
+      completed.set(font, done);
+    }
+    return done;
+  };
   // empty cells too: a bold total row's empty cells print its rule, and a figure typed there takes their font
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
-      if (cell.font !== undefined && cell.font.name === undefined) cell.font = { ...DEFAULT_FONT, ...cell.font };
+      if (cell.font !== undefined && cell.font.name === undefined) cell.font = complete(cell.font);
     }),
   );
 }
 
 /** Top-aligns the cells of a row of several lines that set no vertical alignment: a figure sits on its label's first line. */
-function alignTop(row: ExcelJS.Row, lastColumn: number): void {
+function alignTop(row: SheetRow, lastColumn: number): void {
   for (let c = 1; c <= lastColumn; c++) {
     const cell = row.findCell(c);
     if (cell === undefined || cell.value === null || cell.value === undefined || cell.alignment?.vertical !== undefined) continue;

@@ -1,13 +1,4 @@
-import { createRequire } from 'node:module';
-import type ExcelJS from 'exceljs';
-
-/**
- * exceljs's workbook class, from its own module: the package's entry also loads its
- * streaming reader and writer and their zip and CSV libraries (about 0.15 s of CPU in every
- * process and worker thread that writes a workbook), which no report uses. It is the very
- * class the entry exports as `Workbook`.
- */
-const Workbook = createRequire(import.meta.url)('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
+import { Book } from './sheet-model.js';
 
 /** The earliest date a zip entry can carry (1 January 1980): the package date when no date is asked for. */
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -21,12 +12,10 @@ export function workbookDates(date: Date | undefined): { text: string | undefine
 }
 
 /** A new workbook as every report starts: made by soweco-bc on the fixed date, recalculated in full when Excel opens it. */
-export function newWorkbook(stamp: Date): ExcelJS.Workbook {
-  const wb = new Workbook();
+export function newWorkbook(stamp: Date): Book {
+  const wb = new Book(stamp);
   wb.creator = 'soweco-bc';
   wb.lastModifiedBy = 'soweco-bc';
-  wb.created = stamp;
-  wb.modified = stamp;
   // Excel shows the cached results until it recalculates; this makes it recalculate on open
   wb.calcProperties.fullCalcOnLoad = true;
   return wb;

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { SheetCell, SheetRow } from './sheet-model.js';
 import type { Dec } from '../../model/decimal.js';
 
 /**
@@ -60,7 +61,7 @@ export const CHEAPEST_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', 
 export type CellKind = 'input' | 'engine' | 'formula';
 
 /** Styles a cell as an input (blue on yellow), an engine value (dark blue on light blue) or a formula (black). */
-export function styleCell(cell: ExcelJS.Cell, kind: CellKind, numFmt?: string): void {
+export function styleCell(cell: SheetCell, kind: CellKind, numFmt?: string): void {
   if (kind === 'input') {
     cell.font = INPUT_FONT;
     cell.fill = INPUT_FILL;
@@ -71,21 +72,21 @@ export function styleCell(cell: ExcelJS.Cell, kind: CellKind, numFmt?: string): 
   if (numFmt !== undefined) cell.numFmt = numFmt;
 }
 
-export function styleTitle(cell: ExcelJS.Cell): void {
+export function styleTitle(cell: SheetCell): void {
   cell.font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
 }
 
-export function styleHeader(row: ExcelJS.Row): void {
+export function styleHeader(row: SheetRow): void {
   row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   row.fill = HEADER_FILL;
   row.alignment = { vertical: 'middle' };
 }
 
-export function styleSection(cell: ExcelJS.Cell): void {
+export function styleSection(cell: SheetCell): void {
   cell.font = { bold: true, color: { argb: 'FF1F4E79' } };
 }
 
-export function styleTotal(row: ExcelJS.Row): void {
+export function styleTotal(row: SheetRow): void {
   row.font = { bold: true };
   row.border = { top: { style: 'thin' } };
 }

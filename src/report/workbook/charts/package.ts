@@ -1,11 +1,11 @@
-import type ExcelJS from 'exceljs';
+import type { Book } from '../sheet-model.js';
 import type JSZip from 'jszip';
 import { InternalError } from '../../../errors.js';
 import { isXmlText } from '../../../text-characters.js';
 import type { ChartSpec } from './chart-spec.js';
 import { chartXml, drawingXml, xmlEscape } from './chart-xml.js';
 import { zipPackage } from '../../zip-package.js';
-import { workbookParts } from '../workbook-parts.js';
+import { bookParts } from '../book-parts.js';
 
 const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -19,13 +19,12 @@ const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<pic
 type Parts = Map<string, string | Uint8Array>;
 
 /**
- * Finishes the xlsx of an exceljs workbook: adds native charts to a sheet (exceljs has none)
+ * Finishes the xlsx of a workbook: adds native charts to a sheet (exceljs's writer has none)
  * and zips every part once, with one fixed date, so that the same inputs give the same bytes
- * (see stamp.ts). The very last step: the result is never read back by exceljs, which
- * would drop the charts.
+ * (see stamp.ts).
  */
-export async function finishPackage(wb: ExcelJS.Workbook, charts: { sheet: string; specs: readonly ChartSpec[] }[], date: Date): Promise<Buffer> {
-  const parts = await workbookParts(wb);
+export async function finishPackage(wb: Book, charts: { sheet: string; specs: readonly ChartSpec[] }[], date: Date): Promise<Buffer> {
+  const parts: Parts = bookParts(wb);
   let chartNumber = 0;
   for (const [drawingNumber, { sheet, specs }] of charts.entries()) {
     if (specs.length === 0) continue;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { municipalityName } from '../../../engine/index.js';
 import { indexRate } from '../../../engine/series.js';
 import type { Parameter } from '../../../model/series.js';
@@ -15,7 +15,7 @@ import { sourceLabel } from '../../source-label.js';
  * municipality's lines read, per year on the timeline, with unit and source. Explicit
  * values are inputs; indexed years are formulas `previous × (1 + rate)`.
  */
-export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext): void {
+export function writeAssumptionsSheet(ws: Sheet, ctx: WorkbookContext): void {
   const { labels: l, projection } = ctx;
   const { region } = projection;
   const uses = assumptionUses(projection, ctx.municipality);
@@ -41,11 +41,11 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
   writeConstants(ws, ctx, uses, sourceColumn);
 }
 
-function section(ws: ExcelJS.Worksheet, row: number, title: string): void {
+function section(ws: Sheet, row: number, title: string): void {
   styleSection(writeText(ws, row, LABEL_COLUMN, title));
 }
 
-function writeIndices(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: AssumptionUses, sourceColumn: number): void {
+function writeIndices(ws: Sheet, ctx: WorkbookContext, uses: AssumptionUses, sourceColumn: number): void {
   const { projection, labels: l } = ctx;
   const rows = ctx.assumptionRows;
   if (uses.indices.length === 0) return;
@@ -68,7 +68,7 @@ function writeIndices(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: Assumpt
   rows.skip();
 }
 
-function writeParameters(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: AssumptionUses, sourceColumn: number): void {
+function writeParameters(ws: Sheet, ctx: WorkbookContext, uses: AssumptionUses, sourceColumn: number): void {
   const { projection, labels: l } = ctx;
   const rows = ctx.assumptionRows;
   section(ws, rows.take(), l.assumptions.parameters);
@@ -109,7 +109,7 @@ function growthFormula(ctx: WorkbookContext, parameter: Parameter, row: number, 
   return `${previous}*(1+${columnLetter(yearColumn(t))}${indexRow ?? 0})`;
 }
 
-function writeConstants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, uses: AssumptionUses, sourceColumn: number): void {
+function writeConstants(ws: Sheet, ctx: WorkbookContext, uses: AssumptionUses, sourceColumn: number): void {
   const { projection, labels: l } = ctx;
   const rows = ctx.assumptionRows;
   const modelLabel = (model: string) => projection.region.models.get(model)?.label ?? model;

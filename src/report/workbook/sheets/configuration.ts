@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { staysSettled } from '../../../engine/results.js';
 import { municipalityName } from '../../../engine/subject.js';
 import { sum, type Dec } from '../../../model/decimal.js';
@@ -22,7 +22,7 @@ type RowWriter = (formula: (t: number, column: string) => string, values: readon
  * computed from; then costs, revenues, net cost, cumulative, present value, the
  * difference with the baseline and the break-even year (§4, §5).
  */
-export function writeConfigurationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, baseline: ConfigurationPlan): void {
+export function writeConfigurationSheet(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPlan, baseline: ConfigurationPlan): void {
   const { labels: l, projection } = ctx;
   const { configuration, result } = plan;
   const model = projection.region.models.get(result.model);
@@ -42,7 +42,7 @@ export function writeConfigurationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookCont
   keepTogether(ws, Math.min(...resultRows), Math.max(...resultRows));
 }
 
-function rowWriter(ws: ExcelJS.Worksheet, row: number): RowWriter {
+function rowWriter(ws: Sheet, row: number): RowWriter {
   return (formula, values, numFmt) =>
     values.forEach((value, t) => {
       const column = yearColumn(t);
@@ -50,7 +50,7 @@ function rowWriter(ws: ExcelJS.Worksheet, row: number): RowWriter {
     });
 }
 
-function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, baseline: ConfigurationPlan): void {
+function writeResults(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPlan, baseline: ConfigurationPlan): void {
   const { labels: l, projection } = ctx;
   const { result } = plan;
   const row = (kind: ResultRowKind) => rowOf(plan, resultRowKey(kind));
@@ -122,7 +122,7 @@ function writeResults(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Configu
  * verevening is the sum of its lines' (a revenue line's counted negative), the own net cost
  * the net cost less it.
  */
-function writeSettlementResults(ws: ExcelJS.Worksheet, plan: ConfigurationPlan, l: { readonly ownNet: string; readonly vereveningTotal: string }): void {
+function writeSettlementResults(ws: Sheet, plan: ConfigurationPlan, l: { readonly ownNet: string; readonly vereveningTotal: string }): void {
   const { result } = plan;
   const row = (kind: ResultRowKind) => rowOf(plan, resultRowKey(kind));
   const n = result.net.length;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { municipalityName, type LineResult } from '../../../engine/index.js';
 import { dissolutionKeys } from '../../../engine/dissolution.js';
 import { ZERO, type Dec } from '../../../model/decimal.js';
@@ -22,7 +22,7 @@ export const dissolutionRowKey = {
  * as a live formula `item × key` whose cached value is the engine's exact share. The
  * configuration sheets read their dissolution lines from the share rows.
  */
-export function writeDissolutionSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, d: Dissolution): void {
+export function writeDissolutionSheet(ws: Sheet, ctx: WorkbookContext, d: Dissolution): void {
   const { labels, projection } = ctx;
   const l = labels.dissolution;
   const { region } = projection;
@@ -44,7 +44,7 @@ interface OwnKey {
 }
 
 /** The key: one row per municipality of the region; returns this municipality's. */
-function writeKey(ws: ExcelJS.Worksheet, ctx: WorkbookContext, d: Dissolution): OwnKey {
+function writeKey(ws: Sheet, ctx: WorkbookContext, d: Dissolution): OwnKey {
   const { labels, projection } = ctx;
   const l = labels.dissolution;
   const rows = ctx.dissolutionRows;
@@ -63,7 +63,7 @@ function writeKey(ws: ExcelJS.Worksheet, ctx: WorkbookContext, d: Dissolution): 
 }
 
 /** An item's amounts (inputs) and, below, this municipality's share: item × key, per year. */
-function writeItem(ws: ExcelJS.Worksheet, ctx: WorkbookContext, item: DissolutionItem, key: OwnKey, name: string): void {
+function writeItem(ws: Sheet, ctx: WorkbookContext, item: DissolutionItem, key: OwnKey, name: string): void {
   const { labels, projection } = ctx;
   const rows = ctx.dissolutionRows;
   const years = projection.years;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { resultFor, type Projection } from '../../../engine/index.js';
 import { evaluateLabelsFor, type EvaluateLabels } from '../../i18n/evaluate-labels.js';
 import type { Language } from '../../i18n/index.js';
@@ -33,7 +33,7 @@ export interface EvaluationSheetContext {
  * effect as the engine's figure and the rest as a formula of the two amounts; the net cost;
  * a line chart of forecast and realised net cost; and the population.
  */
-export function writeEvaluationSheet(ws: ExcelJS.Worksheet, ctx: EvaluationSheetContext, view: EvaluationView): ChartSpec[] {
+export function writeEvaluationSheet(ws: Sheet, ctx: EvaluationSheetContext, view: EvaluationView): ChartSpec[] {
   const l = evaluateLabelsFor(ctx.language);
   styleTitle(writeText(ws, 1, 1, l.title(view.name)));
   writeText(ws, 2, 1, l.years(view.years), { italic: true });
@@ -62,7 +62,7 @@ export function writeEvaluationSheet(ws: ExcelJS.Worksheet, ctx: EvaluationSheet
  * cost, then an empty row): a year prints on one page, however many years are stated.
  * Returns the next free row and the row of each year's net cost.
  */
-function writeConfigurationTable(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView, l: EvaluateLabels): { next: number; netRows: Map<number, number> } {
+function writeConfigurationTable(ws: Sheet, top: number, c: ConfigurationView, l: EvaluateLabels): { next: number; netRows: Map<number, number> } {
   styleSection(writeText(ws, top, 1, l.configuration(c.label, c.id)));
   const k = l.columns;
   let row = top + 1;
@@ -90,7 +90,7 @@ function writeConfigurationTable(ws: ExcelJS.Worksheet, top: number, c: Configur
 }
 
 /** A year's stated lines and, with two or more, their sum as the net cost counts them; the next free row. */
-function writeYearLines(ws: ExcelJS.Worksheet, start: number, y: YearView, l: EvaluateLabels): number {
+function writeYearLines(ws: Sheet, start: number, y: YearView, l: EvaluateLabels): number {
   let row = start;
   const signed: { row: number; sign: '+' | '-' }[] = [];
   for (const line of y.lines) {
@@ -120,7 +120,7 @@ function writeYearLines(ws: ExcelJS.Worksheet, start: number, y: YearView, l: Ev
 }
 
 /** The net cost of every year of the horizon, forecast and (where stated) realised, and its line chart; the next free row. */
-function writeNetChart(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView, netRows: ReadonlyMap<number, number>, ctx: EvaluationSheetContext & { view: EvaluationView }, l: EvaluateLabels): { spec: ChartSpec; next: number } {
+function writeNetChart(ws: Sheet, top: number, c: ConfigurationView, netRows: ReadonlyMap<number, number>, ctx: EvaluationSheetContext & { view: EvaluationView }, l: EvaluateLabels): { spec: ChartSpec; next: number } {
   const { projection } = ctx;
   // the forecast net cost of whose figures these are: the municipality's, or the region's sums
   const net = resultFor(projection, c.id, ctx.view.subject)?.net ?? [];
@@ -163,7 +163,7 @@ function writeNetChart(ws: ExcelJS.Worksheet, top: number, c: ConfigurationView,
 }
 
 /** The population per realised year and work form, forecast under the small-cell rule, and the implied outflow. */
-function writePopulation(ws: ExcelJS.Worksheet, top: number, view: EvaluationView, ctx: EvaluationSheetContext, l: EvaluateLabels): void {
+function writePopulation(ws: Sheet, top: number, view: EvaluationView, ctx: EvaluationSheetContext, l: EvaluateLabels): void {
   const labels = new Map(ctx.projection.region.workForms.map((f) => [f.id, f.label]));
   styleSection(writeText(ws, top, 1, l.population));
   const k = l.populationColumns;

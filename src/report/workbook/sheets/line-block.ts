@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { rateOf, type LineResult } from '../../../engine/index.js';
 import type { YearVector } from '../../../engine/year-vector.js';
 import { municipalityName, subjectKey } from '../../../engine/subject.js';
@@ -31,7 +31,7 @@ export type RowCell = { readonly formula: string; readonly value: CellValue } | 
 type CellWriter = (cellOf: (t: number, column: string) => RowCell, numFmt: string) => void;
 
 /** Writes a row of cells, each a formula, the engine's value, the small-cell mark or nothing, over the timeline. */
-export function cellWriter(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number): CellWriter {
+export function cellWriter(ws: Sheet, ctx: WorkbookContext, row: number): CellWriter {
   return (cellOf, numFmt) =>
     ctx.projection.years.forEach((_, t) => {
       const column = yearColumn(t);
@@ -58,7 +58,7 @@ export function rowOf(plan: ConfigurationPlan, key: string): number {
  * written by the workbook interpretation over the assumptions and population sheets, with
  * the engine's figures as cached values; and the row of the work forms merged for privacy.
  */
-export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult): void {
+export function writeLine(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult): void {
   const { labels: l } = ctx;
   const { line } = lr;
   const rowOfKind = (kind: string) => rowOf(plan, lineRowKey(line.id, kind));
@@ -90,7 +90,7 @@ export function writeLine(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: Con
  * engine's figures (the other members' own amounts are not in this workbook), what the member
  * bears as key × pool and the verevening as borne − own, both live.
  */
-function writeSettlement(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult, own: YearVector): void {
+function writeSettlement(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult, own: YearVector): void {
   const l = ctx.labels.configuration.settlement;
   const row = (kind: string) => rowOf(plan, lineRowKey(lr.line.id, kind));
   const key = plan.result.settlementKey ?? [];
@@ -194,7 +194,7 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
  * the population sheet's "other work forms" row, where that row shows, holds exactly the
  * forms this line applies to, and they all read the same cells; else the engine's value.
  */
-function writeOtherTerm(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult): void {
+function writeOtherTerm(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult): void {
   const terms = lr.formula.rows.filter((r) => r.workForm !== undefined);
   const quantity = terms.map((r) => (r.label?.label === 'term' ? r.label.quantity : undefined)).find((q) => q !== undefined) ?? 'se';
   const row = rowOf(plan, lineRowKey(lr.line.id, OTHER_TERM_ROW));

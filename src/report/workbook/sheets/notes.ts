@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { setUpPrinting, writeText } from '../cells.js';
 import type { InputFile, VariantInfo } from '../../../model/scenario.js';
 import type { WorkbookLabels } from '../../i18n/workbook-labels.js';
@@ -29,7 +29,7 @@ export interface NotesContent {
   readonly sources?: readonly string[];
 }
 
-export function writeNotesSheet(ws: ExcelJS.Worksheet, content: NotesContent): void {
+export function writeNotesSheet(ws: Sheet, content: NotesContent): void {
   const { labels, warnings } = content;
   const n = labels.notes;
   let row = 1;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import type { YearVector } from '../../../engine/index.js';
 import type { Quantity } from '../../../model/formula.js';
 import { writeMark, writeText, writeValue } from '../cells.js';
@@ -10,7 +10,7 @@ import { FORMAT } from '../styles.js';
 export const QUANTITIES = ['fte', 'se', 'headcount'] as const;
 
 /** A row of figures, each where `shown`, else the small-cell mark. */
-export function writeVolumes(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number, values: YearVector, unit: string, shown: (t: number) => boolean): void {
+export function writeVolumes(ws: Sheet, ctx: WorkbookContext, row: number, values: YearVector, unit: string, shown: (t: number) => boolean): void {
   writeText(ws, row, UNIT_COLUMN, unit);
   values.forEach((x, t) => {
     if (shown(t)) writeValue(ws, row, yearColumn(t), x, 'engine', FORMAT.quantity);
@@ -19,7 +19,7 @@ export function writeVolumes(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: n
 }
 
 /** The mark of a figure about 1 to 4 people (small cells). */
-export function writeSuppressed(ws: ExcelJS.Worksheet, ctx: WorkbookContext, row: number, column: number): void {
+export function writeSuppressed(ws: Sheet, ctx: WorkbookContext, row: number, column: number): void {
   writeMark(ws, row, column, ctx.labels.population.suppressed);
 }
 

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import type { PartVolumes, Population, YearVector } from '../../../engine/index.js';
 import { ZERO, type Dec } from '../../../model/decimal.js';
 import type { ChartSeries, ChartSpec } from '../charts/chart-spec.js';
@@ -36,7 +36,7 @@ interface SeriesRow {
  * the small-cell rule of the totals; the streams' are modelled, not people, and always show
  * (docs/methodology.md#small-cells-inflow). No streams: nothing, and no chart.
  */
-export function writeOriginSection(ws: ExcelJS.Worksheet, ctx: WorkbookContext, population: Population): ChartSpec[] {
+export function writeOriginSection(ws: Sheet, ctx: WorkbookContext, population: Population): ChartSpec[] {
   if (population.byStream.size === 0) return [];
   const rows = ctx.populationRows;
   const l = ctx.labels.population.origin;
@@ -53,7 +53,7 @@ export function writeOriginSection(ws: ExcelJS.Worksheet, ctx: WorkbookContext, 
  * One part of the population under its own heading: head count, FTE, SE and year-end head
  * count, each row where its rule lets it show; a part is kept on one page.
  */
-function writePart(ws: ExcelJS.Worksheet, ctx: WorkbookContext, part: string, volumes: PartVolumes, shown: { volumes: (t: number) => boolean; yearEnd: (t: number) => boolean }): void {
+function writePart(ws: Sheet, ctx: WorkbookContext, part: string, volumes: PartVolumes, shown: { volumes: (t: number) => boolean; yearEnd: (t: number) => boolean }): void {
   const rows = ctx.populationRows;
   const heading = rows.take();
   writeText(ws, heading, LABEL_COLUMN, part, { bold: true });
@@ -109,7 +109,7 @@ function colour(palette: readonly string[], i: number): string {
 }
 
 /** The chart's table and, under it, the stacked column chart that reads it. */
-function writeChart(ws: ExcelJS.Worksheet, ctx: WorkbookContext, series: readonly SeriesRow[]): ChartSpec {
+function writeChart(ws: Sheet, ctx: WorkbookContext, series: readonly SeriesRow[]): ChartSpec {
   const rows = ctx.populationRows;
   const l = ctx.labels.population.origin;
   const sheet = ctx.sheets.population;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { municipalityName, type Population } from '../../../engine/index.js';
 import { setUpTimelineSheet, writeFormula, writeText, writeValue } from '../cells.js';
 import { hasInflow, populationKey, type WorkbookContext } from '../context.js';
@@ -23,7 +23,7 @@ import { writeOriginSection } from './population-origin.js';
  * municipality has inflow streams, its population by origin follows, with a chart (the
  * specs returned, which the packaging step adds); without streams there is none.
  */
-export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext): ChartSpec[] {
+export function writePopulationSheet(ws: Sheet, ctx: WorkbookContext): ChartSpec[] {
   const { labels: l, projection } = ctx;
   const { region } = projection;
   const rows = ctx.populationRows;
@@ -68,7 +68,7 @@ export function writePopulationSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext
 }
 
 /** The sum of the work forms merged in each year: empty where none is, suppressed where the group is small too. */
-function writeOtherForms(ws: ExcelJS.Worksheet, ctx: WorkbookContext, population: Population, quantity: Quantity): void {
+function writeOtherForms(ws: Sheet, ctx: WorkbookContext, population: Population, quantity: Quantity): void {
   const row = ctx.populationRows.take(populationKey.otherForms(ctx.municipality, quantity));
   writeText(ws, row, LABEL_COLUMN, `${quantityLabel(ctx, quantity)} — ${ctx.labels.population.otherForms}`, { indent: 1 });
   writeText(ws, row, UNIT_COLUMN, unitOf(ctx, quantity));
@@ -83,7 +83,7 @@ function writeOtherForms(ws: ExcelJS.Worksheet, ctx: WorkbookContext, population
   });
 }
 
-function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (id: string) => string): void {
+function writeOtherMembers(ws: Sheet, ctx: WorkbookContext, name: (id: string) => string): void {
   const { projection, labels: l } = ctx;
   const rows = ctx.populationRows;
   const organisations = sharedOrganisations(ctx);
@@ -118,7 +118,7 @@ function writeOtherMembers(ws: ExcelJS.Worksheet, ctx: WorkbookContext, name: (i
   }
 }
 
-function writeInhabitants(ws: ExcelJS.Worksheet, ctx: WorkbookContext, municipality: string, prefix?: string): void {
+function writeInhabitants(ws: Sheet, ctx: WorkbookContext, municipality: string, prefix?: string): void {
   const inhabitants = ctx.projection.scenario.municipalities.find((x) => x.id === municipality)?.inhabitants;
   if (inhabitants === undefined) return;
   const row = ctx.populationRows.take(populationKey.inhabitants(municipality));

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { CURVE_STEPS, municipalityName, type Percentiles } from '../../../engine/index.js';
 import { targetName, type Distribution } from '../../../model/uncertainty.js';
 import { riskLabelsFor, type RiskLabels } from '../../i18n/risk-labels.js';
@@ -18,7 +18,7 @@ import { keepTogether } from '../print-layout.js';
  * certainty (for the risk paragraph of a council proposal), the distribution as an S-curve
  * with its native chart, and the distributions that were drawn from.
  */
-export function writeRiskSheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, risk: RiskReport): ChartSpec[] {
+export function writeRiskSheet(ws: Sheet, ctx: WorkbookContext, risk: RiskReport): ChartSpec[] {
   const l = riskLabelsFor(ctx.language);
   const { region } = ctx.projection;
   const configurations = region.configurations;

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { municipalityName } from '../../../engine/index.js';
 import { targetName } from '../../../model/uncertainty.js';
 import { riskLabelsFor } from '../../i18n/risk-labels.js';
@@ -33,7 +33,7 @@ const moves = (swing: number): boolean => Math.abs(swing) >= 0.005;
  * over them) with a native tornado chart, the swing of every assumption per configuration,
  * and any goal seek.
  */
-export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, analyses: Analyses): ChartSpec[] {
+export function writeSensitivitySheet(ws: Sheet, ctx: WorkbookContext, analyses: Analyses): ChartSpec[] {
   const l = riskLabelsFor(ctx.language);
   const { region } = ctx.projection;
   const tornadoes = analyses.sensitivity?.tornadoes ?? [];
@@ -112,7 +112,7 @@ export function writeSensitivitySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContex
 }
 
 /** Per configuration, each assumption's swing: which assumptions matter for which choice. */
-function writeSwings(ws: ExcelJS.Worksheet, tornadoes: NonNullable<Analyses['sensitivity']>['tornadoes'], start: number, l: ReturnType<typeof riskLabelsFor>): number {
+function writeSwings(ws: Sheet, tornadoes: NonNullable<Analyses['sensitivity']>['tornadoes'], start: number, l: ReturnType<typeof riskLabelsFor>): number {
   if (tornadoes.length === 0) return start;
   let row = start;
   const key = (b: { variable: { target: Parameters<typeof targetName>[0] } }) => `${b.variable.target.kind}:${targetName(b.variable.target)}`;
@@ -142,7 +142,7 @@ function writeSwings(ws: ExcelJS.Worksheet, tornadoes: NonNullable<Analyses['sen
 }
 
 /** A sentence in column A over as many rows as it needs to stay within the sheet's printed width; the next free row. */
-function writeLines(ws: ExcelJS.Worksheet, start: number, text: string): number {
+function writeLines(ws: Sheet, start: number, text: string): number {
   const room = textRoom(WIDTHS.reduce((sum, width) => sum + columnPoints(width), 0));
   let row = start;
   for (const line of wrappedLines(text, room)) writeText(ws, row++, 1, line);

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import type { Sheet } from '../sheet-model.js';
 import { municipalityName } from '../../../engine/index.js';
 import { scaledValueAxis } from '../charts/axis.js';
 import type { ChartSpec } from '../charts/chart-spec.js';
@@ -23,7 +23,7 @@ const CHART_HEIGHT = 20;
  * NPV highlighted by a live conditional format; the net cost per year on the timeline; and
  * the specs of its two native charts, which the packaging step adds.
  */
-export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plans: readonly ConfigurationPlan[]): ChartSpec[] {
+export function writeSummarySheet(ws: Sheet, ctx: WorkbookContext, plans: readonly ConfigurationPlan[]): ChartSpec[] {
   const { labels: l, projection } = ctx;
   const { region } = projection;
   const s = l.summary;
@@ -86,7 +86,7 @@ export function writeSummarySheet(ws: ExcelJS.Worksheet, ctx: WorkbookContext, p
 }
 
 /** Column H, where an organisation settles: each settled configuration's verevening over the horizon, linked (docs/methodology.md#settlement). */
-function writeVereveningColumn(ws: ExcelJS.Worksheet, plans: readonly ConfigurationPlan[], first: number): void {
+function writeVereveningColumn(ws: Sheet, plans: readonly ConfigurationPlan[], first: number): void {
   plans.forEach((plan, i) => {
     const row = plan.rows.row(resultRowKey('verevening'));
     if (plan.result.settlementKey === undefined || row === undefined) return;
@@ -95,7 +95,7 @@ function writeVereveningColumn(ws: ExcelJS.Worksheet, plans: readonly Configurat
 }
 
 /** Net cost per configuration per year, on the timeline: the data of the line chart. */
-function writeAnnualTable(ws: ExcelJS.Worksheet, ctx: WorkbookContext, plans: readonly ConfigurationPlan[], headerRow: number): void {
+function writeAnnualTable(ws: Sheet, ctx: WorkbookContext, plans: readonly ConfigurationPlan[], headerRow: number): void {
   styleSection(writeText(ws, headerRow - 1, LABEL_COLUMN, ctx.labels.summary.netPerYear));
   const header = ws.getRow(headerRow);
   header.getCell(LABEL_COLUMN).value = ctx.labels.summary.configuration;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../src/errors.js';
 
 /** What exceljs's writer appends a part to: its zip, here a map of part texts. */
 interface PartSink {
@@ -31,13 +31,12 @@ interface XlsxWriter {
 }
 
 /**
- * The parts of the xlsx package exceljs would write for `wb` (path → XML text), without
- * zipping them: the package is zipped once, after the charts are added (charts/package.ts).
- * exceljs's own `writeBuffer` deflates every part in JavaScript, and reading that zip back
- * inflated it all again. test/report/workbook-parts.test.ts holds these parts to the ones
- * in exceljs's own zip.
+ * The parts of the xlsx package exceljs 4 would write for `wb` (path → XML text), without
+ * zipping them: the test oracle of src/report/workbook/book-parts.ts, which writes every
+ * workbook now. Its steps do all their work when called (none waits on anything), so the
+ * parts are there on return; `done` settles when they have all finished, and fails if one did.
  */
-export async function workbookParts(wb: ExcelJS.Workbook): Promise<Map<string, string | Uint8Array>> {
+export function exceljsPartsNow(wb: ExcelJS.Workbook): { parts: Map<string, string | Uint8Array>; done: Promise<unknown> } {
   const parts = new Map<string, string | Uint8Array>();
   const sink: PartSink = {
     append(data, { name, base64 }) {
@@ -51,10 +50,9 @@ export async function workbookParts(wb: ExcelJS.Workbook): Promise<Map<string, s
   const model = wb.model as unknown as WorkbookModel;
   shareStyles(model);
   writer.prepareModel(model, {});
-  for (const step of [writer.addContentTypes, writer.addOfficeRels, writer.addWorkbookRels, writer.addWorksheets, writer.addSharedStrings, writer.addDrawings, writer.addTables, writer.addThemes, writer.addStyles, writer.addMedia, writer.addApp, writer.addCore, writer.addWorkbook]) {
-    await step.call(writer, sink, model);
-  }
-  return parts;
+  const steps = [writer.addContentTypes, writer.addOfficeRels, writer.addWorkbookRels, writer.addWorksheets, writer.addSharedStrings, writer.addDrawings, writer.addTables, writer.addThemes, writer.addStyles, writer.addMedia, writer.addApp, writer.addCore, writer.addWorkbook];
+  const done = Promise.all(steps.map((step) => step.call(writer, sink, model)));
+  return { parts, done };
 }
 
 /** What {@link shareStyles} reads of exceljs's workbook model: each cell's type, formula result and style. */
