@@ -8,6 +8,7 @@ import { threadCount } from '../threads.js';
 import type { Subject } from '../../engine/index.js';
 import { writeReports } from './reports.js';
 import { claimJob, jobBoard, openJobs, type JobBoard } from './job-board.js';
+import { nextTurn } from './next-turn.js';
 
 export type JobOutcome = { readonly target: Subject; readonly files: readonly string[] } | { readonly target: Subject; readonly failure: Failure };
 
@@ -109,8 +110,7 @@ async function inProcessLane(board: JobBoard, context: JobContext, record: (inde
     } catch (error) {
       record(index, { target, failure: describeFailure(error) });
     }
-    // let the workers' messages in between two workbooks
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return undefined;
 }
