@@ -1,4 +1,5 @@
 import { InternalError } from '../../errors.js';
+import type { PackagePart } from '../zip-package.js';
 
 /** The part that holds a Word document's title, author and dates. */
 export const CORE_PART = 'docProps/core.xml';
@@ -20,36 +21,26 @@ export function coreProperties(title: string, date: Date): string {
   );
 }
 
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
+type Docx = typeof import('docx');
 
-/**
- * A zip package with every entry dated `date` (in its local header and in the central
- * directory), its compressed data untouched: `docx` dates them by the clock. The zip's DOS
- * time has no zone; it is written in UTC, as the workbooks' (JSZip) are.
- */
-export function withZipDates(zip: Uint8Array, date: Date): Buffer {
-  const out = Buffer.from(zip);
-  const end = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || out.readUInt32LE(end) !== END_OF_DIRECTORY) throw new InternalError('the Word package has no zip directory');
-  const [time, day] = dosDate(date);
-  let entry = out.readUInt32LE(end + 16);
-  for (let n = out.readUInt16LE(end + 10); n > 0; n--) {
-    const local = out.readUInt32LE(entry + 42);
-    if (out.readUInt32LE(entry) !== DIRECTORY_ENTRY || out.readUInt32LE(local) !== LOCAL_HEADER) throw new InternalError('the Word package is not a zip file as docx writes it');
-    out.writeUInt16LE(time, entry + 12);
-    out.writeUInt16LE(day, entry + 14);
-    out.writeUInt16LE(time, local + 10);
-    out.writeUInt16LE(day, local + 12);
-    entry += 46 + out.readUInt16LE(entry + 28) + out.readUInt16LE(entry + 30) + out.readUInt16LE(entry + 32);
-  }
-  return out;
+/** What docx's packer compiles a document to: each part's path and text or bytes, in the order docx zips them. */
+type CompiledParts = ReadonlyMap<string, string | Uint8Array>;
+
+/** The one part of docx's packer used here: the compiler it zips the output of (docx 9.15). */
+interface PackerCompiler {
+  compile(file: InstanceType<Docx['Document']>, prettify: undefined, overrides: readonly { readonly path: string; readonly data: string }[]): CompiledParts;
 }
 
-/** A date as a zip's DOS time and date (two seconds apart, from 1980). */
-function dosDate(date: Date): [number, number] {
-  const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
-  const day = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  return [time, day];
+/**
+ * The parts of a Word document as docx writes them, with `overrides` in place of its own (by
+ * path), before docx zips them: the package is then zipped by Node's zlib (zip-package.ts),
+ * dated with our date. docx zips with its own JavaScript deflate, which took as long as
+ * writing the parts, and dates each entry by the clock. docx offers no public call for the
+ * parts, so its packer's compiler is called, the same call its `Packer.toBuffer` makes; a docx
+ * without it is refused (a test writes a summary with the docx installed).
+ */
+export function documentParts(docx: Docx, file: InstanceType<Docx['Document']>, overrides: readonly { readonly path: string; readonly data: string }[]): PackagePart[] {
+  const compiler = (docx.Packer as unknown as { readonly compiler?: PackerCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new InternalError('the installed docx has no packer compiler: install the docx version package.json names');
+  return [...compiler.compile(file, undefined, overrides)].map(([path, data]) => ({ path, bytes: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }));
 }

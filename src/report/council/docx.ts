@@ -3,7 +3,8 @@ import { isXmlText } from '../../text-characters.js';
 import { workbookDates } from '../workbook/stamp.js';
 import { CHART_HEIGHT, CHART_WIDTH, chartPng } from './chart-images.js';
 import type { Block, Chart, CouncilDocument, Span, Table } from './document.js';
-import { CORE_PART, coreProperties, withZipDates } from './docx-package.js';
+import { CORE_PART, coreProperties, documentParts } from './docx-package.js';
+import { zipPackage } from '../zip-package.js';
 
 type Docx = typeof import('docx');
 type Child = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
@@ -23,7 +24,7 @@ const HEADER_FILL = 'DCE6F1';
  * The same inputs give the same bytes: the document's dates (its core properties and its zip
  * entries') are `date` (the report's date, when asked for) or the fixed package date of the
  * workbooks (workbook/stamp.ts), and every id is numbered, not drawn at random; `docx` is
- * loaded only when a document is written. The package is zipped once, by `docx`.
+ * loaded only when a document is written. The package is zipped once, by Node's zlib.
  */
 export async function councilDocx(doc: CouncilDocument, date: Date | undefined): Promise<Buffer> {
   checkXmlText(doc);
@@ -39,7 +40,7 @@ export async function councilDocx(doc: CouncilDocument, date: Date | undefined):
     sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } }, children }],
   });
   const stamp = workbookDates(date).stamp;
-  return withZipDates(await docx.Packer.toBuffer(file, undefined, [{ path: CORE_PART, data: coreProperties(doc.title, stamp) }]), stamp);
+  return zipPackage(documentParts(docx, file, [{ path: CORE_PART, data: coreProperties(doc.title, stamp) }]), stamp);
 }
 
 /**
