@@ -41,7 +41,9 @@ export type WorkerStart = Omit<WorkerData, 'board' | 'closedPort'>;
 
 /** Starts `count` worker threads on a new board of the batch's jobs (`start.targets`). */
 export function startPool(count: number, start: WorkerStart): BatchPool {
-  const board = jobBoard(start.targets.length);
+  // the region's comparison is the longest job (for 340 municipalities some ten times a
+  // municipality's): claimed last, it kept one thread busy while the others had nothing left
+  const board = jobBoard(start.targets.length, Math.max(0, start.targets.findIndex((t) => t.kind === 'region')));
   const workers = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
     const data: WorkerData = { ...start, board, closedPort: port2 };
