@@ -16,6 +16,9 @@ const BATCH_HEAP_GROWTH_PERCENT = 60;
  * process) for a batch, before it loads anything. It changes only when the garbage collector
  * runs, never how much memory a thread may have: a region too large for a bounded growth still
  * gets the room it needs, with more frequent collections, rather than running out of memory.
+ * V8 takes a code cache only under the flags it was made with (build/code-cache.ts): the
+ * chunks a batch loads after this (the reports', the workers') are compiled from their source,
+ * some tens of milliseconds per thread in a batch of minutes.
  */
 export function boundHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${BATCH_HEAP_GROWTH_PERCENT}`);
