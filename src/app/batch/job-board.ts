@@ -9,6 +9,8 @@ export interface JobBoard {
   readonly memory: SharedArrayBuffer;
   /** How many jobs there are; a claim past the last gets none. */
   readonly size: number;
+  /** The job claimed first; the others follow in their order. */
+  readonly first: number;
 }
 
 const NEXT = 0;
@@ -17,15 +19,22 @@ const WAITING = 0;
 const OPEN = 1;
 const CALLED_OFF = 2;
 
-/** A board of `size` jobs, not yet open. */
-export function jobBoard(size: number): JobBoard {
-  return { memory: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT), size };
+/**
+ * A board of `size` jobs, not yet open, whose job `first` is claimed first (the longest, so
+ * that no thread is left with it while the others have nothing more to do), then the others
+ * in their order.
+ */
+export function jobBoard(size: number, first = 0): JobBoard {
+  if (!Number.isInteger(first) || first < 0 || (size > 0 && first >= size)) throw new RangeError(`no job ${first} among ${size}`);
+  return { memory: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT), size, first };
 }
 
 /** The index of the next job no thread has claimed yet, now this thread's; undefined when all are taken. */
 export function claimJob(board: JobBoard): number | undefined {
-  const index = Atomics.add(new Int32Array(board.memory), NEXT, 1);
-  return index < board.size ? index : undefined;
+  const claim = Atomics.add(new Int32Array(board.memory), NEXT, 1);
+  if (claim >= board.size) return undefined;
+  if (claim === 0) return board.first;
+  return claim <= board.first ? claim - 1 : claim;
 }
 
 /** Opens the jobs (`true`) or calls them off (`false`), and wakes the threads waiting for it. */

@@ -4,6 +4,7 @@ import type { OutputFiles } from '../../report/output-files.js';
 import type { ScenarioChoice } from '../run-scenario.js';
 import { callOffPool, openPool, runJobs, startPool, workerCount, type BatchPool, type JobOutcome } from './pool.js';
 import type { Subject } from '../../engine/index.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { batchSubjects, planBatchReports, type BatchReportSettings } from './reports.js';
 
 /** A batch ready to run: the region loaded and projected, its jobs, every report file declared, and its worker threads started. */
@@ -28,6 +29,7 @@ export interface PreparedBatch {
  * whole (and, open, its closed world). Bad input calls the workers off: nothing is written.
  */
 export async function prepareBatch(file: string, choice: ScenarioChoice, settings: BatchReportSettings, jobs: number | undefined): Promise<PreparedBatch> {
+  boundHeapGrowth();
   // the workers load from the very texts read here, never from the disk: a file edited during the batch cannot give reports of two versions
   const source = new RecordingSource();
   const scenario = loadScenario(file, { ...choice, source });

@@ -6,6 +6,7 @@ import { loadScenario, snapshotSource } from '../../load/index.js';
 import { OutputFiles } from '../../report/output-files.js';
 import { awaitJobs, claimJob } from './job-board.js';
 import { closedWorldFrom, describeFailure, type ClosedWorldData, type WorkerData, type WorkerMessage } from './messages.js';
+import { nextTurn } from './next-turn.js';
 import { writeReports } from './reports.js';
 
 // A batch worker thread, started while the main thread still projects the region: loads the
@@ -35,6 +36,7 @@ if (awaitJobs(data.board)) {
     } catch (error) {
       post({ type: 'failed', index, failure: describeFailure(error) });
     }
+    await nextTurn();
   }
 }
 data.closedPort.close();

@@ -1,7 +1,9 @@
 import type { Dec } from '../../model/decimal.js';
 import type { Language } from '../i18n/index.js';
+import { perLanguage } from '../number-format.js';
 
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+/** Millions with one decimal, thousands with none. */
+const formats = { millions: perLanguage({ minimumFractionDigits: 1, maximumFractionDigits: 1 }), thousands: perLanguage({ minimumFractionDigits: 0, maximumFractionDigits: 0 }) };
 
 const NBSP = '\u00a0';
 
@@ -17,8 +19,7 @@ const MILLION = 1_000_000;
 export function formatCouncilAmount(x: Dec, language: Language): string {
   const millions = x.abs().gte(MILLION);
   const rounded = millions ? x.div(MILLION).toDecimalPlaces(1, 4 /* ROUND_HALF_UP */) : x.div(1000).toDecimalPlaces(0, 4).times(1000);
-  const digits = millions ? 1 : 0;
-  const text = new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(rounded.abs().toNumber());
+  const text = formats[millions ? 'millions' : 'thousands'](language).format(rounded.abs().toNumber());
   const sign = rounded.isNegative() && !rounded.isZero() ? '−' : '';
   // no line break inside an amount: a no-break space between € and the number and before "mln"
   if (language === 'nl') return `${sign}€${NBSP}${text}${millions ? `${NBSP}mln` : ''}`;

@@ -1,9 +1,10 @@
-import JSZip from 'jszip';
 import { InternalError } from '../../errors.js';
-import { rezip } from '../workbook/charts/package.js';
+import { isXmlText } from '../../text-characters.js';
 import { workbookDates } from '../workbook/stamp.js';
 import { CHART_HEIGHT, CHART_WIDTH, chartPng } from './chart-images.js';
 import type { Block, Chart, CouncilDocument, Span, Table } from './document.js';
+import { CORE_PART, coreProperties, documentParts } from './docx-package.js';
+import { zipPackage } from '../zip-package.js';
 
 type Docx = typeof import('docx');
 type Child = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
@@ -20,11 +21,13 @@ const HEADER_FILL = 'DCE6F1';
  * are Word documents: the same text as the Markdown, its tables as Word tables (the header
  * row repeated on a new page, no row split), and the two charts as pictures.
  *
- * The same inputs give the same bytes: the document's dates are `date` (the report's date,
- * when asked for) or the fixed package date of the workbooks (workbook/stamp.ts) and every id is numbered, not drawn at random; `docx` is loaded
- * only when a document is written.
+ * The same inputs give the same bytes: the document's dates (its core properties and its zip
+ * entries') are `date` (the report's date, when asked for) or the fixed package date of the
+ * workbooks (workbook/stamp.ts), and every id is numbered, not drawn at random; `docx` is
+ * loaded only when a document is written. The package is zipped once, by Node's zlib.
  */
 export async function councilDocx(doc: CouncilDocument, date: Date | undefined): Promise<Buffer> {
+  checkXmlText(doc);
   const docx = await import('docx');
   const children: Child[] = [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(doc.title)] })];
   let figure = 0;
@@ -33,14 +36,35 @@ export async function councilDocx(doc: CouncilDocument, date: Date | undefined):
     else children.push(...blockChildren(docx, block));
   }
   const file = new docx.Document({
-    creator: 'soweco-bc',
-    lastModifiedBy: 'soweco-bc',
-    title: doc.title,
-    revision: 1,
     styles: { default: { document: { run: { font: 'Arial', size: BODY_SIZE } } } },
     sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } }, children }],
   });
-  return fixDates(await docx.Packer.toBuffer(file), workbookDates(date).stamp);
+  const stamp = workbookDates(date).stamp;
+  return zipPackage(documentParts(docx, file, [{ path: CORE_PART, data: coreProperties(doc.title, stamp) }]), stamp);
+}
+
+/**
+ * The last line of defence, as for the workbooks (workbook/charts/package.ts), against a
+ * document Word cannot open: a text holding a character XML forbids (U+FFFF, a control
+ * character). The loaders refuse such characters in every text; one that gets through is a bug.
+ */
+function checkXmlText(doc: CouncilDocument): void {
+  if (![doc.title, ...doc.blocks.flatMap(blockTexts)].every(isXmlText)) throw new InternalError('a text of the council summary holds a character that XML forbids: the Word document would not open');
+}
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'heading':
+      return [block.text];
+    case 'paragraph':
+      return block.spans.map((s) => s.text);
+    case 'list':
+      return block.items.flat().map((s) => s.text);
+    case 'table':
+      return [block.table.caption, ...block.table.header, ...block.table.rows.flatMap((r) => r.cells)];
+    case 'chart':
+      return [block.chart.caption, block.chart.axis, ...(block.chart.kind === 'bars' ? block.chart.categories : block.chart.series.map((s) => s.name))];
+  }
 }
 
 function blockChildren(docx: Docx, block: Exclude<Block, { kind: 'chart' }>): Child[] {
@@ -100,15 +124,4 @@ async function chartParagraphs(docx: Docx, chart: Chart, doc: CouncilDocument, f
     altText: { id: String(figure), name: `chart${figure}`, title: chart.caption, description: chart.caption },
   });
   return [new docx.Paragraph({ keepNext: true, spacing: { before: 120 }, children: [image] }), caption(docx, chart.caption, false)];
-}
-
-/** The document's created and modified dates set to `date`, and every part re-zipped with it (workbook/charts/package.ts). */
-async function fixDates(bytes: Buffer, date: Date): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const core = 'docProps/core.xml';
-  const xml = await zip.file(core)?.async('string');
-  if (xml === undefined) throw new InternalError(`${core} missing from the Word package`);
-  const stamp = `${date.toISOString().slice(0, 19)}Z`;
-  zip.file(core, xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/gu, `$1${stamp}`));
-  return rezip(zip, date);
 }
