@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { Script, constants } from 'node:vm';
+import { Script } from 'node:vm';
 
 // The program's own chunks (dist/bundle/*.cjs, src/build/bundle.ts) are compiled with V8's
 // code cache: the bytecode of every function a build's warm-up ran (build/warm-code-cache.ts),
@@ -33,12 +33,9 @@ export function requireWithCodeCache(entry: string, compiled?: CompiledChunk[]):
   const plain = require.extensions['.js'];
   require.extensions['.cjs'] = (module, filename) => {
     if (dirname(filename) !== folder) return plain(module, filename);
-    const script = new Script(wrap(readFileSync(filename, 'utf8')), {
-      filename,
-      cachedData: cacheOf(filename),
-      // a chunk imports resvg (an ES module's loader) with import(), as Node's own CommonJS loader lets it
-      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    });
+    // no import() in these chunks: a script's import() needs Node's experimental loader (and
+    // prints its warning); the one package left unbundled, resvg, is required instead
+    const script = new Script(wrap(readFileSync(filename, 'utf8')), { filename, cachedData: cacheOf(filename) });
     compiled?.push({ filename, script });
     const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
     run.call(module.exports, module.exports, createRequire(filename), module, filename, folder);

@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { testDir } from '../support/testdir.js';
 
 // The build writes V8's code cache beside the command line's chunks (src/build/code-cache.ts).
 // A cache that V8 refuses costs nothing but its use: it must fit the chunks and the Node the
@@ -27,5 +31,17 @@ describe('the code cache of the command line', () => {
     expect(chunks.some(([name]) => name.startsWith('load-'))).toBe(true);
     // false: a cache was there, and V8 took it (undefined: there was none; true: refused)
     expect(chunks.filter(([, rejected]) => rejected !== false)).toEqual([]);
+  });
+});
+
+describe('the command line compiled as scripts', () => {
+  it('writes a Word summary (resvg, the one package left unbundled) without a warning from Node', () => {
+    const dir = testDir();
+    const { code, stderr } = runCli(['batch', join(root, 'test/fixtures/tiny/regio.yaml'), '--out', dir, '--jobs', '1']);
+    expect(code, stderr).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.docx'))).not.toEqual([]);
+    // a script's import() would print `(node:PID) ExperimentalWarning: vm.USE_MAIN_CONTEXT_DEFAULT_LOADER …`
+    expect(stderr).toMatch(/^\[1\/4\] /m);
+    expect(stderr).not.toMatch(/^\(node:\d+\)|Warning:/m);
   });
 });

@@ -23,12 +23,25 @@ const LINE_COLOURS = ['#1F4E79', '#C55A11', '#548235', '#7030A0', '#BF9000', '#2
  * the SVG into pixels with the charts' fonts, Node's zlib packs them. ECharts and resvg are
  * loaded only here, when a Word document is written, so that other commands start as fast as before.
  */
-export async function chartPng(chart: Chart, language: Language): Promise<Buffer> {
+export function chartPng(chart: Chart, language: Language): Buffer {
   const svg = chartSvg(chart, language);
-  const { Resvg } = await import('@resvg/resvg-js');
+  const { Resvg } = resvg();
   const image = new Resvg(svg, { ...RESVG_OPTIONS, font: fontOptions() }).render();
   // the white background makes every pixel opaque, so resvg's premultiplied pixels are the straight ones a PNG holds
   return encodePng(image.pixels, image.width, image.height);
+}
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvgLoaded: ResvgModule | undefined;
+
+/**
+ * resvg, a CommonJS package with a native module, required rather than imported: the command
+ * line's chunks are compiled as scripts (build/code-cache.ts), in which Node's `import()` needs
+ * its experimental loader, which prints a warning to the user.
+ */
+function resvg(): ResvgModule {
+  resvgLoaded ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  return resvgLoaded;
 }
 
 type ECharts = typeof import('echarts');

@@ -32,7 +32,7 @@ export async function councilDocx(doc: CouncilDocument, date: Date | undefined):
   const children: Child[] = [new docx.Paragraph({ heading: docx.HeadingLevel.HEADING_1, children: [new docx.TextRun(doc.title)] })];
   let figure = 0;
   for (const block of doc.blocks) {
-    if (block.kind === 'chart') children.push(...(await chartParagraphs(docx, block.chart, doc, ++figure)));
+    if (block.kind === 'chart') children.push(...chartParagraphs(docx, block.chart, doc, ++figure));
     else children.push(...blockChildren(docx, block));
   }
   const file = new docx.Document({
@@ -114,8 +114,8 @@ function table(docx: Docx, t: Table): InstanceType<Docx['Table']> {
 }
 
 /** A chart as a picture at the text's width, with its caption below (and its caption as the picture's alternative text). */
-async function chartParagraphs(docx: Docx, chart: Chart, doc: CouncilDocument, figure: number): Promise<Child[]> {
-  const png = await chartPng(chart, doc.language);
+function chartParagraphs(docx: Docx, chart: Chart, doc: CouncilDocument, figure: number): Child[] {
+  const png = chartPng(chart, doc.language);
   const image = new docx.ImageRun({
     type: 'png',
     data: png,
