@@ -1,13 +1,13 @@
 import { InternalError } from '../errors.js';
 import type { Organisation } from '../model/configuration.js';
 import { ZERO, type Dec } from '../model/decimal.js';
-import { AMOUNT_ROW, dependsOnMember, inRange, inputKey, interpret, yearIndex, type FormulaEnv, type FormulaRow, type Input, type LineFormula } from '../model/formula.js';
+import { AMOUNT_ROW, dependsOnMember, inRange, inputKey, yearIndex, type FormulaEnv, type FormulaRow, type Input, type LineFormula } from '../model/formula.js';
 import { lineKind } from '../model/line-kinds/index.js';
 import { orderForCalculation } from '../model/line-order.js';
 import type { ExecutionModel, Line } from '../model/line.js';
 import type { Region } from '../model/region.js';
 import { splitByKeys, type OrganisationBasis } from './allocation.js';
-import { exactCalculator } from './exact-formula.js';
+import { compileExact } from './exact-formula.js';
 import { figureVector } from './line-figures.js';
 import { isRateInput, rateOfInput, type LineResult, type RateInput } from './line-result.js';
 import type { ParameterBook, Scope } from './parameter-book.js';
@@ -50,7 +50,7 @@ function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMa
   const organisationFigures = new Map<string, YearVector>();
   const envs = new Map(members.map((m) => [m, exactEnv(inputs, line, formula, { member: m, scope: scopeOf(m), active, rows: rows.get(m) as Rows, earlier: earlier.get(m), organisationFigures })]));
   const perMember = dependsOnMember(formula);
-  const calc = exactCalculator(region.horizon.start);
+  const start = region.horizon.start;
   const n = active.length;
   for (const row of formula.rows) {
     if (row.expr.op === 'share') {
@@ -60,8 +60,8 @@ function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMa
     const evaluate = (member: string): Dec[] => {
       const values: Dec[] = [];
       rows.get(member)?.set(row.name, values);
-      const env = envs.get(member) as FormulaEnv<Dec>;
-      for (let t = 0; t < n; t++) values.push(interpret(row.expr, calc, env, t));
+      const value = compileExact(row.expr, envs.get(member) as FormulaEnv<Dec>, start);
+      for (let t = 0; t < n; t++) values.push(value(t));
       return values;
     };
     // a shared line's rows that read no member's own figures are the organisation's: computed once

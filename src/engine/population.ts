@@ -102,8 +102,12 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
     for (const c of cohorts) countPersons(c, persons, atYearEnd);
     const curve = curveOf(Number(birthYear));
     const add = (i: number, totals: Totals, presence: Dec) => {
-      form.fte[i] = form.fte[i]!.plus(totals.fte.times(presence));
-      form.se[i] = form.se[i]!.plus(totals.se.times(presence));
+      const fte = totals.fte.times(presence);
+      const sum = form.fte[i]!.plus(fte);
+      // SE is most often FTE itself (no SE weight): then its product and its sum are the same decimals
+      const se = totals.se === totals.fte ? fte : totals.se.times(presence);
+      form.se[i] = se === fte && form.se[i] === form.fte[i] ? sum : form.se[i]!.plus(se);
+      form.fte[i] = sum;
       form.headcount[i] = form.headcount[i]!.plus(totals.count.times(presence));
     };
     // from the last year back, everyone working through year i is a growing prefix of the
@@ -163,7 +167,17 @@ function countPersons(c: Cohort, working: number[], atYearEnd: number[]): void {
 
 
 function plus(totals: Totals, c: Cohort): Totals {
-  return { count: totals.count.plus(c.count), fte: totals.fte.plus(c.fte), se: totals.se.plus(c.se) };
+  const fte = totals.fte.plus(c.fte);
+  return { count: totals.count.plus(c.count), fte, se: totals.se === totals.fte && c.se === c.fte ? fte : totals.se.plus(c.se) };
+}
+
+/**
+ * `b` if `a` is the same number with the same sign (decimal.js keeps its digits normalised, so
+ * every operation gives the same result on either), else `a`: FTE and SE that are equal become
+ * one decimal, whose products {@link projectPopulation} then computes once.
+ */
+function sameOr(a: Dec, b: Dec): Dec {
+  return a === b || (a.eq(b) && a.isNegative() === b.isNegative()) ? b : a;
 }
 
 /** Employees grouped by work form and birth year, each group split by months worked. */
@@ -180,8 +194,12 @@ function groupByFormAndBirthYear(employees: readonly EmployeeGroup[], region: Re
     const cohorts = groups.get(key) ?? [];
     groups.set(key, cohorts);
     const same = cohorts.find((c) => c.worked === worked);
-    if (same === undefined) cohorts.push({ worked, count: e.count, fte: e.fte, se: e.se });
-    else Object.assign(same, { count: same.count + e.count, fte: same.fte.plus(e.fte), se: same.se.plus(e.se) });
+    const se = sameOr(e.se, e.fte);
+    if (same === undefined) cohorts.push({ worked, count: e.count, fte: e.fte, se });
+    else {
+      const fte = same.fte.plus(e.fte);
+      Object.assign(same, { count: same.count + e.count, fte, se: same.se === same.fte && se === e.fte ? fte : same.se.plus(se) });
+    }
   }
   return { groups, excludedCount };
 }

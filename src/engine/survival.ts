@@ -86,13 +86,22 @@ export function regionSurvival(region: Pick<Region, 'outflow' | 'horizon'>): Reg
   };
 }
 
-/** Survival curves per birth year on one outflow rate. */
+/**
+ * Survival curves per birth year on one outflow rate. A curve reads nothing of its birth year
+ * but the rates of the horizon's years, so birth years with the same rates (every one, on a
+ * constant rate) share one curve, and the figures it keeps.
+ */
 function survivalCurves(outflow: OutflowRate, horizon: Horizon, sumsFor: (q: Dec) => MonthSums): CurvesByBirthYear {
   const curves = new Map<number, SurvivalCurve>();
+  const byRates = new Map<string, SurvivalCurve>();
   return (birthYear) => {
     let curve = curves.get(birthYear);
     if (curve === undefined) {
-      curve = buildCurve(horizon, (year) => outflowRateAt(outflow, year - birthYear), sumsFor);
+      const rates: Dec[] = [];
+      for (let year = horizon.start; year <= horizon.end; year++) rates.push(outflowRateAt(outflow, year - birthYear));
+      const key = rates.join(' ');
+      curve = byRates.get(key) ?? buildCurve(rates, sumsFor);
+      byRates.set(key, curve);
       curves.set(birthYear, curve);
     }
     return curve;
@@ -103,21 +112,22 @@ const TWELVE = new Dec(12);
 /** Month counts 0…12 of a year: the figures of year i are kept at 13·i + months. */
 const SLOTS = 13;
 
-function buildCurve(horizon: Horizon, rateIn: (year: number) => Dec, sumsFor: (q: Dec) => MonthSums): SurvivalCurve {
+/** The curve of the rates `rates[i]` of the horizon's years i. */
+function buildCurve(rates: readonly Dec[], sumsFor: (q: Dec) => MonthSums): SurvivalCurve {
   const startOfYear: Dec[] = [ONE]; // survival to 1 January of year i: Π (1 − q) over the years before
   const sums: MonthSums[] = [];
-  for (let year = horizon.start; year <= horizon.end; year++) {
-    const q = rateIn(year);
+  for (const q of rates) {
     sums.push(sumsFor(q));
     startOfYear.push(startOfYear[startOfYear.length - 1]!.times(ONE.minus(q)));
   }
   const monthsSums: (Dec | undefined)[] = [];
   const presences: (Dec | undefined)[] = [];
+  const monthStarts: (Dec | undefined)[] = [];
   const monthsSum = (i: number, months: number) => (monthsSums[SLOTS * i + months] ??= startOfYear[i]!.times(sums[i]!.sums[months]!));
   return {
     monthsSum,
     presence: (i, months) => (presences[SLOTS * i + months] ??= monthsSum(i, months).div(TWELVE)),
     endOfYear: (i) => startOfYear[i + 1]!,
-    startOfMonth: (i, month) => startOfYear[i]!.times(sums[i]!.powers[month]!),
+    startOfMonth: (i, month) => (monthStarts[SLOTS * i + month] ??= startOfYear[i]!.times(sums[i]!.powers[month]!)),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactCalculator } from '../../src/engine/exact-formula.js';
+import { exactCalculator } from './oracle/exact-calculator.js';
 import { buildRiskModel, evaluate, project, resultSize } from '../../src/engine/index.js';
 import { neutralDraw } from '../../src/engine/risk/evaluator.js';
 import { figureValue, floatCalculator, type DrawState, type Figure } from '../../src/engine/risk/float-formula.js';
