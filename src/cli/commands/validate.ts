@@ -59,9 +59,14 @@ function describeStream(stream: InflowStream): string {
   return `${stream.id} (${stream.workForm === stream.id ? '' : `${stream.workForm}; `}${size})`;
 }
 
-/** A number of people as the chosen language writes it: up to two decimals (inflow is an expected number). */
+/**
+ * A number of people as the chosen language writes it: up to two decimals (inflow is an
+ * expected number). A whole number as formatCount writes it, which is what Intl writes
+ * without the cost of Intl's first use (the start-up of its locale data).
+ */
 function number(x: Dec | undefined): string {
-  return (x?.toNumber() ?? 0).toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
+  const n = x?.toNumber() ?? 0;
+  return Number.isInteger(n) ? formatCount(n) : n.toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
 }
 
 /** Whether the region and how many municipalities state realised figures, for how many years (together) and configurations (together); nothing where none does. */
