@@ -3,7 +3,7 @@
 
 import type { EmployeeGroup } from '../../../src/model/employee.js';
 import type { InflowStream } from '../../../src/model/inflow.js';
-import { addInflow } from './inflow.js';
+import { addInflow } from '../../../src/engine/inflow.js';
 import type { Region } from '../../../src/model/region.js';
 import { aowDate, workedMonths } from '../../../src/engine/aow.js';
 import { ZERO, type Dec } from '../../../src/model/decimal.js';
