@@ -6,7 +6,7 @@ import { regionSurvival } from '../../src/engine/survival.js';
 import { loadScenario } from '../../src/load/index.js';
 import { Dec } from '../../src/model/decimal.js';
 import type { EmployeeGroup } from '../../src/model/employee.js';
-import type { InflowStream } from '../../src/model/inflow.js';
+import { anInflowStream } from '../support/inflow-streams.js';
 import { TINY } from '../support/testdir.js';
 import { straightforwardSurvival } from './oracle/survival.js';
 
@@ -29,25 +29,7 @@ const anEmployee: fc.Arbitrary<EmployeeGroup> = fc.record({
   form: fc.constantFrom(...forms),
 }).map((e) => ({ birth: { year: e.year, month: e.month, day: e.day }, workForm: e.form, count: e.count, fte: new Dec(e.fte * e.count).div(100), se: new Dec(e.se * e.count).div(100) }));
 
-const aStream = (id: string): fc.Arbitrary<InflowStream> =>
-  fc.record({
-    form: fc.constantFrom(...forms),
-    target: fc.boolean(),
-    years: fc.dictionary(fc.integer({ min: region.horizon.start, max: region.horizon.end }).map(String), fc.integer({ min: 0, max: 300 }), { minKeys: 1, maxKeys: 3 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    ages: fc.uniqueArray(fc.integer({ min: 18, max: 66 }), { minLength: 1, maxLength: 3 }),
-    rate: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
-  }).map((r) => ({
-    id,
-    workForm: r.form,
-    size: { kind: r.target ? 'target' : 'people', byYear: new Map(Object.entries(r.years).map(([y, n]) => [Number(y), new Dec(n).div(10)])) },
-    entryMonth: r.month,
-    ages: r.ages.map((age) => ({ age, share: new Dec(1).div(r.ages.length) })),
-    fte: new Dec('0.8'),
-    se: new Dec('0.9'),
-    at: { file: 'noord.yaml' },
-    ...(r.rate === undefined ? {} : { outflowRate: new Dec(r.rate).div(100) }),
-  }));
+const aStream = (id: string) => anInflowStream(region, id, new Dec('0.9'));
 
 const aMunicipality = fc.record({ employees: fc.array(anEmployee, { maxLength: 12 }), inflow: fc.tuple(aStream('a'), aStream('b')).map((s) => [...s]) });
 
