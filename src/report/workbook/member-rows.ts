@@ -58,28 +58,26 @@ interface MemberSums {
   readonly persons: readonly number[];
 }
 
-const memberSumsOf = new WeakMap<Projection, Map<string, MemberSums>>();
+/** By projection, then by the list of members itself (an organisation's or a supplier's buyers: the engine's lists, which stay the same objects). */
+const memberSumsOf = new WeakMap<Projection, WeakMap<readonly string[], MemberSums>>();
 
-function memberSums(ctx: MemberContext, members: readonly string[]): MemberSums {
-  const { projection } = ctx;
-  const byMembers = memberSumsOf.get(projection) ?? new Map<string, MemberSums>();
+function memberSums({ projection }: MemberContext, members: readonly string[]): MemberSums {
+  const byMembers = memberSumsOf.get(projection) ?? new WeakMap<readonly string[], MemberSums>();
   memberSumsOf.set(projection, byMembers);
-  const key = members.join(',');
-  let sums = byMembers.get(key);
+  let sums = byMembers.get(members);
   if (sums === undefined) {
     const volumes = new Map<Quantity, readonly Dec[]>();
-    const years = projection.years.length;
-    const summed = (quantity: Quantity) =>
-      Array.from({ length: years }, (_, t) => members.reduce((acc, m) => acc.plus(volumeOf(ctx, m, quantity)[t] ?? ZERO), ZERO));
+    const of = (m: string) => projection.populations.get(m);
+    const summed = (quantity: Quantity) => projection.years.map((_, t) => members.reduce((acc, m) => acc.plus(of(m)?.[quantity][t] ?? ZERO), ZERO));
     sums = {
       volumes(quantity) {
         let sum = volumes.get(quantity);
         if (sum === undefined) volumes.set(quantity, (sum = summed(quantity)));
         return sum;
       },
-      persons: Array.from({ length: years }, (_, t) => members.reduce((acc, m) => acc + (personsOf(ctx, m)[t] ?? 0), 0)),
+      persons: projection.years.map((_, t) => members.reduce((acc, m) => acc + (of(m)?.persons.working[t] ?? 0), 0)),
     };
-    byMembers.set(key, sums);
+    byMembers.set(members, sums);
   }
   return sums;
 }
