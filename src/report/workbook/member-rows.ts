@@ -33,8 +33,13 @@ export function isListed(members: readonly string[]): boolean {
 
 /** The key under which the summed other members of a large organisation stand on the population sheet. */
 export function othersKey(members: readonly string[]): string {
-  return members.join(',');
+  // asked at every year of every line that reads the organisation's volume: joined once per list
+  let key = othersKeys.get(members);
+  if (key === undefined) othersKeys.set(members, (key = members.join(',')));
+  return key;
 }
+
+const othersKeys = new WeakMap<readonly string[], string>();
 
 /**
  * Σ of a quantity over the other members of an organisation, per year: the summed row of a
