@@ -74,17 +74,46 @@ export function estimateSummary(projection: Projection, municipalities: readonly
   };
 }
 
+/**
+ * The present values of each line, by work form, as {@link presentValue} gives them, once per
+ * projection: a line reads several parameters (a rate, its index, …), and a batch asks for
+ * every municipality's lines again in the region's workbook.
+ */
+const presentValues = new WeakMap<Projection, WeakMap<LineResult, Map<string | undefined, Dec>>>();
+
 /** The present value of a line as the municipality bears it (costs positive, revenues negative); for a rate per work form, of its term's part. */
 function presentValue(projection: Projection, lr: LineResult, workForm: string | undefined): Dec {
+  const byLine = presentValues.get(projection) ?? new WeakMap<LineResult, Map<string | undefined, Dec>>();
+  presentValues.set(projection, byLine);
+  const byWorkForm = byLine.get(lr) ?? new Map<string | undefined, Dec>();
+  byLine.set(lr, byWorkForm);
+  let value = byWorkForm.get(workForm);
+  if (value === undefined) byWorkForm.set(workForm, (value = linePresentValue(projection, lr, workForm)));
+  return value;
+}
+
+function linePresentValue(projection: Projection, lr: LineResult, workForm: string | undefined): Dec {
   const terms = lr.formula.rows.filter((r) => r.workForm !== undefined);
   const own = terms.find((r) => r.workForm === workForm);
   const part = (t: number): Dec => {
     if (workForm === undefined || own === undefined) return ONE;
-    const all = terms.reduce((acc, r) => acc.plus(lr.rows.get(r.name)?.[t] ?? ZERO), ZERO);
+    const all = termSums(lr)[t] ?? ZERO;
     return all.isZero() ? ZERO : (lr.rows.get(own.name)?.[t] ?? ZERO).div(all);
   };
   const pv = lr.amounts.reduce((acc, x, t) => acc.plus(x.times(part(t)).times(projection.discountFactors[t] ?? ZERO)), ZERO);
   return lr.line.kind === 'cost' ? pv : pv.neg();
+}
+
+/** Σ of a line's rows per work form, per year: what each work form's part is a part of. */
+const termSumsOf = new WeakMap<LineResult, readonly Dec[]>();
+
+function termSums(lr: LineResult): readonly Dec[] {
+  let sums = termSumsOf.get(lr);
+  if (sums === undefined) {
+    const terms = lr.formula.rows.filter((r) => r.workForm !== undefined);
+    termSumsOf.set(lr, (sums = lr.amounts.map((_, t) => terms.reduce((acc, r) => acc.plus(lr.rows.get(r.name)?.[t] ?? ZERO), ZERO))));
+  }
+  return sums;
 }
 
 /** The largest difference, over the alternatives, with the baseline. */

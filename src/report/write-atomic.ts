@@ -29,7 +29,7 @@ export function writeFilesAtomic(files: readonly FileToWrite[]): void {
   } finally {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
   }
-  for (const { path } of staged) removeLeftovers(dirname(path), basename(path));
+  removeLeftovers(staged.map(({ path }) => path));
 }
 
 /** Writes a file's bytes to a new temporary file next to it; returns both paths. */
@@ -135,15 +135,26 @@ const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
 /** A temporary file untouched for this long is a leftover, whoever made it: writing a report takes seconds. */
 const LEFTOVER_AGE_MS = 24 * 60 * 60 * 1000;
 
-/** Removes the leftovers of other runs' temporary files of this report; never a file another run is still writing. */
-function removeLeftovers(folder: string, name: string): void {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // `.<name>.<host>-<pid>.<random>.tmp`; 1.0.0 wrote `.<name>.<random>.tmp`, without its maker
-  const pattern = new RegExp(`^\\.${escaped}\\.(?:([0-9a-f]{6})-(\\d+)\\.)?[0-9a-f]{8}\\.tmp$`);
-  for (const entry of readdirSync(folder)) {
-    const match = pattern.exec(entry);
-    if (match !== null && isLeftover(join(folder, entry), match[1], match[2] === undefined ? undefined : Number(match[2]))) removeLeftover(join(folder, entry));
+/**
+ * Removes the leftovers of other runs' temporary files of these reports; never a file another
+ * run is still writing. Each folder is listed once: a batch writes a thousand reports into one.
+ */
+function removeLeftovers(paths: readonly string[]): void {
+  const byFolder = new Map<string, RegExp[]>();
+  for (const path of paths) byFolder.set(dirname(path), [...(byFolder.get(dirname(path)) ?? []), leftoverPattern(basename(path))]);
+  for (const [folder, patterns] of byFolder) {
+    for (const entry of readdirSync(folder)) {
+      if (!entry.startsWith('.')) continue; // a report, not a temporary file
+      const match = patterns.map((p) => p.exec(entry)).find((m): m is RegExpExecArray => m !== null);
+      if (match !== undefined && isLeftover(join(folder, entry), match[1], match[2] === undefined ? undefined : Number(match[2]))) removeLeftover(join(folder, entry));
+    }
   }
+}
+
+/** The names of the temporary files of report `name`: `.<name>.<host>-<pid>.<random>.tmp`; 1.0.0 wrote `.<name>.<random>.tmp`, without its maker. */
+function leftoverPattern(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${escaped}\\.(?:([0-9a-f]{6})-(\\d+)\\.)?[0-9a-f]{8}\\.tmp$`);
 }
 
 function removeLeftover(path: string): void {

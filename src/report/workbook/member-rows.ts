@@ -13,6 +13,9 @@ import { VALUE_COLUMN, sheetRef } from './layout.js';
  */
 export const MAX_LISTED_MEMBERS = 12;
 
+/** What the sums over members read of a workbook's context. */
+type MemberContext = Pick<WorkbookContext, 'projection' | 'municipality'>;
+
 /** The member lists of every organisation with several members that this municipality is in, each once. */
 export function sharedOrganisations(ctx: WorkbookContext): (readonly string[])[] {
   const seen = new Map<string, readonly string[]>();
@@ -30,19 +33,58 @@ export function isListed(members: readonly string[]): boolean {
 
 /** The key under which the summed other members of a large organisation stand on the population sheet. */
 export function othersKey(members: readonly string[]): string {
-  return members.join(',');
+  // asked at every year of every line that reads the organisation's volume: joined once per list
+  let key = othersKeys.get(members);
+  if (key === undefined) othersKeys.set(members, (key = members.join(',')));
+  return key;
 }
 
-/** Σ of a quantity over the other members of an organisation, per year: the summed row of a large organisation. */
-export function othersTotal(ctx: WorkbookContext, members: readonly string[], quantity: Quantity): Dec[] {
-  const n = ctx.projection.years.length;
-  return Array.from({ length: n }, (_, t) =>
-    members.filter((m) => m !== ctx.municipality).reduce((acc, m) => acc.plus(volumeOf(ctx, m, quantity)[t] ?? ZERO), ZERO),
-  );
+const othersKeys = new WeakMap<readonly string[], string>();
+
+/**
+ * Σ of a quantity over the other members of an organisation, per year: the summed row of a
+ * large organisation. The organisation's total less this municipality's (docs/methodology.md#others-row):
+ * summing the other members for each of them would cost a national batch of 340 municipalities
+ * 340 × 339 additions per year and quantity.
+ */
+export function othersTotal(ctx: MemberContext, members: readonly string[], quantity: Quantity): Dec[] {
+  const total = memberSums(ctx, members).volumes(quantity);
+  const own = volumeOf(ctx, ctx.municipality, quantity);
+  return total.map((x, t) => x.minus(own[t] ?? ZERO));
 }
 
-function volumeOf(ctx: WorkbookContext, m: string, quantity: Quantity): YearVector {
+function volumeOf(ctx: MemberContext, m: string, quantity: Quantity): YearVector {
   return ctx.projection.populations.get(m)?.[quantity] ?? [];
+}
+
+/** Sums over a list of members, per year, each computed once per projection: what every municipality's workbook of a batch asks again. */
+interface MemberSums {
+  volumes(quantity: Quantity): readonly Dec[];
+  readonly persons: readonly number[];
+}
+
+/** By projection, then by the list of members itself (an organisation's or a supplier's buyers: the engine's lists, which stay the same objects). */
+const memberSumsOf = new WeakMap<Projection, WeakMap<readonly string[], MemberSums>>();
+
+function memberSums({ projection }: MemberContext, members: readonly string[]): MemberSums {
+  const byMembers = memberSumsOf.get(projection) ?? new WeakMap<readonly string[], MemberSums>();
+  memberSumsOf.set(projection, byMembers);
+  let sums = byMembers.get(members);
+  if (sums === undefined) {
+    const volumes = new Map<Quantity, readonly Dec[]>();
+    const of = (m: string) => projection.populations.get(m);
+    const summed = (quantity: Quantity) => projection.years.map((_, t) => members.reduce((acc, m) => acc.plus(of(m)?.[quantity][t] ?? ZERO), ZERO));
+    sums = {
+      volumes(quantity) {
+        let sum = volumes.get(quantity);
+        if (sum === undefined) volumes.set(quantity, (sum = summed(quantity)));
+        return sum;
+      },
+      persons: projection.years.map((_, t) => members.reduce((acc, m) => acc + (of(m)?.persons.working[t] ?? 0), 0)),
+    };
+    byMembers.set(members, sums);
+  }
+  return sums;
 }
 
 /** What the population sheet may show of a municipality's own population (small cells). */
@@ -53,20 +95,19 @@ export function municipalityCells(projection: Projection, municipality: string):
 }
 
 /** The people behind a municipality's totals, per year. */
-function personsOf(ctx: WorkbookContext, m: string): readonly number[] {
+function personsOf(ctx: MemberContext, m: string): readonly number[] {
   return ctx.projection.populations.get(m)?.persons.working ?? [];
 }
 
 /** Whether a municipality's totals (FTE, SE, headcount) show in year index t: not a small cell. */
-export function totalShown(ctx: WorkbookContext, m: string, t: number): boolean {
+export function totalShown(ctx: MemberContext, m: string, t: number): boolean {
   return shownYears(personsOf(ctx, m))[t] === true;
 }
 
-/** Whether the summed other members of a large organisation show in year index t. */
-export function othersShown(ctx: WorkbookContext, members: readonly string[], t: number): boolean {
-  const others = members.filter((m) => m !== ctx.municipality).map((m) => personsOf(ctx, m));
-  const summed = ctx.projection.years.map((_, i) => others.reduce((acc, persons) => acc + (persons[i] ?? 0), 0));
-  return shownYears(summed)[t] === true;
+/** Whether the summed other members of a large organisation show in year index t. People are whole numbers: the total less this municipality's is their sum exactly. */
+export function othersShown(ctx: MemberContext, members: readonly string[], t: number): boolean {
+  const own = personsOf(ctx, ctx.municipality);
+  return shownYears(memberSums(ctx, members).persons.map((x, i) => x - (own[i] ?? 0)))[t] === true;
 }
 
 /** Whether every cell of {@link memberCells} shows a figure in year index t, so that a formula may read them. */
@@ -92,7 +133,6 @@ export function inhabitantCells(ctx: WorkbookContext, members: readonly string[]
 }
 
 /** Whether the summed buyers of a supplier (docs/methodology.md#fees) show in year index t: Σ of their people is not a small cell. */
-export function buyersShown(ctx: WorkbookContext, buyers: readonly string[], t: number): boolean {
-  const summed = ctx.projection.years.map((_, i) => buyers.reduce((acc, m) => acc + (personsOf(ctx, m)[i] ?? 0), 0));
-  return shownYears(summed)[t] === true;
+export function buyersShown(ctx: MemberContext, buyers: readonly string[], t: number): boolean {
+  return shownYears(memberSums(ctx, buyers).persons)[t] === true;
 }
