@@ -2,17 +2,18 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type LineCounter } from 'yaml
 
 /**
  * A reader for the plain subset of YAML that the program's files are written in: block maps
- * and lists, flow maps and lists (`{ 2021: 1225000 }`, `[a, b]`, also over several lines), one-line plain,
- * single- and double-quoted scalars, plain folded and literal block scalars (`>-` and its lines), comments
- * and blank lines. It builds the document yaml's
- * own parser would build from the same text (the same nodes, ranges, scalar types, sources and
- * values, resolved by yaml's own core-schema tags; comments are left out, as nothing reads
- * them) in one pass over the lines, without the lexer, parser and composer, whose code run cold
- * costs most of loading a file. At the first thing it is not sure of (anchors, tags, block
- * scalars with blank or more indented lines, multi-line plain or quoted scalars, comments or blank lines inside brackets, `?` keys, directives, tabs, escapes, an empty value,
- * odd characters, deep nesting) it gives up and answers undefined: the caller then parses the
- * text with yaml itself, which also reports every error. test/load/yaml-simple.test.ts holds
- * the proof that both build the same document.
+ * and lists; flow maps and lists (`{ 2021: 1225000 }`, `[a, b]`), on one line or broken after
+ * a bracket or comma; one-line plain, single- and double-quoted scalars; folded and literal
+ * block scalars (`>-`) whose lines are all indented alike; comments and blank lines. It builds
+ * the document yaml's own parser builds from the same text (the same nodes, ranges, scalar
+ * types, sources and values, resolved by yaml's own core-schema tags; comments are left out,
+ * as nothing reads them), in one pass over the lines, without yaml's lexer, parser and
+ * composer, whose code run cold cost most of loading a file. At the first thing it is not
+ * sure of (anchors, aliases, tags, other block scalars, multi-line plain or quoted scalars,
+ * comments or blank lines inside brackets, `?` keys, directives, tabs, escapes, empty values,
+ * odd characters, deep nesting) it gives up and answers undefined, leaving `lineCounter` as it
+ * was: the caller then parses the text with yaml, which also reports every error.
+ * test/load/yaml-simple.test.ts holds the proof that both build the same document.
  */
 export function readSimpleYaml(text: string, lineCounter: LineCounter): Document.Parsed | undefined {
   if (OUTSIDE.test(text)) return undefined;
@@ -209,6 +210,7 @@ class SimpleReader {
     return this.text[at] === '-' && /[\p{L}\p{N}.]/u.test(this.text[at + 1] ?? '');
   }
 
+  /** Whether `line` holds a list item's `-` at column `col`. */
   private isSeqItem(line: Line, col: number): boolean {
     const at = line.start + col;
     return this.text[at] === '-' && (at + 1 === line.end || this.text[at + 1] === ' ');

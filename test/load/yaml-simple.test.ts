@@ -107,7 +107,7 @@ describe('the fast reader of plain YAML', () => {
         expect(sameDocument(text), text).toBe(true);
         sameParse(text);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -119,7 +119,7 @@ describe('the fast reader of plain YAML', () => {
         sameDocument(changed);
         sameParse(changed);
       }),
-      { numRuns: 600 },
+      { numRuns: 300 },
     );
   });
 
@@ -133,7 +133,7 @@ describe('the fast reader of plain YAML', () => {
         sameDocument(changed);
         sameParse(changed);
       }),
-      { numRuns: 600 },
+      { numRuns: 300 },
     );
   });
 
