@@ -6,7 +6,7 @@ import { yamlMessages } from './messages.js';
 import { aliasProblems } from './yaml-aliases.js';
 import { keyCheck } from './yaml-keys.js';
 import { aliasResolver, fieldPathOf, pairFinder, visitNodes, withoutAliases, type DocumentCheck, type NodeProblem, type PairFinder, type Resolve } from './yaml-nodes.js';
-import { MAX_NESTING, parseYamlText } from './yaml-parse.js';
+import { MAX_NESTING, parseYamlText, type ParseText } from './yaml-parse.js';
 import { tagCheck } from './yaml-tags.js';
 import { describeSyntaxError, relevantSyntaxErrors, syntaxErrorOffset } from './yaml-syntax-errors.js';
 
@@ -25,15 +25,16 @@ export interface YamlFile {
  * misread, slow or unsafe to turn into a value becomes issues, stage by stage: syntax
  * (and nesting deeper than the limit), aliases that repeat too much, keys (maps as keys,
  * `__proto__`, duplicates however written), YAML tags and characters a text cannot hold. Each stage
- * takes time linear in the size of the text.
+ * takes time linear in the size of the text. `parse` is how the text becomes a document (the
+ * tests pass yaml's own parser, to compare it with the fast reader).
  */
-export function parseYaml(text: string, file: string): { yaml?: YamlFile; issues: Issue[] } {
+export function parseYaml(text: string, file: string, parse: ParseText = parseYamlText): { yaml?: YamlFile; issues: Issue[] } {
   const lineCounter = new LineCounter();
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
-  const parsed = parseYamlText(text, lineCounter);
+  const parsed = parse(text, lineCounter);
   if ('tooDeep' in parsed) {
     const { offset, reason } = parsed.tooDeep;
     const message = reason === 'nesting' ? yamlMessages.tooDeep(MAX_NESTING) : yamlMessages.parserGaveUp;

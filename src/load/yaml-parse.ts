@@ -1,4 +1,5 @@
 import { CST, Composer, Lexer, Parser, YAMLParseError, type Document, type LineCounter } from 'yaml';
+import { readSimpleYaml } from './yaml-simple.js';
 
 /**
  * The deepest nesting of maps and lists a file may have. The real files need about 8 (a
@@ -13,14 +14,27 @@ export type ParsedText =
   | { readonly doc: Document.Parsed }
   | { readonly tooDeep: { readonly offset: number; readonly reason: 'nesting' | 'parser' } };
 
+/** How a text is parsed into a document, its line starts going into `lineCounter`. */
+export type ParseText = (text: string, lineCounter: LineCounter) => ParsedText;
+
 /**
- * Parses YAML text as `parseDocument` does (one document, positions in `lineCounter`), but
+ * Parses YAML text as `parseDocument` does (one document, positions in `lineCounter`): the
+ * files' plain subset of YAML with the fast reader of yaml-simple.ts, which builds the same
+ * document; any other text with {@link parseWithYaml}.
+ */
+export const parseYamlText: ParseText = (text, lineCounter) => {
+  const doc = readSimpleYaml(text, lineCounter);
+  return doc === undefined ? parseWithYaml(text, lineCounter) : { doc };
+};
+
+/**
+ * Parses YAML text with yaml's own lexer, parser and composer, as `parseDocument` does, but
  * token by token, measuring the nesting as it goes: at the first token deeper than
  * {@link MAX_NESTING} it stops, before the parser, which recurses once per level, can
  * overflow the stack. Should the parser overflow all the same (some badly indented texts
  * make it nest once per line), that is reported where it happened, not as a crash.
  */
-export function parseYamlText(text: string, lineCounter: LineCounter): ParsedText {
+export function parseWithYaml(text: string, lineCounter: LineCounter): ParsedText {
   const parser = new Parser(lineCounter.addNewLine);
   const depth = new NestingDepth();
   const tokens: CST.Token[] = [];
