@@ -1,3 +1,4 @@
+import { assertNever } from '../errors.js';
 import type { Dec } from '../model/decimal.js';
 import { formulaInputs, type Input, type LineFormula } from '../model/formula.js';
 import type { Line } from '../model/line.js';
@@ -32,37 +33,51 @@ export interface MemberFigures {
 }
 
 /**
- * The key of a member's rows of a line, or undefined where they may depend on the
- * organisation: a shared line, or one that reads another line or an organisation's sum. Its
- * rows are then a function of the formula's rows (names, groups, trees), the years the line
- * applies in, each rate it reads (a parameter, read in the member's own scope, or a number),
- * its one-off amounts, and the member's own figures; the key holds all of these. The scenario
- * (region, parameters, horizon) is one per memo.
+ * How the key of a member's rows of a line is made, or undefined where they may depend on
+ * the organisation: a shared line, or one that reads another line or an organisation's sum.
+ * Its rows are then a function of the formula's rows (names, groups, trees), the years the
+ * line applies in, each rate it reads (a parameter, read in the member's own scope, or a
+ * number), its one-off amounts, and the member's own figures; the key holds all of these,
+ * the line's part made once. The scenario (region, parameters, horizon) is one per memo.
  */
-export function memberRowsKey(memo: LineRowsMemo, line: Line, formula: LineFormula, figures: MemberFigures): string | undefined {
+export function memberRowsKeys(memo: LineRowsMemo, line: Line, formula: LineFormula): ((figures: MemberFigures) => string) | undefined {
   if (formula.shared) return undefined;
-  const parts: unknown[] = [figures.member, line.years, formula.rows.map((r) => [r.name, r.group ?? null, r.expr])];
-  for (const input of formulaInputs(formula)) {
-    const part = inputPart(memo, line, input, figures);
-    if (part === undefined) return undefined;
-    parts.push(part);
-  }
-  return JSON.stringify(parts);
+  const inputs = formulaInputs(formula);
+  const parts = inputs.map((input) => linePart(line, input));
+  if (parts.includes(undefined)) return undefined;
+  const ofLine = JSON.stringify([line.years, formula.rows.map((r) => [r.name, r.group ?? null, r.expr]), parts]);
+  return (figures) => [ofLine, figures.member, ...inputs.map((input) => memberPart(memo, input, figures))].join('\u0000');
 }
 
-function inputPart(memo: LineRowsMemo, line: Line, input: Input, figures: MemberFigures): unknown {
+/** What the line itself says of an input: the input, and the rate or one-off amounts it reads; undefined for what an organisation's members share. */
+function linePart(line: Line, input: Input): unknown {
   if (isRateInput(input)) return [input, rateOfInput(line, input)];
   switch (input.input) {
     case 'volume':
-      return input.whose === 'self' ? [input, idOf(memo, figures.volume(input))] : undefined;
     case 'inhabitants':
-      return input.whose === 'self' ? [input, figures.inhabitants ?? null] : undefined;
+      return input.whose === 'self' ? input : undefined;
     case 'one_off':
       return [input, line.amount.kind === 'by_year' ? [...line.amount.byYear] : null];
     case 'member_count':
-      return [input, figures.memberCount];
+      return input;
     case 'line':
       return undefined;
+    default:
+      return assertNever(input);
+  }
+}
+
+/** What an input reads of the member: its volume vector (by id), its inhabitants, the organisation's size; '' for what the line says. */
+function memberPart(memo: LineRowsMemo, input: Input, figures: MemberFigures): string {
+  switch (input.input) {
+    case 'volume':
+      return String(idOf(memo, figures.volume(input)));
+    case 'inhabitants':
+      return figures.inhabitants?.valueOf() ?? 'none';
+    case 'member_count':
+      return String(figures.memberCount);
+    default:
+      return '';
   }
 }
 

@@ -9,7 +9,7 @@ import type { Region } from '../model/region.js';
 import { splitByKeys, type OrganisationBasis } from './allocation.js';
 import { compileExact } from './exact-formula.js';
 import { figureVector } from './line-figures.js';
-import { memberRowsKey, type LineRowsMemo } from './line-rows-memo.js';
+import { memberRowsKeys, type LineRowsMemo } from './line-rows-memo.js';
 import { isRateInput, rateOfInput, type LineResult, type RateInput } from './line-result.js';
 import type { ParameterBook, Scope } from './parameter-book.js';
 import { horizonYears, type YearVector } from './year-vector.js';
@@ -89,11 +89,11 @@ function memoKeys(inputs: OrganisationInputs, line: Line, formula: LineFormula, 
   const { memo, basis, organisation } = inputs;
   const taken = new Set<string>();
   const computed = new Map<string, string>();
-  if (memo === undefined) return { taken, computed };
+  const keyOf = memo === undefined ? undefined : memberRowsKeys(memo, line, formula);
+  if (memo === undefined || keyOf === undefined) return { taken, computed };
   for (const member of organisation.members) {
     const sources = { line, member, members: basis.members, volumes: basis.volumes, inhabitants: basis.inhabitants, start: inputs.region.horizon.start, years: basis.years };
-    const key = memberRowsKey(memo, line, formula, { member, volume: (input) => figureVector(input, sources), inhabitants: basis.inhabitants.get(member), memberCount: organisation.members.length });
-    if (key === undefined) return { taken, computed };
+    const key = keyOf({ member, volume: (input) => figureVector(input, sources), inhabitants: basis.inhabitants.get(member), memberCount: organisation.members.length });
     const known = memo.rows.get(key);
     if (known === undefined) computed.set(member, key);
     else {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/engine/index.js';
-import { createLineRowsMemo, memberRowsKey, type MemberFigures } from '../../src/engine/line-rows-memo.js';
+import { createLineRowsMemo, memberRowsKeys, type MemberFigures } from '../../src/engine/line-rows-memo.js';
 import type { LineResult } from '../../src/engine/line-result.js';
 import { computeOrganisationLines } from '../../src/engine/organisation-lines.js';
 import { createParameterBook } from '../../src/engine/parameter-book.js';
@@ -92,11 +92,11 @@ describe('lines that models share', () => {
   });
 });
 
-describe('memberRowsKey', () => {
+describe('memberRowsKeys', () => {
   const volume = [d(1)];
   const figures: MemberFigures = { member: 'm0', volume: () => volume, inhabitants: d(1000), memberCount: 2 };
   const shape = { members: ['m0', 'm1'], workForms: ['binnen', 'detachering'] };
-  const keyOf = (l: Line, f: MemberFigures = figures, memo = createLineRowsMemo()) => memberRowsKey(memo, l, lineKind(l.driver).formula(l, shape), f);
+  const keyOf = (l: Line, f: MemberFigures = figures, memo = createLineRowsMemo()) => memberRowsKeys(memo, l, lineKind(l.driver).formula(l, shape))?.(f);
   const loon = line('loon', { driver: 'fte', amount: 'loon' });
 
   it('is the same for a line under another id, label and kind, and differs with what its figures are computed from', () => {
