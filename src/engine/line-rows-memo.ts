@@ -7,7 +7,7 @@ import type { YearVector } from './year-vector.js';
 
 /**
  * The rows of the lines a projection computed, by everything their figures are computed from
- * (see {@link memberRowsKey}). The models of a region repeat the same lines (wages, the
+ * (see {@link memberRowsKeys}). The models of a region repeat the same lines (wages, the
  * Rijksbijdrage per SE, guidance per work form): under every configuration a municipality's
  * such line reads the same rates and the same volumes, so its rows are the same decimals,
  * computed once and shared. Rows are never changed once computed, so sharing them is safe.
