@@ -1,6 +1,6 @@
 import { assertNever } from '../errors.js';
 import type { Dec } from '../model/decimal.js';
-import { formulaInputs, type Input, type LineFormula } from '../model/formula.js';
+import { inputsOf, type Input, type LineFormula } from '../model/formula.js';
 import type { Line } from '../model/line.js';
 import { isRateInput, rateOfInput } from './line-result.js';
 import type { YearVector } from './year-vector.js';
@@ -42,11 +42,13 @@ export interface MemberFigures {
  */
 export function memberRowsKeys(memo: LineRowsMemo, line: Line, formula: LineFormula): ((figures: MemberFigures) => string) | undefined {
   if (formula.shared) return undefined;
-  const inputs = formulaInputs(formula);
+  // every input in the order the rows read them, repeats and all: cheaper than finding each once
+  const inputs = formula.rows.flatMap((r) => inputsOf(r.expr));
   const parts = inputs.map((input) => linePart(line, input));
   if (parts.includes(undefined)) return undefined;
   const ofLine = JSON.stringify([line.years, formula.rows.map((r) => [r.name, r.group ?? null, r.expr]), parts]);
-  return (figures) => [ofLine, figures.member, ...inputs.map((input) => memberPart(memo, input, figures))].join('\u0000');
+  const ofMember = inputs.filter((input) => input.input === 'volume' || input.input === 'inhabitants' || input.input === 'member_count');
+  return (figures) => [ofLine, figures.member, ...ofMember.map((input) => memberPart(memo, input, figures))].join('\u0000');
 }
 
 /** What the line itself says of an input: the input, and the rate or one-off amounts it reads; undefined for what an organisation's members share. */
