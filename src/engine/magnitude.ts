@@ -15,9 +15,22 @@ import type { UsedParameter } from './parameter-book.js';
 export const MAX_FIGURE = new Dec('1e13');
 const MIN_FIGURE = MAX_FIGURE.neg();
 
+/** The exponent of MAX_FIGURE: a finite decimal of a lower exponent is less than it in size. */
+const MAX_EXPONENT = MAX_FIGURE.e;
+
+/**
+ * Whether a value exceeds MAX_FIGURE in size. Nearly every value's exponent (the place of
+ * its first digit) says it does not, without the two comparisons, each of which copies
+ * MAX_FIGURE; NaN and ±Infinity, whose exponent is NaN, are compared.
+ */
+export function exceedsMaxFigure(v: Dec): boolean {
+  if (v.e < MAX_EXPONENT) return false;
+  return v.gt(MAX_FIGURE) || v.lt(MIN_FIGURE);
+}
+
 /** The first year (index) whose value exceeds MAX_FIGURE in size, if any. */
 function firstTooLarge(values: readonly (Dec | undefined)[]): number | undefined {
-  const t = values.findIndex((v) => v !== undefined && (v.gt(MAX_FIGURE) || v.lt(MIN_FIGURE)));
+  const t = values.findIndex((v) => v !== undefined && exceedsMaxFigure(v));
   return t < 0 ? undefined : t;
 }
 

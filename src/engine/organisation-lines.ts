@@ -9,6 +9,7 @@ import type { Region } from '../model/region.js';
 import { splitByKeys, type OrganisationBasis } from './allocation.js';
 import { compileExact } from './exact-formula.js';
 import { figureVector } from './line-figures.js';
+import { memberRowsKeys, type LineRowsMemo } from './line-rows-memo.js';
 import { isRateInput, rateOfInput, type LineResult, type RateInput } from './line-result.js';
 import type { ParameterBook, Scope } from './parameter-book.js';
 import { horizonYears, type YearVector } from './year-vector.js';
@@ -21,9 +22,11 @@ export interface OrganisationInputs {
   readonly model: ExecutionModel;
   readonly basis: OrganisationBasis;
   readonly book: ParameterBook;
+  /** The rows of lines computed before in the same projection, which a line that reads the same takes from here. */
+  readonly memo?: LineRowsMemo;
 }
 
-type Rows = Map<string, Dec[]>;
+type Rows = Map<string, readonly Dec[]>;
 
 /** Every line of the organisation's model for each member, in the model's line order (methodology §4). */
 export function computeOrganisationLines(inputs: OrganisationInputs): Map<string, LineResult[]> {
@@ -52,6 +55,7 @@ function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMa
   const perMember = dependsOnMember(formula);
   const start = region.horizon.start;
   const n = active.length;
+  const keys = memoKeys(inputs, line, formula, rows);
   for (const row of formula.rows) {
     if (row.expr.op === 'share') {
       shareRow(row, members, rows);
@@ -66,14 +70,38 @@ function computeLine(inputs: OrganisationInputs, line: Line, earlier: ReadonlyMa
     };
     // a shared line's rows that read no member's own figures are the organisation's: computed once
     const once = formula.shared && !perMember.has(row.name) ? evaluate(members[0] ?? '') : undefined;
-    for (const m of members) if (once === undefined) evaluate(m); else rows.get(m)?.set(row.name, once);
+    for (const m of members) if (once !== undefined) rows.get(m)?.set(row.name, once); else if (!keys.taken.has(m)) evaluate(m);
   }
+  for (const [m, key] of keys.computed) inputs.memo?.rows.set(key, rows.get(m) as Rows);
   return new Map(members.map((m): [string, LineResult] => {
     const values = rows.get(m) as Rows;
     const amounts = values.get(AMOUNT_ROW);
     if (amounts === undefined) throw new InternalError(`line ${line.id} has no amount row`);
     return [m, { line, active, amounts, formula, rows: values, scope: scopeOf(m) }];
   }));
+}
+
+/**
+ * The members whose rows the memo holds already, which are put in `rows` and not computed
+ * again, and the keys of the others' rows, under which the memo keeps them once computed.
+ */
+function memoKeys(inputs: OrganisationInputs, line: Line, formula: LineFormula, rows: Map<string, Rows>): { taken: Set<string>; computed: Map<string, string> } {
+  const { memo, basis, organisation } = inputs;
+  const taken = new Set<string>();
+  const computed = new Map<string, string>();
+  const keyOf = memo === undefined ? undefined : memberRowsKeys(memo, line, formula);
+  if (memo === undefined || keyOf === undefined) return { taken, computed };
+  for (const member of organisation.members) {
+    const sources = { line, member, members: basis.members, volumes: basis.volumes, inhabitants: basis.inhabitants, start: inputs.region.horizon.start, years: basis.years };
+    const key = keyOf({ member, volume: (input) => figureVector(input, sources), inhabitants: basis.inhabitants.get(member), memberCount: organisation.members.length });
+    const known = memo.rows.get(key);
+    if (known === undefined) computed.set(member, key);
+    else {
+      rows.set(member, new Map(known));
+      taken.add(member);
+    }
+  }
+  return { taken, computed };
 }
 
 /** A `share` row: the total split over the members by their keys, every share exact. */

@@ -118,7 +118,8 @@ export function projectPopulation(employees: readonly EmployeeGroup[], region: R
     for (let i = n - 1; i >= 0; i--) {
       const first = 12 * i;
       for (; next < cohorts.length && cohorts[next]!.worked >= first + 12; next++) through = plus(through, cohorts[next]!);
-      if (through.count.gt(0)) {
+      // > 0 without a decimal made of 0 each time
+      if (through.count.isPositive() && !through.count.isZero()) {
         add(i, through, curve.presence(i, 12));
         yearEnd[i] = yearEnd[i]!.plus(through.count.times(curve.endOfYear(i)));
       }

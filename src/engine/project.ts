@@ -6,6 +6,7 @@ import type { Dec } from '../model/decimal.js';
 import { dissolutionLines } from './dissolution.js';
 import { buyerMembers, feeRevenueLines, feesPaid } from './fees.js';
 import { computeOrganisationLines } from './organisation-lines.js';
+import { createLineRowsMemo, type LineRowsMemo } from './line-rows-memo.js';
 import { settleOrganisation } from './settlement.js';
 import type { LineResult } from './line-result.js';
 import { lineMagnitudeIssues, parameterMagnitudeIssues } from './magnitude.js';
@@ -81,8 +82,9 @@ export function project(scenario: Scenario, reuse?: ProjectReuse): Projection {
   const dissolution = dissolutionLines(region, { populations, inhabitants });
   const names = new Map(municipalities.map((m) => [m.id, m.name]));
   const organisationLines = new Map<string, Map<string, LineResult[]>>();
+  const memo = createLineRowsMemo();
   const lineResults = new Map(
-    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, { populations, inhabitants, names, organisationLines }, book, years.length), dissolution.get(c.id))]),
+    region.configurations.map((c) => [c.id, withDissolution(configurationLines(region, c, { populations, inhabitants, names, organisationLines, memo }, book, years.length), dissolution.get(c.id))]),
   );
   if (book.issues.length > 0) throw issuesError(book.issues);
   // a parameter that grows too large makes its lines too large: name the cause only
@@ -162,6 +164,8 @@ interface RegionBasis {
    * very same lines (before its settlement), which are not computed again.
    */
   readonly organisationLines: Map<string, Map<string, LineResult[]>>;
+  /** The rows of the lines computed so far, which the same line of another model reads back. */
+  readonly memo: LineRowsMemo;
 }
 
 /** What an organisation's lines are computed from besides the region: its model, its members and its buyers' members. */
@@ -184,7 +188,7 @@ function configurationLines(region: Region, configuration: Configuration, basisO
     const buyers = buyerMembers(region, configuration, organisation);
     const basis = { members: organisation.members, buyers, volumes: populations, inhabitants, years };
     const key = organisationKey(model.id, organisation.members, buyers);
-    const lines = basisOf.organisationLines.get(key) ?? computeOrganisationLines({ region, organisation, model, basis, book });
+    const lines = basisOf.organisationLines.get(key) ?? computeOrganisationLines({ region, organisation, model, basis, book, memo: basisOf.memo });
     basisOf.organisationLines.set(key, lines);
     const settled = settleOrganisation(organisation, lines, basis, region.horizon.start);
     for (const [member, lines] of settled.lines) {

@@ -21,10 +21,15 @@ export function toEuros(x: Decimal): Decimal {
   return x.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
 }
 
-/** Σ of a list of decimals (exact up to the configured precision). */
+/**
+ * Σ of a list of decimals (exact up to the configured precision). A term that is ZERO itself
+ * is passed over: the total is ZERO or a sum, rounded already and never −0, to which adding
+ * +0 gives the very same number (test/engine/decimal-sum.test.ts), and lines that do not
+ * apply in a year, or are not settled, give many.
+ */
 export function sum(xs: Iterable<Decimal>): Decimal {
   let total = ZERO;
-  for (const x of xs) total = total.plus(x);
+  for (const x of xs) if (x !== ZERO) total = total.plus(x);
   return total;
 }
 
