@@ -1,3 +1,4 @@
+import { InternalError } from '../../errors.js';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-images.js';
 import type { Block, CouncilDocument, Span, Table } from './document.js';
 import { DOCUMENT_START } from './word-fixed-parts.js';
@@ -43,7 +44,7 @@ export function documentXml(doc: CouncilDocument, pictures: readonly ChartPictur
     if (block.kind !== 'chart') xml += blockXml(block);
     else {
       const picture = pictures[figure++];
-      if (picture === undefined) throw new RangeError('a chart of the council summary has no picture');
+      if (picture === undefined) throw new InternalError('a chart of the council summary has no picture');
       xml += chartXml(block.chart.caption, figure, picture);
     }
   }
