@@ -6,11 +6,13 @@ import { InternalError } from '../../src/errors.js';
 import { municipalitySubject, project } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/load/index.js';
 import { councilDocument } from '../../src/report/council-summary.js';
-import { coreProperties, documentParts } from '../../src/report/council/docx-package.js';
+import { coreProperties } from '../../src/report/council/docx-package.js';
 import { councilDocx } from '../../src/report/council/docx.js';
+import { compiledParts } from '../support/docx-parts.js';
 
-// Issue 16: the Word package is zipped once, by Node's zlib, from the parts docx compiles,
-// dated with the report's date (docx's own zip dates them by the clock).
+// Issue 16: the Word package is zipped once, by Node's zlib, dated with the report's date
+// (docx's own zip dated its entries by the clock); the parts docx compiles are the oracle
+// of the program's own writer (test/report/docx-oracle.test.ts).
 
 const SETTLED = fileURLToPath(new URL('../fixtures/tiny-settlement', import.meta.url));
 const TIMEOUT = 60_000;
@@ -21,12 +23,12 @@ async function entries(bytes: Uint8Array): Promise<Map<string, { date: Date; dat
   return new Map(await Promise.all(files.map(async (f) => [f.name, { date: f.date, data: await f.async('nodebuffer') }] as const)));
 }
 
-describe('the parts of a Word package', () => {
+describe('the parts of a Word package as docx writes them (the oracle of the Word writer)', () => {
   it('are the parts docx itself zips, in its order, with the overrides in place of its own', async () => {
     const docx = await import('docx');
     const file = new docx.Document({ title: 'T', sections: [{ children: [new docx.Paragraph({ children: [new docx.TextRun('één € 1.000')] })] }] });
     const overrides = [{ path: 'docProps/core.xml', data: coreProperties('T', new Date(Date.UTC(2026, 4, 1))) }];
-    const parts = documentParts(docx, file, overrides);
+    const parts = compiledParts(file, overrides);
     const packed = await entries(await docx.Packer.toBuffer(file, undefined, overrides));
     expect(parts.map((p) => p.path)).toEqual([...packed.keys()]);
     for (const part of parts) expect(Buffer.from(part.bytes).equals(packed.get(part.path)?.data ?? Buffer.alloc(0))).toBe(true);

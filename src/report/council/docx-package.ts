@@ -1,6 +1,3 @@
-import { InternalError } from '../../errors.js';
-import type { PackagePart } from '../zip-package.js';
-
 /** The part that holds a Word document's title, author and dates. */
 export const CORE_PART = 'docProps/core.xml';
 
@@ -21,26 +18,34 @@ export function coreProperties(title: string, date: Date): string {
   );
 }
 
-type Docx = typeof import('docx');
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** What docx's packer compiles a document to: each part's path and text or bytes, in the order docx zips them. */
-type CompiledParts = ReadonlyMap<string, string | Uint8Array>;
+/** The parts the document relates to before its pictures, as docx numbers them (rId1 to rId6). */
+const DOCUMENT_TARGETS: readonly (readonly [type: string, target: string])[] = [
+  ['styles', 'styles.xml'],
+  ['numbering', 'numbering.xml'],
+  ['footnotes', 'footnotes.xml'],
+  ['endnotes', 'endnotes.xml'],
+  ['settings', 'settings.xml'],
+  ['theme', 'theme/theme1.xml'],
+];
 
-/** The one part of docx's packer used here: the compiler it zips the output of (docx 9.15). */
-interface PackerCompiler {
-  compile(file: InstanceType<Docx['Document']>, prettify: undefined, overrides: readonly { readonly path: string; readonly data: string }[]): CompiledParts;
+/** The relationship of the document's `index`th picture (from 0), after the parts it relates to first. */
+export function pictureRelationshipId(index: number): string {
+  return `rId${DOCUMENT_TARGETS.length + index + 1}`;
 }
 
 /**
- * The parts of a Word document as docx writes them, with `overrides` in place of its own (by
- * path), before docx zips them: the package is then zipped by Node's zlib (zip-package.ts),
- * dated with our date. docx zips with its own JavaScript deflate, which took as long as
- * writing the parts, and dates each entry by the clock. docx offers no public call for the
- * parts, so its packer's compiler is called, the same call its `Packer.toBuffer` makes; a docx
- * without it is refused (a test writes a summary with the docx installed).
+ * `word/_rels/document.xml.rels` of a summary with `pictures` PNG pictures (media/image1.png
+ * onwards), as docx writes it: the six parts above, then the pictures (rId7 onwards), then the
+ * font table.
  */
-export function documentParts(docx: Docx, file: InstanceType<Docx['Document']>, overrides: readonly { readonly path: string; readonly data: string }[]): PackagePart[] {
-  const compiler = (docx.Packer as unknown as { readonly compiler?: PackerCompiler }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new InternalError('the installed docx has no packer compiler: install the docx version package.json names');
-  return [...compiler.compile(file, undefined, overrides)].map(([path, data]) => ({ path, bytes: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }));
+export function documentRels(pictures: number): string {
+  const targets = [
+    ...DOCUMENT_TARGETS,
+    ...Array.from({ length: pictures }, (_, i) => ['image', `media/image${i + 1}.png`] as const),
+    ['fontTable', 'fontTable.xml'] as const,
+  ];
+  const rels = targets.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
 }
