@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { build, type InputOptions } from 'rolldown';
+import { build, type InputOptions, type Plugin } from 'rolldown';
 
 // Run by `npm run build`, after tsc: joins the compiled modules and the packages they use
 // into a few files in dist/bundle/, which bin/soweco-bc.js starts from. Node loads an ES
@@ -36,6 +36,30 @@ function external(specifier: string): boolean {
   return UNBUNDLED.has(packageName(specifier));
 }
 
+/**
+ * commander requires node:child_process when it loads, for subcommands that are programs of
+ * their own, which this command line has none of: that module costs every command some 2.5 ms
+ * of CPU at start-up. Its one use, `spawn`, then requires it when called. The build stops
+ * where commander's source no longer reads as expected, rather than bundle it unchanged.
+ */
+let commanderSeen = false;
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process-in-commander',
+  buildEnd() {
+    if (!commanderSeen) throw new Error("commander's lib/command.js was not bundled: look again at lazyChildProcess");
+  },
+  transform(code, id) {
+    if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    const uses = code.match(/childProcess\.\w+/g) ?? [];
+    if (!code.includes(eager) || uses.some((u) => u !== 'childProcess.spawn')) {
+      throw new Error(`commander's ${id} no longer requires node:child_process as bundle.ts expects: look again at lazyChildProcess`);
+    }
+    commanderSeen = true;
+    return code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+};
+
 const dist = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const out = dist('bundle');
 rmSync(out, { recursive: true, force: true });
@@ -45,6 +69,7 @@ const shared: InputOptions = { platform: 'node', external, logLevel: 'warn' };
 // with --enable-source-maps; a chunk names each module it holds in a comment.
 await build({
   ...shared,
+  plugins: [lazyChildProcess],
   input: { main: dist('cli/main.js') },
   output: { dir: out, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
 });

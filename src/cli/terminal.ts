@@ -50,7 +50,15 @@ function standardOutput(): Io['stdout'] {
   }
 }
 
-export const processIo: Io = { stdin: process.stdin, stdout: standardOutput(), stderr: process.stderr, env: process.env };
+export const processIo: Io = {
+  // Node makes process.stdin on first use, a stream of some milliseconds: only the commands that ask (init, a prompt) read it
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: standardOutput(),
+  stderr: process.stderr,
+  env: process.env,
+};
 
 /** Colours for a stream: none when NO_COLOR is set or the stream is not a terminal; FORCE_COLOR wins. */
 export function paintFor(stream: Io['stdout'], env: NodeJS.ProcessEnv): ChalkInstance {

@@ -68,7 +68,7 @@ export function cohortRow(ctx: CsvContext, decimalComma: boolean): RowReader {
     const count = countOf(cell('count'));
     if (typeof count !== 'number') report('count', msg.badCount(count.found));
     const fte = number(cell, 'fte', report, decimalComma);
-    if (fte !== undefined && typeof count === 'number' && (fte.lte(0) || fte.div(count).gt(MAX_FTE))) {
+    if (fte !== undefined && typeof count === 'number' && (fte.lte(0) || abovePerPerson(fte, count))) {
       report('fte', msg.cohortFteRange(fte.lte(0) ? msg.zeroOrLess : msg.abovePerPerson));
     }
     const se = cell('se') === '' ? fte : number(cell, 'se', report, decimalComma);
@@ -77,6 +77,16 @@ export function cohortRow(ctx: CsvContext, decimalComma: boolean): RowReader {
     if (typeof count !== 'number' || fte === undefined || se === undefined || workForm === undefined || typeof birthYear !== 'number') return undefined;
     return { birth: { year: birthYear, month: 7, day: 1 }, workForm, count, fte, se };
   };
+}
+
+/**
+ * Whether a cohort's FTE per person, rounded to the decimals' precision, exceeds the most
+ * one person works. Its exact product with 1.5 (a count has at most 17 digits) decides first:
+ * no quotient rounds above 1.5 that is not above it; only a total above it is divided, as a
+ * quotient just above 1.5 may round down to it.
+ */
+export function abovePerPerson(fte: Dec, count: number): boolean {
+  return fte.gt(MAX_FTE.times(count)) && fte.div(count).gt(MAX_FTE);
 }
 
 /** A cohort's number of people: a whole number ≥ 1 written in digits; else what was found instead. */
@@ -88,7 +98,9 @@ function countOf(text: string): number | { found: string } {
 }
 
 /** A birth year from 1900 on (written as a number); else what was found instead. Its end, the horizon, is checked by the caller. */
-function yearOf(text: string, decimalComma: boolean): number | { found: string } {
+export function yearOf(text: string, decimalComma: boolean): number | { found: string } {
+  // digits only, as a year is written: the number they write, without a decimal on the way
+  if (/^\d+$/.test(text)) return Number(text) < 1900 ? { found: msg.below(1900) } : Number(text);
   const value = parseCsvNumber(text, decimalComma);
   if (value === undefined) return { found: msg.found(kindOfCell(text)) };
   if (!value.isInteger()) return { found: msg.fraction };

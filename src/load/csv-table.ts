@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Issue, SourceRef } from '../errors.js';
 import { csvMessages as msg } from './csv-messages.js';
+import { plainRecords } from './csv-plain-records.js';
 import { LINE_END, detectDelimiter } from './csv-values.js';
 
 /**
@@ -69,10 +70,14 @@ const MAX_ISSUES = 50;
  */
 const MAX_ROW_BYTES = 1024 * 1024;
 
-/** Reads a CSV text as a table: the header, then row after row, each handed to `table` as it is parsed. */
+/**
+ * Reads a CSV text as a table: the header, then row after row, each handed to `table` as it
+ * is parsed; a text without quotes by a line split that gives csv-parse's records (csv-plain-records.ts).
+ */
 export function readCsvTable(text: string, table: CsvTable, options: CsvTableOptions): CsvTableReading {
   const delimiter = detectDelimiter(text);
   const rows = rowsReader(text, table, options, delimiter);
+  if (plainRecords(text, delimiter, MAX_ROW_BYTES, rows.read)) return rows.result();
   try {
     // every record is read as it is parsed and then dropped, so that memory grows with what
     // the table keeps, not with the file; rows of empty fields only (Excel saves them for

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import { UserError, userError, type SourceRef } from '../errors.js';
@@ -44,7 +43,29 @@ export function readInputText(path: string, maxBytes: number, namedAt?: SourceRe
   // checked before opening: opening a named pipe waits for a writer, and a device never ends
   checkRegularFile(stat, path, at, maxBytes);
   const bytes = readRegularFile(path, maxBytes, at);
-  return { path, text: decodeText(bytes, path), sha256: createHash('sha256').update(bytes).digest('hex') };
+  const text = decodeText(bytes, path);
+  // hashed when first asked (a report lists it), of the very bytes read, which are then let go: validate asks for none
+  let unhashed: Uint8Array | undefined = bytes;
+  let sha256 = '';
+  return {
+    path,
+    text,
+    get sha256() {
+      if (unhashed !== undefined) {
+        sha256 = sha256Of(unhashed);
+        unhashed = undefined;
+      }
+      return sha256;
+    },
+  };
+}
+
+/**
+ * The SHA-256 of the bytes, in hex. Node's crypto module is loaded here, on first use, not when
+ * the program starts: compiling it costs a command that hashes nothing some milliseconds.
+ */
+function sha256Of(bytes: Uint8Array): string {
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Refuses what is not a regular file of at most `maxBytes`. */

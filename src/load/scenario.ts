@@ -173,7 +173,13 @@ function loadRegionScenario(regionPath: string, regionYaml: CheckedFile<unknown>
   const municipalities = applySetsToMunicipalities(loaded, model, sets);
   throwIfIssues([...checkBirthsBeforeStart(model, municipalities), ...checkInhabitantsKnown(model, municipalities), ...checkDissolution(model, municipalities)]);
   const variantInputs = [...variants].reverse().map((v) => v.file.input);
-  const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({ path: f.path, sha256: f.sha256 }));
+  const inputs: InputFile[] = [...variantInputs, region.input, ...municipalityFiles.map((f) => f.input), ...csvs].map((f) => ({
+    path: f.path,
+    // read when a report lists the inputs: a file is hashed only then (input-file.ts)
+    get sha256() {
+      return f.sha256;
+    },
+  }));
   const focusId = focus?.value?.municipality.id;
   const variant = withOverrides(variantInfo(variants), sets);
   return { region: model, municipalities, inputs, warnings, ...optional('regionRealised', regionRealised?.realised), ...(focusId === undefined ? {} : { focus: focusId }), ...(variant === undefined ? {} : { variant }) };
