@@ -64,7 +64,12 @@ export function numberLocale(language: Language = current): string {
  */
 export function formatCount(n: number): string {
   if (!Number.isSafeInteger(n)) return n.toLocaleString(numberLocale(), { maximumFractionDigits: 0 });
-  const grouped = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, current === 'en' ? ',' : '.');
+  const grouped = groupThousands(String(Math.abs(n)), current);
   // Intl writes a minus before a negative zero too
   return n < 0 || Object.is(n, -0) ? `-${grouped}` : grouped;
+}
+
+/** The digits of a whole number grouped by thousands as the language writes them: `1.234.567` (nl), `1,234,567` (en). */
+export function groupThousands(digits: string, language: Language): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, language === 'en' ? ',' : '.');
 }

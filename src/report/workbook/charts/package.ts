@@ -108,8 +108,9 @@ export async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
 /** The parts in a fixed order, each checked and DEFLATE-compressed once, with one fixed date: byte-identical output. */
 function zipParts(parts: Parts, date: Date): Buffer {
   const paths = [...parts.keys()];
-  // [Content_Types].xml first, as Excel writes it; the rest in a stable order
-  paths.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
+  // [Content_Types].xml first, as Excel writes it; the rest in a stable order: by code unit,
+  // not localeCompare, whose first call costs the start-up of ICU's collation (some 6 ms)
+  paths.sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipPackage(paths.map((path) => {
     const part = parts.get(path) ?? '';
     checkXmlText(path, part);
