@@ -1,5 +1,4 @@
 import type { Book } from '../sheet-model.js';
-import type JSZip from 'jszip';
 import { InternalError } from '../../../errors.js';
 import { isXmlText } from '../../../text-characters.js';
 import type { ChartSpec } from './chart-spec.js';
@@ -96,13 +95,6 @@ function addContentTypes(parts: Parts, added: readonly (readonly [string, string
   const xml = text(parts, '[Content_Types].xml');
   const overrides = added.map(([part, type]) => `<Override PartName="/${part}" ContentType="${type}"/>`).join('');
   parts.set('[Content_Types].xml', xml.replace('</Types>', `${overrides}</Types>`));
-}
-
-/** Every part of a package read with JSZip (a Word document), zipped again as {@link finishPackage} zips a workbook. */
-export async function rezip(zip: JSZip, date: Date): Promise<Buffer> {
-  const parts: Parts = new Map();
-  for (const [path, file] of Object.entries(zip.files)) if (!file.dir) parts.set(path, await file.async('uint8array'));
-  return zipParts(parts, date);
 }
 
 /** The parts in a fixed order, each checked and DEFLATE-compressed once, with one fixed date: byte-identical output. */
