@@ -70,7 +70,8 @@ export function writeLine(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPl
   const marks = new Map<string, boolean[]>();
   const env = lineCells(ctx, plan, lr, marks);
   for (const row of lr.formula.rows) {
-    const values = lr.rows.get(row.name) ?? [];
+    // as numbers once: both the row's format and its cells read them
+    const values = (lr.rows.get(row.name) ?? []).map((v) => v.toNumber());
     const shown: boolean[] = [];
     marks.set(row.name, shown);
     if (row.label !== undefined) writeText(ws, rowOfKind(row.name), LABEL_COLUMN, rowLabel(ctx, row.label), { indent: 1 });
