@@ -42,6 +42,12 @@ export function estimateSummary(projection: Projection, municipalities: readonly
   const { region } = projection;
   const parameters = new Map<Parameter, Map<string, Dec>>();
   const indices = new Set<string>();
+  const estimates = new Map<Parameter, boolean>();
+  const estimate = (parameter: Parameter) => {
+    let is = estimates.get(parameter);
+    if (is === undefined) estimates.set(parameter, (is = isEstimate(parameter.source)));
+    return is;
+  };
   const add = (parameter: Parameter, configuration: string, value: Dec) => {
     if (parameter.index?.kind === 'series') indices.add(parameter.index.id);
     const byConfiguration = parameters.get(parameter) ?? new Map<string, Dec>();
@@ -55,13 +61,15 @@ export function estimateSummary(projection: Projection, municipalities: readonly
           if (use.source.kind !== 'parameter') continue;
           const parameter = projection.parameters.get(subjectKey(use.source.scope))?.get(use.source.name)?.parameter;
           if (parameter === undefined) continue;
-          add(parameter, configuration.id, use.elasticity === true ? ZERO : presentValue(projection, lr, use.workForm));
+          // only an estimate is weighed, and with a tornado by its swing: the others are counted, not weighed
+          const weighed = tornado === undefined && use.elasticity !== true && estimate(parameter);
+          add(parameter, configuration.id, weighed ? presentValue(projection, lr, use.workForm) : ZERO);
         }
       }
     }
   }
   const sources = [...[...parameters.keys()].map((p) => p.source), ...[...indices].map((id) => region.indices.get(id)?.source)];
-  const estimated = [...parameters.entries()].filter(([p]) => isEstimate(p.source));
+  const estimated = [...parameters.entries()].filter(([p]) => estimate(p));
   const weighed = tornado === undefined
     ? estimated.map(([p, byConfiguration]) => ({ figure: p.description ?? p.name, weight: shareOfDifference(region, byConfiguration) }))
     : tornadoWeights(tornado, new Set(estimated.map(([p]) => p.name)), (name) => estimated.find(([p]) => p.name === name)?.[0]);

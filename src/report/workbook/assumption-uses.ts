@@ -32,6 +32,17 @@ export interface AssumptionUses {
 
 /** Collects what a municipality's lines read, over every configuration (models shared by configurations count once). */
 export function assumptionUses(projection: Projection, municipality: string): AssumptionUses {
+  // asked by the assumptions sheet and again by the notes' sources: collected once per projection and municipality
+  const byMunicipality = usesOf.get(projection) ?? new Map<string, AssumptionUses>();
+  usesOf.set(projection, byMunicipality);
+  let uses = byMunicipality.get(municipality);
+  if (uses === undefined) byMunicipality.set(municipality, (uses = collectUses(projection, municipality)));
+  return uses;
+}
+
+const usesOf = new WeakMap<Projection, Map<string, AssumptionUses>>();
+
+function collectUses(projection: Projection, municipality: string): AssumptionUses {
   const parameters = new Map<UsedParameter['parameter'], { used: UsedParameter; scopes: Set<string> }>();
   const constants = new Map<string, LineConstant>();
   const elasticities = new Map<string, LineElasticity>();

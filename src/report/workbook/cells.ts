@@ -1,4 +1,4 @@
-import type { Book, FormulaValue, Sheet, SheetCell } from './sheet-model.js';
+import { cellText, type Book, type FormulaValue, type Sheet, type SheetCell } from './sheet-model.js';
 import type { Dec } from '../../model/decimal.js';
 import { InternalError } from '../../errors.js';
 import { FORMAT, styleCell, styleHeader, styleTitle, type CellKind } from './styles.js';
@@ -134,7 +134,8 @@ export function fitCellTexts(wb: Book): void {
   wb.eachSheet((ws) => {
     ws.eachRow((row) => {
       row.eachCell((cell) => {
-        if (typeof cell.value === 'string' && cell.value.length > MAX_CELL_TEXT) cell.value = cutText(cell.value, MAX_CELL_TEXT);
+        const text = cellText(cell);
+        if (text !== undefined && text.length > MAX_CELL_TEXT) cell.value = cutText(text, MAX_CELL_TEXT);
       });
     });
   });

@@ -50,8 +50,13 @@ export function sheetRange(sheet: string, fromColumn: number, fromRow: number, t
 
 /** A sheet name as a formula reference: always quoted, quotes doubled. */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  // asked for every reference a formula makes to another sheet: quoted once per name
+  let quoted = quotedSheets.get(name);
+  if (quoted === undefined) quotedSheets.set(name, (quoted = `'${name.replace(/'/g, "''")}'`));
+  return quoted;
 }
+
+const quotedSheets = new Map<string, string>();
 
 /**
  * Rows of one sheet, handed out in order and remembered by key, so that a formula on

@@ -61,6 +61,8 @@ function volumeOf(ctx: MemberContext, m: string, quantity: Quantity): YearVector
 interface MemberSums {
   volumes(quantity: Quantity): readonly Dec[];
   readonly persons: readonly number[];
+  /** The years the members' sum less a municipality's own shows (the others' summed row), by municipality. */
+  readonly othersShown: Map<string, readonly boolean[]>;
 }
 
 /** By projection, then by the list of members itself (an organisation's or a supplier's buyers: the engine's lists, which stay the same objects). */
@@ -81,6 +83,7 @@ function memberSums({ projection }: MemberContext, members: readonly string[]): 
         return sum;
       },
       persons: projection.years.map((_, t) => members.reduce((acc, m) => acc + (of(m)?.persons.working[t] ?? 0), 0)),
+      othersShown: new Map(),
     };
     byMembers.set(members, sums);
   }
@@ -101,13 +104,27 @@ function personsOf(ctx: MemberContext, m: string): readonly number[] {
 
 /** Whether a municipality's totals (FTE, SE, headcount) show in year index t: not a small cell. */
 export function totalShown(ctx: MemberContext, m: string, t: number): boolean {
-  return shownYears(personsOf(ctx, m))[t] === true;
+  return shownOnce(personsOf(ctx, m))[t] === true;
 }
+
+/** {@link shownYears} of a list of people per year, worked out once: it is asked at every year of every line's cells. */
+function shownOnce(persons: readonly number[]): readonly boolean[] {
+  let shown = shownOf.get(persons);
+  if (shown === undefined) shownOf.set(persons, (shown = shownYears(persons)));
+  return shown;
+}
+
+const shownOf = new WeakMap<readonly number[], readonly boolean[]>();
 
 /** Whether the summed other members of a large organisation show in year index t. People are whole numbers: the total less this municipality's is their sum exactly. */
 export function othersShown(ctx: MemberContext, members: readonly string[], t: number): boolean {
-  const own = personsOf(ctx, ctx.municipality);
-  return shownYears(memberSums(ctx, members).persons.map((x, i) => x - (own[i] ?? 0)))[t] === true;
+  const sums = memberSums(ctx, members);
+  let shown = sums.othersShown.get(ctx.municipality);
+  if (shown === undefined) {
+    const own = personsOf(ctx, ctx.municipality);
+    sums.othersShown.set(ctx.municipality, (shown = shownYears(sums.persons.map((x, i) => x - (own[i] ?? 0)))));
+  }
+  return shown[t] === true;
 }
 
 /** Whether every cell of {@link memberCells} shows a figure in year index t, so that a formula may read them. */
@@ -134,5 +151,5 @@ export function inhabitantCells(ctx: WorkbookContext, members: readonly string[]
 
 /** Whether the summed buyers of a supplier (docs/methodology.md#fees) show in year index t: Σ of their people is not a small cell. */
 export function buyersShown(ctx: MemberContext, buyers: readonly string[], t: number): boolean {
-  return shownYears(memberSums(ctx, buyers).persons)[t] === true;
+  return shownOnce(memberSums(ctx, buyers).persons)[t] === true;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Book, CellInput, Sheet, SheetRow } from './sheet-model.js';
+import { cellIsBlank, cellText, type Book, type Sheet, type SheetRow } from './sheet-model.js';
 import type { ChartSpec } from './charts/chart-spec.js';
 import { columnLetter } from './layout.js';
 import { pageBreaks, spanHeight, type RowSpan } from './page-breaks.js';
@@ -140,8 +140,8 @@ function headings(ws: Sheet, lastRow: number): RowSpan[] {
   for (let r = 1; r < lastRow; r++) {
     const row = ws.findRow(r);
     const first = row?.findCell(1);
-    if (row === undefined || first?.font?.bold !== true || typeof first.value !== 'string' || first.fill?.type === 'pattern') continue;
-    const alone = Array.from({ length: row.cellCount - 1 }, (_, i) => row.findCell(i + 2)?.value).every(isEmpty);
+    if (row === undefined || first?.font?.bold !== true || cellText(first) === undefined || first.fill?.type === 'pattern') continue;
+    const alone = Array.from({ length: row.cellCount - 1 }, (_, i) => isBlankAt(row, i + 2)).every((blank) => blank);
     const next = ws.findRow(r + 1);
     if (alone && next !== undefined && next.hasValues) spans.push({ first: r, last: r + 1 });
   }
@@ -187,16 +187,17 @@ function fitTexts(ws: Sheet, area: { lastColumn: number; lastRow: number }): voi
     let body = false;
     for (let c = 1; c <= area.lastColumn; c++) {
       const cell = row.findCell(c);
-      if (cell === undefined || typeof cell.value !== 'string' || cell.value === '') continue;
+      const text = cell === undefined ? undefined : cellText(cell);
+      if (cell === undefined || text === undefined || text === '') continue;
       const font: FontSpec = { size: cell.font?.size ?? DEFAULT_FONT_SIZE, bold: cell.font?.bold === true };
-      const room = textRoom(columnPoints(ws.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH));
-      if (cell.alignment?.wrapText !== true && textWidth(cell.value, font) > room && isCut(ws, r, c, area.lastColumn, textWidth(cell.value, font))) {
-        cell.alignment = { ...cell.alignment, wrapText: true };
+      if (cell.alignment?.wrapText !== true) {
+        const width = textWidth(text, font);
+        if (width > textRoom(columnPoints(ws.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH)) && isCut(ws, r, c, area.lastColumn, width)) cell.alignment = { ...cell.alignment, wrapText: true };
       }
       if (cell.alignment?.wrapText === true) {
         // a header's words stay whole (a body text's long word, a web address, breaks over lines)
-        if (cell.fill?.type === 'pattern') widenToWord(ws, c, widestWord(cell.value, font));
-        const lines = wrappedLines(cell.value, textRoom(columnPoints(ws.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH)), font).length;
+        if (cell.fill?.type === 'pattern') widenToWord(ws, c, widestWord(text, font));
+        const lines = wrappedLines(text, textRoom(columnPoints(ws.getColumn(c).width ?? DEFAULT_COLUMN_WIDTH)), font).length;
         wrapped ||= lines > 1;
         body ||= cell.fill?.type !== 'pattern';
         needed = Math.max(needed, lines * lineHeight(font.size) + (lines > 1 ? 2 : 0));
@@ -218,12 +219,14 @@ function isCut(ws: Sheet, r: number, column: number, lastColumn: number, width: 
   const alignment = cell?.alignment?.horizontal;
   if ((alignment !== undefined && alignment !== 'left') || cell?.fill?.type === 'pattern') return true;
   let room = textRoom(columnPoints(ws.getColumn(column).width ?? DEFAULT_COLUMN_WIDTH));
-  for (let next = column + 1; next <= lastColumn && isEmpty(row?.findCell(next)?.value); next++) room += columnPoints(ws.getColumn(next).width ?? DEFAULT_COLUMN_WIDTH);
+  for (let next = column + 1; next <= lastColumn && isBlankAt(row, next); next++) room += columnPoints(ws.getColumn(next).width ?? DEFAULT_COLUMN_WIDTH);
   return width > room;
 }
 
-function isEmpty(value: CellInput | undefined): boolean {
-  return value === null || value === undefined || value === '';
+/** Whether the cell at a column of a row shows nothing (or is not there). */
+function isBlankAt(row: SheetRow | undefined, column: number): boolean {
+  const cell = row?.findCell(column);
+  return cell === undefined || cellIsBlank(cell);
 }
 
 function widenToWord(ws: Sheet, column: number, word: number): void {

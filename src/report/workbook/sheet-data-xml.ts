@@ -112,7 +112,8 @@ function cellXml(cell: SheetCell, ctx: SheetDataContext): string {
     case ValueType.Merge:
       return `${head}/>`;
     case ValueType.Number:
-      return `${head}><v>${xmlEncode(String(stored))}</v></c>`;
+      // a number's text (digits, sign, point, exponent) holds nothing to escape
+      return `${head}><v>${String(stored)}</v></c>`;
     case ValueType.Boolean:
       return `${head} t="b"><v>${stored === true ? '1' : '0'}</v></c>`;
     case ValueType.String:
@@ -130,5 +131,5 @@ function formulaXml(head: string, cell: SheetCell): string {
   if (result === undefined) return `${head}>${f}</c>`;
   if (typeof result === 'string') return `${head} t="str">${f}<v>${xmlEncode(result)}</v></c>`;
   if (typeof result === 'boolean') return `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-  return `${head}>${f}<v>${xmlEncode(String(result))}</v></c>`;
+  return `${head}>${f}<v>${String(result)}</v></c>`;
 }

@@ -143,6 +143,29 @@ export class SheetCell {
   }
 }
 
+/*
+ * What the print layout asks of every cell, read through the cell's type and value only (as
+ * exceljs's cells have them too, for the oracle test), so that a formula cell is not asked
+ * for its value, which is built anew at each reading.
+ */
+
+/** The text a cell shows (its master's, for a merged cell), or undefined for any other value. */
+export function cellText(cell: SheetCell): string | undefined {
+  if (cell.type === ValueType.String) return cell.value as string;
+  if (cell.type !== ValueType.Merge) return undefined;
+  const value = cell.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Whether a cell shows nothing: no value, or an empty text (its master's, for a merged cell). */
+export function cellIsBlank(cell: SheetCell): boolean {
+  if (cell.type === ValueType.Null) return true;
+  if (cell.type === ValueType.String) return cell.value === '';
+  if (cell.type !== ValueType.Merge) return false;
+  const value = cell.value;
+  return value === null || value === undefined || value === '';
+}
+
 function typeOf(value: CellInput): ValueTypeCode {
   if (value === null || value === undefined) return ValueType.Null;
   if (typeof value === 'string') return ValueType.String;

@@ -70,7 +70,8 @@ export function writeLine(ws: Sheet, ctx: WorkbookContext, plan: ConfigurationPl
   const marks = new Map<string, boolean[]>();
   const env = lineCells(ctx, plan, lr, marks);
   for (const row of lr.formula.rows) {
-    const values = lr.rows.get(row.name) ?? [];
+    // as numbers once: both the row's format and its cells read them
+    const values = (lr.rows.get(row.name) ?? []).map((v) => v.toNumber());
     const shown: boolean[] = [];
     marks.set(row.name, shown);
     if (row.label !== undefined) writeText(ws, rowOfKind(row.name), LABEL_COLUMN, rowLabel(ctx, row.label), { indent: 1 });
@@ -170,10 +171,16 @@ function lineCells(ctx: WorkbookContext, plan: ConfigurationPlan, lr: LineResult
         return assertNever(x);
     }
   };
+  // the rows of a group are the same in every year: found once per group
+  const groupRanges = new Map<string, { first: number; last: number }>();
   const groupRange = (group: string) => {
+    const known = groupRanges.get(group);
+    if (known !== undefined) return known;
     const names = lr.formula.rows.filter((r) => r.group === group).map((r) => r.name);
     const merged = plan.rows.row(lineRowKey(line.id, OTHER_TERM_ROW));
-    return { first: rowOf(plan, lineRowKey(line.id, names[0] ?? '')), last: merged ?? rowOf(plan, lineRowKey(line.id, names[names.length - 1] ?? '')) };
+    const range = { first: rowOf(plan, lineRowKey(line.id, names[0] ?? '')), last: merged ?? rowOf(plan, lineRowKey(line.id, names[names.length - 1] ?? '')) };
+    groupRanges.set(group, range);
+    return range;
   };
   return {
     input: (x, t, year) => input(x, yearIndex(t, year), year === 'first'),
