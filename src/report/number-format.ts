@@ -5,23 +5,6 @@ import type { Language } from './i18n/index.js';
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
- * A number format for each language, made when first used and then kept: making an
- * `Intl.NumberFormat` costs far more than formatting with it, and a council summary formats
- * hundreds of numbers (its tables), a batch thousands.
- */
-export function perLanguage(options: Intl.NumberFormatOptions): (language: Language) => Intl.NumberFormat {
-  const made = new Map<Language, Intl.NumberFormat>();
-  return (language) => {
-    let format = made.get(language);
-    if (format === undefined) {
-      format = new Intl.NumberFormat(locales[language], options);
-      made.set(language, format);
-    }
-    return format;
-  };
-}
-
-/**
  * What a format shows of a number: the fraction digits it always writes and at most writes,
  * and whether it is a percentage.
  */
@@ -79,7 +62,12 @@ export function formatNumber(x: number, language: Language): string {
 
 /** A count of people with one decimal. */
 export function formatCount(x: Dec, language: Language): string {
-  return written(x.toNumber(), language, { minDecimals: 1, maxDecimals: 1 });
+  return formatFixed(x.toNumber(), language, 1);
+}
+
+/** A number with exactly `decimals` decimals (as Intl with that minimum and maximum): the council summary's amounts, a chart's axis. */
+export function formatFixed(x: number, language: Language, decimals: number): string {
+  return written(x, language, { minDecimals: decimals, maxDecimals: decimals });
 }
 
 /** Money in thousands of euros, the unit of council tables: `1.235` for € 1.234.567 (nl). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, toEuros } from '../../src/model/decimal.js';
 import type { Language } from '../../src/report/i18n/index.js';
-import { formatCount, formatEuros, formatNumber, formatPercent, formatThousands } from '../../src/report/number-format.js';
+import { formatCount, formatEuros, formatFixed, formatNumber, formatPercent, formatThousands } from '../../src/report/number-format.js';
 
 // Issue 16: the reports write their numbers by hand instead of through Intl (whose first
 // format costs the ICU start-up). The oracle is Intl itself, as the reports called it before:
@@ -60,6 +60,11 @@ describe('numbers written by hand are written as Intl writes them', () => {
       for (const x of EDGES) expect(formatCount(new Dec(x), language)).toBe(oneDecimal(x, language));
       fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), (x) => formatCount(new Dec(x), language) === oneDecimal(x, language)), RUNS);
       fc.assert(fc.property(decimals, (x) => formatCount(x, language) === oneDecimal(x.toNumber(), language)), RUNS);
+    });
+
+    it(`formatFixed, in ${language} (a council summary's amounts, a chart's axis)`, () => {
+      for (const x of EDGES) expect([formatFixed(x, language, 0), formatFixed(x, language, 1)]).toEqual([wholeNumbers(x, language), oneDecimal(x, language)]);
+      fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), (x) => formatFixed(x, language, 0) === wholeNumbers(x, language) && formatFixed(x, language, 1) === oneDecimal(x, language)), RUNS);
     });
 
     it(`formatPercent, in ${language}`, () => {

@@ -1,9 +1,6 @@
 import type { Dec } from '../../model/decimal.js';
 import type { Language } from '../i18n/index.js';
-import { perLanguage } from '../number-format.js';
-
-/** Millions with one decimal, thousands with none. */
-const formats = { millions: perLanguage({ minimumFractionDigits: 1, maximumFractionDigits: 1 }), thousands: perLanguage({ minimumFractionDigits: 0, maximumFractionDigits: 0 }) };
+import { formatFixed } from '../number-format.js';
 
 const NBSP = '\u00a0';
 
@@ -19,7 +16,8 @@ const MILLION = 1_000_000;
 export function formatCouncilAmount(x: Dec, language: Language): string {
   const millions = x.abs().gte(MILLION);
   const rounded = millions ? x.div(MILLION).toDecimalPlaces(1, 4 /* ROUND_HALF_UP */) : x.div(1000).toDecimalPlaces(0, 4).times(1000);
-  const text = formats[millions ? 'millions' : 'thousands'](language).format(rounded.abs().toNumber());
+  // millions with one decimal, thousands with none
+  const text = formatFixed(rounded.abs().toNumber(), language, millions ? 1 : 0);
   const sign = rounded.isNegative() && !rounded.isZero() ? '−' : '';
   // no line break inside an amount: a no-break space between € and the number and before "mln"
   if (language === 'nl') return `${sign}€${NBSP}${text}${millions ? `${NBSP}mln` : ''}`;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Language } from '../i18n/index.js';
-import { perLanguage } from '../number-format.js';
+import { formatFixed } from '../number-format.js';
 import { CHART_FONT_FAMILIES, chartFontFiles } from './chart-fonts.js';
 import type { Chart } from './document.js';
 import { encodePng } from './png.js';
@@ -78,12 +78,9 @@ function fontOptions(): { loadSystemFonts: boolean; fontFiles?: string[]; defaul
   return files.length > 0 ? { loadSystemFonts: false, fontFiles: [...files], defaultFontFamily } : { loadSystemFonts: true, defaultFontFamily };
 }
 
-const wholeNumbers = perLanguage({ maximumFractionDigits: 0 });
-
 function numberFormat(language: Language): (value: number) => string {
-  const format = wholeNumbers(language);
   // ECharts' own minus is a hyphen; a council table writes the minus sign
-  return (value) => format.format(value).replace('-', '−');
+  return (value) => formatFixed(value, language, 0).replace('-', '−');
 }
 
 /** Horizontal bars, one per alternative: labels stay readable however long they are. */
