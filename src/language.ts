@@ -56,15 +56,15 @@ export function numberLocale(language: Language = current): string {
 }
 
 /**
- * A whole number with thousands grouped as the chosen language writes them: `26.000` or
- * `26,000`, exactly as `toLocaleString` in {@link numberLocale} writes it. A whole number
- * is grouped by hand: the first number Intl formats costs the start-up of its locale data
- * (some 10 ms), more than the rest of a short command's messages together. Only what is not
- * a whole number (never a count) is left to Intl, which rounds it.
+ * A whole number with thousands grouped as the language (the chosen one unless said) writes
+ * them: `26.000` or `26,000`, exactly as `toLocaleString` in {@link numberLocale} writes it.
+ * A whole number is grouped by hand: the first number Intl formats costs the start-up of its
+ * locale data (some 10 ms), more than the rest of a short command's messages together. Only
+ * what is not a whole number (never a count) is left to Intl, which rounds it.
  */
-export function formatCount(n: number): string {
-  if (!Number.isSafeInteger(n)) return n.toLocaleString(numberLocale(), { maximumFractionDigits: 0 });
-  const grouped = groupThousands(String(Math.abs(n)), current);
+export function formatCount(n: number, language: Language = current): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString(numberLocale(language), { maximumFractionDigits: 0 });
+  const grouped = groupThousands(String(Math.abs(n)), language);
   // Intl writes a minus before a negative zero too
   return n < 0 || Object.is(n, -0) ? `-${grouped}` : grouped;
 }

@@ -18,5 +18,13 @@ describe('formatCount writes whole numbers as Intl does', () => {
       // what is not a whole number is rounded as Intl rounds it
       fc.assert(fc.property(fc.double({ noNaN: true }), (n) => formatCount(n) === intl(n)), { numRuns: 500 });
     });
+
+    it(`in ${language} when asked for, whatever the chosen language (the tables of texts)`, () => {
+      const other = language === 'nl' ? 'en' : 'nl';
+      useLanguage(other);
+      const intl = (n: number) => n.toLocaleString(numberLocale(language), { maximumFractionDigits: 0 });
+      fc.assert(fc.property(fc.maxSafeInteger(), (n) => formatCount(n, language) === intl(n)), { numRuns: 1000 });
+      expect(formatCount(1_234_567, language)).not.toBe(formatCount(1_234_567, other));
+    });
   }
 });

@@ -1,4 +1,4 @@
-import { texts } from '../language.js';
+import { formatCount, texts } from '../language.js';
 import type { SourceRef } from '../errors.js';
 
 /** The texts of loading messages, in one place (each stage has its messages module). */
@@ -18,7 +18,7 @@ export const yamlMessages = texts('yaml', {
     unclosedHint: (open: '{' | '[') =>
       `end the ${open === '{' ? 'map' : 'list'} with "${open === '{' ? '}' : ']'}"; if it continues on the next line, indent that line further than the key`,
     aliases: (max: number) => `more than ${max} YAML aliases: this looks like an alias bomb, not a scenario file`,
-    aliasesRepeat: (max: number) => `the aliases up to here repeat more than ${max.toLocaleString('en')} characters: this looks like an alias bomb, not a scenario file`,
+    aliasesRepeat: (max: number) => `the aliases up to here repeat more than ${formatCount(max, 'en')} characters: this looks like an alias bomb, not a scenario file`,
     unknownAlias: (name: string) => `the alias *${name} names no anchor &${name} before it`,
     unknownAliasHint: 'an alias repeats a value marked with &name earlier in the file: add the anchor there, or write the value out',
     aliasCycle: 'this alias stands for a map or list that holds it: it would repeat without end',
@@ -57,7 +57,7 @@ export const yamlMessages = texts('yaml', {
     unclosedHint: (open: '{' | '[') =>
       `sluit de ${open === '{' ? 'map' : 'lijst'} af met "${open === '{' ? '}' : ']'}"; gaat die verder op de volgende regel, spring die regel dan verder in dan de sleutel`,
     aliases: (max: number) => `meer dan ${max} YAML-aliassen: dit lijkt een aliasbom, geen scenariobestand`,
-    aliasesRepeat: (max: number) => `de aliassen tot hier herhalen meer dan ${max.toLocaleString('nl-NL')} tekens: dit lijkt een aliasbom, geen scenariobestand`,
+    aliasesRepeat: (max: number) => `de aliassen tot hier herhalen meer dan ${formatCount(max, 'nl')} tekens: dit lijkt een aliasbom, geen scenariobestand`,
     unknownAlias: (name: string) => `de alias *${name} verwijst naar geen anker &${name} ervoor`,
     unknownAliasHint: 'een alias herhaalt een waarde die eerder in het bestand met &naam is gemarkeerd: zet het anker daar, of schrijf de waarde uit',
     aliasCycle: 'deze alias staat voor een map of lijst die hem zelf bevat: hij zou eindeloos herhalen',

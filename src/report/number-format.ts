@@ -6,13 +6,12 @@ const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
  * What a format shows of a number: the fraction digits it always writes and at most writes,
- * and whether it is a percentage.
+ * and whether it is a percentage; or, instead of fraction digits, at most so many significant
+ * digits (as Intl's `maximumSignificantDigits`, which overrides fraction digits).
  */
-interface Shape {
-  readonly minDecimals: number;
-  readonly maxDecimals: number;
-  readonly percent?: true;
-}
+type Shape =
+  | { readonly minDecimals: number; readonly maxDecimals: number; readonly percent?: true }
+  | { readonly significant: number };
 
 const wholeNumber: Shape = { minDecimals: 0, maxDecimals: 0 };
 
@@ -29,16 +28,22 @@ function written(x: number, language: Language, shape: Shape): string {
   // NaN and infinity have words and signs of their own: Intl writes them
   if (!Number.isFinite(x)) return x.toLocaleString(locales[language], optionsOf(shape));
   const shortest = decimalFromNumber(Math.abs(x));
-  const rounded = (shape.percent === true ? shortest.times(100) : shortest).toFixed(shape.maxDecimals, Dec.ROUND_HALF_UP);
+  const percent = 'percent' in shape;
+  const rounded =
+    'significant' in shape
+      ? shortest.toSignificantDigits(shape.significant, Dec.ROUND_HALF_UP).toFixed()
+      : (percent ? shortest.times(100) : shortest).toFixed(shape.maxDecimals, Dec.ROUND_HALF_UP);
   const [whole = '', fraction = ''] = rounded.split('.');
-  const shown = fraction.slice(0, shape.minDecimals) + fraction.slice(shape.minDecimals).replace(/0+$/, '');
+  const always = 'minDecimals' in shape ? shape.minDecimals : 0;
+  const shown = fraction.slice(0, always) + fraction.slice(always).replace(/0+$/, '');
   const sign = x < 0 || Object.is(x, -0) ? '-' : '';
   const decimals = shown === '' ? '' : `${language === 'en' ? '.' : ','}${shown}`;
-  return `${sign}${groupThousands(whole, language)}${decimals}${shape.percent === true ? '%' : ''}`;
+  return `${sign}${groupThousands(whole, language)}${decimals}${percent ? '%' : ''}`;
 }
 
 /** The Intl options of a shape: what {@link written} writes by hand. */
 function optionsOf(shape: Shape): Intl.NumberFormatOptions {
+  if ('significant' in shape) return { maximumSignificantDigits: shape.significant };
   return { ...(shape.percent === true ? { style: 'percent' } : {}), minimumFractionDigits: shape.minDecimals, maximumFractionDigits: shape.maxDecimals };
 }
 
@@ -51,13 +56,18 @@ export function formatEuros(x: Dec, language: Language): string {
 }
 
 /** A ratio as a percentage with up to two decimals: `2,5%` (nl), `2.5%` (en). */
-export function formatPercent(x: Dec, language: Language): string {
-  return written(x.toNumber(), language, { minDecimals: 0, maxDecimals: 2, percent: true });
+export function formatPercent(x: Dec | number, language: Language): string {
+  return written(typeof x === 'number' ? x : x.toNumber(), language, { minDecimals: 0, maxDecimals: 2, percent: true });
 }
 
-/** A number with up to two decimals, in the language's own decimals: `1.234,5` (nl), `1,234.5` (en). */
-export function formatNumber(x: number, language: Language): string {
-  return written(x, language, { minDecimals: 0, maxDecimals: 2 });
+/** A number with up to `maxDecimals` (two unless said) decimals, in the language's own decimals: `1.234,5` (nl), `1,234.5` (en). */
+export function formatNumber(x: number, language: Language, maxDecimals = 2): string {
+  return written(x, language, { minDecimals: 0, maxDecimals });
+}
+
+/** A number to at most `digits` significant digits, trailing zeros left out: `0,00012` or `1.200.000` to two (nl). */
+export function formatSignificant(x: number, language: Language, digits: number): string {
+  return written(x, language, { significant: digits });
 }
 
 /** A count of people with one decimal. */

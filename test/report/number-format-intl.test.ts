@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, toEuros } from '../../src/model/decimal.js';
 import type { Language } from '../../src/report/i18n/index.js';
-import { formatCount, formatEuros, formatFixed, formatNumber, formatPercent, formatThousands } from '../../src/report/number-format.js';
+import { formatCount, formatEuros, formatFixed, formatNumber, formatPercent, formatSignificant, formatThousands } from '../../src/report/number-format.js';
 
 // Issue 16: the reports write their numbers by hand instead of through Intl (whose first
 // format costs the ICU start-up). The oracle is Intl itself, as the reports called it before:
@@ -20,6 +20,12 @@ const wholeNumbers = intl({ maximumFractionDigits: 0 });
 const percentages = intl({ style: 'percent', maximumFractionDigits: 2 });
 const twoDecimals = intl({ maximumFractionDigits: 2 });
 const oneDecimal = intl({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// evaluate's population and factor, calibrate's factors, standard errors and parameter values
+const twoFixed = intl({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const sixFixed = intl({ minimumFractionDigits: 6, maximumFractionDigits: 6 });
+const sixDecimals = intl({ maximumFractionDigits: 6 });
+const twoSignificant = intl({ maximumSignificantDigits: 2 });
+const sixSignificant = intl({ maximumSignificantDigits: 6 });
 
 /** formatEuros as it was: Intl for the digits, the sign and the euro sign around them. */
 function eurosByIntl(x: Dec, language: Language): string {
@@ -67,8 +73,24 @@ describe('numbers written by hand are written as Intl writes them', () => {
       fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), (x) => formatFixed(x, language, 0) === wholeNumbers(x, language) && formatFixed(x, language, 1) === oneDecimal(x, language)), RUNS);
     });
 
+    it(`formatNumber to six decimals and formatFixed to two and six, in ${language} (evaluate's and calibrate's figures)`, () => {
+      const same = (x: number) =>
+        formatNumber(x, language, 6) === sixDecimals(x, language) && formatFixed(x, language, 2) === twoFixed(x, language) && formatFixed(x, language, 6) === sixFixed(x, language);
+      for (const x of EDGES) expect([formatNumber(x, language, 6), formatFixed(x, language, 2), formatFixed(x, language, 6)]).toEqual([sixDecimals(x, language), twoFixed(x, language), sixFixed(x, language)]);
+      fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), same), RUNS);
+    });
+
+    it(`formatSignificant, in ${language} (calibrate's standard errors and small values)`, () => {
+      const same = (x: number) => formatSignificant(x, language, 2) === twoSignificant(x, language) && formatSignificant(x, language, 6) === sixSignificant(x, language);
+      for (const x of [...EDGES, 9.96, 0.000123456789, 1234567, 99.95, 0.095, 999999.5]) {
+        expect([formatSignificant(x, language, 2), formatSignificant(x, language, 6)]).toEqual([twoSignificant(x, language), sixSignificant(x, language)]);
+      }
+      fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), same), RUNS);
+    });
+
     it(`formatPercent, in ${language}`, () => {
-      for (const x of EDGES) expect(formatPercent(new Dec(x), language)).toBe(percentages(x, language));
+      for (const x of EDGES) expect([formatPercent(new Dec(x), language), formatPercent(x, language)]).toEqual([percentages(x, language), percentages(x, language)]);
+      fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), (x) => formatPercent(x, language) === percentages(x, language)), RUNS);
       fc.assert(fc.property(fc.oneof(doubles, decimalDoubles), (x) => formatPercent(new Dec(x), language) === percentages(x, language)), RUNS);
       fc.assert(fc.property(decimals, (x) => formatPercent(x, language) === percentages(x.toNumber(), language)), RUNS);
     });

@@ -2,11 +2,12 @@ import { municipalityName, project } from '../../engine/index.js';
 import { warningsWithoutProjection } from '../../engine/magnitude-bound.js';
 import { hasStreams } from '../../model/population-world.js';
 import { loadScenario } from '../../load/index.js';
-import { formatCount, numberLocale } from '../../language.js';
+import { currentLanguage, formatCount } from '../../language.js';
 import type { Dec } from '../../model/decimal.js';
 import type { InflowStream } from '../../model/inflow.js';
 import { realisedYears } from '../../model/realised.js';
 import type { Scenario } from '../../model/scenario.js';
+import { formatNumber } from '../../report/number-format.js';
 import { commandMessages } from '../cli-messages.js';
 import { paintFor, printWarnings, type Io } from '../terminal.js';
 
@@ -59,14 +60,9 @@ function describeStream(stream: InflowStream): string {
   return `${stream.id} (${stream.workForm === stream.id ? '' : `${stream.workForm}; `}${size})`;
 }
 
-/**
- * A number of people as the chosen language writes it: up to two decimals (inflow is an
- * expected number). A whole number as formatCount writes it, which is what Intl writes
- * without the cost of Intl's first use (the start-up of its locale data).
- */
+/** A number of people as the chosen language writes it: up to two decimals (inflow is an expected number). */
 function number(x: Dec | undefined): string {
-  const n = x?.toNumber() ?? 0;
-  return Number.isInteger(n) ? formatCount(n) : n.toLocaleString(numberLocale(), { maximumFractionDigits: 2 });
+  return formatNumber(x?.toNumber() ?? 0, currentLanguage());
 }
 
 /** Whether the region and how many municipalities state realised figures, for how many years (together) and configurations (together); nothing where none does. */

@@ -5,7 +5,7 @@ import type { CalibratedParameter, Calibration, FigureFit } from '../../engine/c
 import { municipalityName } from '../../engine/index.js';
 import type { Dec } from '../../model/decimal.js';
 import type { Language } from '../i18n/index.js';
-import { formatEuros, formatNumber } from '../number-format.js';
+import { formatEuros, formatFixed, formatNumber, formatSignificant } from '../number-format.js';
 import { calibrationTexts, type CalibrationTexts } from './texts.js';
 
 /** `calibrate`'s result on the terminal: the factors, how well they are determined, and the figures before and after. */
@@ -45,13 +45,13 @@ function notes(c: Calibration, language: Language, t: CalibrationTexts): string[
 }
 
 function parameterRow(p: CalibratedParameter, language: Language, t: CalibrationTexts): string[] {
-  const factor = (x: number) => new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 6 }).format(x);
+  const factor = (x: number) => formatNumber(x, language, 6);
   const bounds = `${factor(p.bounds.low)}–${factor(p.bounds.high)} (${t.boundsFrom[p.bounds.from]})`;
   const value = (x: Dec | undefined) => (x === undefined ? '–' : parameterValue(x.toNumber(), language));
   return [
     p.name,
     `${factor(p.factor.toNumber())}${p.atBound === undefined ? '' : ` (${t.atBound[p.atBound]})`}`,
-    p.standardError === null ? t.undetermined : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumSignificantDigits: 2 }).format(p.standardError),
+    p.standardError === null ? t.undetermined : formatSignificant(p.standardError, language, 2),
     bounds,
     value(p.firstYear?.before),
     value(p.firstYear?.after),
@@ -60,9 +60,7 @@ function parameterRow(p: CalibratedParameter, language: Language, t: Calibration
 
 /** A parameter's value: an amount to the cent, a small number (a ratio) to six significant digits. */
 function parameterValue(x: number, language: Language): string {
-  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  const digits = Math.abs(x) >= 100 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumSignificantDigits: 6 };
-  return new Intl.NumberFormat(locale, digits).format(x);
+  return Math.abs(x) >= 100 ? formatFixed(x, language, 2) : formatSignificant(x, language, 6);
 }
 
 function figureRow(f: FigureFit, language: Language): string[] {

@@ -1,7 +1,7 @@
 import { textTable } from '../text-table.js';
 import type { ChalkInstance } from 'chalk';
 import type { Projection } from '../../engine/index.js';
-import { formatEuros } from '../number-format.js';
+import { formatEuros, formatFixed } from '../number-format.js';
 import type { Language } from '../i18n/index.js';
 import { evaluateLabelsFor, type EvaluateLabels } from '../i18n/evaluate-labels.js';
 import { impliedOutflowText } from './texts.js';
@@ -50,8 +50,7 @@ function configurationTable(c: ConfigurationView, l: EvaluateLabels, language: L
 
 function populationTable(years: readonly PopulationYearView[], projection: Projection, l: EvaluateLabels, language: Language, paint: ChalkInstance): string[] {
   const labels = new Map(projection.region.workForms.map((f) => [f.id, f.label]));
-  const decimals = new Intl.NumberFormat(locale(language), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const figure = (x: number | null, hidden: boolean) => (x === null ? (hidden ? l.hidden : l.notStated) : decimals.format(x));
+  const figure = (x: number | null, hidden: boolean) => (x === null ? (hidden ? l.hidden : l.notStated) : formatFixed(x, language, 2));
   // a forecast is null only where the small-cell rule hides it; a realised figure only where it is not stated
   const pair = (m: MeasureView) => [figure(m.forecast, true), figure(m.realised, false)];
   const rows = years.flatMap((y) => [
@@ -64,9 +63,4 @@ function populationTable(years: readonly PopulationYearView[], projection: Proje
     paint.bold(l.population), paint.bold(lines[0] ?? ''), ...lines.slice(1), '',
     paint.bold(l.impliedOutflow), ...years.map((y) => impliedOutflowText(y.year, y.impliedOutflow, l, language)),
   ];
-}
-
-/** The locale of the language's numbers, as number-format.ts writes money. */
-function locale(language: Language): string {
-  return language === 'en' ? 'en-GB' : 'nl-NL';
 }

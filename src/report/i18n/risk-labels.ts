@@ -1,3 +1,4 @@
+import { formatCount } from '../../language.js';
 import type { Language } from './index.js';
 
 /** Texts of the sensitivity, risk and goal-seek reports (terminal and workbook), one shape per language. */
@@ -56,7 +57,7 @@ const nl: RiskLabels = {
   noSwing: (names) => `In geen enkele configuratie van invloed: ${names.join(', ')}.`,
   lowEffect: 'Effect bij laag',
   highEffect: 'Effect bij hoog',
-  riskTitle: (n, seed) => `Monte Carlo: ${n.toLocaleString('nl-NL')} trekkingen, startgetal ${seed}`,
+  riskTitle: (n, seed) => `Monte Carlo: ${formatCount(n, 'nl')} trekkingen, startgetal ${seed}`,
   riskColumns: { configuration: 'Configuratie', p5: 'P5', p50: 'P50 (mediaan)', p95: 'P95', mean: 'Gemiddelde', probability: 'Kans goedkoper dan referentie' },
   npvTable: 'Contante waarde van de netto kosten',
   deltaTable: (b) => `Verschil in contante waarde met ${b}`,
@@ -98,7 +99,7 @@ const en: RiskLabels = {
   noSwing: (names) => `Without effect in any configuration: ${names.join(', ')}.`,
   lowEffect: 'Effect at low',
   highEffect: 'Effect at high',
-  riskTitle: (n, seed) => `Monte Carlo: ${n.toLocaleString('en-GB')} draws, seed ${seed}`,
+  riskTitle: (n, seed) => `Monte Carlo: ${formatCount(n, 'en')} draws, seed ${seed}`,
   riskColumns: { configuration: 'Configuration', p5: 'P5', p50: 'P50 (median)', p95: 'P95', mean: 'Mean', probability: 'Chance cheaper than baseline' },
   npvTable: 'Net present value of the net cost',
   deltaTable: (b) => `Difference in NPV with ${b}`,

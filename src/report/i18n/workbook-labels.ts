@@ -2,6 +2,7 @@ import type { Quantity } from '../../model/formula.js';
 import type { AllocationKey } from '../../model/line.js';
 import type { RowLabelName } from '../../model/row-labels.js';
 import type { Unit } from '../../model/series.js';
+import { formatCount } from '../../language.js';
 import type { Language } from './index.js';
 
 /** Every text of the council workbook, in one shape per language. */
@@ -436,7 +437,7 @@ const nl: WorkbookLabels = {
     withoutSource: (n) => `${n} ${n === 1 ? 'aanname heeft' : 'aannames hebben'} geen bron.`,
     sources: 'Bronnen van de aannames',
     sourcesIntro: 'Het blad Aannames noemt per cijfer een korte bron; hier staat de volledige tekst uit het invoerbestand.',
-    moreWarnings: (count) => `… en nog ${count.toLocaleString('nl-NL')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} zoals de vorige`,
+    moreWarnings: (count) => `… en nog ${formatCount(count, 'nl')} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'} zoals de vorige`,
     inputs: 'Invoerbestanden (SHA-256)',
     version: 'Versie van soweco-bc',
     rounding: "Bedragen worden op hele euro's getoond; de cellen rekenen met volle precisie. Afgeronde bedragen tellen daardoor niet altijd precies op.",
@@ -640,7 +641,7 @@ const en: WorkbookLabels = {
     withoutSource: (n) => `${n} ${n === 1 ? 'assumption has' : 'assumptions have'} no source.`,
     sources: 'Sources of the assumptions',
     sourcesIntro: 'The Assumptions sheet names a short source per figure; here is the full text from the input file.',
-    moreWarnings: (count) => `… and ${count.toLocaleString('en-GB')} more warning${count === 1 ? '' : 's'} like the one above`,
+    moreWarnings: (count) => `… and ${formatCount(count, 'en')} more warning${count === 1 ? '' : 's'} like the one above`,
     inputs: 'Input files (SHA-256)',
     version: 'soweco-bc version',
     rounding: 'Amounts are shown in whole euros; cells calculate at full precision, so rounded amounts do not always add up exactly.',
