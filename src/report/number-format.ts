@@ -70,12 +70,7 @@ export function formatSignificant(x: number, language: Language, digits: number)
   return written(x, language, { significant: digits });
 }
 
-/** A count of people with one decimal. */
-export function formatCount(x: Dec, language: Language): string {
-  return formatFixed(x.toNumber(), language, 1);
-}
-
-/** A number with exactly `decimals` decimals (as Intl with that minimum and maximum): the council summary's amounts, a chart's axis. */
+/** A number with exactly `decimals` decimals (as Intl with that minimum and maximum): the council summary's amounts, a chart's axis, a head count. */
 export function formatFixed(x: number, language: Language, decimals: number): string {
   return written(x, language, { minDecimals: decimals, maxDecimals: decimals });
 }

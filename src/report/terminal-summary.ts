@@ -3,7 +3,7 @@ import type { Dec } from '../model/decimal.js';
 import { resultFor, subjectName, type ClosedWorld, type Projection, type Subject } from '../engine/index.js';
 import type { DeltaResult, NetResult } from '../engine/results.js';
 import { labelsFor, type Language } from './i18n/index.js';
-import { formatCount, formatEuros, formatPercent } from './number-format.js';
+import { formatEuros, formatFixed, formatPercent } from './number-format.js';
 import { MIN_CELL_PERSONS, shownYears } from './small-cells.js';
 import { worldsLines } from './worlds-summary.js';
 
@@ -78,7 +78,7 @@ function populationLine(projection: Projection, subject: Subject, language: Lang
   const headcount = (i: number) => {
     const x = population.headcount[i];
     if (x === undefined) return undefined;
-    return shown[i] === true ? formatCount(x, language) : inflow ? t.notShown : t.fewerThan(MIN_CELL_PERSONS);
+    return shown[i] === true ? formatFixed(x.toNumber(), language, 1) : inflow ? t.notShown : t.fewerThan(MIN_CELL_PERSONS);
   };
   const first = headcount(0);
   const last = headcount(population.headcount.length - 1);
